@@ -1,0 +1,49 @@
+using ResumeRefiner.Core.Model;
+
+namespace ResumeRefiner.Core.Parsing;
+
+/// <summary>Turns an uploaded document into a structured <see cref="Resume"/>.</summary>
+public interface IResumeParser
+{
+    /// <param name="content">A readable, seekable stream holding the whole document.</param>
+    /// <param name="kind">What the content is, decided by <see cref="DocumentSniffer"/> from its bytes.</param>
+    /// <exception cref="UnreadableDocumentException">The document is corrupt, encrypted, empty or has no text.</exception>
+    ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default);
+}
+
+public enum DocumentKind
+{
+    Pdf,
+    Docx,
+    Text,
+    Markdown,
+}
+
+/// <summary>The parser's result: the resume and how sure the parser is of each field.</summary>
+public sealed record ParsedResume(Resume Resume, IReadOnlyList<FieldConfidence> Confidence);
+
+/// <summary>How sure the parser is of one field, addressed by a JSON path such as <c>work[1].startDate</c>.</summary>
+public sealed record FieldConfidence(string Path, double Score, string Reason);
+
+public enum UnreadableReason
+{
+    Corrupt,
+    Encrypted,
+    Empty,
+    NoTextLayer,
+}
+
+/// <summary>The document cannot be read; the message says why in words a user can act on.</summary>
+public sealed class UnreadableDocumentException : Exception
+{
+    public UnreadableDocumentException(UnreadableReason reason, string message, Exception? inner = null)
+        : base(message, inner) => Reason = reason;
+
+    public UnreadableDocumentException() : this(UnreadableReason.Corrupt, "The document cannot be read.") { }
+
+    public UnreadableDocumentException(string message) : this(UnreadableReason.Corrupt, message) { }
+
+    public UnreadableDocumentException(string message, Exception inner) : this(UnreadableReason.Corrupt, message, inner) { }
+
+    public UnreadableReason Reason { get; }
+}
