@@ -1,6 +1,41 @@
+using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Health;
+using ResumeRefiner.Api.Hosting;
+using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Api.Workspaces;
+using Scalar.AspNetCore;
+using Serilog;
+
+// Settings come from environment variables; a local .env fills in what the environment leaves unset.
+if (File.Exists(".env"))
+{
+    DotNetEnv.Env.NoClobber().Load(".env");
+}
+
 var builder = WebApplication.CreateBuilder(args);
+var settings = AppSettings.FromConfiguration(builder.Configuration);
+if (settings.Validate() is { Count: > 0 } errors)
+{
+    throw new InvalidConfigurationException("Refusing to start, the configuration is unsafe or invalid:\n  - " + string.Join("\n  - ", errors));
+}
+
+builder.ConfigureHosting(settings);
+builder.Services.AddSingleton(settings);
+builder.Services.AddPersistence(settings.Database);
+builder.Services.AddResumeServices(settings);
+builder.Services.AddWorkspaces(settings);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseHostingPipeline(settings);
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/docs");
+app.MapHealth();
+app.MapClientConfig();
+app.MapWorkspaces();
+app.MapResumes();
+app.UseSpa(settings.SpaDir);
 
-app.Run();
+await app.MigrateDatabaseAsync(settings.Database);
+await app.RunAsync();

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ResumeRefiner.Api.Errors;
+
+/// <summary>
+/// The API's RFC 9457 problem types. Each <c>type</c> is stable so clients can branch on it;
+/// each <c>detail</c> tells a person what to do next.
+/// </summary>
+public static class Problems
+{
+    private const string TypePrefix = "urn:resume-refiner:problem:";
+
+    public static ProblemHttpResult BadRequest(string detail) =>
+        Create(StatusCodes.Status400BadRequest, "invalid-request", "The request is not valid", detail);
+
+    public static ProblemHttpResult NotFound(string what) =>
+        Create(StatusCodes.Status404NotFound, "not-found", "Not found", $"No {what} with this id exists in your workspace.");
+
+    public static ProblemHttpResult FileTooLarge(long maxBytes) =>
+        Create(StatusCodes.Status413PayloadTooLarge, "file-too-large", "The file is too large",
+            $"The file is larger than the {FormatSize(maxBytes)} limit. Shorten the document or export it without images, then upload it again.");
+
+    public static ProblemHttpResult UnsupportedType(string detail) =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-file-type", "This file type is not supported", detail);
+
+    public static ProblemHttpResult Unreadable(string detail, string kind) =>
+        Create(StatusCodes.Status422UnprocessableEntity, $"unreadable-document.{kind}", "The document cannot be read", detail);
+
+    public static ProblemHttpResult Create(int status, string slug, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypePrefix + slug);
+
+    public static string FormatSize(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
+        ? $"{bytes / (1024 * 1024)} MB"
+        : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+}

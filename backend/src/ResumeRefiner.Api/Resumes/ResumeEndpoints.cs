@@ -1,0 +1,341 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Storage;
+using ResumeRefiner.Api.Workspaces;
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing;
+
+namespace ResumeRefiner.Api.Resumes;
+
+internal static partial class ResumeEndpoints
+{
+    private static readonly TimeSpan ParseTimeLimit = TimeSpan.FromSeconds(30);
+
+    public static RouteGroupBuilder MapResumes(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/resumes").WithTags("Resumes");
+
+        group.MapPost("/", Upload)
+            .WithSummary("Upload a resume (.pdf, .docx, .txt, .md) and parse it")
+            .DisableAntiforgery()
+            .AddOpenApiOperationTransformer(DescribeUploadBody)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/", List).WithSummary("List the resumes in your workspace, newest first");
+        group.MapGet("/{id:guid}", Get).WithSummary("Get a resume's current version");
+        group.MapPut("/{id:guid}", Update).WithSummary("Save an edited JSON Resume as a new version");
+        group.MapGet("/{id:guid}/file", Download).WithSummary("Download the original file");
+        group.MapDelete("/{id:guid}", Delete).WithSummary("Delete a resume, its versions and its file");
+        return group;
+    }
+
+    // The handler streams the body itself (no IFormFile buffering), so the multipart shape is described by hand.
+    private static Task DescribeUploadBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new()
+                {
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new HashSet<string> { UploadReceiver.FieldName },
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            [UploadReceiver.FieldName] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The resume: .pdf, .docx, .txt or .md" },
+                        },
+                    },
+                },
+            },
+        };
+        return Task.CompletedTask;
+    }
+
+    internal static async Task<Results<Created<ResumeDetail>, ProblemHttpResult>> Upload(
+        HttpContext context,
+        AppSettings settings,
+        IResumeParser parser,
+        IFileStore files,
+        AppDb db,
+        WorkspaceAccessor workspaces,
+        TimeProvider clock,
+        ILogger<UploadLog> log,
+        CancellationToken cancellationToken)
+    {
+        var (received, failure) = await ReceiveAsync(context.Request, settings.MaxFileSize, cancellationToken);
+        if (received is null)
+        {
+            UploadLog.Refused(log, failure);
+            return failure switch
+            {
+                ReceiveFailure.TooLarge => Problems.FileTooLarge(settings.MaxFileSize),
+                ReceiveFailure.EmptyFile => Problems.BadRequest("The file is empty. Choose the resume file again and upload it."),
+                ReceiveFailure.NotMultipart => Problems.BadRequest("Send the resume as multipart/form-data with the file in a field named 'file'."),
+                _ => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),
+            };
+        }
+
+        await using (received)
+        {
+            DocumentKind kind;
+            ParsedResume parsed;
+            await using (var content = received.OpenRead())
+            {
+                var sniffed = DocumentSniffer.Sniff(content, received.FileName);
+                if (sniffed.Kind is null)
+                {
+                    UploadLog.Rejected(log, sniffed.Rejection);
+                    return sniffed.Rejection switch
+                    {
+                        SniffRejection.Encrypted => Problems.Unreadable(sniffed.Message!, "encrypted"),
+                        SniffRejection.Empty => Problems.BadRequest(sniffed.Message!),
+                        _ => Problems.UnsupportedType(sniffed.Message!),
+                    };
+                }
+
+                kind = sniffed.Kind.Value;
+                using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeLimit.CancelAfter(ParseTimeLimit);
+                try
+                {
+                    parsed = parser.Parse(content, kind, timeLimit.Token);
+                }
+                catch (UnreadableDocumentException e)
+                {
+                    UploadLog.Unreadable(log, kind, e.Reason);
+                    return Problems.Unreadable(e.Message, e.Reason.ToString().ToLowerInvariant());
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    UploadLog.TimedOut(log, kind);
+                    return Problems.Unreadable("The document took too long to read. Export it again as a simpler PDF or DOCX and upload it again.", "timeout");
+                }
+            }
+
+            var workspace = await workspaces.GetOrCreateAsync(context, cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var resume = new StoredResume
+            {
+                Id = Guid.NewGuid(),
+                WorkspaceId = workspace.Id,
+                FileName = received.FileName,
+                FileKind = kind.ToString().ToLowerInvariant(),
+                StorageKey = string.Empty,
+                FileSize = received.Length,
+                Sha256 = received.Sha256,
+                DisplayName = Truncate(parsed.Resume.Basics.Name, 200),
+                ConfidenceJson = JsonSerializer.Serialize(parsed.Confidence, ResumeJson.Options),
+                CurrentVersion = 1,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            resume.StorageKey = $"{workspace.Id:N}/{resume.Id:N}";
+            resume.Versions.Add(new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = 1, Json = ResumeJson.Serialize(parsed.Resume), CreatedAt = now });
+
+            await using (var content = received.OpenRead())
+            {
+                await files.SaveAsync(resume.StorageKey, content, cancellationToken);
+            }
+
+            try
+            {
+                db.Resumes.Add(resume);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                // The row did not commit: take the file back so nothing half-written remains.
+                await files.DeleteAsync(resume.StorageKey, CancellationToken.None);
+                throw;
+            }
+
+            UploadLog.Accepted(log, resume.Id, kind, received.Length);
+            return TypedResults.Created($"/api/v1/resumes/{resume.Id}", ToDetail(resume, parsed.Resume, parsed.Confidence));
+        }
+    }
+
+    internal static async Task<Ok<ResumeList>> List(HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+    {
+        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
+        {
+            return TypedResults.Ok(new ResumeList([]));
+        }
+
+        var items = await db.Resumes.AsNoTracking()
+            .Where(r => r.WorkspaceId == workspace.Id)
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => new ResumeSummary(r.Id, r.FileName, r.DisplayName, r.CreatedAt, r.UpdatedAt, r.CurrentVersion))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResumeList(items));
+    }
+
+    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+    {
+        if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        var json = await db.ResumeVersions.AsNoTracking()
+            .Where(v => v.ResumeId == resume.Id && v.Number == resume.CurrentVersion)
+            .Select(v => v.Json)
+            .SingleAsync(cancellationToken);
+        return TypedResults.Ok(ToDetail(resume, ResumeJson.Deserialize(json), ReadConfidence(resume)));
+    }
+
+    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Update(
+        Guid id, Resume edited, HttpContext context, WorkspaceAccessor workspaces, AppDb db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var number = resume.CurrentVersion + 1;
+        var version = new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = number, Json = ResumeJson.Serialize(edited), CreatedAt = now };
+        bool saved;
+        try
+        {
+            saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                // Moves forward only from the version this request read: a concurrent save loses cleanly instead of overwriting.
+                var updated = await db.Resumes
+                    .Where(r => r.Id == resume.Id && r.CurrentVersion == resume.CurrentVersion)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(r => r.CurrentVersion, number)
+                        .SetProperty(r => r.UpdatedAt, now)
+                        .SetProperty(r => r.DisplayName, Truncate(edited.Basics.Name, 200)), ct);
+                if (updated == 0)
+                {
+                    return false;
+                }
+
+                db.ResumeVersions.Add(version);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            saved = false;
+        }
+
+        if (!saved)
+        {
+            return Problems.Create(StatusCodes.Status409Conflict, "edit-conflict", "The resume changed meanwhile",
+                "Someone saved this resume at the same time. Reload it and make your change again.");
+        }
+
+        resume.CurrentVersion = number;
+        resume.UpdatedAt = now;
+        return TypedResults.Ok(ToDetail(resume, edited, ReadConfidence(resume)));
+    }
+
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, IFileStore files, CancellationToken cancellationToken)
+    {
+        if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        var stream = await files.OpenReadAsync(resume.StorageKey, cancellationToken);
+        return TypedResults.File(stream, ContentTypeOf(resume.FileKind), resume.FileName);
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, IFileStore files, CancellationToken cancellationToken)
+    {
+        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        var storageKey = await db.Resumes.Where(r => r.Id == id && r.WorkspaceId == workspace.Id).Select(r => r.StorageKey).SingleOrDefaultAsync(cancellationToken);
+        var deleted = await db.Resumes.Where(r => r.Id == id && r.WorkspaceId == workspace.Id).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0 || storageKey is null)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        await files.DeleteAsync(storageKey, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<(ReceivedFile?, ReceiveFailure?)> ReceiveAsync(HttpRequest request, long maxFileSize, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await UploadReceiver.ReceiveAsync(request, maxFileSize, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, ReceiveFailure.TooLarge);
+        }
+        catch (IOException)
+        {
+            // A malformed multipart body (bad boundary, truncated section).
+            return (null, ReceiveFailure.NotMultipart);
+        }
+    }
+
+    /// <summary>Ownership is part of the query: another workspace's id is simply not found.</summary>
+    private static async Task<StoredResume?> FindOwnedAsync(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+    {
+        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
+        {
+            return null;
+        }
+
+        return await db.Resumes.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.WorkspaceId == workspace.Id, cancellationToken);
+    }
+
+    private static ResumeDetail ToDetail(StoredResume resume, Resume document, IReadOnlyList<FieldConfidence> confidence) =>
+        new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, confidence);
+
+    private static List<FieldConfidence> ReadConfidence(StoredResume resume) =>
+        JsonSerializer.Deserialize<List<FieldConfidence>>(resume.ConfidenceJson, ResumeJson.Options) ?? [];
+
+    private static string ContentTypeOf(string kind) => kind switch
+    {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "markdown" => "text/markdown; charset=utf-8",
+        _ => "text/plain; charset=utf-8",
+    };
+
+    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}
+
+/// <summary>Upload events, logged without any content of the document.</summary>
+internal sealed partial class UploadLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload accepted: resume {ResumeId}, {Kind}, {Bytes} bytes")]
+    public static partial void Accepted(ILogger logger, Guid resumeId, DocumentKind kind, long bytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused: {Failure}")]
+    public static partial void Refused(ILogger logger, ReceiveFailure? failure);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused by type check: {Rejection}")]
+    public static partial void Rejected(ILogger logger, SniffRejection? rejection);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused, {Kind} unreadable: {Reason}")]
+    public static partial void Unreadable(ILogger logger, DocumentKind kind, UnreadableReason reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload refused, {Kind} parse timed out")]
+    public static partial void TimedOut(ILogger logger, DocumentKind kind);
+}

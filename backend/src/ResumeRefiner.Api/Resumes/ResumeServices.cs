@@ -1,0 +1,15 @@
+using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Storage;
+using ResumeRefiner.Core.Parsing;
+
+namespace ResumeRefiner.Api.Resumes;
+
+internal static class ResumeServices
+{
+    public static IServiceCollection AddResumeServices(this IServiceCollection services, AppSettings settings)
+    {
+        services.AddSingleton<IResumeParser, ResumeParser>();
+        services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+namespace ResumeRefiner.Api.Resumes;
+
+/// <summary>An uploaded resume: the original file's metadata plus its versions of parsed JSON Resume.</summary>
+public sealed class StoredResume
+{
+    public Guid Id { get; set; }
+
+    public Guid WorkspaceId { get; set; }
+
+    /// <summary>The name the user gave the file (display only; never used as a path).</summary>
+    public required string FileName { get; set; }
+
+    /// <summary>pdf, docx, text or markdown, as sniffed from the content.</summary>
+    public required string FileKind { get; set; }
+
+    /// <summary>Key of the original in the file store.</summary>
+    public required string StorageKey { get; set; }
+
+    public long FileSize { get; set; }
+
+    /// <summary>SHA-256 of the original (hex).</summary>
+    public required string Sha256 { get; set; }
+
+    /// <summary>The candidate's name from the latest version, for the list view.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>The parser's per-field confidence, JSON, as produced on upload.</summary>
+    public required string ConfidenceJson { get; set; }
+
+    public int CurrentVersion { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public List<ResumeVersion> Versions { get; set; } = [];
+}
+
+/// <summary>One saved state of a resume. Edits add versions; nothing is overwritten, so any edit can be undone.</summary>
+public sealed class ResumeVersion
+{
+    public Guid Id { get; set; }
+
+    public Guid ResumeId { get; set; }
+
+    public int Number { get; set; }
+
+    /// <summary>The JSON Resume document.</summary>
+    public required string Json { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

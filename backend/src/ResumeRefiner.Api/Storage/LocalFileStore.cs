@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace ResumeRefiner.Api.Storage;
+
+/// <summary>Stores files on local disk under UPLOAD_DIR. Writes go to a temporary file first, then are renamed into place.</summary>
+public sealed partial class LocalFileStore : IFileStore
+{
+    private readonly string _root;
+
+    public LocalFileStore(string root)
+    {
+        _root = Path.GetFullPath(root);
+        Directory.CreateDirectory(_root);
+    }
+
+    public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var path = PathFor(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+                await file.FlushAsync(cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: false);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(key);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("No stored file has this key.");
+        }
+
+        return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        File.Delete(PathFor(key));
+        return Task.CompletedTask;
+    }
+
+    private string PathFor(string key)
+    {
+        // Keys are "<guid>/<guid>" made by the service; refuse anything else so no key can escape the root.
+        if (!KeyPattern().IsMatch(key))
+        {
+            throw new ArgumentException("Invalid storage key.", nameof(key));
+        }
+
+        return Path.Combine(_root, key);
+    }
+
+    [GeneratedRegex("^[a-f0-9]{32}/[a-f0-9]{32}$")]
+    private static partial Regex KeyPattern();
+}

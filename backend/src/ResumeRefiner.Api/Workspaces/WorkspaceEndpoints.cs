@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ResumeRefiner.Api.Workspaces;
+
+internal static class WorkspaceEndpoints
+{
+    public static RouteGroupBuilder MapWorkspaces(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/workspace").WithTags("Workspace");
+        group.MapPost("/", CreateWorkspace)
+            .WithSummary("Create an anonymous workspace")
+            .WithDescription("Returns a bearer token for API clients (shown once) and sets the browser cookie.");
+        return group;
+    }
+
+    internal static async Task<Created<WorkspaceCreated>> CreateWorkspace(HttpContext context, WorkspaceAccessor workspaces, CancellationToken cancellationToken)
+    {
+        var (workspace, token) = await workspaces.CreateAsync(cancellationToken);
+        workspaces.SetCookie(context, token);
+        return TypedResults.Created("/api/v1/workspace", new WorkspaceCreated(workspace.Id, token, workspace.CreatedAt));
+    }
+}
+
+/// <param name="Token">Send as <c>Authorization: Bearer &lt;token&gt;</c>. It cannot be recovered if lost.</param>
+public sealed record WorkspaceCreated(Guid Id, string Token, DateTime CreatedAt);

@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+using ResumeRefiner.Api.Configuration;
+
+namespace ResumeRefiner.Api.Workspaces;
+
+internal static class WorkspaceServices
+{
+    public static IServiceCollection AddWorkspaces(this IServiceCollection services, AppSettings settings)
+    {
+        services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(settings.EffectiveSecretKey))));
+        services.AddScoped<WorkspaceAccessor>();
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Configuration;
+using ResumeRefiner.Api.Configuration;
+
+namespace ResumeRefiner.Api.Tests.Configuration;
+
+public sealed class AppSettingsTests
+{
+    private static AppSettings Read(params (string Key, string Value)[] values) =>
+        AppSettings.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))
+            .Build());
+
+    [Fact]
+    public void Defaults_run_offline_on_sqlite_under_data()
+    {
+        var settings = Read();
+
+        Assert.Empty(settings.Validate());
+        Assert.Equal(DatabaseProvider.Sqlite, settings.Database.Provider);
+        Assert.Equal("Data Source=./data/resume_refiner.db", settings.Database.ConnectionString);
+        Assert.Equal(10_485_760, settings.MaxFileSize);
+        Assert.Equal("./data/uploads", settings.UploadDir);
+    }
+
+    [Theory]
+    [InlineData("sqlite:///./resume_refiner.db", DatabaseProvider.Sqlite, "Data Source=./resume_refiner.db")]
+    [InlineData("sqlite:////var/lib/rr/app.db", DatabaseProvider.Sqlite, "Data Source=/var/lib/rr/app.db")]
+    [InlineData("Data Source=app.db", DatabaseProvider.Sqlite, "Data Source=app.db")]
+    [InlineData("postgresql://rr:p%40ss@db.internal:6543/resumes", DatabaseProvider.Postgres, "Host=db.internal;Port=6543;Database=resumes;Username=rr;Password=p@ss")]
+    [InlineData("postgres://rr@localhost/resumes?sslmode=require", DatabaseProvider.Postgres, "Host=localhost;Port=5432;Database=resumes;Username=rr;SSL Mode=Require")]
+    [InlineData("Host=127.0.0.1;Database=x", DatabaseProvider.Postgres, "Host=127.0.0.1;Database=x")]
+    public void DATABASE_URL_accepts_urls_and_connection_strings(string url, DatabaseProvider provider, string connectionString)
+    {
+        var target = DatabaseTarget.Parse(url);
+
+        Assert.Equal(provider, target.Provider);
+        Assert.Equal(connectionString, target.ConnectionString);
+    }
+
+    [Fact]
+    public void An_unreadable_DATABASE_URL_is_named()
+    {
+        var errors = Read(("DATABASE_URL", "mysql://x")).Validate();
+
+        Assert.Contains(errors, e => e.StartsWith("DATABASE_URL", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "SECRET_KEY is required")]
+    [InlineData("short", "SECRET_KEY is too short")]
+    public void Production_refuses_a_missing_or_short_secret_key(string? secret, string expected)
+    {
+        var values = new List<(string, string)> { ("ENVIRONMENT", "production"), ("ALLOWED_ORIGINS", "https://app.example.com") };
+        if (secret is not null)
+        {
+            values.Add(("SECRET_KEY", secret));
+        }
+
+        var errors = Read([.. values]).Validate();
+
+        Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Production_refuses_a_wildcard_origin()
+    {
+        var errors = Read(("ENVIRONMENT", "production"), ("SECRET_KEY", new string('k', 40)), ("ALLOWED_ORIGINS", "*")).Validate();
+
+        Assert.Equal("ALLOWED_ORIGINS must list exact origins in production; a wildcard '*' is not allowed.", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void A_safe_production_configuration_passes()
+    {
+        var settings = Read(("ENVIRONMENT", "production"), ("SECRET_KEY", new string('k', 40)), ("ALLOWED_ORIGINS", "https://a.example, https://b.example"));
+
+        Assert.Empty(settings.Validate());
+        Assert.Equal(["https://a.example", "https://b.example"], settings.AllowedOrigins);
+    }
+
+    [Fact]
+    public void A_non_numeric_MAX_FILE_SIZE_is_named()
+    {
+        var error = Assert.Throws<InvalidConfigurationException>(() => Read(("MAX_FILE_SIZE", "10MB")));
+
+        Assert.StartsWith("MAX_FILE_SIZE", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ResumeRefiner.Api.Persistence;
+
+namespace ResumeRefiner.Api.Tests.Infrastructure;
+
+/// <summary>The real application with its own database and upload folder, so tests never share state.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(string databaseUrl, IDictionary<string, string?>? overrides = null)
+    {
+        Root = Directory.CreateTempSubdirectory("rr-api-").FullName;
+        UploadDir = Path.Combine(Root, "uploads");
+        _settings = new()
+        {
+            ["ENVIRONMENT"] = "test",
+            ["DATABASE_URL"] = databaseUrl.Replace("{root}", Root, StringComparison.Ordinal),
+            ["UPLOAD_DIR"] = UploadDir,
+            ["MAX_FILE_SIZE"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RATE_LIMIT_PER_MINUTE"] = "10000",
+            ["LOG_LEVEL"] = "Warning",
+            ["SPA_DIR"] = Path.Combine(Root, "no-spa"),
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public static ApiFactory Sqlite(IDictionary<string, string?>? overrides = null) => new("sqlite:///{root}/test.db", overrides);
+
+    public string Root { get; }
+
+    public string UploadDir { get; }
+
+    public long MaxFileSize => long.Parse(_settings["MAX_FILE_SIZE"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Files in the store (temporary files included), to prove a failed request left nothing behind.</summary>
+    public string[] StoredFiles() => Directory.Exists(UploadDir) ? Directory.GetFiles(UploadDir, "*", SearchOption.AllDirectories) : [];
+
+    public async Task<T> WithDbAsync<T>(Func<AppDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDb>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a just-finished request; the OS temp cleaner takes it.
+            }
+        }
+    }
+}
