@@ -1,0 +1,68 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ResumeRefiner.Api.Tests.Infrastructure;
+
+namespace ResumeRefiner.Api.Tests.EndToEnd;
+
+public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_visitor_uploads_a_PDF_in_the_browser_and_sees_the_parsed_name()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await AssertNoSeriousAccessibilityViolationsAsync(page);
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Jane-Example-CV.pdf",
+            MimeType = "application/pdf",
+            Buffer = Documents.Pdf(),
+        });
+
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" });
+        await Assertions.Expect(heading).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByText("jane.example@example.com").First).ToBeVisibleAsync();
+        await AssertNoSeriousAccessibilityViolationsAsync(page);
+
+        // The list shows it, and deleting it empties the list.
+        await page.GotoAsync("/resumes");
+        await Assertions.Expect(page.GetByText("Jane-Example-CV.pdf")).ToBeVisibleAsync();
+        await AssertNoSeriousAccessibilityViolationsAsync(page);
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Delete") }).First.ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^(Yes|Confirm|Delete)") });
+        if (await confirm.CountAsync() > 0 && await confirm.Last.IsVisibleAsync())
+        {
+            await confirm.Last.ClickAsync();
+        }
+
+        await Assertions.Expect(page.GetByText("Jane-Example-CV.pdf")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_refused_file_shows_the_server_reason_as_a_sentence()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "cv.pdf",
+            MimeType = "application/pdf",
+            Buffer = Documents.Executable(),
+        });
+
+        await Assertions.Expect(page.GetByText("This file is not a PDF, Word (.docx) or text document", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+    }
+
+    private static async Task AssertNoSeriousAccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, "Accessibility violations: " + string.Join("; ", serious));
+    }
+}
