@@ -40,7 +40,7 @@ export function ResumeListPage() {
             </p>
           </EmptyState>
         ) : (
-          <ul className="resume-list">
+          <ul className="resume-list" aria-label="Your resumes">
             {resumes.data.items.map((item) => (
               <ResumeRow key={item.id} resume={item} onDeleted={handleDeleted} />
             ))}
