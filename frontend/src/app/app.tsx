@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react'
+import { Link, usePathname } from '../lib/router'
+import { renderRoute } from './routes'
+
+const navItems = [
+  { to: '/', label: 'Upload', isActive: (path: string) => path === '/' },
+  { to: '/resumes', label: 'My resumes', isActive: (path: string) => path.startsWith('/resumes') },
+]
+
+export function App() {
+  const pathname = usePathname()
+  const mainRef = useRef<HTMLElement>(null)
+  const firstRender = useRef(true)
+
+  // After client-side navigation, start screen readers and scrolling at the new page, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    mainRef.current?.focus()
+    window.scrollTo(0, 0)
+  }, [pathname])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className="brand__mark">
+              <rect width="32" height="32" rx="6" />
+              <path d="M10 8h9l5 5v11a2 2 0 0 1-2 2H10a2 2 0 0 1-2-2V10a2 2 0 0 1 2-2z" className="brand__page" />
+            </svg>
+            Resume Refiner
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} className="nav__link" aria-current={item.isActive(pathname) ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        {renderRoute(pathname)}
+      </main>
+      <footer className="site-footer">
+        <p>Your files stay in your private workspace and are deleted after 30 days.</p>
+      </footer>
+    </>
+  )
+}

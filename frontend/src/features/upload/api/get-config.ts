@@ -1,0 +1,37 @@
+import { apiFetch, isAbort } from '../../../lib/api-client'
+import type { AppConfig } from '../../../types/api'
+
+/** The backend's defaults; used when the config cannot be fetched so uploading still works. */
+export const fallbackConfig: AppConfig = {
+  maxFileSize: 10 * 1024 * 1024,
+  acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'],
+  aiEnabled: false,
+}
+
+function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
+  const maxFileSize =
+    typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : fallbackConfig.maxFileSize
+  const extensions = Array.isArray(raw?.acceptedExtensions)
+    ? raw.acceptedExtensions
+        .filter((ext): ext is string => typeof ext === 'string' && ext.trim() !== '')
+        .map((ext) => {
+          const lower = ext.trim().toLowerCase()
+          return lower.startsWith('.') ? lower : `.${lower}`
+        })
+    : []
+  return {
+    maxFileSize,
+    acceptedExtensions: extensions.length > 0 ? extensions : fallbackConfig.acceptedExtensions,
+    aiEnabled: raw?.aiEnabled === true,
+  }
+}
+
+/** GET /api/v1/config, falling back to the defaults if it fails. */
+export async function getConfig(signal?: AbortSignal): Promise<AppConfig> {
+  try {
+    return normalize(await apiFetch<Partial<AppConfig>>('/api/v1/config', { signal: signal ?? null }))
+  } catch (error) {
+    if (isAbort(error)) throw error
+    return fallbackConfig
+  }
+}

@@ -1,0 +1,159 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { FakeXhr, jsonResponse, mockFetch, problemResponse, resumeDetail } from '../../../testing/api-mocks'
+import { renderApp } from '../../../testing/render-app'
+
+const config = { maxFileSize: 5 * 1024 * 1024, acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'], aiEnabled: false }
+
+function fileOf(name: string, size: number, type = 'application/pdf'): File {
+  const file = new File(['%PDF-1.7'], name, { type })
+  Object.defineProperty(file, 'size', { value: size })
+  return file
+}
+
+describe('Upload page', () => {
+  beforeEach(() => {
+    FakeXhr.install()
+  })
+
+  it('shows the accepted file types and the size limit from the server', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    renderApp('/')
+
+    expect(await screen.findByText(/Accepted: \.pdf, \.docx, \.txt or \.md · up to 5 MB/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Upload your resume' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Choose a file')).toHaveAttribute('accept', '.pdf,.docx,.txt,.md')
+    expect(document.title).toBe('Upload your resume · Resume Refiner')
+  })
+
+  it('falls back to a 10 MB limit when the config cannot be loaded', async () => {
+    mockFetch({ 'GET /api/v1/config': () => problemResponse(500, { title: 'Server error' }) })
+    renderApp('/')
+
+    expect(await screen.findByText(/up to 10 MB/)).toBeInTheDocument()
+  })
+
+  it('explains what is stored and for how long', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    renderApp('/')
+
+    const note = screen.getByRole('region', { name: 'Your privacy' })
+    expect(note).toHaveTextContent(/private, anonymous workspace/)
+    expect(note).toHaveTextContent(/deleted after 30 days/)
+    expect(note).toHaveTextContent(/No text is sent to an AI provider unless you ask/)
+    await screen.findByText(/up to 5 MB/)
+  })
+
+  it('rejects an .exe dropped on the page without sending it', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+
+    fireEvent.drop(screen.getByTestId('drop-zone'), {
+      dataTransfer: { files: [fileOf('setup.exe', 1000, 'application/octet-stream')] },
+    })
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '“setup.exe” is not a supported file type. Please choose a .pdf, .docx, .txt or .md file.',
+    )
+    expect(FakeXhr.instances).toHaveLength(0)
+  })
+
+  it('rejects a file over the limit chosen with the file picker', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('huge.pdf', 6 * 1024 * 1024))
+
+    expect(screen.getByRole('alert')).toHaveTextContent('“huge.pdf” is 6 MB, which is over the 5 MB limit.')
+    expect(FakeXhr.instances).toHaveLength(0)
+  })
+
+  it('shows upload progress and opens the parsed resume when done', async () => {
+    mockFetch({
+      'GET /api/v1/config': () => jsonResponse(config),
+      'GET /api/v1/resumes/r42': () => jsonResponse(resumeDetail({ id: 'r42', fileName: 'cv.pdf' })),
+    })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('cv.pdf', 2000))
+
+    const xhr = FakeXhr.latest()
+    expect(xhr.method).toBe('POST')
+    expect(xhr.url).toBe('/api/v1/resumes')
+    expect(xhr.body).toBeInstanceOf(FormData)
+    expect((xhr.body as FormData).get('file')).toBeInstanceOf(File)
+
+    const bar = screen.getByRole('progressbar', { name: 'Uploading cv.pdf' })
+    expect(bar).toHaveAttribute('aria-valuenow', '0')
+
+    act(() => {
+      xhr.progress(500, 2000)
+    })
+    expect(bar).toHaveAttribute('aria-valuenow', '25')
+    expect(screen.getByText(/Uploading/)).toHaveTextContent('Uploading cv.pdf… 25%')
+
+    act(() => {
+      xhr.progress(2000, 2000)
+    })
+    expect(bar).toHaveAttribute('aria-valuenow', '100')
+    expect(screen.getByText(/Reading/)).toHaveTextContent('Reading cv.pdf… this can take a few seconds.')
+
+    act(() => {
+      xhr.respond(201, resumeDetail({ id: 'r42', fileName: 'cv.pdf' }))
+    })
+
+    expect(await screen.findByRole('heading', { level: 1, name: /Ada Lovelace/ })).toBeInTheDocument()
+    expect(window.location.pathname).toBe('/resumes/r42')
+  })
+
+  it('shows the server’s problem detail as a sentence, not raw JSON', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('locked.pdf', 2000))
+    act(() => {
+      FakeXhr.latest().respond(
+        422,
+        {
+          type: 'https://resume-refiner/problems/unreadable',
+          title: 'Unreadable document',
+          status: 422,
+          detail: 'This PDF is password-protected. Remove the password and upload it again',
+          traceId: '00-1234-5678-00',
+        },
+        'application/problem+json',
+      )
+    })
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'We could not upload “locked.pdf”. This PDF is password-protected. Remove the password and upload it again.',
+    )
+    expect(alert.textContent).not.toMatch(/[{}]|traceId/)
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
+  })
+
+  it('falls back to the problem title, and lets the user cancel an upload', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('a.pdf', 10))
+    act(() => {
+      FakeXhr.latest().respond(413, { title: 'File too large', status: 413 }, 'application/problem+json')
+    })
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not upload “a.pdf”. File too large.')
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('b.pdf', 10))
+    const progress = screen.getByRole('progressbar')
+    await user.click(within(progress.parentElement ?? document.body).getByRole('button', { name: 'Cancel upload' }))
+    await waitFor(() => {
+      expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
+    })
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})

@@ -1,0 +1,136 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { ErrorState, LoadingState } from '../../../components/states'
+import { ProgressBar } from '../../../components/progress-bar'
+import { errorMessage, isAbort } from '../../../lib/api-client'
+import { formatBytes } from '../../../lib/format'
+import { Link, navigate } from '../../../lib/router'
+import { useDocumentTitle } from '../../../lib/use-document-title'
+import { useResource } from '../../../lib/use-resource'
+import type { AppConfig } from '../../../types/api'
+import { getConfig } from '../api/get-config'
+import { uploadResume } from '../api/upload-resume'
+import { describeExtensions, validateFile } from '../validate-file'
+import { DropZone } from './drop-zone'
+import { PrivacyNote } from './privacy-note'
+
+type UploadState =
+  | { step: 'idle' }
+  | { step: 'invalid'; message: string }
+  | { step: 'uploading'; fileName: string; percent: number }
+  | { step: 'failed'; fileName: string; message: string }
+
+export function UploadPage() {
+  useDocumentTitle('Upload your resume')
+  const [config] = useResource('/api/v1/config', getConfig)
+
+  return (
+    <>
+      <h1>Upload your resume</h1>
+      <p className="lead">
+        We read your resume and lay it out section by section, so you can check what a recruiter’s software sees.
+      </p>
+      {config.status === 'loading' && <LoadingState>Checking upload limits…</LoadingState>}
+      {/* getConfig falls back to defaults, so only an unexpected failure lands here. */}
+      {config.status === 'error' && <ErrorState message={errorMessage(config.error)} />}
+      {config.status === 'success' && <Uploader config={config.data} />}
+      <PrivacyNote />
+      <p className="muted">
+        Uploaded before? <Link to="/resumes">See my resumes</Link>.
+      </p>
+    </>
+  )
+}
+
+function Uploader({ config }: { config: AppConfig }) {
+  const limitsId = useId()
+  const [state, setState] = useState<UploadState>({ step: 'idle' })
+  const abortRef = useRef<AbortController | null>(null)
+
+  // Cancel an upload still running when the user leaves the page.
+  useEffect(() => () => abortRef.current?.abort(), [])
+
+  async function handleFiles(files: File[]) {
+    const [file] = files
+    if (!file) return
+    if (files.length > 1) {
+      setState({ step: 'invalid', message: 'Please upload one file at a time.' })
+      return
+    }
+    const problem = validateFile(file, config)
+    if (problem) {
+      setState({ step: 'invalid', message: problem })
+      return
+    }
+
+    const controller = new AbortController()
+    abortRef.current = controller
+    setState({ step: 'uploading', fileName: file.name, percent: 0 })
+    try {
+      const detail = await uploadResume(file, {
+        signal: controller.signal,
+        onProgress: (fraction) => {
+          setState({ step: 'uploading', fileName: file.name, percent: Math.round(fraction * 100) })
+        },
+      })
+      navigate(`/resumes/${encodeURIComponent(detail.id)}`)
+    } catch (error) {
+      if (isAbort(error)) {
+        setState({ step: 'idle' })
+        return
+      }
+      setState({ step: 'failed', fileName: file.name, message: errorMessage(error) })
+    } finally {
+      if (abortRef.current === controller) abortRef.current = null
+    }
+  }
+
+  const uploading = state.step === 'uploading'
+
+  return (
+    <section className="uploader" aria-label="Upload">
+      <DropZone
+        accept={config.acceptedExtensions}
+        disabled={uploading}
+        describedBy={limitsId}
+        onFiles={(files) => {
+          void handleFiles(files)
+        }}
+      />
+      <p id={limitsId} className="uploader__limits">
+        Accepted: {describeExtensions(config.acceptedExtensions)} · up to {formatBytes(config.maxFileSize)}
+      </p>
+
+      <div className="uploader__status" aria-live="polite">
+        {state.step === 'uploading' && (
+          <div className="upload-progress">
+            <p className="upload-progress__label">
+              {state.percent < 100 ? (
+                <>
+                  Uploading <strong>{state.fileName}</strong>… {state.percent}%
+                </>
+              ) : (
+                <>
+                  Reading <strong>{state.fileName}</strong>… this can take a few seconds.
+                </>
+              )}
+            </p>
+            <ProgressBar value={state.percent} label={`Uploading ${state.fileName}`} />
+            <button type="button" className="button button--secondary" onClick={() => abortRef.current?.abort()}>
+              Cancel upload
+            </button>
+          </div>
+        )}
+      </div>
+      {state.step === 'invalid' && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.step === 'failed' && (
+        <p className="form-error" role="alert">
+          We could not upload “{state.fileName}”. {state.message}
+        </p>
+      )}
+    </section>
+  )
+}
