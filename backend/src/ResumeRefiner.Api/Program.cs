@@ -14,10 +14,19 @@ if (File.Exists(".env"))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-var settings = AppSettings.FromConfiguration(builder.Configuration);
-if (settings.Validate() is { Count: > 0 } errors)
+AppSettings settings;
+try
 {
-    throw new InvalidConfigurationException("Refusing to start, the configuration is unsafe or invalid:\n  - " + string.Join("\n  - ", errors));
+    settings = AppSettings.FromConfiguration(builder.Configuration);
+    if (settings.Validate() is { Count: > 0 } errors)
+    {
+        throw new InvalidConfigurationException(string.Join("\n  - ", errors));
+    }
+}
+catch (InvalidConfigurationException e)
+{
+    await Console.Error.WriteLineAsync("Refusing to start, the configuration is unsafe or invalid:\n  - " + e.Message);
+    return 1;
 }
 
 builder.ConfigureHosting(settings);
@@ -39,3 +48,4 @@ app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);
 await app.RunAsync();
+return 0;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Persistence;
