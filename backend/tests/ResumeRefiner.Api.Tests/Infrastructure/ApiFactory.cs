@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Persistence;
 
@@ -10,8 +11,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public ApiFactory(string databaseUrl, IDictionary<string, string?>? overrides = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public ApiFactory(string databaseUrl, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Root = Directory.CreateTempSubdirectory("rr-api-").FullName;
         UploadDir = Path.Combine(Root, "uploads");
         _settings = new()
@@ -30,7 +34,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    public static ApiFactory Sqlite(IDictionary<string, string?>? overrides = null) => new("sqlite:///{root}/test.db", overrides);
+    public static ApiFactory Sqlite(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null) =>
+        new("sqlite:///{root}/test.db", overrides, services);
 
     public string Root { get; }
 
@@ -52,6 +57,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 
