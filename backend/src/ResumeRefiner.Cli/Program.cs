@@ -1,1 +1,3 @@
-Console.WriteLine("resume-refiner");
+using ResumeRefiner.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

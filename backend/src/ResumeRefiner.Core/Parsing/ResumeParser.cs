@@ -1,10 +1,157 @@
 using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Docx;
+using ResumeRefiner.Core.Parsing.Fields;
+using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Pdf;
+using ResumeRefiner.Core.Parsing.Sections;
+using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing;
 
-// Placeholder until the parsing engine lands.
+/// <summary>
+/// Parses PDF, DOCX, plain text and Markdown resumes into JSON Resume. Stateless and thread-safe: one instance
+/// can serve every request.
+/// </summary>
 public sealed class ResumeParser : IResumeParser
 {
-    public ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default) =>
-        new(new Resume(), []);
+    /// <summary>A shared instance; the parser holds no state.</summary>
+    public static ResumeParser Instance { get; } = new();
+
+    public ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.CanSeek && content.Length == 0)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Empty, "The file is empty. Check that you picked the right file and upload it again.");
+        }
+
+        var document = Read(content, kind, cancellationToken);
+        if (document.Lines.All(l => string.IsNullOrWhiteSpace(l.Text)))
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Empty, "The document contains no text. Check that you picked the right file and upload it again.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Build(document);
+    }
+
+    private static LayoutDocument Read(Stream content, DocumentKind kind, CancellationToken cancellationToken)
+    {
+        // PdfPig and the OpenXML SDK need random access; buffer non-seekable streams once.
+        if (!content.CanSeek)
+        {
+            var buffer = new MemoryStream();
+            content.CopyTo(buffer);
+            buffer.Position = 0;
+            content = buffer;
+        }
+
+        return kind switch
+        {
+            DocumentKind.Pdf => PdfReader.Read(content, cancellationToken),
+            DocumentKind.Docx => DocxReader.Read(content, cancellationToken),
+            DocumentKind.Markdown => PlainTextReader.Read(content, markdown: true, cancellationToken),
+            _ => PlainTextReader.Read(content, markdown: false, cancellationToken),
+        };
+    }
+
+    private static ParsedResume Build(LayoutDocument document)
+    {
+        var log = new ConfidenceLog();
+        var sections = SectionSplitter.Split(document);
+        var dictionary = new DocumentDictionary(document.Lines.Select(l => l.Text));
+        var basics = BasicsReader.Read(document, sections, log);
+
+        var work = new List<Work>();
+        var volunteer = new List<Volunteer>();
+        var education = new List<Education>();
+        var skills = new List<Skill>();
+        var projects = new List<Project>();
+        var certificates = new List<Certificate>();
+        var languages = new List<SpokenLanguage>();
+        var awards = new List<Award>();
+        var publications = new List<Publication>();
+        var interests = new List<Interest>();
+        var references = new List<Referee>();
+        var summary = new List<string>();
+
+        foreach (var section in sections)
+        {
+            var items = EntryReader.ToItems(section.Lines, dictionary);
+            switch (section.Kind)
+            {
+                case SectionKind.Summary:
+                    summary.AddRange(items.Select(i => string.Join(" ", i.Segments)).Where(t => t.Length > 0));
+                    break;
+                case SectionKind.Experience:
+                    work.AddRange(ExperienceReader.ReadWork(EntryReader.Group(items), work.Count, log));
+                    break;
+                case SectionKind.Volunteer:
+                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryReader.Group(items), volunteer.Count, log));
+                    break;
+                case SectionKind.Education:
+                    education.AddRange(EducationReader.Read(EntryReader.Group(items, EducationReader.StartsEntry), education.Count, log));
+                    break;
+                case SectionKind.Projects:
+                    projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(items), projects.Count, log));
+                    break;
+                case SectionKind.Skills:
+                    skills.AddRange(ListReaders.ReadSkills(items, log, skills.Count));
+                    break;
+                case SectionKind.Languages:
+                    if (ListReaders.LooksLikeNaturalLanguages(items))
+                    {
+                        languages.AddRange(ListReaders.ReadLanguages(items, log, languages.Count));
+                    }
+                    else
+                    {
+                        // "Languages: Python, C++" is a programming-language skill group.
+                        var group = ListReaders.ReadSkills(items, log, skills.Count);
+                        skills.AddRange(group.Select(g => g.Name == "Skills" ? g with { Name = section.Heading.Trim() } : g));
+                    }
+
+                    break;
+                case SectionKind.Certifications:
+                    certificates.AddRange(ListReaders.ReadCertificates(items, log, certificates.Count));
+                    break;
+                case SectionKind.Awards:
+                    awards.AddRange(ListReaders.ReadAwards(items, log, awards.Count));
+                    break;
+                case SectionKind.Publications:
+                    publications.AddRange(ListReaders.ReadPublications(items, log, publications.Count));
+                    break;
+                case SectionKind.Interests:
+                    interests.AddRange(ListReaders.ReadInterests(items, log, interests.Count));
+                    break;
+                case SectionKind.References:
+                    references.AddRange(ListReaders.ReadReferences(items, log, references.Count));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (summary.Count > 0)
+        {
+            basics = basics with { Summary = string.Join(" ", summary) };
+            log.Add("basics.summary", 0.85, "text under the summary heading");
+        }
+
+        var resume = new Resume
+        {
+            Basics = basics,
+            Work = work,
+            Volunteer = volunteer,
+            Education = education,
+            Skills = skills,
+            Projects = projects,
+            Certificates = certificates,
+            Languages = languages,
+            Awards = awards,
+            Publications = publications,
+            Interests = interests,
+            References = references,
+        };
+        return new ParsedResume(resume, log.Entries);
+    }
 }

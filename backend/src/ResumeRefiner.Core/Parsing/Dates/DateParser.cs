@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ResumeRefiner.Core.Parsing.Dates;
+
+/// <summary>
+/// Finds dates and date ranges in the many ways resumes print them ("Jan 2020 – Present", "01/2020 - 03/2022",
+/// "2019–2021", "Mar. 2020 to Current", "Summer 2018", "2020 — now") and converts them to ISO 8601.
+/// </summary>
+internal static partial class DateParser
+{
+    private const string Month =
+        @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+    private const string Year = @"(?<year>(?:19|20)\d{2})";
+
+    // One date. Alternatives are tried left to right, so the most specific forms come first.
+    private const string SingleDate =
+        @"(?:" + Month + @"[\s,]*(?:" + Year + @"|['’](?<yy>\d{2}))"
+        + @"|(?<nm>0?[1-9]|1[0-2])\s*[/.\-]\s*" + Year
+        + @"|(?<iy>(?:19|20)\d{2})\s*[/\-.]\s*(?<im>0[1-9]|1[0-2])(?!\d)"
+        + @"|(?<season>spring|summer|fall|autumn|winter)[\s,]*" + Year
+        + @"|" + Year + @")";
+
+    private const string Ongoing =
+        @"(?<ongoing>present|current(?:ly)?|now|ongoing|today|to\s+date|till\s+date|date|heute)";
+
+    private const string Separator = @"\s*(?:-{1,2}|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*";
+
+    [GeneratedRegex(@"(?<![\w/.])" + SingleDate + @"(?![\w/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SingleDateRegex();
+
+    [GeneratedRegex(@"^" + Separator + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorOnlyRegex();
+
+    [GeneratedRegex(@"^" + Separator + Ongoing + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OngoingAfterRegex();
+
+    [GeneratedRegex(@"^\s*[-–—]\s*$")]
+    private static partial Regex OpenEndRegex();
+
+    [GeneratedRegex(@"\b(?:since|from)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:exp(?:ected)?\.?|anticipated|graduat(?:ion|ing))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpectedBeforeRegex();
+
+    [GeneratedRegex(@"^\s*\(?\d+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d+\s*(?:months?|mos?)\b)?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationRegex();
+
+    private readonly record struct Token(int Index, int Length, string Iso);
+
+    /// <summary>The first date range in the text, or the first single date; null when there is none.</summary>
+    public static DateRange? Find(string text)
+    {
+        var all = FindAll(text);
+        return all.Count > 0 ? all[0] : null;
+    }
+
+    /// <summary>Every date and date range in the text, in order; ranges take precedence over their parts.</summary>
+    public static IReadOnlyList<DateRange> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        foreach (Match m in SingleDateRegex().Matches(text))
+        {
+            var iso = ToIso(m);
+            if (iso is not null)
+            {
+                tokens.Add(new Token(m.Index, m.Length, iso));
+            }
+        }
+
+        var result = new List<DateRange>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var afterEnd = t.Index + t.Length;
+
+            // "Jan 2020 – Mar 2022"
+            if (i + 1 < tokens.Count)
+            {
+                var next = tokens[i + 1];
+                var gap = text[afterEnd..next.Index];
+                if (SeparatorOnlyRegex().IsMatch(gap) && string.CompareOrdinal(next.Iso, t.Iso) >= 0)
+                {
+                    // "Summer 2012 and 2013" reads as a range, but "and" alone between unrelated dates does not.
+                    var isAnd = gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase);
+                    if (!isAnd || next.Iso.Length == 4)
+                    {
+                        var start = t.Iso;
+                        var end = next.Iso;
+
+                        // "Jan – Mar 2020": the first date borrowed the year; not handled by the token regex, fine.
+                        result.Add(new DateRange(start, end, false, true, t.Index, next.Index + next.Length - t.Index));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+
+            // "Jan 2020 – Present"
+            var rest = text[afterEnd..];
+            var ongoing = OngoingAfterRegex().Match(rest);
+            if (ongoing.Success)
+            {
+                result.Add(new DateRange(t.Iso, null, true, true, t.Index, afterEnd + ongoing.Length - t.Index));
+                continue;
+            }
+
+            // "2022 –" (open end) or "Since 2020"
+            var before = text[..t.Index];
+            if (SinceBeforeRegex().IsMatch(before) || (rest.Length > 0 && OpenEndRegex().IsMatch(rest)))
+            {
+                result.Add(new DateRange(t.Iso, null, true, true, t.Index, t.Length + (OpenEndRegex().IsMatch(rest) ? rest.Length : 0)));
+                continue;
+            }
+
+            // "Expected May 2024" is a future end date.
+            var expected = ExpectedBeforeRegex().Match(before);
+            if (expected.Success)
+            {
+                result.Add(new DateRange(null, t.Iso, false, false, expected.Index, afterEnd - expected.Index));
+                continue;
+            }
+
+            result.Add(new DateRange(t.Iso, null, false, false, t.Index, t.Length));
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the text is only dates (and separators), e.g. a right-aligned date column.</summary>
+    public static bool IsOnlyDates(string text)
+    {
+        var ranges = FindAll(text);
+        if (ranges.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = text;
+        foreach (var r in ranges.OrderByDescending(r => r.Index))
+        {
+            rest = rest.Remove(r.Index, r.Length);
+        }
+
+        return rest.Trim(' ', ',', '|', '-', '–', '—', '(', ')', '·', '•', '/').Length == 0;
+    }
+
+    /// <summary>"2 years 10 months": a length of time printed beside a date, carrying no date itself.</summary>
+    public static bool IsDuration(string text) => DurationRegex().IsMatch(text);
+
+    private static string? ToIso(Match m)
+    {
+        int year;
+        if (m.Groups["year"].Success)
+        {
+            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (m.Groups["yy"].Success)
+        {
+            var yy = int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+            year = yy > 50 ? 1900 + yy : 2000 + yy;
+        }
+        else if (m.Groups["iy"].Success)
+        {
+            year = int.Parse(m.Groups["iy"].Value, CultureInfo.InvariantCulture);
+            var im = int.Parse(m.Groups["im"].Value, CultureInfo.InvariantCulture);
+            return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{im:D2}");
+        }
+        else
+        {
+            return null;
+        }
+
+        if (year is < 1950 or > 2100)
+        {
+            return null;
+        }
+
+        int? month = null;
+        if (m.Groups["mon"].Success)
+        {
+            month = MonthNumber(m.Groups["mon"].Value);
+        }
+        else if (m.Groups["nm"].Success)
+        {
+            month = int.Parse(m.Groups["nm"].Value, CultureInfo.InvariantCulture);
+        }
+
+        return month is { } mo
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{mo:D2}")
+            : year.ToString("D4", CultureInfo.InvariantCulture);
+    }
+
+    private static int MonthNumber(string name) => name[..3].ToUpperInvariant() switch
+    {
+        "JAN" => 1,
+        "FEB" => 2,
+        "MAR" => 3,
+        "APR" => 4,
+        "MAY" => 5,
+        "JUN" => 6,
+        "JUL" => 7,
+        "AUG" => 8,
+        "SEP" => 9,
+        "OCT" => 10,
+        "NOV" => 11,
+        _ => 12,
+    };
+}

@@ -1,0 +1,276 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Text;
+
+namespace ResumeRefiner.Core.Parsing.Docx;
+
+/// <summary>
+/// Reads a .docx into lines: header parts (where many templates keep contact details), body paragraphs and
+/// tables in order (layout tables read cell by cell), text boxes, then footers. Hyperlink targets come from the
+/// relationships and from HYPERLINK fields.
+/// </summary>
+internal static partial class DocxReader
+{
+    [GeneratedRegex(@"HYPERLINK\s+""([^""]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HyperlinkFieldRegex();
+
+    public static LayoutDocument Read(Stream content, CancellationToken cancellationToken)
+    {
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(content, false, new OpenSettings { AutoSave = false });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Corrupt(ex);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return ReadDocument(document, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or UnreadableDocumentException))
+            {
+                throw Corrupt(ex);
+            }
+        }
+    }
+
+    private static UnreadableDocumentException Corrupt(Exception ex) => new(UnreadableReason.Corrupt,
+        "The Word file is damaged and cannot be read. Open it in Word, save it again as .docx (or export a PDF) and upload the new file.", ex);
+
+    private static LayoutDocument ReadDocument(WordprocessingDocument document, CancellationToken cancellationToken)
+    {
+        var main = document.MainDocumentPart ?? throw new UnreadableDocumentException(UnreadableReason.Corrupt,
+            "The Word file has no document body. Open it in Word, save it again as .docx and upload the new file.");
+        var context = new Context(new DocxStyles(main));
+
+        CollectLinks(main, context.Links);
+        var seenHeaders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var header in main.HeaderParts)
+        {
+            CollectLinks(header, context.Links);
+            if (header.Header is { } h && seenHeaders.Add(h.InnerText))
+            {
+                Walk(h.ChildElements, context, cancellationToken);
+            }
+        }
+
+        if (main.Document?.Body is { } body)
+        {
+            Walk(body.ChildElements, context, cancellationToken);
+        }
+
+        var seenFooters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var footer in main.FooterParts)
+        {
+            CollectLinks(footer, context.Links);
+            if (footer.Footer is { } f && seenFooters.Add(f.InnerText))
+            {
+                Walk(f.ChildElements, context, cancellationToken);
+            }
+        }
+
+        if (context.Lines.Count == 0)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Empty,
+                "The Word document contains no text. Check that you picked the right file and upload it again.");
+        }
+
+        return new LayoutDocument(context.Lines, context.Links, DocumentKind.Docx);
+    }
+
+    private sealed class Context(DocxStyles styles)
+    {
+        public DocxStyles Styles { get; } = styles;
+
+        public List<DocLine> Lines { get; } = [];
+
+        public List<string> Links { get; } = [];
+    }
+
+    private static void CollectLinks(OpenXmlPart part, List<string> links)
+    {
+        foreach (var rel in part.HyperlinkRelationships)
+        {
+            if (rel.IsExternal)
+            {
+                links.Add(rel.Uri.OriginalString);
+            }
+        }
+    }
+
+    private static void Walk(IEnumerable<OpenXmlElement> elements, Context context, CancellationToken cancellationToken)
+    {
+        foreach (var element in elements)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (element)
+            {
+                case Paragraph p:
+                    EmitParagraph(p, context, cancellationToken);
+                    break;
+                case Table t:
+                    EmitTable(t, context, cancellationToken);
+                    break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } block:
+                    Walk(block.ChildElements, context, cancellationToken);
+                    break;
+                case CustomXmlBlock custom:
+                    Walk(custom.ChildElements, context, cancellationToken);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void EmitTable(Table table, Context context, CancellationToken cancellationToken)
+    {
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = row.Elements<TableCell>().ToList();
+            var cellTexts = cells.Select(c => c.Elements<Paragraph>().Select(p => ParagraphText(p, context).Text).Where(t => t.Length > 0).ToList()).ToList();
+            var simple = cells.All(c => !c.Elements<Table>().Any() && !c.Descendants<TextBoxContent>().Any())
+                && cellTexts.All(t => t.Count <= 1) && cellTexts.Count(t => t.Count == 1) >= 2;
+            if (simple)
+            {
+                // A row of single-line cells ("Company | Dates") reads as one line with segments.
+                var paragraphs = cells.SelectMany(c => c.Elements<Paragraph>()).Select(p => ParagraphText(p, context)).Where(r => r.Text.Length > 0).ToList();
+                var segments = paragraphs.SelectMany(r => r.Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(t => new LineSegment(t, 0, 0, r.Bold))).ToList();
+                var first = paragraphs[0];
+                context.Lines.Add(new DocLine(segments)
+                {
+                    FontSize = paragraphs.Max(r => r.Size),
+                    Bold = first.Bold,
+                    Top = context.Lines.Count,
+                    ListItem = paragraphs.Any(r => r.Numbered),
+                    HeadingLevel = first.Heading,
+                });
+                continue;
+            }
+
+            foreach (var cell in cells)
+            {
+                Walk(cell.ChildElements, context, cancellationToken);
+            }
+        }
+    }
+
+    private sealed record ParagraphRun(string Text, bool Bold, double Size, bool Numbered, int Heading);
+
+    private static void EmitParagraph(Paragraph paragraph, Context context, CancellationToken cancellationToken)
+    {
+        var run = ParagraphText(paragraph, context);
+        foreach (var field in paragraph.Descendants<FieldCode>())
+        {
+            var m = HyperlinkFieldRegex().Match(field.Text ?? string.Empty);
+            if (m.Success)
+            {
+                context.Links.Add(m.Groups[1].Value);
+            }
+        }
+
+        // A soft line break inside a paragraph starts a new visual line.
+        var parts = run.Text.Split('\n');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var segments = parts[i].Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(s => s.Length > 0)
+                .Select(s => new LineSegment(s, 0, 0, run.Bold))
+                .ToList();
+            if (segments.Count == 0)
+            {
+                continue;
+            }
+
+            context.Lines.Add(new DocLine(segments)
+            {
+                FontSize = run.Size,
+                Bold = run.Bold,
+                Top = context.Lines.Count,
+                ListItem = run.Numbered,
+                HeadingLevel = run.Heading,
+                ParagraphStart = i == 0,
+            });
+        }
+
+        // Text boxes are anchored inside a run but hold their own paragraphs; read them after the anchor.
+        foreach (var box in paragraph.Descendants<TextBoxContent>().Where(b => !b.Ancestors<TextBoxContent>().Any()))
+        {
+            Walk(box.ChildElements, context, cancellationToken);
+        }
+    }
+
+    private static ParagraphRun ParagraphText(Paragraph paragraph, Context context)
+    {
+        var props = paragraph.ParagraphProperties;
+        var style = context.Styles.Get(props?.ParagraphStyleId?.Val?.Value);
+        var numbered = props?.NumberingProperties?.NumberingId?.Val?.Value is > 0
+            || (style.Numbered && props?.NumberingProperties?.NumberingId?.Val?.Value is not 0);
+        var heading = style.HeadingLevel;
+        if (heading == 0 && props?.OutlineLevel?.Val?.Value is { } outline && outline < 9)
+        {
+            heading = outline + 1;
+        }
+
+        var sb = new StringBuilder();
+        var boldChars = 0;
+        var totalChars = 0;
+        var maxSize = 0.0;
+        foreach (var r in paragraph.Descendants<Run>())
+        {
+            if (r.Ancestors<TextBoxContent>().Any() || r.Ancestors<DeletedRun>().Any())
+            {
+                continue;
+            }
+
+            var rp = r.RunProperties;
+            var bold = rp?.Bold is { } b ? b.Val?.Value ?? true : style.Bold;
+            var size = DocxStyles.HalfPoints(rp?.FontSize?.Val?.Value) ?? style.FontSize;
+            foreach (var child in r.ChildElements)
+            {
+                string? piece = child switch
+                {
+                    DocumentFormat.OpenXml.Wordprocessing.Text t => t.Text,
+                    TabChar => "\t",
+                    Break br when br.Type?.Value is null || br.Type.Value == BreakValues.TextWrapping => "\n",
+                    CarriageReturn => "\n",
+                    NoBreakHyphen => "-",
+                    SoftHyphen => string.Empty,
+                    _ => null,
+                };
+                if (piece is null)
+                {
+                    continue;
+                }
+
+                sb.Append(piece);
+                var visible = piece.Count(c => !char.IsWhiteSpace(c));
+                totalChars += visible;
+                if (bold)
+                {
+                    boldChars += visible;
+                }
+
+                if (visible > 0)
+                {
+                    maxSize = Math.Max(maxSize, size);
+                }
+            }
+        }
+
+        var text = string.Join('\n', sb.ToString().Split('\n').Select(line =>
+            string.Join('\t', line.Split('\t').Select(TextCleaner.Clean))));
+        return new ParagraphRun(text.Trim('\t', '\n', ' '), totalChars > 0 && boldChars * 2 > totalChars,
+            maxSize > 0 ? maxSize : style.FontSize, numbered, heading);
+    }
+}

@@ -1,0 +1,257 @@
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Sections;
+
+namespace ResumeRefiner.Core.Parsing.Fields;
+
+/// <summary>Name, title, contact details and location, from the top of the resume and its contact section.</summary>
+internal static partial class BasicsReader
+{
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){1,3}$|^[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{L}][\p{L}'’.\-]*){1,3}$")]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"^(?:e-?mail|mail|phone|tel|mobile|cell|address|location|web|website|linkedin|github|portfolio)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactLabelRegex();
+
+    public static Basics Read(LayoutDocument document, List<Section> sections, ConfidenceLog log)
+    {
+        var headerLines = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Contact).SelectMany(s => s.Lines).ToList();
+        var allText = string.Join("\n", document.Lines.Select(l => l.Text));
+        var headerText = string.Join("\n", headerLines.Select(l => l.Text));
+
+        var (name, nameLine) = FindName(document, headerLines);
+        log.AddIf(name, "basics.name", nameLine is not null && nameLine.FontSize > document.BodyFontSize + 1 ? 0.95 : 0.75,
+            nameLine is not null && nameLine.FontSize > document.BodyFontSize + 1 ? "largest name-like line at the top" : "first name-like line");
+
+        var email = ContactFinder.Emails(headerText).FirstOrDefault();
+        var emailReason = "e-mail pattern in the contact block";
+        if (email is null)
+        {
+            email = ContactFinder.Emails(allText).FirstOrDefault();
+            emailReason = "e-mail pattern in the body";
+        }
+
+        if (email is null)
+        {
+            email = document.Links.Where(l => l.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+                .Select(l => Uri.UnescapeDataString(l[7..].Split('?')[0])).FirstOrDefault(e => e.Contains('@', StringComparison.Ordinal));
+            emailReason = "mailto link";
+        }
+
+        log.AddIf(email, "basics.email", 0.98, emailReason);
+
+        var phone = ContactFinder.PhoneNumbers(headerText).FirstOrDefault();
+        var phoneReason = "phone number in the contact block";
+        if (phone is null)
+        {
+            phone = ContactFinder.PhoneNumbers(allText).FirstOrDefault();
+            phoneReason = "phone number in the body";
+        }
+
+        if (phone is null)
+        {
+            phone = document.Links.Where(l => l.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+                .Select(l => Uri.UnescapeDataString(l[4..])).FirstOrDefault();
+            phoneReason = "tel link";
+        }
+
+        log.AddIf(phone, "basics.phone", phoneReason.Contains("block", StringComparison.Ordinal) ? 0.95 : 0.7, phoneReason);
+
+        var (url, profiles) = FindLinks(document, headerText, allText);
+        log.AddIf(url, "basics.url", 0.7, "personal site printed in the contact block");
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            log.Add($"basics.profiles[{i}].url", 0.9, "profile link (" + profiles[i].Network + ")");
+        }
+
+        var location = FindLocation(headerLines);
+        if (location is not null)
+        {
+            log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
+        }
+
+        var label = FindLabel(headerLines, nameLine);
+        log.AddIf(label, "basics.label", 0.6, "job title line under the name");
+
+        return new Basics
+        {
+            Name = name,
+            Label = label,
+            Email = email,
+            Phone = phone,
+            Url = url,
+            Location = location,
+            Profiles = profiles,
+        };
+    }
+
+    private static bool LooksLikeName(string text)
+    {
+        var t = text.Trim();
+        if (t.Length is < 4 or > 50 || t.Any(char.IsDigit) || t.Contains('@', StringComparison.Ordinal) || t.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (SectionHeadings.Match(t) is not null || EntryVocabulary.TitleScore(t) > 0 && t.Split(' ').Length > 2)
+        {
+            return false;
+        }
+
+        return NameRegex().IsMatch(t.Replace(",", string.Empty, StringComparison.Ordinal));
+    }
+
+    private static (string? Name, DocLine? Line) FindName(LayoutDocument document, List<DocLine> headerLines)
+    {
+        // The name is the most prominent name-like text near the top: biggest font on page 1, else first.
+        var pool = document.Lines.Where(l => l.Page <= 1).Take(60).ToList();
+        var candidates = new List<(string Text, DocLine Line, int Index)>();
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var line = pool[i];
+            foreach (var segment in line.Segments)
+            {
+                var text = ContactLabelRegex().Replace(segment.Text, string.Empty).Trim();
+                if (LooksLikeName(text))
+                {
+                    candidates.Add((text, line, i));
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            var first = headerLines.Count > 0 ? headerLines[0] : document.Lines.Count > 0 ? document.Lines[0] : null;
+            return first is not null && first.Text.Length <= 40 && !first.Text.Contains('@', StringComparison.Ordinal) ? (first.Segments[0].Text, first) : (null, null);
+        }
+
+        if (document.BodyFontSize > 0)
+        {
+            var maxSize = candidates.Max(c => c.Line.FontSize);
+            if (maxSize >= document.BodyFontSize + 1)
+            {
+                var best = candidates.Where(c => c.Line.FontSize >= maxSize - 0.1).OrderBy(c => c.Index).First();
+                return (best.Text, best.Line);
+            }
+        }
+
+        var inHeader = candidates.Where(c => headerLines.Contains(c.Line)).OrderBy(c => c.Index).FirstOrDefault();
+        var pick = inHeader.Text is not null ? inHeader : candidates.OrderBy(c => c.Index).First();
+        return (pick.Text, pick.Line);
+    }
+
+    private static string? FindLabel(List<DocLine> headerLines, DocLine? nameLine)
+    {
+        if (nameLine is null)
+        {
+            return null;
+        }
+
+        var index = headerLines.IndexOf(nameLine);
+        if (index < 0 || index + 1 >= headerLines.Count)
+        {
+            return null;
+        }
+
+        var next = headerLines[index + 1].Text.Trim();
+        return EntryVocabulary.TitleScore(next) > 0 && next.Length <= 80 && !next.Contains('@', StringComparison.Ordinal)
+            && ContactFinder.PhoneNumbers(next).FirstOrDefault() is null
+            ? next
+            : null;
+    }
+
+    private static Location? FindLocation(List<DocLine> headerLines)
+    {
+        foreach (var line in headerLines)
+        {
+            foreach (var segment in line.Segments)
+            {
+                var cleaned = ContactFinder.RemoveContacts(segment.Text);
+                foreach (var piece in Regex.Split(cleaned, @"\s*[|•·◦▪]\s*|\s{2,}|\s[–—-]\s"))
+                {
+                    var text = ContactLabelRegex().Replace(piece.Trim(), string.Empty);
+                    if (LocationFinder.Parse(text) is { } loc)
+                    {
+                        return loc;
+                    }
+                }
+
+                if (LocationFinder.FindIn(cleaned) is { } found)
+                {
+                    return found.Location;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Url, List<Profile> Profiles) FindLinks(LayoutDocument document, string headerText, string allText)
+    {
+        var profiles = new List<Profile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? personal = null;
+
+        void AddProfile(string url, string network)
+        {
+            var key = ProfileLinks.Key(url);
+            if (seen.Add(key) && !profiles.Any(p => p.Network == network))
+            {
+                profiles.Add(ProfileLinks.ToProfile(url, network));
+            }
+        }
+
+        // Link targets first: they are exact even when the printed text is a handle beside an icon.
+        foreach (var link in document.Links)
+        {
+            if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+                || !link.Contains('.', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (ProfileLinks.NetworkOf(link) is { } network && ProfileLinks.IsProfilePath(link, network))
+            {
+                AddProfile(link, network);
+            }
+        }
+
+        foreach (var text in new[] { headerText, allText })
+        {
+            foreach (var url in ContactFinder.Urls(text))
+            {
+                if (ProfileLinks.NetworkOf(url) is { } network)
+                {
+                    if (ProfileLinks.IsProfilePath(url, network))
+                    {
+                        AddProfile(url, network);
+                    }
+                }
+                else if (personal is null && ReferenceEquals(text, headerText) && !seen.Contains(ProfileLinks.Key(url)))
+                {
+                    personal = url;
+                }
+            }
+        }
+
+        // A personal site linked from the header but printed only as a name or icon.
+        if (personal is null)
+        {
+            foreach (var link in document.Links)
+            {
+                if (link.StartsWith("http", StringComparison.OrdinalIgnoreCase) && ProfileLinks.NetworkOf(link) is null)
+                {
+                    var host = ProfileLinks.Host(link);
+                    if (host.Length > 0 && headerText.Contains(host, StringComparison.OrdinalIgnoreCase))
+                    {
+                        personal = link;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return (personal, profiles);
+    }
+}

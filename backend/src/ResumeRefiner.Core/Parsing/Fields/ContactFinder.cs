@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+
+namespace ResumeRefiner.Core.Parsing.Fields;
+
+/// <summary>Finds e-mail addresses, phone numbers and URLs in free text.</summary>
+internal static partial class ContactFinder
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
+    private static partial Regex EmailRegex();
+
+    [GeneratedRegex(@"(?<![\w/])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}(?![\w/])")]
+    private static partial Regex PhoneFallbackRegex();
+
+    [GeneratedRegex(@"(?<![@\w.-])(?:(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|info|tech|xyz|site|page|blog|cv|edu|gov|uk|de|fr|in|us|ca|eu|ch|nl|se|es|it|au|ly|sh|gg|so|to|codes|pro|online|website|space|cloud|ninja|design|works|studio)(?:/[^\s,;|)\]]*)?)(?![\w@])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlRegex();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\b")]
+    private static partial Regex YearRangeRegex();
+
+    public static IEnumerable<string> Emails(string text) =>
+        EmailRegex().Matches(text).Select(m => m.Value.TrimEnd('.'));
+
+    /// <summary>Phone numbers as printed; libphonenumber first, then a pattern for numbers it deems impossible (555-…).</summary>
+    public static IEnumerable<string> PhoneNumbers(string text)
+    {
+        var found = new List<(int Index, string Value)>();
+        try
+        {
+            foreach (var match in Phones.FindNumbers(text, "US", PhoneNumberUtil.Leniency.VALID, long.MaxValue))
+            {
+                found.Add((match.Start, match.RawString));
+            }
+        }
+        catch (NumberParseException)
+        {
+            // Fall through to the pattern.
+        }
+
+        foreach (Match m in PhoneFallbackRegex().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsDigit);
+            if (digits is < 9 or > 15 || YearRangeRegex().IsMatch(m.Value) || found.Any(f => Math.Abs(f.Index - m.Index) < 4))
+            {
+                continue;
+            }
+
+            // A number preceded by a plus or containing separators is a phone; a bare run of digits is not.
+            if (!m.Value.StartsWith('+') && !m.Value.Any(c => c is ' ' or '-' or '.' or '('))
+            {
+                continue;
+            }
+
+            found.Add((m.Index, m.Value));
+        }
+
+        return found.OrderBy(f => f.Index).Select(f => f.Value.Trim());
+    }
+
+    public static IEnumerable<string> Urls(string text)
+    {
+        foreach (Match m in UrlRegex().Matches(text))
+        {
+            var value = m.Value.TrimEnd('.', ',', ';', ':');
+            if (value.Contains('@', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            yield return value;
+        }
+    }
+
+    /// <summary>Text with e-mails, phones and URLs removed, for finding what is left (a location, a title).</summary>
+    public static string RemoveContacts(string text)
+    {
+        text = EmailRegex().Replace(text, " ");
+        text = UrlRegex().Replace(text, " ");
+        foreach (var phone in PhoneNumbers(text).ToList())
+        {
+            text = text.Replace(phone, " ", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}

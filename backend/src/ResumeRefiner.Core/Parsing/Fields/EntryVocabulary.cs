@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace ResumeRefiner.Core.Parsing.Fields;
+
+/// <summary>Words that tell a job title from an organisation, and degree names from institutions.</summary>
+internal static partial class EntryVocabulary
+{
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "engineer", "engineering", "developer", "manager", "intern", "internship", "analyst", "assistant", "director",
+        "consultant", "scientist", "accountant", "coordinator", "lead", "specialist", "designer", "officer", "researcher",
+        "associate", "administrator", "architect", "president", "founder", "co-founder", "cofounder", "cto", "ceo", "cfo",
+        "coo", "vp", "head", "chief", "programmer", "technician", "representative", "clerk", "teacher", "instructor",
+        "professor", "lecturer", "fellow", "editor", "writer", "nurse", "advisor", "adviser", "supervisor", "executive",
+        "partner", "owner", "volunteer", "member", "tutor", "trainee", "apprentice", "student", "mentor", "agent", "auditor",
+        "bookkeeper", "receptionist", "secretary", "cashier", "principal", "staff", "sde", "swe", "devops", "sre",
+        "contractor", "freelance", "freelancer", "expert", "strategist", "planner", "producer", "therapist", "pharmacist",
+        "physician", "attorney", "paralegal", "operator", "mechanic", "electrician", "chef", "cook", "driver", "counselor",
+        "coach", "translator", "postdoc", "postdoctoral", "investigator", "scholar", "chair", "captain", "organizer",
+        "organiser", "ambassador", "leader", "treasurer", "hacker", "maintainer", "contributor", "tester", "qa",
+        "administrative", "senior", "junior", "sr", "jr", "trainer", "marketer", "recruiter", "buyer", "controller",
+        "inspector", "surveyor", "pilot", "technologist", "artist", "photographer", "journalist", "reporter", "author",
+        "attendant", "worker", "helper", "handler", "secretary-general", "dean", "registrar", "librarian", "curator",
+        "moderator", "founding", "scrum", "master", "owner", "steward", "ta", "ra", "assistantship",
+    };
+
+    private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "llc", "ltd", "limited", "corp", "corporation", "company", "co", "technologies", "technology", "labs", "lab",
+        "laboratory", "group", "university", "college", "institute", "school", "bank", "capital", "partners", "solutions",
+        "systems", "software", "consulting", "services", "studio", "studios", "agency", "foundation", "hospital", "center",
+        "centre", "gmbh", "ag", "sa", "plc", "ventures", "networks", "media", "games", "health", "financial", "management",
+        "association", "society", "council", "department", "ministry", "government", "bureau", "office", "club",
+        "academy", "clinic", "restaurant", "hotel", "store", "shop", "industries", "holdings", "enterprises", "international",
+        "global", "research", "ai", "google", "microsoft", "amazon", "apple", "meta", "facebook", "nvidia", "ibm", "intel",
+        "oracle", "netflix", "uber", "deepmind", "openai", "pvt", "bv", "nv", "oy", "ab", "srl", "spa", "kk", "pty",
+        "committee", "project", "team", "community", "org", "organization", "organisation", "nonprofit", "church",
+        "museum", "library", "firm", "llp", "pc", "press", "magazine", "news", "times", "insurance", "energy", "motors",
+        "pharmaceuticals", "therapeutics", "biosciences", "analytics", "digital", "interactive", "entertainment", "works",
+        "factory", "cloud", "data", "dynamics", "robotics", "security", "platforms",
+    };
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "university", "universität", "universidad", "université", "universidade", "università", "universiteit", "college",
+        "institute", "school", "academy", "polytechnic", "politecnico", "conservatory", "seminary", "iit", "mit", "epfl", "eth",
+        "ucla", "nyu", "cmu", "kaist", "hochschule", "gymnasium", "lycée", "lyceum", "faculty", "campus", "univ", "tech",
+        "instituto", "escuela", "école", "ecole", "universitat", "uni",
+    };
+
+    [GeneratedRegex(@"^(?<type>(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:[A-Z][a-z]+|the)(?:\s+(?:in\s+)?[A-Z][a-z]+)?)?|(?:ph\.?\s?d|d\.?phil|m\.?\s?phil|mba|m\.?b\.?a|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|b\.?\s?e|m\.?\s?e|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|bba|llb|ll\.?m|j\.?d|m\.?d|mfa|bfa|b\.?arch|m\.?arch|msc|bsc|meng|beng|mres|pgdip|ms|bs|ba|ma|be|me|phd|dphil|edd|psyd|a\.?a\.?s?|a\.?s)\.?(?![A-Za-z])|(?:high\s+school\s+)?diploma|certificate|ged|a-levels|abitur|baccalaur[ée]at|licenciatura|laurea|doctorate|postgraduate\s+diploma|graduate\s+certificate))(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DegreeRegex();
+
+    [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage)\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreRegex();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’.&-]*")]
+    private static partial Regex WordRegex();
+
+    private static IEnumerable<string> Words(string text) =>
+        WordRegex().Matches(text).Select(m => m.Value.Trim('.', '\'', '’', '-'));
+
+    public static int TitleScore(string text) => Words(text).Count(w => TitleWords.Contains(w) || w.EndsWith("-founder", StringComparison.OrdinalIgnoreCase));
+
+    public static int OrgScore(string text) => Words(text).Count(OrgWords.Contains);
+
+    public static bool IsInstitution(string text) => Words(text).Any(InstitutionWords.Contains);
+
+    /// <summary>"Master of Science in Computer Science" → ("Master of Science", "Computer Science").</summary>
+    public static (string StudyType, string? Area)? ParseDegree(string text)
+    {
+        var m = DegreeRegex().Match(text.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var type = m.Groups["type"].Value.Trim();
+        var rest = m.Groups["rest"].Value;
+
+        // "MS" must be followed by nothing or a separator, not be the start of a word like "Msc.Eng"... or "Marketing".
+        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] is not (',' or ':' or '-' or '–' or '(' or ';' or '/' or '|'))
+        {
+            return null;
+        }
+
+        rest = rest.Trim();
+        var area = Regex.Replace(rest, @"^(?:in|of|on|,|:|-|–|—|/)\s*", string.Empty, RegexOptions.IgnoreCase).Trim();
+        area = ScoreRegex().Replace(area, string.Empty).Trim().Trim(',', ';', '(', ')', '-', '–').Trim();
+        if (area.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        {
+            area = area[3..].Trim();
+        }
+
+        return (type, area.Length > 0 ? area : null);
+    }
+
+    public static string? FindScore(string text)
+    {
+        var m = ScoreRegex().Match(text);
+        return m.Success ? m.Groups["score"].Value.Trim() : null;
+    }
+
+    public static string RemoveScore(string text) => ScoreRegex().Replace(text, string.Empty).Trim().Trim(',', ';', '-', '–', '|').Trim();
+}

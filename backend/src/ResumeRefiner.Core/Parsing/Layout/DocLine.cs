@@ -1,0 +1,79 @@
+namespace ResumeRefiner.Core.Parsing.Layout;
+
+/// <summary>
+/// A piece of a line separated from its neighbours by a wide gap or a tab: a right-aligned date, a location,
+/// a table cell. Keeping pieces apart lets the entry parser tell "Google" from "Mountain View, CA".
+/// </summary>
+internal sealed record LineSegment(string Text, double Left, double Right, bool Bold);
+
+/// <summary>
+/// One visual line of the document in reading order, with the typography the section and entry parsers need.
+/// Every reader (PDF, DOCX, text, Markdown) produces these, so everything after reading is format-independent.
+/// </summary>
+internal sealed class DocLine
+{
+    public DocLine(IReadOnlyList<LineSegment> segments)
+    {
+        Segments = segments;
+        Text = string.Join("  ", segments.Select(s => s.Text));
+    }
+
+    public DocLine(string text)
+        : this([new LineSegment(text, 0, 0, false)])
+    {
+    }
+
+    public IReadOnlyList<LineSegment> Segments { get; }
+
+    /// <summary>The whole line, segments joined by two spaces.</summary>
+    public string Text { get; }
+
+    /// <summary>Font size in points; 0 when unknown (plain text).</summary>
+    public double FontSize { get; init; }
+
+    /// <summary>Most of the line's characters are bold.</summary>
+    public bool Bold { get; init; }
+
+    public double Left { get; init; }
+
+    public double Right { get; init; }
+
+    /// <summary>Distance from the top of the page (PDF) or running order (others).</summary>
+    public double Top { get; init; }
+
+    public int Page { get; init; }
+
+    /// <summary>Vertical space above the line, in points; 0 when unknown.</summary>
+    public double GapAbove { get; init; }
+
+    /// <summary>The source marks the line as a list item (DOCX numbering, Markdown "- ").</summary>
+    public bool ListItem { get; init; }
+
+    /// <summary>The source marks the line as a heading (DOCX heading style, Markdown "#"), 0 when not.</summary>
+    public int HeadingLevel { get; init; }
+
+    /// <summary>The line starts a new paragraph in the source (DOCX, text); PDF lines are not marked.</summary>
+    public bool ParagraphStart { get; init; } = true;
+
+    public override string ToString() => Text;
+}
+
+/// <summary>What a reader extracted from a document: lines in reading order and link targets.</summary>
+internal sealed record LayoutDocument(IReadOnlyList<DocLine> Lines, IReadOnlyList<string> Links, DocumentKind Kind)
+{
+    /// <summary>The most common font size of body text; 0 when the source has no typography.</summary>
+    public double BodyFontSize { get; } = ComputeBodySize(Lines);
+
+    private static double ComputeBodySize(IReadOnlyList<DocLine> lines)
+    {
+        var sized = lines.Where(l => l.FontSize > 0).ToList();
+        if (sized.Count == 0)
+        {
+            return 0;
+        }
+
+        return sized.GroupBy(l => Math.Round(l.FontSize * 2) / 2)
+            .OrderByDescending(g => g.Sum(l => l.Text.Length))
+            .First().Key;
+    }
+}

@@ -1,0 +1,178 @@
+using ResumeRefiner.Core.Parsing.Text;
+using UglyToad.PdfPig.Content;
+
+namespace ResumeRefiner.Core.Parsing.Pdf;
+
+/// <summary>A visible character of a page in top-down coordinates, its text already cleaned.</summary>
+internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold);
+
+/// <summary>A run of glyphs on one baseline, separated from its neighbours by a wide gap.</summary>
+internal sealed class PdfSegment
+{
+    public required string Text { get; init; }
+
+    public double Left { get; init; }
+
+    public double Right { get; init; }
+
+    /// <summary>Baseline measured from the top of the page.</summary>
+    public double Baseline { get; init; }
+
+    public double Size { get; init; }
+
+    public bool Bold { get; init; }
+
+    /// <summary>Which baseline cluster of the page the segment came from; segments of one cluster share a line.</summary>
+    public int LineId { get; init; }
+}
+
+/// <summary>Letters → glyphs → segments for one page.</summary>
+internal static class PdfGlyphs
+{
+    public static List<Glyph> Read(Page page)
+    {
+        var glyphs = new List<Glyph>(page.Letters.Count);
+        var seen = new HashSet<(string, int, int)>();
+        foreach (var letter in page.Letters)
+        {
+            if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
+            {
+                continue;
+            }
+
+            var text = TextCleaner.Clean(letter.Value);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var left = letter.StartBaseLine.X;
+            var right = Math.Max(letter.EndBaseLine.X, left + Math.Max(letter.Width, 0.1));
+            var baseline = page.Height - letter.StartBaseLine.Y;
+
+            // Fake bold is drawn twice at (nearly) the same spot; keep one copy.
+            if (!seen.Add((text, (int)Math.Round(left * 2), (int)Math.Round(baseline * 2))))
+            {
+                continue;
+            }
+
+            var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
+            glyphs.Add(new Glyph(text, left, right, baseline, size, IsBold(letter)));
+        }
+
+        return glyphs;
+    }
+
+    private static bool IsBold(Letter letter)
+    {
+        if (letter.FontDetails is { IsBold: true })
+        {
+            return true;
+        }
+
+        var name = letter.FontName ?? string.Empty;
+        return name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Demi", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("-BX", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("CMBX", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Clusters glyphs by baseline, then cuts each cluster at wide gaps. The gap that separates segments is wider
+    /// than any word space of justified text but narrower than the space before a right-aligned date.
+    /// </summary>
+    public static List<PdfSegment> Segment(List<Glyph> glyphs)
+    {
+        var segments = new List<PdfSegment>();
+        if (glyphs.Count == 0)
+        {
+            return segments;
+        }
+
+        var sorted = glyphs.OrderBy(g => g.Baseline).ThenBy(g => g.Left).ToList();
+        var clusters = new List<List<Glyph>>();
+        var current = new List<Glyph> { sorted[0] };
+        var clusterBase = sorted[0].Baseline;
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var g = sorted[i];
+            var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, current.Average(x => x.Size)));
+            if (g.Baseline - clusterBase > tolerance)
+            {
+                clusters.Add(current);
+                current = [];
+                clusterBase = g.Baseline;
+            }
+
+            current.Add(g);
+        }
+
+        clusters.Add(current);
+
+        var lineId = 0;
+        foreach (var cluster in clusters)
+        {
+            cluster.Sort((a, b) => a.Left.CompareTo(b.Left));
+            var run = new List<Glyph>();
+            foreach (var g in cluster)
+            {
+                if (run.Count > 0)
+                {
+                    var prev = run[^1];
+                    var size = Math.Max(4, Math.Min(prev.Size, g.Size));
+                    if (g.Left - prev.Right > Math.Max(1.6 * size, 9))
+                    {
+                        segments.Add(MakeSegment(run, lineId));
+                        run = [];
+                    }
+                }
+
+                run.Add(g);
+            }
+
+            if (run.Count > 0)
+            {
+                segments.Add(MakeSegment(run, lineId));
+            }
+
+            lineId++;
+        }
+
+        return segments;
+    }
+
+    private static PdfSegment MakeSegment(List<Glyph> run, int lineId)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (i > 0)
+            {
+                var prev = run[i - 1];
+                var size = Math.Max(3, Math.Min(prev.Size, run[i].Size));
+                if (run[i].Left - prev.Right > 0.18 * size)
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            sb.Append(run[i].Text);
+        }
+
+        var boldChars = run.Count(g => g.Bold);
+        var sizes = run.GroupBy(g => Math.Round(g.Size * 2) / 2).OrderByDescending(g => g.Count()).First().Key;
+        return new PdfSegment
+        {
+            Text = TextCleaner.Squash(sb.ToString()),
+            Left = run[0].Left,
+            Right = run.Max(g => g.Right),
+            Baseline = run.Average(g => g.Baseline),
+            Size = sizes,
+            Bold = boldChars * 2 > run.Count,
+            LineId = lineId,
+        };
+    }
+}

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Parsing.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ResumeRefiner.Core.Parsing.Pdf;
+
+/// <summary>Reads a PDF's text layer into lines in reading order, with typography and link targets.</summary>
+internal static partial class PdfReader
+{
+    [GeneratedRegex(@"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|\b\d{1,3}\s*/\s*\d{1,3}$|^page\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumberRegex();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitsRegex();
+
+    private sealed record PageLine(DocLine Line, double PageHeight);
+
+    public static LayoutDocument Read(Stream content, CancellationToken cancellationToken)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Encrypted,
+                "The PDF is password-protected. Save or print it again without a password and upload it again.", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Corrupt(ex);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return ReadDocument(document, cancellationToken);
+            }
+            catch (PdfDocumentEncryptedException ex)
+            {
+                throw new UnreadableDocumentException(UnreadableReason.Encrypted,
+                    "The PDF is password-protected. Save or print it again without a password and upload it again.", ex);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or UnreadableDocumentException))
+            {
+                throw Corrupt(ex);
+            }
+        }
+    }
+
+    private static UnreadableDocumentException Corrupt(Exception ex) => new(UnreadableReason.Corrupt,
+        "The PDF file is damaged and cannot be read. Export it again from your editor (File > Save as PDF) and upload the new file.", ex);
+
+    private static LayoutDocument ReadDocument(PdfDocument document, CancellationToken cancellationToken)
+    {
+        var pages = new List<List<PageLine>>();
+        var links = new List<string>();
+        var images = 0;
+        var letters = 0;
+        for (var p = 1; p <= document.NumberOfPages; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = document.GetPage(p);
+            var glyphs = PdfGlyphs.Read(page);
+            letters += glyphs.Count;
+            images += page.NumberOfImages;
+            foreach (var link in page.GetHyperlinks())
+            {
+                if (!string.IsNullOrWhiteSpace(link.Uri))
+                {
+                    links.Add(link.Uri.Trim());
+                }
+            }
+
+            var segments = PdfGlyphs.Segment(glyphs);
+            var regions = ColumnDetector.Split(segments, page.Width);
+            var lines = new List<PageLine>();
+            foreach (var region in regions)
+            {
+                lines.AddRange(BuildLines(region, p).Select(l => new PageLine(l, page.Height)));
+            }
+
+            pages.Add(lines);
+        }
+
+        if (letters == 0)
+        {
+            if (document.NumberOfPages > 0 && images > 0)
+            {
+                throw new UnreadableDocumentException(UnreadableReason.NoTextLayer,
+                    "The PDF has no text layer: it looks like a scan or a picture of a resume. Upload the original "
+                    + "Word or PDF file that was used to create it, or run it through OCR first.");
+            }
+
+            throw new UnreadableDocumentException(UnreadableReason.Empty,
+                "The PDF contains no text. Check that you picked the right file and upload it again.");
+        }
+
+        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf);
+    }
+
+    private static List<DocLine> BuildLines(List<PdfSegment> region, int page)
+    {
+        var lines = new List<DocLine>();
+        DocLine? previous = null;
+        foreach (var group in region.GroupBy(s => s.LineId).OrderBy(g => g.Min(s => s.Baseline)))
+        {
+            var segs = group.OrderBy(s => s.Left).ToList();
+            var chars = segs.Sum(s => s.Text.Length);
+            var size = segs.OrderByDescending(s => s.Text.Length).First().Size;
+            var bold = segs.Where(s => s.Bold).Sum(s => s.Text.Length) * 2 > chars;
+            var top = segs.Average(s => s.Baseline);
+            var line = new DocLine(segs.Select(s => new LineSegment(s.Text, s.Left, s.Right, s.Bold)).ToList())
+            {
+                FontSize = size,
+                Bold = bold,
+                Left = segs[0].Left,
+                Right = segs[^1].Right,
+                Top = top,
+                Page = page,
+                GapAbove = previous is null ? 0 : top - previous.Top,
+                ParagraphStart = false,
+            };
+            lines.Add(line);
+            previous = line;
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Page numbers and running headers/footers ("Jane Doe – 2/3", "Last updated ...") repeat on every page and
+    /// would otherwise land inside whatever section happens to end the page.
+    /// </summary>
+    private static List<DocLine> RemovePageFurniture(List<List<PageLine>> pages)
+    {
+        var repeated = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var key in page.Where(IsInMargin).Select(l => Key(l.Line.Text)).Distinct())
+            {
+                repeated[key] = repeated.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var result = new List<DocLine>();
+        foreach (var page in pages)
+        {
+            foreach (var pl in page)
+            {
+                if (IsInMargin(pl))
+                {
+                    var text = pl.Line.Text.Trim();
+                    if (PageNumberRegex().IsMatch(text) || (pages.Count > 1 && repeated.GetValueOrDefault(Key(text)) >= 2))
+                    {
+                        continue;
+                    }
+                }
+
+                result.Add(pl.Line);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsInMargin(PageLine pl) =>
+        pl.Line.Top < pl.PageHeight * 0.07 || pl.Line.Top > pl.PageHeight * 0.92;
+
+    private static string Key(string text) => DigitsRegex().Replace(text.Trim().ToUpperInvariant(), "#");
+}

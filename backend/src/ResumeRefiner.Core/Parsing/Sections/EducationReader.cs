@@ -1,0 +1,120 @@
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Fields;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>Builds education entries: institution, degree (study type and area), dates, score.</summary>
+internal static class EducationReader
+{
+    /// <summary>A second institution line opens a new entry even without bullets or dates between.</summary>
+    public static bool StartsEntry(Item item, RawEntry current) =>
+        current.Header.Count > 0 && EntryVocabulary.IsInstitution(item.Text)
+        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text));
+
+    public static List<Education> Read(List<RawEntry> entries, int offset, ConfidenceLog log)
+    {
+        var result = new List<Education>();
+        foreach (var entry in entries)
+        {
+            var header = EntryReader.ReadHeader(entry);
+            string? institution = null;
+            string? studyType = null;
+            string? area = null;
+            string? score = null;
+            var leftovers = new List<string>();
+
+            foreach (var raw in header.Fragments.Concat(entry.Bullets))
+            {
+                var fragment = raw;
+                score ??= EntryVocabulary.FindScore(fragment);
+                fragment = EntryVocabulary.RemoveScore(fragment);
+                if (fragment.Length == 0)
+                {
+                    continue;
+                }
+
+                if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree && !EntryVocabulary.IsInstitution(degree.StudyType))
+                {
+                    studyType = degree.StudyType;
+                    area ??= degree.Area;
+                    continue;
+                }
+
+                if (institution is null && EntryVocabulary.IsInstitution(fragment))
+                {
+                    // "Princeton University, Computer Science": the part after the comma is the field of study.
+                    var comma = fragment.IndexOf(", ", StringComparison.Ordinal);
+                    if (comma > 0 && EntryVocabulary.IsInstitution(fragment[..comma]) && !EntryVocabulary.IsInstitution(fragment[(comma + 2)..]))
+                    {
+                        institution = fragment[..comma].Trim();
+                        var tail = fragment[(comma + 2)..].Trim();
+                        if (EntryVocabulary.ParseDegree(tail) is { } d2 && studyType is null)
+                        {
+                            studyType = d2.StudyType;
+                            area ??= d2.Area;
+                        }
+                        else
+                        {
+                            area ??= tail;
+                        }
+                    }
+                    else
+                    {
+                        institution = fragment;
+                    }
+
+                    continue;
+                }
+
+                if (!entry.Bullets.Contains(raw))
+                {
+                    leftovers.Add(fragment);
+                }
+            }
+
+            institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length <= 8);
+            if (institution is null && studyType is null)
+            {
+                continue;
+            }
+
+            string? start = null;
+            string? end = null;
+            if (header.Dates is { } dates)
+            {
+                if (dates.IsRange)
+                {
+                    start = dates.Start;
+                    end = dates.Ongoing ? null : dates.End;
+                }
+                else
+                {
+                    // A single date on a degree is its graduation.
+                    end = dates.End ?? dates.Start;
+                }
+            }
+
+            var i = offset + result.Count;
+            var education = new Education
+            {
+                Institution = institution,
+                StudyType = studyType,
+                Area = area,
+                StartDate = start,
+                EndDate = end,
+                Score = score,
+            };
+            result.Add(education);
+            log.AddIf(institution, $"education[{i}].institution", EntryVocabulary.IsInstitution(institution ?? string.Empty) ? 0.9 : 0.5,
+                EntryVocabulary.IsInstitution(institution ?? string.Empty) ? "institution word (University, College...)" : "first header line");
+            log.AddIf(studyType, $"education[{i}].studyType", 0.85, "degree name pattern");
+            log.AddIf(area, $"education[{i}].area", 0.7, "text after the degree name");
+            log.AddIf(score, $"education[{i}].score", 0.85, "GPA/grade label");
+            log.AddIf(start, $"education[{i}].startDate", 0.85, "date range printed in the entry");
+            log.AddIf(end, $"education[{i}].endDate", header.Dates?.IsRange == true ? 0.85 : 0.6,
+                header.Dates?.IsRange == true ? "date range printed in the entry" : "single date read as graduation");
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,385 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Fields;
+using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Text;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>One logical item of a section: a bullet with its wrapped lines joined, or a non-bullet line.</summary>
+internal sealed class Item
+{
+    public required DocLine Line { get; init; }
+
+    /// <summary>The line's segments without the bullet and without side information (dates, durations).</summary>
+    public List<string> Segments { get; init; } = [];
+
+    /// <summary>Right- or left-aligned pieces that only hold dates, durations or a place.</summary>
+    public List<string> Side { get; init; } = [];
+
+    public bool Bullet { get; init; }
+
+    public string Text => string.Join("  ", Segments);
+
+    public bool HasMain => Segments.Count > 0;
+
+    public bool IsProse => !Bullet && EntryReader.IsProse(Text);
+}
+
+/// <summary>An entry of a section (a job, a degree, a project): its header lines, bullets and prose.</summary>
+internal sealed class RawEntry
+{
+    public List<Item> Header { get; } = [];
+
+    public List<string> Bullets { get; } = [];
+
+    public List<string> Prose { get; } = [];
+
+    public List<string> Side { get; } = [];
+
+    public bool HasDate => Header.Any(h => DateParser.Find(h.Text) is not null) || Side.Any(s => DateParser.Find(s) is not null);
+
+    public bool IsEmpty => Header.Count == 0 && Bullets.Count == 0 && Prose.Count == 0 && Side.Count == 0;
+}
+
+/// <summary>The facts found in an entry's header: date range, place, and the remaining text fragments in order.</summary>
+internal sealed record EntryHeader(DateRange? Dates, string? Location, IReadOnlyList<string> Fragments, IReadOnlyList<int> FragmentLines);
+
+/// <summary>
+/// Cuts a section into entries. Layout cues are format-neutral: bullets (glyphs or list numbering), indentation of
+/// wrapped lines, dates (a second dated header means a second entry), and typography (a header line styled like
+/// the entry's first line after a differently styled one starts the next entry).
+/// </summary>
+internal static partial class EntryReader
+{
+    [GeneratedRegex(@"\s+(?:\||•|·|◦|▪|—|–|-{1,2}|/)\s+|\s*\|\s*|\t")]
+    private static partial Regex FragmentSeparatorRegex();
+
+    public static bool IsProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words >= 12)
+        {
+            return true;
+        }
+
+        return words >= 7 && (text.EndsWith('.') || text.EndsWith(';'));
+    }
+
+    /// <summary>Lines → items: bullets with their wrapped lines, side pieces split off.</summary>
+    public static List<Item> ToItems(IReadOnlyList<DocLine> lines, DocumentDictionary dictionary)
+    {
+        var items = new List<Item>();
+        foreach (var line in lines)
+        {
+            var side = new List<string>();
+            var main = new List<string>();
+            for (var j = 0; j < line.Segments.Count; j++)
+            {
+                var seg = line.Segments[j].Text;
+                var isSide = DateParser.IsOnlyDates(seg) || DateParser.IsDuration(seg)
+                    || (line.Segments.Count > 1 && j > 0 && LocationFinder.Parse(seg) is not null && main.Count > 0);
+                (isSide ? side : main).Add(seg);
+            }
+
+            var first = main.Count > 0 ? main[0] : string.Empty;
+            var bullet = line.ListItem || TextCleaner.StartsWithBullet(first);
+            if (main.Count > 0 && TextCleaner.StartsWithBullet(first))
+            {
+                main[0] = TextCleaner.StripBullet(first);
+                if (main[0].Length == 0)
+                {
+                    main.RemoveAt(0);
+                }
+            }
+
+            var previous = items.Count > 0 ? items[^1] : null;
+            if (previous is not null && main.Count > 0 && !bullet && IsContinuation(previous, line, string.Join(" ", main)))
+            {
+                var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
+                var segs = previous.Segments.ToList();
+                if (segs.Count == 0)
+                {
+                    segs.Add(joined);
+                }
+                else
+                {
+                    segs[^1] = joined;
+                }
+
+                items[^1] = new Item { Line = previous.Line, Segments = segs, Side = [.. previous.Side, .. side], Bullet = previous.Bullet };
+                continue;
+            }
+
+            items.Add(new Item { Line = line, Segments = main, Side = side, Bullet = bullet && main.Count > 0 });
+        }
+
+        return items;
+    }
+
+    private static bool IsContinuation(Item previous, DocLine line, string text)
+    {
+        if (DateParser.IsOnlyDates(text) || previous.Segments.Count == 0)
+        {
+            return false;
+        }
+
+        var prevLine = previous.Line;
+        var prevText = previous.Segments[^1];
+        if (line.Kind() == DocumentKindHint.Flow)
+        {
+            if (line.ParagraphStart)
+            {
+                return false;
+            }
+
+            // Plain text: a wrapped bullet line is indented past the bullet; a wrapped paragraph just follows.
+            return previous.Bullet ? line.Left > prevLine.Left || line.Page == 0 && line.Left == 0 && !char.IsUpper(text[0])
+                : previous.IsProse || prevText.EndsWith(',') || !char.IsUpper(text[0]);
+        }
+
+        if (Math.Abs(line.FontSize - prevLine.FontSize) > 0.6 || line.Page != prevLine.Page && line.Left < prevLine.Left - 1)
+        {
+            return false;
+        }
+
+        var pitch = line.FontSize * 1.9;
+        if (line.GapAbove > pitch && line.Page == prevLine.Page)
+        {
+            return false;
+        }
+
+        if (previous.Bullet)
+        {
+            // Wrapped bullet text hangs under the text after the bullet glyph, right of the glyph itself.
+            return line.Left > prevLine.Left + 1.5 && line.Bold == prevLine.Bold
+                || line.Left > prevLine.Left - 1 && !char.IsUpper(text[0]) && !prevText.EndsWith('.');
+        }
+
+        // A paragraph line continues the previous one when it is aligned with it and the previous line ran long.
+        return previous.IsProse && Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold
+            && !prevText.EndsWith(':');
+    }
+
+    /// <summary>Joins a wrapped line, removing a line-end hyphen only when it splits a word.</summary>
+    public static string Join(string first, string second, DocumentDictionary dictionary)
+    {
+        first = first.TrimEnd();
+        second = second.TrimStart();
+        if (first.Length > 1 && first[^1] is '-' or '\u2010' && char.IsLetter(first[^2]) && second.Length > 0 && char.IsLower(second[0]))
+        {
+            var head = LastWord(first[..^1]);
+            var tail = FirstWord(second);
+            if (!dictionary.KeepHyphen(head, tail))
+            {
+                return first[..^1] + second;
+            }
+
+            return first + second;
+        }
+
+        return first + " " + second;
+    }
+
+    private static string LastWord(string text)
+    {
+        var i = text.Length;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return text[i..];
+    }
+
+    private static string FirstWord(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[..i];
+    }
+
+    /// <summary>Items → entries.</summary>
+    public static List<RawEntry> Group(List<Item> items, Func<Item, RawEntry, bool>? startsEntry = null)
+    {
+        var entries = new List<RawEntry>();
+        RawEntry? current = null;
+        Item? previousHeader = null;
+        foreach (var item in items)
+        {
+            if (!item.HasMain)
+            {
+                // A line holding only a date or a place: it belongs to the entry being read, unless that entry is
+                // complete (has bullets) or already dated, in which case the date opens the next entry.
+                var dated = item.Side.Any(s => DateParser.Find(s) is not null);
+                if (current is null || (dated && (current.Bullets.Count > 0 || current.HasDate)))
+                {
+                    current = new RawEntry();
+                    entries.Add(current);
+                    previousHeader = null;
+                }
+
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            if (item.Bullet)
+            {
+                if (current is null)
+                {
+                    current = new RawEntry();
+                    entries.Add(current);
+                }
+
+                current.Bullets.Add(item.Text);
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            if (item.IsProse && current is not null && current.Header.Count > 0)
+            {
+                current.Prose.Add(item.Text);
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            var itemDated = DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
+            var startNew = current is null
+                || current.Bullets.Count > 0
+                || current.Prose.Count > 0
+                || (itemDated && current.HasDate && current.Header.Count > 0)
+                || (startsEntry?.Invoke(item, current) ?? false)
+                || (current.Header.Count >= 2 && previousHeader is not null
+                    && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line));
+
+            if (startNew)
+            {
+                // A dateless first line (company) followed by the dated line of the previous entry? No: keep simple.
+                current = new RawEntry();
+                entries.Add(current);
+            }
+
+            current!.Header.Add(item);
+            current.Side.AddRange(item.Side);
+            if (item.IsProse)
+            {
+                current.Header.RemoveAt(current.Header.Count - 1);
+                current.Prose.Add(item.Text);
+            }
+
+            previousHeader = item;
+        }
+
+        return entries.Where(e => !e.IsEmpty).ToList();
+    }
+
+    private static bool SameStyle(DocLine a, DocLine b) =>
+        a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) < 0.3 && IsCaps(a.Text) == IsCaps(b.Text);
+
+    private static bool IsCaps(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 3 && letters.All(char.IsUpper);
+    }
+
+    /// <summary>Splits the header into a date range, a place and ordered text fragments.</summary>
+    public static EntryHeader ReadHeader(RawEntry entry)
+    {
+        DateRange? dates = null;
+        string? location = null;
+        var fragments = new List<string>();
+        var fragmentLines = new List<int>();
+
+        foreach (var side in entry.Side)
+        {
+            if (dates is null && DateParser.Find(side) is { } d)
+            {
+                dates = d;
+            }
+            else if (location is null && LocationFinder.Parse(side) is not null)
+            {
+                location = side.Trim();
+            }
+        }
+
+        for (var lineIndex = 0; lineIndex < entry.Header.Count; lineIndex++)
+        {
+            foreach (var segment in entry.Header[lineIndex].Segments)
+            {
+                var text = segment;
+                var ranges = DateParser.FindAll(text);
+                var best = ranges.FirstOrDefault(r => r.IsRange) ?? (ranges.Count > 0 ? ranges[0] : null);
+                if (best is not null)
+                {
+                    if (dates is null || (!dates.IsRange && best.IsRange))
+                    {
+                        dates = best;
+                    }
+
+                    text = best.RemoveFrom(text);
+                }
+
+                foreach (var piece in FragmentSeparatorRegex().Split(text))
+                {
+                    var p = piece.Trim().Trim(',', ';', '(', ')', '|', '·', '•').Trim();
+                    if (p.Length == 0 || DateParser.IsDuration(p))
+                    {
+                        continue;
+                    }
+
+                    if (LocationFinder.Parse(p) is not null)
+                    {
+                        location ??= p;
+                        continue;
+                    }
+
+                    if (LocationFinder.FindIn(p) is { } found && found.Length < p.Length)
+                    {
+                        location ??= p.Substring(found.Index, found.Length);
+                        var rest = (p[..found.Index] + " | " + p[(found.Index + found.Length)..]).Split('|')
+                            .Select(r => r.Trim().Trim(',', ';', '-', '–').Trim()).Where(r => r.Length > 0);
+                        foreach (var r in rest)
+                        {
+                            fragments.Add(r);
+                            fragmentLines.Add(lineIndex);
+                        }
+
+                        continue;
+                    }
+
+                    fragments.Add(p);
+                    fragmentLines.Add(lineIndex);
+                }
+            }
+        }
+
+        return new EntryHeader(dates, location, fragments, fragmentLines);
+    }
+
+    /// <summary>Joined prose paragraphs of an entry.</summary>
+    public static string? ProseText(RawEntry entry)
+    {
+        if (entry.Prose.Count == 0)
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var p in entry.Prose)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(p.Trim());
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,284 @@
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Fields;
+using ResumeRefiner.Core.Parsing.Text;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>Who and what of an entry: organisation and role, found by vocabulary first and position second.</summary>
+internal sealed record OrgAndRole(string? Organisation, string? Role, double Confidence, string Reason, IReadOnlyList<string> Rest);
+
+/// <summary>Builds work, volunteer and project entries from raw entries.</summary>
+internal static partial class ExperienceReader
+{
+    [GeneratedRegex(@"^(?<role>.+?)\s+(?:at|@)\s+(?<org>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtRegex();
+
+    public static OrgAndRole SplitOrgAndRole(IReadOnlyList<string> fragments)
+    {
+        var parts = new List<string>();
+        foreach (var f in fragments)
+        {
+            var at = AtRegex().Match(f);
+            if (at.Success && EntryVocabulary.TitleScore(at.Groups["role"].Value) > 0)
+            {
+                parts.Add(at.Groups["role"].Value.Trim());
+                parts.Add(at.Groups["org"].Value.Trim());
+                continue;
+            }
+
+            // "Nexus AI, Co-Founder & CTO": a comma between an organisation and a title.
+            var comma = f.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0)
+            {
+                var left = f[..comma].Trim();
+                var right = f[(comma + 2)..].Trim();
+                var lt = EntryVocabulary.TitleScore(left);
+                var rt = EntryVocabulary.TitleScore(right);
+                if ((lt > 0) != (rt > 0) && !right.Contains(',', StringComparison.Ordinal))
+                {
+                    parts.Add(left);
+                    parts.Add(right);
+                    continue;
+                }
+            }
+
+            parts.Add(f);
+        }
+
+        parts = parts.Where(p => p.Length > 1).ToList();
+        if (parts.Count == 0)
+        {
+            return new OrgAndRole(null, null, 0, "no header text", []);
+        }
+
+        if (parts.Count == 1)
+        {
+            var only = parts[0];
+            return EntryVocabulary.TitleScore(only) > EntryVocabulary.OrgScore(only)
+                ? new OrgAndRole(null, only, 0.5, "single header line read as a role", [])
+                : new OrgAndRole(only, null, 0.5, "single header line read as an organisation", []);
+        }
+
+        // Score each fragment as a title; the best title that is not clearly an organisation is the role.
+        var scored = parts.Select((p, i) => (Text: p, Index: i, Title: EntryVocabulary.TitleScore(p), Org: EntryVocabulary.OrgScore(p))).ToList();
+        var roleCandidate = scored.Where(s => s.Title > 0).OrderByDescending(s => s.Title - s.Org).ThenBy(s => s.Index).FirstOrDefault();
+        if (roleCandidate.Text is not null && roleCandidate.Title > roleCandidate.Org)
+        {
+            var others = scored.Where(s => s.Index != roleCandidate.Index).ToList();
+            var org = others.OrderByDescending(s => s.Org).ThenBy(s => s.Index).First();
+            var orgPick = org.Org > 0 ? org : others.OrderBy(s => s.Index).First();
+            var rest = others.Where(s => s.Index != orgPick.Index).Select(s => s.Text).ToList();
+            var confidence = orgPick.Org > 0 ? 0.85 : 0.7;
+            return new OrgAndRole(orgPick.Text, roleCandidate.Text, confidence, "role found by title words", rest);
+        }
+
+        var orgFirst = scored.Where(s => s.Org > 0).OrderBy(s => s.Index).FirstOrDefault();
+        if (orgFirst.Text is not null)
+        {
+            var role = scored.First(s => s.Index != orgFirst.Index);
+            return new OrgAndRole(orgFirst.Text, role.Text, 0.6, "organisation found by name words",
+                scored.Where(s => s.Index != orgFirst.Index && s.Index != role.Index).Select(s => s.Text).ToList());
+        }
+
+        return new OrgAndRole(parts[0], parts[1], 0.4, "order guessed: organisation first", parts.Skip(2).ToList());
+    }
+
+    public static List<Work> ReadWork(List<RawEntry> entries, int offset, ConfidenceLog log)
+    {
+        var result = new List<Work>();
+        foreach (var entry in entries)
+        {
+            var header = EntryReader.ReadHeader(entry);
+            var who = SplitOrgAndRole(header.Fragments);
+            if (who.Organisation is null && who.Role is null && entry.Bullets.Count == 0)
+            {
+                continue;
+            }
+
+            var (start, end) = WorkDates(header.Dates);
+            var i = offset + result.Count;
+            var work = new Work
+            {
+                Name = who.Organisation,
+                Position = who.Role,
+                Location = header.Location,
+                StartDate = start,
+                EndDate = end,
+                Summary = EntryReader.ProseText(entry),
+                Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
+            };
+            result.Add(work);
+            log.AddIf(work.Name, $"work[{i}].name", who.Confidence, who.Reason);
+            log.AddIf(work.Position, $"work[{i}].position", who.Confidence, who.Reason);
+            log.AddIf(work.Location, $"work[{i}].location", 0.8, "place pattern (City, Region)");
+            LogDates(log, $"work[{i}]", header.Dates, start, end);
+            if (work.Highlights.Count > 0)
+            {
+                log.Add($"work[{i}].highlights", 0.85, "bullets under the entry");
+            }
+        }
+
+        return result;
+    }
+
+    public static List<Volunteer> ReadVolunteer(List<RawEntry> entries, int offset, ConfidenceLog log)
+    {
+        var result = new List<Volunteer>();
+        foreach (var entry in entries)
+        {
+            var header = EntryReader.ReadHeader(entry);
+            var who = SplitOrgAndRole(header.Fragments);
+            if (who.Organisation is null && who.Role is null)
+            {
+                continue;
+            }
+
+            var (start, end) = WorkDates(header.Dates);
+            var i = offset + result.Count;
+            var v = new Volunteer
+            {
+                Organization = who.Organisation ?? who.Role,
+                Position = who.Organisation is null ? null : who.Role,
+                StartDate = start,
+                EndDate = end,
+                Summary = EntryReader.ProseText(entry),
+                Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
+            };
+            result.Add(v);
+            log.AddIf(v.Organization, $"volunteer[{i}].organization", who.Confidence, who.Reason);
+            log.AddIf(v.Position, $"volunteer[{i}].position", who.Confidence, who.Reason);
+            LogDates(log, $"volunteer[{i}]", header.Dates, start, end);
+        }
+
+        return result;
+    }
+
+    public static List<Project> ReadProjects(List<RawEntry> entries, int offset, ConfidenceLog log)
+    {
+        var result = new List<Project>();
+        foreach (var entry in entries)
+        {
+            var header = EntryReader.ReadHeader(entry);
+            if (header.Fragments.Count == 0)
+            {
+                // A list of one-line projects: "Name: what it is" per bullet.
+                foreach (var bullet in entry.Bullets)
+                {
+                    var (name, description) = SplitLeadIn(bullet);
+                    if (name is null)
+                    {
+                        continue;
+                    }
+
+                    var dates = DateParser.Find(name);
+                    var cleanName = dates is null ? name : dates.RemoveFrom(name);
+                    var (s, e) = WorkDates(dates);
+                    result.Add(new Project { Name = cleanName, Description = description, StartDate = s, EndDate = e });
+                    log.Add($"projects[{offset + result.Count - 1}].name", 0.6, "lead-in of a one-line project bullet");
+                }
+
+                continue;
+            }
+
+            var first = header.Fragments[0].TrimEnd(':');
+            var (start, end) = WorkDates(header.Dates);
+            var rest = header.Fragments.Skip(1).ToList();
+            var descriptionParts = new List<string>();
+            var (leadName, leadDescription) = SplitLeadIn(first);
+            if (leadName is not null && leadDescription is not null && leadName.Length < first.Length / 2)
+            {
+                first = leadName;
+                descriptionParts.Add(leadDescription);
+            }
+
+            var prose = EntryReader.ProseText(entry);
+            if (prose is not null)
+            {
+                descriptionParts.Add(prose);
+            }
+
+            var keywords = new List<string>();
+            foreach (var r in rest)
+            {
+                if (r.Contains(',', StringComparison.Ordinal) && r.Split(',').All(k => k.Trim().Split(' ').Length <= 3))
+                {
+                    keywords.AddRange(r.Split(',').Select(k => k.Trim()).Where(k => k.Length > 0));
+                }
+                else
+                {
+                    descriptionParts.Add(r);
+                }
+            }
+
+            var i = offset + result.Count;
+            var project = new Project
+            {
+                Name = first,
+                Description = descriptionParts.Count > 0 ? string.Join(" ", descriptionParts) : null,
+                StartDate = start,
+                EndDate = end,
+                Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
+                Keywords = keywords,
+            };
+            result.Add(project);
+            log.Add($"projects[{i}].name", 0.75, "first line of the project entry");
+            LogDates(log, $"projects[{i}]", header.Dates, start, end);
+        }
+
+        return result;
+    }
+
+    /// <summary>"Name: description" or "Name – description" → both parts; (null, null) when there is no lead-in.</summary>
+    public static (string? Name, string? Remainder) SplitLeadIn(string text)
+    {
+        var m = Regex.Match(text, @"^(?<name>[^:]{2,60}?)\s*(?::|\s[–—-]\s)\s*(?<rest>.+)$");
+        if (!m.Success)
+        {
+            return (text.Length <= 60 ? text.Trim() : null, null);
+        }
+
+        return (m.Groups["name"].Value.Trim(), m.Groups["rest"].Value.Trim());
+    }
+
+    public static string CleanBullet(string text) => TextCleaner.StripBullet(text).Trim();
+
+    /// <summary>A job with one date started and ended then; an ongoing one has no end.</summary>
+    public static (string? Start, string? End) WorkDates(DateRange? range)
+    {
+        if (range is null)
+        {
+            return (null, null);
+        }
+
+        if (range.Ongoing)
+        {
+            return (range.Start, null);
+        }
+
+        if (!range.IsRange)
+        {
+            var single = range.Start ?? range.End;
+            return (single, single);
+        }
+
+        return (range.Start, range.End);
+    }
+
+    public static void LogDates(ConfidenceLog log, string prefix, DateRange? range, string? start, string? end)
+    {
+        if (range is null)
+        {
+            return;
+        }
+
+        var reason = range.IsRange ? "date range printed in the entry" : "single date printed in the entry";
+        log.AddIf(start, prefix + ".startDate", range.IsRange ? 0.9 : 0.6, reason);
+        log.AddIf(end, prefix + ".endDate", range.IsRange ? 0.9 : 0.6, reason);
+        if (range.Ongoing)
+        {
+            log.Add(prefix + ".endDate", 0.9, "ongoing: no end date");
+        }
+    }
+}

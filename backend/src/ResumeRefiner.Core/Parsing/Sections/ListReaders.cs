@@ -1,0 +1,297 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Dates;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>Sections that are lists rather than dated entries: skills, languages, certificates, awards...</summary>
+internal static partial class ListReaders
+{
+    private static readonly HashSet<string> NaturalLanguages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "english", "spanish", "french", "german", "chinese", "mandarin", "cantonese", "japanese", "korean", "hindi", "arabic",
+        "portuguese", "russian", "italian", "dutch", "swedish", "norwegian", "danish", "finnish", "polish", "turkish", "greek",
+        "hebrew", "bengali", "bangla", "urdu", "punjabi", "tamil", "telugu", "marathi", "gujarati", "kannada", "malayalam",
+        "vietnamese", "thai", "indonesian", "malay", "tagalog", "filipino", "swahili", "persian", "farsi", "ukrainian", "czech",
+        "hungarian", "romanian", "bulgarian", "serbian", "croatian", "catalan", "basque", "galician", "irish", "welsh", "latin",
+        "slovak", "slovenian", "lithuanian", "latvian", "estonian", "icelandic", "albanian", "armenian", "georgian", "azerbaijani",
+        "kazakh", "uzbek", "mongolian", "nepali", "sinhala", "burmese", "khmer", "lao", "amharic", "yoruba", "igbo", "hausa",
+        "zulu", "xhosa", "afrikaans", "somali", "esperanto", "sign language", "asl", "bsl", "luxembourgish", "maltese",
+        "flemish", "brazilian portuguese",
+    };
+
+    [GeneratedRegex(@"^(?<label>[^:]{1,40}?)\s*:\s*(?<rest>.+)$")]
+    private static partial Regex LabelRegex();
+
+    [GeneratedRegex(@"^(?<lang>[\p{L} ]+?)\s*(?:\((?<level>[^)]+)\)|[:–—-]\s*(?<level2>.+))?$")]
+    private static partial Regex LanguageRegex();
+
+    /// <summary>Splits a list on commas, semicolons, bullets and pipes, but not inside parentheses.</summary>
+    public static List<string> SplitList(string text)
+    {
+        var parts = new List<string>();
+        var sb = new StringBuilder();
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+
+            if (depth == 0 && c is ',' or ';' or '•' or '|' or '·' or '◦' or '▪')
+            {
+                parts.Add(sb.ToString());
+                sb.Clear();
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        parts.Add(sb.ToString());
+        return parts.Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
+    }
+
+    public static List<Skill> ReadSkills(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var groups = new List<Skill>();
+        var loose = new List<string>();
+        string? pendingLabel = null;
+        foreach (var item in items)
+        {
+            var segments = item.Segments;
+            if (segments.Count == 0)
+            {
+                continue;
+            }
+
+            // "Languages: Python, Go" or a label segment beside its list.
+            var text = string.Join(" ", segments);
+            var m = LabelRegex().Match(text);
+            string? label = null;
+            string list;
+            if (m.Success && !m.Groups["label"].Value.Contains(',', StringComparison.Ordinal))
+            {
+                label = m.Groups["label"].Value.Trim();
+                list = m.Groups["rest"].Value;
+            }
+            else if (segments.Count >= 2 && segments[0].Split(' ').Length <= 4 && !segments[0].Contains(',', StringComparison.Ordinal))
+            {
+                label = segments[0].Trim().TrimEnd(':');
+                list = string.Join(", ", segments.Skip(1));
+            }
+            else
+            {
+                list = text;
+            }
+
+            var keywords = SplitList(list);
+            if (label is null && !item.Bullet && keywords.Count == 1 && item.Line.Bold && text.Split(' ').Length <= 4 && pendingLabel is null)
+            {
+                // A bold label on its own line, its list below.
+                pendingLabel = text.TrimEnd(':');
+                continue;
+            }
+
+            label ??= pendingLabel;
+            pendingLabel = null;
+            if (label is not null)
+            {
+                groups.Add(new Skill { Name = label, Keywords = keywords });
+                log.Add($"skills[{offset + groups.Count - 1}]", 0.85, "labelled skill group");
+            }
+            else
+            {
+                loose.AddRange(keywords);
+            }
+        }
+
+        if (loose.Count > 0)
+        {
+            groups.Add(new Skill { Name = "Skills", Keywords = loose });
+            log.Add($"skills[{offset + groups.Count - 1}]", 0.7, "unlabelled skill list");
+        }
+
+        return groups;
+    }
+
+    public static bool LooksLikeNaturalLanguages(List<Item> items)
+    {
+        var names = items.SelectMany(i => SplitList(string.Join(", ", i.Segments))).ToList();
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var natural = names.Count(n => NaturalLanguages.Contains(LanguageName(n)));
+        return natural * 2 >= names.Count;
+    }
+
+    private static string LanguageName(string text)
+    {
+        var m = LanguageRegex().Match(text.Trim());
+        return m.Success ? m.Groups["lang"].Value.Trim() : text.Trim();
+    }
+
+    public static List<SpokenLanguage> ReadLanguages(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<SpokenLanguage>();
+        foreach (var item in items)
+        {
+            var segments = item.Segments;
+
+            // "English    Native" as two segments.
+            if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()))
+            {
+                result.Add(new SpokenLanguage { Language = segments[0].Trim(), Fluency = segments[1].Trim() });
+                log.Add($"languages[{offset + result.Count - 1}].language", 0.9, "known language name");
+                continue;
+            }
+
+            foreach (var piece in SplitList(string.Join(", ", segments)))
+            {
+                var m = LanguageRegex().Match(piece);
+                var language = m.Success ? m.Groups["lang"].Value.Trim() : piece;
+                var level = m.Success ? (m.Groups["level"].Success ? m.Groups["level"].Value : m.Groups["level2"].Success ? m.Groups["level2"].Value : null) : null;
+                if (language.Length == 0 || language.Split(' ').Length > 3)
+                {
+                    continue;
+                }
+
+                result.Add(new SpokenLanguage { Language = language, Fluency = level?.Trim() });
+                log.Add($"languages[{offset + result.Count - 1}].language", NaturalLanguages.Contains(language) ? 0.9 : 0.5,
+                    NaturalLanguages.Contains(language) ? "known language name" : "item of the languages list");
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One element per bullet or line, with its date split off.</summary>
+    private static IEnumerable<(string Text, string? Date)> DatedItems(List<Item> items)
+    {
+        foreach (var item in items)
+        {
+            var text = string.Join(" | ", item.Segments);
+            var date = DateParser.Find(text);
+            var sideDate = item.Side.Select(DateParser.Find).FirstOrDefault(d => d is not null);
+            string? iso = null;
+            if (date is not null)
+            {
+                text = date.RemoveFrom(text);
+                iso = date.Start ?? date.End;
+            }
+            else if (sideDate is not null)
+            {
+                iso = sideDate.Start ?? sideDate.End;
+            }
+
+            text = text.Trim().Trim('|', ',', '-', '–', '(', ')').Trim();
+            if (text.Length > 0)
+            {
+                yield return (text, iso);
+            }
+        }
+    }
+
+    public static List<Certificate> ReadCertificates(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<Certificate>();
+        foreach (var (text, date) in DatedItems(items))
+        {
+            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var name = parts[0].Trim();
+            var issuer = parts.Length > 1 ? parts[1].Trim() : null;
+            result.Add(new Certificate { Name = name, Issuer = issuer, Date = date });
+            log.Add($"certificates[{offset + result.Count - 1}].name", 0.75, "item of the certifications list");
+        }
+
+        return result;
+    }
+
+    public static List<Award> ReadAwards(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<Award>();
+        foreach (var (text, date) in DatedItems(items))
+        {
+            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            result.Add(new Award { Title = parts[0].Trim(), Awarder = parts.Length > 1 ? parts[1].Trim() : null, Date = date });
+            log.Add($"awards[{offset + result.Count - 1}].title", 0.7, "item of the awards list");
+        }
+
+        return result;
+    }
+
+    public static List<Publication> ReadPublications(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<Publication>();
+        foreach (var (text, date) in DatedItems(items))
+        {
+            // A quoted title is the publication's name; otherwise the whole reference is.
+            var quoted = Regex.Match(text, "[\"“](?<t>[^\"”]{5,})[\"”]");
+            var name = quoted.Success ? quoted.Groups["t"].Value.Trim().TrimEnd(',', '.') : text;
+            result.Add(new Publication { Name = name, ReleaseDate = date });
+            log.Add($"publications[{offset + result.Count - 1}].name", quoted.Success ? 0.8 : 0.5,
+                quoted.Success ? "quoted title" : "whole reference line");
+        }
+
+        return result;
+    }
+
+    public static List<Interest> ReadInterests(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<Interest>();
+        foreach (var item in items)
+        {
+            var text = string.Join(", ", item.Segments);
+            var m = LabelRegex().Match(text);
+            if (m.Success)
+            {
+                result.Add(new Interest { Name = m.Groups["label"].Value.Trim(), Keywords = SplitList(m.Groups["rest"].Value) });
+            }
+            else
+            {
+                result.AddRange(SplitList(text).Select(n => new Interest { Name = n }));
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            log.Add($"interests[{offset + i}].name", 0.8, "item of the interests list");
+        }
+
+        return result;
+    }
+
+    public static List<Referee> ReadReferences(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<Referee>();
+        foreach (var item in items)
+        {
+            var text = string.Join(", ", item.Segments);
+            if (text.Contains("available", StringComparison.OrdinalIgnoreCase) && text.Contains("request", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!item.Bullet && text.Split(' ').Length <= 5 && !text.Any(char.IsDigit) && !text.Contains('@', StringComparison.Ordinal))
+            {
+                result.Add(new Referee { Name = text });
+                log.Add($"references[{offset + result.Count - 1}].name", 0.5, "short line in the references section");
+            }
+            else if (result.Count > 0)
+            {
+                var last = result[^1];
+                result[^1] = last with { Reference = string.IsNullOrEmpty(last.Reference) ? text : last.Reference + " " + text };
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+internal enum SectionKind
+{
+    /// <summary>Text before the first heading: name, title, contact details.</summary>
+    Header,
+    Summary,
+    Experience,
+    Education,
+    Skills,
+    Projects,
+    Certifications,
+    Languages,
+    Awards,
+    Publications,
+    Volunteer,
+    Interests,
+    References,
+    Contact,
+    Courses,
+    /// <summary>A heading we recognise as a heading but whose content has no JSON Resume home.</summary>
+    Other,
+}
+
+/// <summary>The heading vocabulary: the names resumes give their sections, with synonyms.</summary>
+internal static class SectionHeadings
+{
+    private static readonly Dictionary<string, SectionKind> Vocabulary = Build();
+
+    private static Dictionary<string, SectionKind> Build()
+    {
+        var map = new Dictionary<string, SectionKind>(StringComparer.Ordinal);
+        void Add(SectionKind kind, params string[] names)
+        {
+            foreach (var n in names)
+            {
+                map[Normalize(n)] = kind;
+            }
+        }
+
+        Add(SectionKind.Experience, "experience", "experiences", "work experience", "professional experience", "work history",
+            "employment", "employment history", "career history", "relevant experience", "research experience",
+            "industry experience", "professional background", "work", "career", "positions", "positions held",
+            "internships", "internship experience", "professional history", "job history", "working experience",
+            "relevant work experience", "experience and internships", "teaching experience", "research", "military experience",
+            "research and work experience", "work and research experience", "professional employment");
+        Add(SectionKind.Education, "education", "academic background", "education and training", "academic qualifications",
+            "educational background", "academics", "academic history", "education history", "qualifications and education",
+            "education and certifications", "academic credentials", "training and education");
+        Add(SectionKind.Skills, "skills", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
+            "areas of expertise", "expertise", "skill set", "skillset", "technical proficiencies", "technologies", "tools",
+            "technical expertise", "professional skills", "skills and abilities", "skills summary", "core skills",
+            "relevant skills", "tech stack", "technical summary", "computer skills", "software", "programming",
+            "programming skills", "skills and tools", "tools and technologies", "technical competencies", "strengths",
+            "abilities", "skills and interests", "skills and competencies", "hard skills", "soft skills", "it skills",
+            "digital skills", "qualifications");
+        Add(SectionKind.Projects, "projects", "personal projects", "selected projects", "academic projects", "side projects",
+            "key projects", "open source", "open source projects", "project experience", "technical projects", "relevant projects",
+            "notable projects", "project", "portfolio", "research projects", "projects and research");
+        Add(SectionKind.Certifications, "certifications", "certificates", "certification", "licenses", "licences",
+            "licenses and certifications", "certifications and licenses", "licences and certifications",
+            "courses and certifications", "certifications and training", "professional certifications", "training",
+            "credentials", "accreditations", "professional development", "licensure");
+        Add(SectionKind.Languages, "languages", "spoken languages", "language skills", "language", "foreign languages",
+            "language proficiency");
+        Add(SectionKind.Awards, "awards", "honors", "honours", "honors and awards", "awards and honors", "honours and awards",
+            "awards and honours", "achievements", "accomplishments", "scholarships", "awards and achievements",
+            "achievements and awards", "recognition", "recognitions", "distinctions", "prizes", "honors and achievements",
+            "key achievements", "fellowships", "grants", "scholarships and awards", "awards and scholarships");
+        Add(SectionKind.Publications, "publications", "papers", "research papers", "selected publications", "publication",
+            "conference papers", "journal articles", "articles");
+        Add(SectionKind.Volunteer, "volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement",
+            "community service", "extracurricular activities", "extracurricular activity", "extracurriculars", "activities",
+            "leadership", "leadership and activities", "leadership experience", "volunteer activities", "social engagement",
+            "extra curricular activities", "leadership and volunteering", "volunteering and leadership");
+        Add(SectionKind.Summary, "summary", "profile", "objective", "professional summary", "career objective", "about me", "about",
+            "career summary", "executive summary", "personal profile", "summary of qualifications", "professional profile",
+            "overview", "personal statement", "career profile", "introduction", "bio", "professional overview", "career goal");
+        Add(SectionKind.Interests, "interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies",
+            "other interests");
+        Add(SectionKind.References, "references", "referees", "reference");
+        Add(SectionKind.Contact, "contact", "contact information", "contact info", "personal information", "personal details",
+            "contact details", "contact me", "details", "personal info", "personal data", "links", "social");
+        Add(SectionKind.Courses, "coursework", "relevant coursework", "courses", "selected coursework", "related coursework");
+        return map;
+    }
+
+    /// <summary>Lower case, "&amp;" as "and", letters and spaces only.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal))
+        {
+            if (char.IsLetter(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c) || c is '/' or '-' or ',')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The section a heading text names, or null when it is not a known heading.</summary>
+    public static SectionKind? Match(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(':').Trim();
+        if (trimmed.Length is 0 or > 48 || trimmed.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var key = Normalize(trimmed);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (Vocabulary.TryGetValue(key, out var kind))
+        {
+            return kind;
+        }
+
+        // Letter-spaced headings ("E X P E R I E N C E").
+        var squashed = key.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (key.Count(c => c == ' ') >= 3 && Vocabulary.TryGetValue(squashed, out kind))
+        {
+            return kind;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,207 @@
+using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Text;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>A run of lines under one heading.</summary>
+internal sealed record Section(SectionKind Kind, string Heading, IReadOnlyList<DocLine> Lines, bool HeadingByVocabulary);
+
+/// <summary>
+/// Finds section headings by vocabulary and typography. A vocabulary match must also look like a heading (bold,
+/// larger, capitals, a heading style, or standing alone), so a skill called "Leadership" inside a list is not
+/// taken for a section. Headings styled exactly like the recognised ones are taken as headings too, even with
+/// names we do not know, so their content does not leak into the previous section.
+/// </summary>
+internal static class SectionSplitter
+{
+    // Words that are headings only when styled like the other headings: they also appear as ordinary lines.
+    private static readonly HashSet<string> WeakHeadings = new(StringComparer.Ordinal)
+    {
+        "work", "research", "software", "tools", "programming", "training", "leadership", "activities", "about", "details",
+        "links", "social", "portfolio", "project", "language", "strengths", "abilities", "qualifications", "bio",
+        "introduction", "overview", "career", "positions", "articles", "grants", "recognition", "expertise", "technologies",
+        "credentials", "contact", "profile", "summary", "objective", "languages", "interests", "awards", "courses",
+        "reference", "references", "publication", "papers", "hobbies", "volunteer",
+    };
+
+    private readonly record struct Style(double Size, bool Bold, bool Caps, int Level);
+
+    public static List<Section> Split(LayoutDocument document)
+    {
+        var lines = document.Lines;
+        var hasTypography = document.BodyFontSize > 0;
+        var kinds = new SectionKind?[lines.Count];
+        var strongStyles = new List<Style>();
+
+        // Pass 1: vocabulary headings with clear heading looks.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var kind = MatchHeading(lines[i]);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var key = SectionHeadings.Normalize(lines[i].Text);
+            var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography);
+            if (looks && !WeakHeadings.Contains(key))
+            {
+                kinds[i] = kind;
+                strongStyles.Add(StyleOf(lines[i]));
+            }
+        }
+
+        var headingStyles = strongStyles.Distinct().ToList();
+
+        // Pass 2: weak vocabulary words and unknown headings, when styled like the recognised headings.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] is not null)
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            var kind = MatchHeading(line);
+            var style = StyleOf(line);
+            var sameStyle = headingStyles.Contains(style);
+            if (kind is not null)
+            {
+                var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography);
+                if (sameStyle || (looks && headingStyles.Count == 0) || (looks && line.HeadingLevel != 0))
+                {
+                    kinds[i] = kind;
+                }
+
+                continue;
+            }
+
+            if (sameStyle && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line))
+            {
+                kinds[i] = SectionKind.Other;
+            }
+        }
+
+        var sections = new List<Section>();
+        var current = new List<DocLine>();
+        var currentKind = SectionKind.Header;
+        var currentHeading = string.Empty;
+        var byVocabulary = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] is { } k)
+            {
+                sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+                current = [];
+                currentKind = k;
+                currentHeading = lines[i].Text;
+                byVocabulary = k != SectionKind.Other;
+                continue;
+            }
+
+            current.Add(lines[i]);
+        }
+
+        sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+        return sections;
+    }
+
+    private static SectionKind? MatchHeading(DocLine line)
+    {
+        if (line.ListItem)
+        {
+            return null;
+        }
+
+        var text = line.Text;
+        if (TextCleaner.StartsWithBullet(text))
+        {
+            return null;
+        }
+
+        var kind = SectionHeadings.Match(text);
+        if (kind is null && line.Segments.Count > 1)
+        {
+            // An icon or a rule drawn as text beside the heading ("■ Experience").
+            var longest = line.Segments.OrderByDescending(s => s.Text.Length).First().Text;
+            if (line.Segments.Where(s => s.Text != longest).All(s => s.Text.Length <= 2))
+            {
+                kind = SectionHeadings.Match(longest);
+            }
+        }
+
+        return kind;
+    }
+
+    private static Style StyleOf(DocLine line) =>
+        new(Math.Round(line.FontSize * 2) / 2, line.Bold, IsCaps(line.Text), line.HeadingLevel);
+
+    private static bool IsCaps(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 2 && letters.All(char.IsUpper);
+    }
+
+    private static bool IsDistinctive(Style style, double bodySize) =>
+        style.Level != 0 || style.Caps || (bodySize > 0 && style.Size >= bodySize + 1);
+
+    private static bool LooksLikeHeading(IReadOnlyList<DocLine> lines, int i, double bodySize, bool hasTypography)
+    {
+        var line = lines[i];
+        if (line.HeadingLevel != 0 || IsCaps(line.Text) || line.Text.TrimEnd().EndsWith(':'))
+        {
+            return true;
+        }
+
+        if (hasTypography)
+        {
+            return line.Bold || line.FontSize >= bodySize + 0.9 || line.Text.Contains("  ", StringComparison.Ordinal) == false && StandsAlone(lines, i);
+        }
+
+        return line.ParagraphStart || (i + 1 < lines.Count && lines[i + 1].ParagraphStart) || char.IsUpper(line.Text[0]);
+    }
+
+    private static bool StandsAlone(IReadOnlyList<DocLine> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Kind() == DocumentKindHint.Flow)
+        {
+            return line.ParagraphStart && (i + 1 >= lines.Count || lines[i + 1].ParagraphStart);
+        }
+
+        // PDF: clearly more space above than the following line has.
+        var next = i + 1 < lines.Count ? lines[i + 1] : null;
+        return line.GapAbove > 0 && next is not null && line.GapAbove > next.GapAbove * 1.3;
+    }
+
+    private static bool LooksLikeUnknownHeading(DocLine line)
+    {
+        var text = line.Text.Trim();
+        if (line.Segments.Count > 1 || text.Length < 3 || text.Length > 40 || line.ListItem || TextCleaner.StartsWithBullet(text))
+        {
+            return false;
+        }
+
+        if (text.Any(char.IsDigit) || DateParser.Find(text) is not null || text.Contains('@', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && !text.EndsWith('.') && !text.EndsWith(',') && char.IsLetter(text[0]);
+    }
+}
+
+internal enum DocumentKindHint
+{
+    Flow,
+    Positioned,
+}
+
+internal static class DocLineExtensions
+{
+    /// <summary>PDF lines carry positions; DOCX and text lines carry paragraph marks instead.</summary>
+    public static DocumentKindHint Kind(this DocLine line) =>
+        line.ParagraphStart || line.Page == 0 ? DocumentKindHint.Flow : DocumentKindHint.Positioned;
+}

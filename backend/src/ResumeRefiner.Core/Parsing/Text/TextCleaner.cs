@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ResumeRefiner.Core.Parsing.Text;
+
+/// <summary>Text clean-up shared by every reader: ligatures, icon glyphs, bullets, soft hyphens.</summary>
+internal static partial class TextCleaner
+{
+    /// <summary>Characters that open a bullet item. Icon fonts often map to the private-use area, handled separately.</summary>
+    public const string BulletChars = "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖*→-–—";
+
+    [GeneratedRegex(@"\\fa[A-Za-z]+\b")]
+    private static partial Regex LatexIconMacroRegex();
+
+    [GeneratedRegex(@"[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+")]
+    private static partial Regex SpacesRegex();
+
+    /// <summary>
+    /// NFKC folds ligatures (ﬁ → fi) and full-width forms; private-use glyphs (icon fonts for phone, mail, pins)
+    /// carry no text; failed LaTeX icon macros (<c>\faPhone</c>) leak into some text layers.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category == UnicodeCategory.PrivateUse || category == UnicodeCategory.Surrogate
+                || rune.Value == 0xFFFD || rune.Value == 0xAD || rune.Value == 0x200B || rune.Value == 0xFEFF)
+            {
+                continue;
+            }
+
+            if (category == UnicodeCategory.Control && rune.Value != '\t')
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            // Emoji and pictographs are used as contact icons (📞 ✉ 📍).
+            if (rune.Value is >= 0x1F000 and <= 0x1FAFF || rune.Value is >= 0x2700 and <= 0x27BF && rune.Value != 0x27A2 && rune.Value != 0x27A4
+                || rune.Value is >= 0x2600 and <= 0x26FF || rune.Value == 0x2709 || rune.Value == 0x260E)
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            sb.Append(rune.ToString());
+        }
+
+        var folded = sb.ToString().Normalize(NormalizationForm.FormKC);
+        folded = LatexIconMacroRegex().Replace(folded, " ");
+        return SpacesRegex().Replace(folded, " ").Trim();
+    }
+
+    /// <summary>Collapse runs of spaces to one and trim.</summary>
+    public static string Squash(string text) => SpacesRegex().Replace(text, " ").Trim();
+
+    /// <summary>True when the text opens with a bullet character followed by content.</summary>
+    public static bool StartsWithBullet(string text) => BulletPrefixLength(text) > 0;
+
+    /// <summary>How many leading characters are the bullet and the space after it; 0 when there is none.</summary>
+    public static int BulletPrefixLength(string text)
+    {
+        if (text.Length < 2)
+        {
+            return 0;
+        }
+
+        var c = text[0];
+        if (BulletChars.Contains(c, StringComparison.Ordinal))
+        {
+            // "-" and "*" only count as bullets when followed by a space ("-10%" is not a bullet).
+            if (c is '-' or '*' or '–' or '—' && !char.IsWhiteSpace(text[1]))
+            {
+                return 0;
+            }
+
+            var i = 1;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            return i < text.Length ? i : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The text without its bullet.</summary>
+    public static string StripBullet(string text) => text[BulletPrefixLength(text)..].Trim();
+}
