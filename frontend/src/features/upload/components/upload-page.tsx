@@ -52,7 +52,9 @@ function Uploader({ config }: { config: AppConfig }) {
   // A file dropped just outside the zone would otherwise make the browser leave the app to open it.
   useEffect(() => {
     function keepFileDrops(event: DragEvent) {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault()
+      // Typed as always present, but synthetic events (and some test doubles) may lack it.
+      const types: readonly string[] | undefined = event.dataTransfer?.types
+      if (types?.includes('Files')) event.preventDefault()
     }
     window.addEventListener('dragover', keepFileDrops)
     window.addEventListener('drop', keepFileDrops)
