@@ -38,7 +38,7 @@ export function ResumePage({ id }: { id: string }) {
 
 function titleOf(detail: ResumeDetail): string {
   const name = detail.resume.basics?.name?.trim()
-  return name ? name : detail.fileName
+  return name === undefined || name === '' ? detail.fileName : name
 }
 
 function ResumeView({ detail }: { detail: ResumeDetail }) {
