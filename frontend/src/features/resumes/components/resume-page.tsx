@@ -15,7 +15,7 @@ export function ResumePage({ id }: { id: string }) {
   const [resume, { reload }] = useResource(resumePath(id), (signal) => getResume(id, signal))
   useDocumentTitle(
     resume.status === 'success'
-      ? (resume.data.resume.basics?.name ?? resume.data.fileName)
+      ? titleOf(resume.data)
       : resume.status === 'error'
         ? 'Resume not available'
         : 'Loading resume',
@@ -34,6 +34,11 @@ export function ResumePage({ id }: { id: string }) {
     )
   }
   return <ResumeView detail={resume.data} />
+}
+
+function titleOf(detail: ResumeDetail): string {
+  const name = detail.resume.basics?.name?.trim()
+  return name === undefined || name === '' ? detail.fileName : name
 }
 
 function ResumeView({ detail }: { detail: ResumeDetail }) {

@@ -49,6 +49,21 @@ function Uploader({ config }: { config: AppConfig }) {
   // Cancel an upload still running when the user leaves the page.
   useEffect(() => () => abortRef.current?.abort(), [])
 
+  // A file dropped just outside the zone would otherwise make the browser leave the app to open it.
+  useEffect(() => {
+    function keepFileDrops(event: DragEvent) {
+      // Typed as always present, but synthetic events (and some test doubles) may lack it.
+      const types: readonly string[] | undefined = event.dataTransfer?.types
+      if (types?.includes('Files')) event.preventDefault()
+    }
+    window.addEventListener('dragover', keepFileDrops)
+    window.addEventListener('drop', keepFileDrops)
+    return () => {
+      window.removeEventListener('dragover', keepFileDrops)
+      window.removeEventListener('drop', keepFileDrops)
+    }
+  }, [])
+
   async function handleFiles(files: File[]) {
     const [file] = files
     if (!file) return
@@ -106,7 +121,9 @@ function Uploader({ config }: { config: AppConfig }) {
             <p className="upload-progress__label">
               {state.percent < 100 ? (
                 <>
-                  Uploading <strong>{state.fileName}</strong>… {state.percent}%
+                  Uploading <strong>{state.fileName}</strong>…{' '}
+                  {/* The progress bar tells assistive tech the number; repeating it here would be chatty. */}
+                  <span aria-hidden="true">{state.percent}%</span>
                 </>
               ) : (
                 <>
