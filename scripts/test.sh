@@ -38,6 +38,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# --- repository hygiene ---
+step secrets-scan ./scripts/check-secrets.sh
+
 # --- frontend ---
 if [ -n "${CI:-}" ] || [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
   step frontend-install bash -c "cd frontend && npm ci --no-audit --no-fund"

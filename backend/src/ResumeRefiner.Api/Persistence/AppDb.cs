@@ -38,6 +38,9 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             resume.HasOne<Workspace>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             // The list view: a workspace's resumes, newest first.
             resume.HasIndex(r => new { r.WorkspaceId, r.CreatedAt });
+            // Re-uploading the same file finds the existing resume; the retention sweep scans by age.
+            resume.HasIndex(r => new { r.WorkspaceId, r.Sha256 });
+            resume.HasIndex(r => r.UpdatedAt);
             resume.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.ResumeId).OnDelete(DeleteBehavior.Cascade);
         });
 

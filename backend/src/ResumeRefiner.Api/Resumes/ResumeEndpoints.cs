@@ -6,6 +6,7 @@ using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Model;
@@ -24,6 +25,7 @@ internal static partial class ResumeEndpoints
         group.MapPost("/", Upload)
             .WithSummary("Upload a resume (.pdf, .docx, .txt, .md) and parse it")
             .DisableAntiforgery()
+            .RequireRateLimiting(ClientRateLimits.UploadPolicy)
             .AddOpenApiOperationTransformer(DescribeUploadBody)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -62,7 +64,7 @@ internal static partial class ResumeEndpoints
         return Task.CompletedTask;
     }
 
-    internal static async Task<Results<Created<ResumeDetail>, ProblemHttpResult>> Upload(
+    internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> Upload(
         HttpContext context,
         AppSettings settings,
         IResumeParser parser,
@@ -88,6 +90,18 @@ internal static partial class ResumeEndpoints
 
         await using (received)
         {
+            // The same file uploaded again into the same workspace is the resume already there, stored once.
+            var owner = await workspaces.FindAsync(context, cancellationToken);
+            if (owner is not null
+                && await db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == owner.Id && r.Sha256 == received.Sha256, cancellationToken) is { } duplicate)
+            {
+                var json = await db.ResumeVersions.AsNoTracking()
+                    .Where(v => v.ResumeId == duplicate.Id && v.Number == duplicate.CurrentVersion)
+                    .Select(v => v.Json)
+                    .SingleAsync(cancellationToken);
+                return TypedResults.Ok(ToDetail(duplicate, ResumeJson.Deserialize(json), ReadConfidence(duplicate)));
+            }
+
             DocumentKind kind;
             ParsedResume parsed;
             await using (var content = received.OpenRead())
@@ -123,7 +137,7 @@ internal static partial class ResumeEndpoints
                 }
             }
 
-            var workspace = await workspaces.GetOrCreateAsync(context, cancellationToken);
+            var workspace = owner ?? await workspaces.GetOrCreateAsync(context, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var resume = new StoredResume
             {

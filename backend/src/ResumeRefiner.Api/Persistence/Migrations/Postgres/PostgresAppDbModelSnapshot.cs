@@ -100,7 +100,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.HasIndex("WorkspaceId", "Sha256");
 
                     b.ToTable("Resumes", (string)null);
                 });

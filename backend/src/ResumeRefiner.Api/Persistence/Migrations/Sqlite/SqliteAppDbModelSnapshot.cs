@@ -95,7 +95,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.HasIndex("WorkspaceId", "Sha256");
 
                     b.ToTable("Resumes", (string)null);
                 });
