@@ -151,7 +151,7 @@ internal static class ColumnDetector
 
         if (leftHeadings > 0 && rightHeadings > 0)
         {
-            return alignedShare < 0.8;
+            return true;
         }
 
         return alignedShare < 0.35 && (leftHeadings + rightHeadings > 0);

@@ -58,7 +58,13 @@ internal static partial class EntryReader
 
     public static bool IsProse(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A header line ("Company | Title | Jan 2020 – Present") is never prose, however long.
+        if (DateParser.FindAll(text).Any(r => r.IsRange) || text.Contains(" | ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
         if (words >= 12)
         {
             return true;

@@ -192,12 +192,40 @@ internal static partial class ListReaders
                 iso = sideDate.Start ?? sideDate.End;
             }
 
-            text = text.Trim().Trim('|', ',', '-', '–', '(', ')').Trim();
+            text = TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').Trim());
             if (text.Length > 0)
             {
                 yield return (text, iso);
             }
         }
+    }
+
+    /// <summary>Trims brackets left over from a removed date, keeping balanced ones ("Accountant (CPA)").</summary>
+    private static string TrimUnbalanced(string text)
+    {
+        while (text.Length > 0)
+        {
+            var opens = text.Count(c => c == '(');
+            var closes = text.Count(c => c == ')');
+            if (text[^1] == ')' && closes > opens)
+            {
+                text = text[..^1].TrimEnd();
+            }
+            else if (text[0] == '(' && opens > closes)
+            {
+                text = text[1..].TrimStart();
+            }
+            else if (text[^1] == '(')
+            {
+                text = text[..^1].TrimEnd();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return text;
     }
 
     public static List<Certificate> ReadCertificates(List<Item> items, ConfidenceLog log, int offset)
