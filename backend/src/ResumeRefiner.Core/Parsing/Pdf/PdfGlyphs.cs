@@ -4,7 +4,8 @@ using UglyToad.PdfPig.Content;
 namespace ResumeRefiner.Core.Parsing.Pdf;
 
 /// <summary>A visible character of a page in top-down coordinates, its text already cleaned.</summary>
-internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold);
+/// <param name="SpaceBefore">The text layer has a space character right before this glyph.</param>
+internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool SpaceBefore = false);
 
 /// <summary>A run of glyphs on one baseline, separated from its neighbours by a wide gap.</summary>
 internal sealed class PdfSegment
@@ -33,10 +34,18 @@ internal static class PdfGlyphs
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         var seen = new HashSet<(string, int, int)>();
+        var pendingSpace = false;
         foreach (var letter in page.Letters)
         {
-            if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
+            if (string.IsNullOrWhiteSpace(letter.Value))
             {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (letter.TextOrientation != TextOrientation.Horizontal || IsIconFont(letter.FontName))
+            {
+                pendingSpace = true;
                 continue;
             }
 
@@ -57,10 +66,29 @@ internal static class PdfGlyphs
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
-            glyphs.Add(new Glyph(text, left, right, baseline, size, IsBold(letter)));
+            glyphs.Add(new Glyph(text, left, right, baseline, size, IsBold(letter), pendingSpace));
+            pendingSpace = false;
         }
 
         return glyphs;
+    }
+
+    /// <summary>Icon fonts draw pictures with ordinary letter codes ("B" for a flag, "T" for a phone).</summary>
+    private static bool IsIconFont(string? fontName)
+    {
+        if (string.IsNullOrEmpty(fontName))
+        {
+            return false;
+        }
+
+        return fontName.Contains("Awesome", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Icon", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Dingbat", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Wingding", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("marvosym", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Webdings", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Academicons", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Material", StringComparison.OrdinalIgnoreCase) && fontName.Contains("Symbol", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsBold(Letter letter)
@@ -153,7 +181,10 @@ internal static class PdfGlyphs
             {
                 var prev = run[i - 1];
                 var size = Math.Max(3, Math.Min(prev.Size, run[i].Size));
-                if (run[i].Left - prev.Right > 0.18 * size)
+                var gap = run[i].Left - prev.Right;
+
+                // Trust a space character when the text layer has one; otherwise judge by the gap.
+                if (gap > 0.18 * size || (run[i].SpaceBefore && gap > -0.05 * size))
                 {
                     sb.Append(' ');
                 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -58,6 +59,7 @@ internal static partial class PdfReader
     {
         var pages = new List<List<PageLine>>();
         var links = new List<string>();
+        var positioned = new List<DocLink>();
         var images = 0;
         var letters = 0;
         for (var p = 1; p <= document.NumberOfPages; p++)
@@ -72,6 +74,8 @@ internal static partial class PdfReader
                 if (!string.IsNullOrWhiteSpace(link.Uri))
                 {
                     links.Add(link.Uri.Trim());
+                    positioned.Add(new DocLink(link.Uri.Trim(), TextCleaner.Clean(link.Text ?? string.Empty), p,
+                        page.Height - link.Bounds.Top, page.Height - link.Bounds.Bottom));
                 }
             }
 
@@ -99,7 +103,7 @@ internal static partial class PdfReader
                 "The PDF contains no text. Check that you picked the right file and upload it again.");
         }
 
-        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf);
+        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf) { PositionedLinks = positioned };
     }
 
     private static List<DocLine> BuildLines(List<PdfSegment> region, int page)

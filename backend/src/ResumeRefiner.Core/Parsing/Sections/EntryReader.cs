@@ -121,6 +121,44 @@ internal static partial class EntryReader
             items.Add(new Item { Line = line, Segments = main, Side = side, Bullet = bullet && main.Count > 0 });
         }
 
+        return PromoteOuterBullets(items);
+    }
+
+    /// <summary>
+    /// With two bullet levels, an outer bullet that carries a place or is followed by a plain line ("• Google
+    /// [Mountain View]" / "Software Engineer [2016 – Present]" / "◦ ...") is the entry's header, not a highlight.
+    /// </summary>
+    private static List<Item> PromoteOuterBullets(List<Item> items)
+    {
+        var bullets = items.Where(i => i.Bullet && i.Line.Kind() == DocumentKindHint.Positioned).ToList();
+        if (bullets.Count < 3)
+        {
+            return items;
+        }
+
+        var outerLeft = bullets.Min(b => b.Line.Left);
+        if (!bullets.Any(b => b.Line.Left > outerLeft + 4))
+        {
+            return items;
+        }
+
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (!item.Bullet || item.Line.Left > outerLeft + 2 || item.IsProse)
+            {
+                continue;
+            }
+
+            var next = k + 1 < items.Count ? items[k + 1] : null;
+            var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
+            var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
+            if (placed || headerFollows)
+            {
+                items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
+            }
+        }
+
         return items;
     }
 
@@ -332,7 +370,7 @@ internal static partial class EntryReader
 
                 foreach (var piece in FragmentSeparatorRegex().Split(text))
                 {
-                    var p = piece.Trim().Trim(',', ';', '(', ')', '|', '·', '•').Trim();
+                    var p = TextCleaner.TrimUnbalanced(piece.Trim().Trim(',', ';', '|', '·', '•').Trim());
                     if (p.Length == 0 || DateParser.IsDuration(p))
                     {
                         continue;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
@@ -192,40 +193,12 @@ internal static partial class ListReaders
                 iso = sideDate.Start ?? sideDate.End;
             }
 
-            text = TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').Trim());
+            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').Trim());
             if (text.Length > 0)
             {
                 yield return (text, iso);
             }
         }
-    }
-
-    /// <summary>Trims brackets left over from a removed date, keeping balanced ones ("Accountant (CPA)").</summary>
-    private static string TrimUnbalanced(string text)
-    {
-        while (text.Length > 0)
-        {
-            var opens = text.Count(c => c == '(');
-            var closes = text.Count(c => c == ')');
-            if (text[^1] == ')' && closes > opens)
-            {
-                text = text[..^1].TrimEnd();
-            }
-            else if (text[0] == '(' && opens > closes)
-            {
-                text = text[1..].TrimStart();
-            }
-            else if (text[^1] == '(')
-            {
-                text = text[..^1].TrimEnd();
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return text;
     }
 
     public static List<Certificate> ReadCertificates(List<Item> items, ConfidenceLog log, int offset)

@@ -29,6 +29,10 @@ internal static class SectionHeadings
 {
     private static readonly Dictionary<string, SectionKind> Vocabulary = Build();
 
+    private static readonly Dictionary<string, SectionKind> Squashed = Vocabulary
+        .GroupBy(p => p.Key.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
     private static Dictionary<string, SectionKind> Build()
     {
         var map = new Dictionary<string, SectionKind>(StringComparer.Ordinal);
@@ -126,13 +130,8 @@ internal static class SectionHeadings
             return kind;
         }
 
-        // Letter-spaced headings ("E X P E R I E N C E").
+        // Letter-spaced or kerned headings ("E X P E R I E N C E", "exp erience") lose or gain spaces.
         var squashed = key.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (key.Count(c => c == ' ') >= 3 && Vocabulary.TryGetValue(squashed, out kind))
-        {
-            return kind;
-        }
-
-        return null;
+        return key.Split(' ').Length <= 12 && Squashed.TryGetValue(squashed, out kind) ? kind : null;
     }
 }
