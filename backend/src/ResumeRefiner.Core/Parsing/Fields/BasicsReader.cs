@@ -14,6 +14,9 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^(?:e-?mail|mail|phone|tel|mobile|cell|address|location|web|website|linkedin|github|portfolio)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactLabelRegex();
 
+    [GeneratedRegex(@"(?:^|[•·|]\s*)(?:blog|website|homepage|home page|portfolio|personal site|web|site)\s*:\s*(?<url>\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledSiteRegex();
+
     public static Basics Read(LayoutDocument document, List<Section> sections, ConfidenceLog log)
     {
         var headerLines = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Contact).SelectMany(s => s.Lines).ToList();
@@ -286,6 +289,17 @@ internal static partial class BasicsReader
                 && !profiles.Any(p => p.Network == network))
             {
                 AddProfile(url, network);
+            }
+        }
+
+        // "Blog: http://..." anywhere names a personal page.
+        foreach (var line in document.Lines)
+        {
+            var m = LabelledSiteRegex().Match(line.Text);
+            if (m.Success && ContactFinder.Urls(m.Groups["url"].Value).FirstOrDefault() is { } site
+                && ProfileLinks.Key(site) != personalKey)
+            {
+                AddProfile(site, ProfileLinks.NetworkOf(site) ?? ProfileLinks.Host(site));
             }
         }
 

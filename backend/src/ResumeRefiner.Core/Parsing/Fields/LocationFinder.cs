@@ -110,7 +110,7 @@ internal static partial class LocationFinder
         ["Japan"] = "JP",
         ["Korea"] = "KR",
         ["South Korea"] = "KR",
-        ["Republic of Korea"] = "KR",
+        ["Republic of Korea"] = "KR", ["S.Korea"] = "KR", ["S. Korea"] = "KR", ["America"] = "US", ["United States of America"] = "US",
         ["Singapore"] = "SG",
         ["Hong Kong"] = "HK",
         ["Taiwan"] = "TW",
@@ -226,7 +226,19 @@ internal static partial class LocationFinder
 
             // Shrink from the left word by word (the city is at most four words), and from the right.
             var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var take = Math.Min(words.Length, 4); take >= 1; take--)
+            var maxTake = 0;
+            while (maxTake < Math.Min(words.Length, 3))
+            {
+                var w = words[words.Length - 1 - maxTake];
+                if (w.Length == 0 || !char.IsUpper(w[0]) || EntryVocabulary.OrgScore(w) > 0 || EntryVocabulary.TitleScore(w) > 0)
+                {
+                    break;
+                }
+
+                maxTake++;
+            }
+
+            for (var take = maxTake; take >= 1; take--)
             {
                 var cityText = string.Join(' ', words[^take..]);
                 var tail = text[(comma + 1)..end];

@@ -49,7 +49,8 @@ internal static class PdfGlyphs
                 continue;
             }
 
-            var text = TextCleaner.Clean(letter.Value);
+            // A soft hyphen drawn on the page is a visible hyphen (LaTeX and Typst print dashes in ranges with it).
+            var text = letter.Value == "\u00AD" ? "-" : TextCleaner.Clean(letter.Value);
             if (text.Length == 0)
             {
                 continue;

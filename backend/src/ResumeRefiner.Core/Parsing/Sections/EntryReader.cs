@@ -292,7 +292,8 @@ internal static partial class EntryReader
                 continue;
             }
 
-            var itemDated = DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
+            // Only a start date or a range marks a new entry; "expected May 2016" completes the current one.
+            var itemDated = DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null });
             var startNew = current is null
                 || current.Bullets.Count > 0
                 || current.Prose.Count > 0
@@ -353,9 +354,18 @@ internal static partial class EntryReader
 
         for (var lineIndex = 0; lineIndex < entry.Header.Count; lineIndex++)
         {
-            foreach (var segment in entry.Header[lineIndex].Segments)
+            var segments = entry.Header[lineIndex].Segments;
+            for (var segmentIndex = 0; segmentIndex < segments.Count; segmentIndex++)
             {
-                var text = segment;
+                var text = segments[segmentIndex];
+
+                // A short right-hand piece with a comma ("Seoul, S.Korea") is where the job was.
+                if (segmentIndex > 0 && location is null && LooksLikePlace(text))
+                {
+                    location = text.Trim();
+                    continue;
+                }
+
                 var ranges = DateParser.FindAll(text);
                 var best = ranges.FirstOrDefault(r => r.IsRange) ?? (ranges.Count > 0 ? ranges[0] : null);
                 if (best is not null)
@@ -403,6 +413,15 @@ internal static partial class EntryReader
         }
 
         return new EntryHeader(dates, location, fragments, fragmentLines);
+    }
+
+    private static bool LooksLikePlace(string text)
+    {
+        var t = text.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return t.Contains(", ", StringComparison.Ordinal) && words.Length <= 5 && !t.Any(char.IsDigit)
+            && words.All(w => char.IsUpper(w[0]) || w.Length <= 3) && DateParser.Find(t) is null
+            && EntryVocabulary.TitleScore(t) == 0 && EntryVocabulary.OrgScore(t) == 0;
     }
 
     /// <summary>Joined prose paragraphs of an entry.</summary>

@@ -59,6 +59,21 @@ internal static partial class ListReaders
         return parts.Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
     }
 
+    /// <summary>Lines "Label: content" whose label is a section name, with the label removed.</summary>
+    public static IEnumerable<(SectionKind Kind, Item Item)> LabelledLines(List<Item> items)
+    {
+        foreach (var item in items)
+        {
+            var m = LabelRegex().Match(string.Join(" ", item.Segments));
+            if (m.Success && SectionHeadings.Match(m.Groups["label"].Value) is { } kind)
+            {
+                var rest = m.Groups["rest"].Value;
+                var stripped = new Item { Line = item.Line, Segments = [rest], Side = item.Side, Bullet = item.Bullet };
+                yield return (kind, kind == SectionKind.Skills ? item : stripped);
+            }
+        }
+    }
+
     public static List<Skill> ReadSkills(List<Item> items, ConfidenceLog log, int offset)
     {
         var groups = new List<Skill>();
@@ -206,9 +221,23 @@ internal static partial class ListReaders
         var result = new List<Certificate>();
         foreach (var (text, date) in DatedItems(items))
         {
-            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var parts = text.Split(" | ");
             var name = parts[0].Trim();
             var issuer = parts.Length > 1 ? parts[1].Trim() : null;
+            var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+            if (issuer is null && comma > 0)
+            {
+                // "AWS Certified Security, Amazon Web Services (AWS)": a capitalised tail names the issuer.
+                var tail = name[(comma + 2)..];
+                var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (tailWords.Length <= 6 && tailWords.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the")
+                    && name[..comma].Split(' ').Length >= 3)
+                {
+                    issuer = tail;
+                    name = name[..comma].Trim();
+                }
+            }
+
             result.Add(new Certificate { Name = name, Issuer = issuer, Date = date });
             log.Add($"certificates[{offset + result.Count - 1}].name", 0.75, "item of the certifications list");
         }
