@@ -68,7 +68,8 @@ internal static partial class BasicsReader
             log.Add($"basics.profiles[{i}].url", 0.9, "profile link (" + profiles[i].Network + ")");
         }
 
-        var location = FindLocation(headerLines);
+        var contactLines = sections.Where(s => s.Kind == SectionKind.Contact).SelectMany(s => s.Lines).ToList();
+        var location = FindLocation(headerLines) ?? FindBarePlace(contactLines, name);
         if (location is not null)
         {
             log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
@@ -177,6 +178,29 @@ internal static partial class BasicsReader
             && ContactFinder.PhoneNumbers(next).FirstOrDefault() is null
             ? next
             : null;
+    }
+
+    /// <summary>
+    /// Under an explicit contact heading, a short capitalised line that is not an e-mail, phone or URL is the
+    /// place ("New York"); a gazetteer would be needed to say that anywhere else.
+    /// </summary>
+    private static Location? FindBarePlace(List<DocLine> contactLines, string? name)
+    {
+        foreach (var line in contactLines)
+        {
+            var text = ContactLabelRegex().Replace(line.Text.Trim(), string.Empty).Trim();
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 3 || text == name || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal)
+                || text.Contains('.', StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal)
+                || !words.All(w => char.IsUpper(w[0])) || SectionHeadings.Match(text) is not null)
+            {
+                continue;
+            }
+
+            return new Location { City = text };
+        }
+
+        return null;
     }
 
     private static Location? FindLocation(List<DocLine> headerLines)

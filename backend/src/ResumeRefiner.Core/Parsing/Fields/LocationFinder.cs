@@ -110,7 +110,11 @@ internal static partial class LocationFinder
         ["Japan"] = "JP",
         ["Korea"] = "KR",
         ["South Korea"] = "KR",
-        ["Republic of Korea"] = "KR", ["S.Korea"] = "KR", ["S. Korea"] = "KR", ["America"] = "US", ["United States of America"] = "US",
+        ["Republic of Korea"] = "KR",
+        ["S.Korea"] = "KR",
+        ["S. Korea"] = "KR",
+        ["America"] = "US",
+        ["United States of America"] = "US",
         ["Singapore"] = "SG",
         ["Hong Kong"] = "HK",
         ["Taiwan"] = "TW",
@@ -176,7 +180,9 @@ internal static partial class LocationFinder
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();
         var country = m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null;
-        if (city.Split(' ').Length > 4)
+        // "Xidian University, Shaanxi, China" is an institution followed by a place, not a city.
+        if (city.Split(' ').Length > 3 || EntryVocabulary.OrgScore(city) > 0 || EntryVocabulary.TitleScore(city) > 0
+            || EntryVocabulary.IsInstitution(city))
         {
             return null;
         }

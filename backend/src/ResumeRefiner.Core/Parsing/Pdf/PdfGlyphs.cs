@@ -133,8 +133,10 @@ internal static class PdfGlyphs
             {
                 clusters.Add(current);
                 current = [];
-                clusterBase = g.Baseline;
             }
+
+            // Compare with the previous glyph, not the first: mixed sizes on one line sit a point or two apart.
+            clusterBase = g.Baseline;
 
             current.Add(g);
         }

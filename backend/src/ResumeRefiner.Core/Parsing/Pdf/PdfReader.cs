@@ -106,8 +106,49 @@ internal static partial class PdfReader
         return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf) { PositionedLinks = positioned };
     }
 
+    /// <summary>
+    /// A bullet glyph set larger than its text sits on its own baseline, between two text lines; it belongs to
+    /// the nearest text line to its right.
+    /// </summary>
+    private static List<PdfSegment> AttachLoneBullets(List<PdfSegment> region)
+    {
+        var lone = region.Where(s => s.Text.Length == 1 && "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖→".Contains(s.Text[0], StringComparison.Ordinal)
+            && !region.Any(o => o != s && o.LineId == s.LineId && o.Left > s.Right && o.Left - s.Right < 3 * s.Size)).ToList();
+        if (lone.Count == 0)
+        {
+            return region;
+        }
+
+        var result = region.Except(lone).ToList();
+        foreach (var bullet in lone)
+        {
+            var target = result
+                .Where(s => s.Left > bullet.Left && s.Left - bullet.Right < 4 * bullet.Size && Math.Abs(s.Baseline - bullet.Baseline) < 1.2 * bullet.Size)
+                .OrderBy(s => Math.Abs(s.Baseline - bullet.Baseline)).ThenBy(s => s.Left).FirstOrDefault();
+            if (target is null)
+            {
+                result.Add(bullet);
+                continue;
+            }
+
+            result[result.IndexOf(target)] = new PdfSegment
+            {
+                Text = bullet.Text + " " + target.Text,
+                Left = bullet.Left,
+                Right = target.Right,
+                Baseline = target.Baseline,
+                Size = target.Size,
+                Bold = target.Bold,
+                LineId = target.LineId,
+            };
+        }
+
+        return result;
+    }
+
     private static List<DocLine> BuildLines(List<PdfSegment> region, int page)
     {
+        region = AttachLoneBullets(region);
         var lines = new List<DocLine>();
         DocLine? previous = null;
         foreach (var group in region.GroupBy(s => s.LineId).OrderBy(g => g.Min(s => s.Baseline)))

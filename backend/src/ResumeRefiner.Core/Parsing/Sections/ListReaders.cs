@@ -216,10 +216,40 @@ internal static partial class ListReaders
         }
     }
 
+    /// <summary>
+    /// When a list section prints one date per element but some elements span several lines ("CSM  Mar 2018" /
+    /// "Scrum Alliance" / "Certified Scrum Master"), the date-led entries are the elements; otherwise each line is.
+    /// </summary>
+    private static List<Item> MergeDatedEntries(List<Item> items)
+    {
+        var dated = items.Count(i => DateParser.Find(string.Join(" ", i.Segments)) is not null || i.Side.Any(s => DateParser.Find(s) is not null));
+        if (dated == 0 || dated == items.Count || items.Any(i => i.Bullet))
+        {
+            return items;
+        }
+
+        var entries = EntryReader.Group(items);
+        var merged = new List<Item>();
+        foreach (var entry in entries)
+        {
+            if (entry.Header.Count == 0)
+            {
+                continue;
+            }
+
+            var header = EntryReader.ReadHeader(entry);
+            var date = header.Dates is { } d ? (d.Start ?? d.End) : null;
+            var segments = header.Fragments.Take(2).ToList();
+            merged.Add(new Item { Line = entry.Header[0].Line, Segments = segments.Count > 1 ? [segments[0] + " | " + segments[1]] : segments, Side = date is null ? [] : [date] });
+        }
+
+        return merged;
+    }
+
     public static List<Certificate> ReadCertificates(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
-        foreach (var (text, date) in DatedItems(items))
+        foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
             var parts = text.Split(" | ");
             var name = parts[0].Trim();
@@ -248,9 +278,9 @@ internal static partial class ListReaders
     public static List<Award> ReadAwards(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Award>();
-        foreach (var (text, date) in DatedItems(items))
+        foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
-            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var parts = text.Split(" | ");
             result.Add(new Award { Title = parts[0].Trim(), Awarder = parts.Length > 1 ? parts[1].Trim() : null, Date = date });
             log.Add($"awards[{offset + result.Count - 1}].title", 0.7, "item of the awards list");
         }

@@ -54,7 +54,8 @@ internal static partial class TextCleaner
             sb.Append(rune.ToString());
         }
 
-        var folded = sb.ToString().Normalize(NormalizationForm.FormKC);
+        var folded = sb.ToString().Normalize(NormalizationForm.FormKC)
+            .Replace('\u2212', '-').Replace('\u2010', '-').Replace('\u2011', '-');
         folded = LatexIconMacroRegex().Replace(folded, " ");
         return SpacesRegex().Replace(folded, " ").Trim();
     }
