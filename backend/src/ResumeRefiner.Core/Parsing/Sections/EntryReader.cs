@@ -131,16 +131,13 @@ internal static partial class EntryReader
     private static List<Item> PromoteOuterBullets(List<Item> items)
     {
         var bullets = items.Where(i => i.Bullet && i.Line.Kind() == DocumentKindHint.Positioned).ToList();
-        if (bullets.Count < 3)
+        if (bullets.Count < 2)
         {
             return items;
         }
 
         var outerLeft = bullets.Min(b => b.Line.Left);
-        if (!bullets.Any(b => b.Line.Left > outerLeft + 4))
-        {
-            return items;
-        }
+        var twoLevels = bullets.Any(b => b.Line.Left > outerLeft + 4);
 
         for (var k = 0; k < items.Count; k++)
         {
@@ -153,7 +150,7 @@ internal static partial class EntryReader
             var next = k + 1 < items.Count ? items[k + 1] : null;
             var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
             var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
-            if (placed || headerFollows)
+            if (twoLevels ? placed || headerFollows : placed && headerFollows)
             {
                 items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
             }
