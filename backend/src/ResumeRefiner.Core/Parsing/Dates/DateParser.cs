@@ -25,7 +25,7 @@ internal static partial class DateParser
     private const string Ongoing =
         @"(?<ongoing>present|current(?:ly)?|now|ongoing|today|to\s+date|till\s+date|date|heute)";
 
-    private const string Separator = @"\s*(?:-{1,2}|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*";
+    private const string Separator = @"\s*(?:-{1,2}|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*(?:exp(?:ected)?\.?\s*)?";
 
     [GeneratedRegex(@"(?<![\w/.])" + SingleDate + @"(?![\w/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleDateRegex();

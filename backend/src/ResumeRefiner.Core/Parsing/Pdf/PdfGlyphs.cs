@@ -154,7 +154,11 @@ internal static class PdfGlyphs
                 {
                     var prev = run[^1];
                     var size = Math.Max(4, Math.Min(prev.Size, g.Size));
-                    if (g.Left - prev.Right > Math.Max(1.6 * size, 9))
+                    var gap = g.Left - prev.Right;
+
+                    // A wide gap separates columns of a line; a weight change after more than a space separates a
+                    // bold label from its content ("DevOps   AWS, Docker").
+                    if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size))
                     {
                         segments.Add(MakeSegment(run, lineId));
                         run = [];

@@ -291,18 +291,41 @@ internal static partial class EntryReader
 
             // Only a start date or a range marks a new entry; "expected May 2016" completes the current one.
             var itemDated = DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null });
+            var byDate = current is not null && current.Bullets.Count == 0 && current.Prose.Count == 0
+                && itemDated && current.HasDate && current.Header.Count > 0;
             var startNew = current is null
                 || current.Bullets.Count > 0
                 || current.Prose.Count > 0
-                || (itemDated && current.HasDate && current.Header.Count > 0)
+                || byDate
                 || (startsEntry?.Invoke(item, current) ?? false)
                 || (current.Header.Count >= 2 && previousHeader is not null
                     && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line));
 
             if (startNew)
             {
-                // A dateless first line (company) followed by the dated line of the previous entry? No: keep simple.
-                current = new RawEntry();
+                var next = new RawEntry();
+                if (byDate)
+                {
+                    // Undated lines after the previous entry's dated line open this entry ("Kasa" above its dated title).
+                    var lastDated = current!.Header.FindLastIndex(h => IsDated(h));
+                    if (lastDated >= 0 && lastDated < current.Header.Count - 1)
+                    {
+                        var moved = current.Header.Skip(lastDated + 1).ToList();
+                        current.Header.RemoveRange(lastDated + 1, moved.Count);
+                        foreach (var m in moved)
+                        {
+                            foreach (var s in m.Side)
+                            {
+                                current.Side.Remove(s);
+                            }
+                        }
+
+                        next.Header.AddRange(moved);
+                        next.Side.AddRange(moved.SelectMany(m => m.Side));
+                    }
+                }
+
+                current = next;
                 entries.Add(current);
             }
 
@@ -319,6 +342,9 @@ internal static partial class EntryReader
 
         return entries.Where(e => !e.IsEmpty).ToList();
     }
+
+    private static bool IsDated(Item item) =>
+        DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
 
     private static bool SameStyle(DocLine a, DocLine b) =>
         a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) < 0.3 && IsCaps(a.Text) == IsCaps(b.Text);
