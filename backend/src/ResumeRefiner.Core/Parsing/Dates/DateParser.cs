@@ -39,6 +39,10 @@ internal static partial class DateParser
     [GeneratedRegex(@"^\s*[-–—]\s*$")]
     private static partial Regex OpenEndRegex();
 
+    // "June 2022 – Software Engineer": a dash after a date and then words, the end wrapped to another line.
+    [GeneratedRegex(@"^\s+[-–—]\s+\p{L}")]
+    private static partial Regex DanglingDashRegex();
+
     [GeneratedRegex(@"\b(?:since|from)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceBeforeRegex();
 
@@ -110,6 +114,13 @@ internal static partial class DateParser
 
             // "2022 –" (open end) or "Since 2020"
             var before = text[..t.Index];
+            if (DanglingDashRegex().IsMatch(rest) && i + 1 == tokens.Count)
+            {
+                var dash = rest.IndexOfAny(['-', '–', '—']);
+                result.Add(new DateRange(t.Iso, null, true, true, t.Index, afterEnd + dash + 1 - t.Index));
+                continue;
+            }
+
             if (SinceBeforeRegex().IsMatch(before) || (rest.Length > 0 && OpenEndRegex().IsMatch(rest)))
             {
                 result.Add(new DateRange(t.Iso, null, true, true, t.Index, t.Length + (OpenEndRegex().IsMatch(rest) ? rest.Length : 0)));

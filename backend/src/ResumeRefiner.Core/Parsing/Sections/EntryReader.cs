@@ -56,6 +56,9 @@ internal static partial class EntryReader
     [GeneratedRegex(@"\s+(?:\||•|·|◦|▪|—|–|-{1,2}|/)\s+|\s*\|\s*|\t")]
     private static partial Regex FragmentSeparatorRegex();
 
+    [GeneratedRegex(@"^[^,:]{1,30}:")]
+    private static partial Regex LabelStartRegex();
+
     public static bool IsProse(string text)
     {
         // A header line ("Company | Title | Jan 2020 – Present") is never prose, however long.
@@ -198,9 +201,11 @@ internal static partial class EntryReader
                 || line.Left > prevLine.Left - 1 && !char.IsUpper(text[0]) && !prevText.EndsWith('.');
         }
 
-        // A paragraph line continues the previous one when it is aligned with it and the previous line ran long.
-        return previous.IsProse && Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold
-            && !prevText.EndsWith(':');
+        // A paragraph line continues the previous one when it is aligned with it and the previous line ran long;
+        // a wrapped comma list ("..., Google Cloud" / "Platform, Firebase, ...") likewise.
+        var aligned = Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold;
+        var commaList = prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
+        return aligned && (previous.IsProse || commaList) && !prevText.EndsWith(':');
     }
 
     /// <summary>Joins a wrapped line, removing a line-end hyphen only when it splits a word.</summary>
