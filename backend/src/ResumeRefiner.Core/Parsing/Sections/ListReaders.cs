@@ -108,7 +108,7 @@ internal static partial class ListReaders
             }
 
             var keywords = SplitList(list);
-            if (label is null && !item.Bullet && keywords.Count == 1 && item.Line.Bold && text.Split(' ').Length <= 4 && pendingLabel is null)
+            if (label is null && !item.Bullet && keywords.Count == 1 && (item.Line.Bold || text.EndsWith(':')) && text.Split(' ').Length <= 4 && pendingLabel is null)
             {
                 // A bold label on its own line, its list below.
                 pendingLabel = text.TrimEnd(':');
