@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
@@ -58,6 +59,21 @@ internal static partial class ListReaders
         return parts.Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
     }
 
+    /// <summary>Lines "Label: content" whose label is a section name, with the label removed.</summary>
+    public static IEnumerable<(SectionKind Kind, Item Item)> LabelledLines(List<Item> items)
+    {
+        foreach (var item in items)
+        {
+            var m = LabelRegex().Match(string.Join(" ", item.Segments));
+            if (m.Success && SectionHeadings.Match(m.Groups["label"].Value) is { } kind)
+            {
+                var rest = m.Groups["rest"].Value;
+                var stripped = new Item { Line = item.Line, Segments = [rest], Side = item.Side, Bullet = item.Bullet };
+                yield return (kind, kind == SectionKind.Skills ? item : stripped);
+            }
+        }
+    }
+
     public static List<Skill> ReadSkills(List<Item> items, ConfidenceLog log, int offset)
     {
         var groups = new List<Skill>();
@@ -92,7 +108,7 @@ internal static partial class ListReaders
             }
 
             var keywords = SplitList(list);
-            if (label is null && !item.Bullet && keywords.Count == 1 && item.Line.Bold && text.Split(' ').Length <= 4 && pendingLabel is null)
+            if (label is null && !item.Bullet && keywords.Count == 1 && (item.Line.Bold || text.EndsWith(':')) && text.Split(' ').Length <= 4 && pendingLabel is null)
             {
                 // A bold label on its own line, its list below.
                 pendingLabel = text.TrimEnd(':');
@@ -192,7 +208,7 @@ internal static partial class ListReaders
                 iso = sideDate.Start ?? sideDate.End;
             }
 
-            text = text.Trim().Trim('|', ',', '-', '–', '(', ')').Trim();
+            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').Trim());
             if (text.Length > 0)
             {
                 yield return (text, iso);
@@ -200,14 +216,58 @@ internal static partial class ListReaders
         }
     }
 
+    /// <summary>
+    /// When a list section prints one date per element but some elements span several lines ("CSM  Mar 2018" /
+    /// "Scrum Alliance" / "Certified Scrum Master"), the date-led entries are the elements; otherwise each line is.
+    /// </summary>
+    private static List<Item> MergeDatedEntries(List<Item> items)
+    {
+        var dated = items.Count(i => DateParser.Find(string.Join(" ", i.Segments)) is not null || i.Side.Any(s => DateParser.Find(s) is not null));
+        if (dated == 0 || dated == items.Count || items.Any(i => i.Bullet))
+        {
+            return items;
+        }
+
+        var entries = EntryReader.Group(items);
+        var merged = new List<Item>();
+        foreach (var entry in entries)
+        {
+            if (entry.Header.Count == 0)
+            {
+                continue;
+            }
+
+            var header = EntryReader.ReadHeader(entry);
+            var date = header.Dates is { } d ? (d.Start ?? d.End) : null;
+            var segments = header.Fragments.Take(2).ToList();
+            merged.Add(new Item { Line = entry.Header[0].Line, Segments = segments.Count > 1 ? [segments[0] + " | " + segments[1]] : segments, Side = date is null ? [] : [date] });
+        }
+
+        return merged;
+    }
+
     public static List<Certificate> ReadCertificates(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
-        foreach (var (text, date) in DatedItems(items))
+        foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
-            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var parts = text.Split(" | ");
             var name = parts[0].Trim();
             var issuer = parts.Length > 1 ? parts[1].Trim() : null;
+            var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+            if (issuer is null && comma > 0)
+            {
+                // "AWS Certified Security, Amazon Web Services (AWS)": a capitalised tail names the issuer.
+                var tail = name[(comma + 2)..];
+                var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (tailWords.Length <= 6 && tailWords.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the")
+                    && name[..comma].Split(' ').Length >= 3)
+                {
+                    issuer = tail;
+                    name = name[..comma].Trim();
+                }
+            }
+
             result.Add(new Certificate { Name = name, Issuer = issuer, Date = date });
             log.Add($"certificates[{offset + result.Count - 1}].name", 0.75, "item of the certifications list");
         }
@@ -218,9 +278,9 @@ internal static partial class ListReaders
     public static List<Award> ReadAwards(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Award>();
-        foreach (var (text, date) in DatedItems(items))
+        foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
-            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var parts = text.Split(" | ");
             result.Add(new Award { Title = parts[0].Trim(), Awarder = parts.Length > 1 ? parts[1].Trim() : null, Date = date });
             log.Add($"awards[{offset + result.Count - 1}].title", 0.7, "item of the awards list");
         }
