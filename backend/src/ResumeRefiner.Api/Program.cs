@@ -44,6 +44,7 @@ app.MapHealth();
 app.MapClientConfig();
 app.MapWorkspaces();
 app.MapResumes();
+app.MapResumeVersions();
 app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);

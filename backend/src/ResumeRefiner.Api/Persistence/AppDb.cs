@@ -48,6 +48,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
         {
             // The detail view reads the current version by number.
             version.HasIndex(v => new { v.ResumeId, v.Number }).IsUnique();
+            version.Property(v => v.Source).HasMaxLength(16);
         });
     }
 }

@@ -155,7 +155,7 @@ internal static partial class ResumeEndpoints
                 UpdatedAt = now,
             };
             resume.StorageKey = $"{workspace.Id:N}/{resume.Id:N}";
-            resume.Versions.Add(new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = 1, Json = ResumeJson.Serialize(parsed.Resume), CreatedAt = now });
+            resume.Versions.Add(new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = 1, Json = ResumeJson.Serialize(parsed.Resume), CreatedAt = now, Source = VersionSource.Upload });
 
             await using (var content = received.OpenRead())
             {
@@ -209,53 +209,18 @@ internal static partial class ResumeEndpoints
     }
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Update(
-        Guid id, Resume edited, HttpContext context, WorkspaceAccessor workspaces, AppDb db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Resume edited, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
     {
         if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var number = resume.CurrentVersion + 1;
-        var version = new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = number, Json = ResumeJson.Serialize(edited), CreatedAt = now };
-        bool saved;
-        try
+        if (!await versions.AppendAsync(resume, edited, VersionSource.Edit, cancellationToken))
         {
-            saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                // Moves forward only from the version this request read: a concurrent save loses cleanly instead of overwriting.
-                var updated = await db.Resumes
-                    .Where(r => r.Id == resume.Id && r.CurrentVersion == resume.CurrentVersion)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(r => r.CurrentVersion, number)
-                        .SetProperty(r => r.UpdatedAt, now)
-                        .SetProperty(r => r.DisplayName, Truncate(edited.Basics.Name, 200)), ct);
-                if (updated == 0)
-                {
-                    return false;
-                }
-
-                db.ResumeVersions.Add(version);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            saved = false;
+            return Problems.EditConflict();
         }
 
-        if (!saved)
-        {
-            return Problems.Create(StatusCodes.Status409Conflict, "edit-conflict", "The resume changed meanwhile",
-                "Someone saved this resume at the same time. Reload it and make your change again.");
-        }
-
-        resume.CurrentVersion = number;
-        resume.UpdatedAt = now;
         return TypedResults.Ok(ToDetail(resume, edited, ReadConfidence(resume)));
     }
 
@@ -308,7 +273,7 @@ internal static partial class ResumeEndpoints
     }
 
     /// <summary>Ownership is part of the query: another workspace's id is simply not found.</summary>
-    private static async Task<StoredResume?> FindOwnedAsync(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+    internal static async Task<StoredResume?> FindOwnedAsync(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
     {
         if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
         {
@@ -318,10 +283,10 @@ internal static partial class ResumeEndpoints
         return await db.Resumes.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.WorkspaceId == workspace.Id, cancellationToken);
     }
 
-    private static ResumeDetail ToDetail(StoredResume resume, Resume document, IReadOnlyList<FieldConfidence> confidence) =>
+    internal static ResumeDetail ToDetail(StoredResume resume, Resume document, IReadOnlyList<FieldConfidence> confidence) =>
         new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, confidence);
 
-    private static List<FieldConfidence> ReadConfidence(StoredResume resume) =>
+    internal static List<FieldConfidence> ReadConfidence(StoredResume resume) =>
         JsonSerializer.Deserialize<List<FieldConfidence>>(resume.ConfidenceJson, ResumeJson.Options) ?? [];
 
     private static string ContentTypeOf(string kind) => kind switch
@@ -332,7 +297,7 @@ internal static partial class ResumeEndpoints
         _ => "text/plain; charset=utf-8",
     };
 
-    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+    internal static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }
 
 /// <summary>Upload events, logged without any content of the document.</summary>

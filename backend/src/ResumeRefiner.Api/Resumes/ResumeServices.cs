@@ -10,6 +10,7 @@ internal static class ResumeServices
     {
         services.AddSingleton<IResumeParser, ResumeParser>();
         services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
+        services.AddScoped<ResumeVersions>();
         return services;
     }
 }

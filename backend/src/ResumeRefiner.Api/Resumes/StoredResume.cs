@@ -48,5 +48,17 @@ public sealed class ResumeVersion
     /// <summary>The JSON Resume document.</summary>
     public required string Json { get; set; }
 
+    /// <summary>What made this version: upload, edit, restore, fix or ai.</summary>
+    public string Source { get; set; } = VersionSource.Edit;
+
     public DateTime CreatedAt { get; set; }
+}
+
+public static class VersionSource
+{
+    public const string Upload = "upload";
+    public const string Edit = "edit";
+    public const string Restore = "restore";
+    public const string Fix = "fix";
+    public const string Ai = "ai";
 }

@@ -41,6 +41,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ResumeId", "Number")

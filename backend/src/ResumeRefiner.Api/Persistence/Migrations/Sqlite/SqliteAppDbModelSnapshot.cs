@@ -36,6 +36,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ResumeId", "Number")
