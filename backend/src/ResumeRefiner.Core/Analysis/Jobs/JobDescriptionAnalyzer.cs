@@ -45,7 +45,13 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: false))
             {
                 var definition = _taxonomy.Skills[hit.SkillId];
-                var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, tokens[hit.FirstToken].Start);
+                if (NamesATeam(tokens, hit))
+                {
+                    continue;
+                }
+
+                var at = tokens[hit.FirstToken].Start;
+                var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, at, clauseOnly: definition.Category == "degree");
                 if (!Admits(definition, sentence.Part, isEducation, required))
                 {
                     continue;
@@ -111,6 +117,14 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         return !isEducation || skill.IsCredential;
     }
 
+    /// <summary>"our special education team", "the Platform group": a department's name, not something asked of the candidate.</summary>
+    private static bool NamesATeam(List<SkillToken> tokens, SkillHit hit)
+    {
+        var next = hit.LastToken + 1;
+        return next < tokens.Count && !tokens[next].BreakBefore
+            && tokens[next].Norm is "team" or "department" or "group" or "org" or "organization" or "division" or "colleague" or "partner" or "leader" or "manager";
+    }
+
     private static void Add(Dictionary<string, (JobSkill Skill, int Order)> found, JobSkill skill)
     {
         var key = SkillText.Key(skill.Name);
@@ -131,7 +145,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
     /// A skill is preferred when its own clause says so ("NetSuite strongly preferred", "(CSWP a plus)")
     /// or its sentence ends by saying so ("Looker, BigQuery or dbt is a plus").
     /// </summary>
-    private static bool IsPreferredAt(string sentence, int offset)
+    private static bool IsPreferredAt(string sentence, int offset, bool clauseOnly = false)
     {
         var start = sentence.LastIndexOfAny([';', '(', ')', ','], Math.Max(0, offset - 1));
         var end = sentence.IndexOfAny([';', '(', ')', ','], Math.Min(sentence.Length - 1, offset));
@@ -139,6 +153,11 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         if (PreferredCue().IsMatch(clause))
         {
             return true;
+        }
+
+        if (clauseOnly)
+        {
+            return false;
         }
 
         var segmentEnd = sentence.IndexOfAny([';', '(', ')'], Math.Min(sentence.Length - 1, offset));

@@ -38,7 +38,7 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(job);
         var tokens = SkillText.Tokenize(resume.Text);
-        var shown = _taxonomy.Matcher.Find(tokens, soft: false).Select(h => h.SkillId).ToHashSet();
+        var shown = _taxonomy.Matcher.Find(tokens, soft: false, nested: true).Select(h => h.SkillId).ToHashSet();
         var matched = new List<JobSkill>();
         var missing = new List<JobSkill>();
         foreach (var skill in job.HardSkills)
@@ -183,6 +183,15 @@ public sealed partial class ResumeMatcher : IResumeMatcher
             .Select(e => $"{e.StudyType} {e.Area}")
             .ToList();
         var levels = entries.SelectMany(EducationLevelsText.Levels).ToList();
+        if (levels.Count == 0)
+        {
+            // The parser found no education entries: read degree lines of the text, leaving out unfinished ones.
+            levels = resume.Text.Split('\n')
+                .Where(l => EducationLevelsText.IsEducationSentence(l) && !Unfinished().IsMatch(l))
+                .SelectMany(EducationLevelsText.Levels)
+                .ToList();
+        }
+
         return levels.Count > 0 ? levels.Max() : -1;
     }
 
@@ -210,6 +219,9 @@ public sealed partial class ResumeMatcher : IResumeMatcher
 
         return false;
     }
+
+    [GeneratedRegex(@"in progress|expected|pursuing|candidate|currently enrolled|anticipated", RegexOptions.IgnoreCase)]
+    private static partial Regex Unfinished();
 
     [GeneratedRegex(@"\s[-\u2013\u2014|]\s|,|\(|:")]
     private static partial Regex TitleQualifier();

@@ -47,8 +47,12 @@ internal sealed class SkillMatcher
         node.Terminals.Add(new Terminal(skillId, surfaces, soft));
     }
 
-    /// <summary>Hard and soft skill names in the tokens, leftmost-longest, one hit per place.</summary>
-    public List<SkillHit> Find(IReadOnlyList<SkillToken> tokens, bool soft)
+    /// <summary>Hard or soft skill names in the tokens, leftmost-longest, one hit per place.</summary>
+    /// <param name="nested">
+    /// Also report the longest name starting inside a longer one, so a resume's "Epic EHR" shows both
+    /// Epic and EHR; a prefix ("AP" of "AP Calculus") is still never reported on its own.
+    /// </param>
+    public List<SkillHit> Find(IReadOnlyList<SkillToken> tokens, bool soft, bool nested = false)
     {
         var hits = new List<SkillHit>();
         var i = 0;
@@ -84,7 +88,7 @@ internal sealed class SkillMatcher
             if (bestEnd >= 0)
             {
                 hits.Add(new SkillHit(bestSkill, i, bestEnd));
-                i = bestEnd + 1;
+                i = nested ? i + 1 : bestEnd + 1;
             }
             else
             {
