@@ -84,7 +84,7 @@ internal static partial class PostingSections
                 {
                     sentencePart = PostingPart.Legal;
                 }
-                else if (linePart is not (PostingPart.Requirements or PostingPart.Preferred) && BenefitText().IsMatch(sentence))
+                else if (linePart is not (PostingPart.Requirements or PostingPart.Preferred) ? BenefitText().IsMatch(sentence) : PlainBenefitText().IsMatch(sentence))
                 {
                     sentencePart = PostingPart.Benefits;
                 }
@@ -181,4 +181,8 @@ internal static partial class PostingSections
 
     [GeneratedRegex(@"\$\s?\d|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental|vision (insurance|coverage)|pension|retirement (plan|system)|paid holidays|parental leave|stipend|tuition|reimbursement|employee discount|stock options|\bequity\b|sign-on bonus|signing bonus|sabbatical|per hour|salary|compensation|health insurance|life insurance|disability insurance|wellness|commuter|free (parking|lunch|snacks)|child ?care", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitText();
+
+    /// <summary>Benefit words that never describe a requirement, for offers written inside a requirements list.</summary>
+    [GeneratedRegex(@"\bwe offer\b|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental|health insurance|tuition|employee discount|company (truck|car|vehicle)|competitive (pay|salary|wages)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainBenefitText();
 }
