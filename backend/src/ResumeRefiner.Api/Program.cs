@@ -1,3 +1,4 @@
+using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Health;
 using ResumeRefiner.Api.Hosting;
@@ -45,6 +46,7 @@ app.MapClientConfig();
 app.MapWorkspaces();
 app.MapResumes();
 app.MapResumeVersions();
+app.MapAnalyses();
 app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);

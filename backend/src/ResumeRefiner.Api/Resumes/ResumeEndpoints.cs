@@ -9,6 +9,7 @@ using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
+using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 
@@ -104,6 +105,7 @@ internal static partial class ResumeEndpoints
 
             DocumentKind kind;
             ParsedResume parsed;
+            InspectedDocument inspected;
             await using (var content = received.OpenRead())
             {
                 var sniffed = DocumentSniffer.Sniff(content, received.FileName);
@@ -124,6 +126,7 @@ internal static partial class ResumeEndpoints
                 try
                 {
                     parsed = parser.Parse(content, kind, timeLimit.Token);
+                    inspected = DocumentInspector.Inspect(content, kind, timeLimit.Token);
                 }
                 catch (UnreadableDocumentException e)
                 {
@@ -150,6 +153,8 @@ internal static partial class ResumeEndpoints
                 Sha256 = received.Sha256,
                 DisplayName = Truncate(parsed.Resume.Basics.Name, 200),
                 ConfidenceJson = JsonSerializer.Serialize(parsed.Confidence, ResumeJson.Options),
+                FactsJson = JsonSerializer.Serialize(inspected.Facts, ResumeJson.Options),
+                DocumentText = inspected.Text,
                 CurrentVersion = 1,
                 CreatedAt = now,
                 UpdatedAt = now,

@@ -1,5 +1,7 @@
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Storage;
+using ResumeRefiner.Core.Analysis;
+using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Parsing;
 
 namespace ResumeRefiner.Api.Resumes;
@@ -11,6 +13,7 @@ internal static class ResumeServices
         services.AddSingleton<IResumeParser, ResumeParser>();
         services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
         services.AddScoped<ResumeVersions>();
+        services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer());
         return services;
     }
 }

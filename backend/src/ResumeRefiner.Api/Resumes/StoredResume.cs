@@ -27,6 +27,12 @@ public sealed class StoredResume
     /// <summary>The parser's per-field confidence, JSON, as produced on upload.</summary>
     public required string ConfidenceJson { get; set; }
 
+    /// <summary>Layout facts of the original file (JSON), read once at upload for the ATS-readiness checks.</summary>
+    public string? FactsJson { get; set; }
+
+    /// <summary>The original file's plain text, for checks that need its wording (headings, date styles).</summary>
+    public string? DocumentText { get; set; }
+
     public int CurrentVersion { get; set; }
 
     public DateTime CreatedAt { get; set; }
