@@ -40,7 +40,6 @@ internal static class DisplayDates
             (null, null) => null,
             (null, _) => to,
             (_, null) => ongoingWithoutEnd ? $"{from} – Present" : from,
-            _ when from == to => from,
             _ => $"{from} – {to}",
         };
     }

@@ -9,7 +9,10 @@ internal enum BlockKind
     Contact,
     SectionHeading,
 
-    /// <summary>"Position — Company": the line an ATS reads as the entry's who and what.</summary>
+    /// <summary>
+    /// "Company — Position": the line an ATS reads as the entry's who and what. Organisation first because parsers
+    /// that cannot tell the two apart by vocabulary fall back to the conventional organisation-first order.
+    /// </summary>
     EntryTitle,
 
     /// <summary>Dates and place of an entry, on their own line so no parser mistakes them for part of the title.</summary>
@@ -58,7 +61,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Experience");
             foreach (var work in resume.Work)
             {
-                Entry(blocks, Join(Dash, Clean(work.Position), Clean(work.Name)),
+                Entry(blocks, Join(Dash, Clean(work.Name), Clean(work.Position)),
                     Join(Separator, DisplayDates.Range(work.StartDate, work.EndDate), Clean(work.Location)),
                     work.Summary, work.Highlights);
             }
@@ -83,12 +86,11 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Education");
             foreach (var education in resume.Education)
             {
-                var degree = Clean(education.StudyType) is { } type
-                    ? Clean(education.Area) is { } area ? $"{type} in {area}" : type
-                    : Clean(education.Area);
+                // "Master of Science, Computer Science": a comma, not "in", ends the degree name unambiguously.
+                var degree = Join(", ", Clean(education.StudyType), Clean(education.Area));
                 var score = Clean(education.Score) is { } s ? $"GPA: {s}" : null;
-                Entry(blocks, Join(Dash, degree, Clean(education.Institution)),
-                    Join(Separator, DisplayDates.Range(education.StartDate, education.EndDate, false), score),
+                Entry(blocks, Join(Dash, Clean(education.Institution), degree),
+                    Join(Separator, DisplayDates.Range(education.StartDate, education.EndDate), score),
                     null, education.Courses.Count > 0 ? [$"Courses: {string.Join(", ", education.Courses.Select(Clean).OfType<string>())}"] : []);
             }
         }
@@ -198,11 +200,29 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
         yield return Clean(basics.Email);
         yield return Clean(basics.Phone);
         var location = basics.Location;
-        yield return location is null ? null : Join(", ", Clean(location.City), Clean(location.Region) ?? Clean(location.CountryCode));
+        yield return location is null ? null : Join(", ", Clean(location.City), Clean(location.Region) ?? CountryName(location.CountryCode));
         yield return Clean(basics.Url);
         foreach (var profile in basics.Profiles)
         {
             yield return Clean(profile.Url) ?? Join(": ", Clean(profile.Network), Clean(profile.Username));
+        }
+    }
+
+    /// <summary>"KR" → "South Korea": readers (and parsers) know country names better than ISO codes.</summary>
+    private static string? CountryName(string? code)
+    {
+        if (Clean(code) is not { Length: 2 } iso)
+        {
+            return Clean(code);
+        }
+
+        try
+        {
+            return new System.Globalization.RegionInfo(iso).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return iso;
         }
     }
 

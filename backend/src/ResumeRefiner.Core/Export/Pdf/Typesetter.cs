@@ -80,7 +80,18 @@ internal sealed class Typesetter : IDisposable
                     RuleColor = style.Accent,
                 };
             case BlockKind.EntryTitle:
-                return Block(block, Wrap(Words(block.Text, title, ink), width, 0), before: afterHeading ? 0 : style.EntryGap);
+                // A title too long for one line breaks at its " — " rather than mid-phrase, so a parser sees the
+                // organisation and the role as two whole pieces instead of a title plus a stray fragment.
+                var titleWords = Words(block.Text, title, ink).ToList();
+                var dash = block.Text.IndexOf(ResumeOutline.Dash, StringComparison.Ordinal);
+                if (Width(title, block.Text) > width && dash > 0)
+                {
+                    var lines = Wrap(Words(block.Text[..dash], title, ink), width, 0);
+                    lines.AddRange(Wrap(Words(block.Text[(dash + ResumeOutline.Dash.Length)..], title, ink), width, 0));
+                    return Block(block, lines, before: afterHeading ? 0 : style.EntryGap);
+                }
+
+                return Block(block, Wrap(titleWords, width, 0), before: afterHeading ? 0 : style.EntryGap);
             case BlockKind.EntryDetail:
                 return Block(block, Wrap(Words(block.Text, detail, muted), width, 0), after: 1);
             case BlockKind.Bullet:
