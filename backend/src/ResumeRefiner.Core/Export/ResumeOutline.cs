@@ -61,7 +61,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Experience");
             foreach (var work in resume.Work)
             {
-                Entry(blocks, Join(Dash, Clean(work.Name), Clean(work.Position)),
+                Entry(blocks, Title(Clean(work.Name), Clean(work.Position)),
                     Join(Separator, DisplayDates.Range(work.StartDate, work.EndDate), Clean(work.Location)),
                     work.Summary, work.Highlights);
             }
@@ -72,7 +72,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Projects");
             foreach (var project in resume.Projects)
             {
-                Entry(blocks, Clean(project.Name), Join(Separator, DisplayDates.Range(project.StartDate, project.EndDate, false), Clean(project.Url)),
+                Entry(blocks, Title(Clean(project.Name), null), Join(Separator, DisplayDates.Range(project.StartDate, project.EndDate, false), Clean(project.Url)),
                     project.Description, project.Highlights);
                 if (Join(", ", project.Keywords.Select(Clean).ToArray()) is { } keywords)
                 {
@@ -89,7 +89,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
                 // "Master of Science, Computer Science": a comma, not "in", ends the degree name unambiguously.
                 var degree = Join(", ", Clean(education.StudyType), Clean(education.Area));
                 var score = Clean(education.Score) is { } s ? $"GPA: {s}" : null;
-                Entry(blocks, Join(Dash, Clean(education.Institution), degree),
+                Entry(blocks, Title(Clean(education.Institution), degree),
                     Join(Separator, DisplayDates.Range(education.StartDate, education.EndDate), score),
                     null, education.Courses.Count > 0 ? [$"Courses: {string.Join(", ", education.Courses.Select(Clean).OfType<string>())}"] : []);
             }
@@ -144,7 +144,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Volunteer Experience");
             foreach (var v in resume.Volunteer)
             {
-                Entry(blocks, Join(Dash, Clean(v.Position), Clean(v.Organization)), DisplayDates.Range(v.StartDate, v.EndDate), v.Summary, v.Highlights);
+                Entry(blocks, Title(Clean(v.Organization), Clean(v.Position)), DisplayDates.Range(v.StartDate, v.EndDate), v.Summary, v.Highlights);
             }
         }
 
@@ -228,9 +228,30 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
 
     private static void Section(List<OutlineBlock> blocks, string heading) => blocks.Add(new OutlineBlock(BlockKind.SectionHeading, heading));
 
-    private static void Entry(List<OutlineBlock> blocks, string? title, string? detail, string? summary, IReadOnlyList<string> highlights)
+    /// <summary>
+    /// The entry's title lines: "Organisation — Role" on one line when that stays short and does not read like a
+    /// sentence; otherwise organisation and role on lines of their own, because a long or full-stopped header line
+    /// is taken for prose by ATS parsers.
+    /// </summary>
+    private static string?[] Title(string? organisation, string? role)
     {
-        Add(blocks, BlockKind.EntryTitle, title);
+        var joined = Join(Dash, organisation, role);
+        if (joined is null || organisation is null || role is null)
+        {
+            return [joined];
+        }
+
+        var words = joined.Split(' ').Length;
+        return words >= 11 || (words >= 6 && joined.EndsWith('.')) ? [organisation, role] : [joined];
+    }
+
+    private static void Entry(List<OutlineBlock> blocks, string?[] title, string? detail, string? summary, IReadOnlyList<string> highlights)
+    {
+        foreach (var line in title)
+        {
+            Add(blocks, BlockKind.EntryTitle, line);
+        }
+
         Add(blocks, BlockKind.EntryDetail, detail);
         if (summary is not null)
         {

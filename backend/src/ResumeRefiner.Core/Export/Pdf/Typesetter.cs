@@ -56,7 +56,7 @@ internal sealed class Typesetter : IDisposable
     private LaidBlock Lay(OutlineBlock block, BlockKind? previous)
     {
         var centred = style.CentreHeader && block.Kind is BlockKind.Name or BlockKind.Headline or BlockKind.Contact;
-        var afterHeading = previous is BlockKind.SectionHeading;
+        var afterHeading = previous is BlockKind.SectionHeading or BlockKind.EntryTitle;
         switch (block.Kind)
         {
             case BlockKind.Name:

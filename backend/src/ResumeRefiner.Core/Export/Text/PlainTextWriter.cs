@@ -11,7 +11,7 @@ internal static class PlainTextWriter
         BlockKind? previous = null;
         foreach (var block in outline.Blocks)
         {
-            if (block.Kind is BlockKind.SectionHeading || block.Kind is BlockKind.EntryTitle && previous is not BlockKind.SectionHeading)
+            if (block.Kind is BlockKind.SectionHeading || block.Kind is BlockKind.EntryTitle && previous is not (BlockKind.SectionHeading or BlockKind.EntryTitle))
             {
                 text.Append('\n');
             }
