@@ -111,6 +111,7 @@ internal static class DocxResumeWriter
 
     private static void AddStyles(MainDocumentPart main, DocxLook look)
     {
+        // Children of pPr must follow the schema's order (keepNext, numPr, pBdr, spacing, ind, jc, outlineLvl).
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -121,16 +122,16 @@ internal static class DocxResumeWriter
                     new SpacingBetweenLines { After = "40", Line = "252", LineRule = LineSpacingRuleValues.Auto }))),
             ParagraphStyle("Normal", "Normal", null, isDefault: true),
             ParagraphStyle("Title", "Title", new StyleRunProperties(new Bold(), new Color { Val = look.Accent }, new FontSize { Val = Half(look.NameSize) }),
-                new StyleParagraphProperties(Justify(look.CentreHeader), new SpacingBetweenLines { After = "40" })),
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "40" }, Justify(look.CentreHeader))),
             ParagraphStyle("Subtitle", "Subtitle", new StyleRunProperties(new Color { Val = "505050" }, new FontSize { Val = Half(look.BodySize + 1.5) }),
-                new StyleParagraphProperties(Justify(look.CentreHeader), new SpacingBetweenLines { After = "40" })),
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "40" }, Justify(look.CentreHeader))),
             ParagraphStyle("Contact", "Contact", new StyleRunProperties(new FontSize { Val = Half(look.BodySize - 0.5) }),
-                new StyleParagraphProperties(Justify(look.CentreHeader), new SpacingBetweenLines { After = "120" })),
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "120" }, Justify(look.CentreHeader))),
             ParagraphStyle("Heading1", "heading 1", new StyleRunProperties(new Bold(), new Color { Val = look.Accent }, new FontSize { Val = Half(look.HeadingSize) }),
                 new StyleParagraphProperties(
                     new KeepNext(),
-                    new SpacingBetweenLines { Before = look.SectionGap, After = "80" },
                     new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = look.Accent }),
+                    new SpacingBetweenLines { Before = look.SectionGap, After = "80" },
                     new OutlineLevel { Val = 0 })),
             ParagraphStyle("Heading2", "heading 2", new StyleRunProperties(new Bold(), new FontSize { Val = Half(look.BodySize + 0.5) }),
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "100", After = "0" }, new OutlineLevel { Val = 1 })),
