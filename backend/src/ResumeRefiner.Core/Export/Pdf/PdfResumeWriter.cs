@@ -1,0 +1,178 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace ResumeRefiner.Core.Export.Pdf;
+
+/// <summary>
+/// Draws a <see cref="ResumeOutline"/> on PDF pages. Text is real text in one top-to-bottom reading order: no tables,
+/// no columns, no images; bullets are a drawn "•" character. PDFsharp has no layout engine here (MigraDoc is not
+/// available), so lines are wrapped with <see cref="XGraphics.MeasureString(string, XFont)"/> and paginated by hand.
+/// </summary>
+internal static class PdfResumeWriter
+{
+    public static byte[] Write(ResumeOutline outline, ExportOptions options)
+    {
+        EmbeddedFonts.EnsureInstalled();
+        var style = PdfTemplateStyle.For(options.Template);
+        var (pageWidth, pageHeight) = options.Paper == PaperSize.A4 ? (595.28, 841.89) : (612.0, 792.0);
+        using var typeset = new Typesetter(style, pageWidth - 2 * style.Margin);
+        var laid = typeset.Lay(outline.Blocks);
+        var placements = Paginate(laid, style.Margin, pageHeight - style.Margin);
+
+        using var document = new PdfDocument();
+        var title = outline.Name is { } name ? $"{name} — Resume" : "Resume";
+        document.Info.Title = title;
+        document.Info.Author = outline.Name ?? string.Empty;
+        document.Info.Subject = "Resume";
+        document.Info.Creator = "Resume Refiner";
+
+        var pageCount = placements.Count == 0 ? 1 : placements[^1].Page + 1;
+        for (var p = 0; p < pageCount; p++)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(pageWidth);
+            page.Height = XUnit.FromPoint(pageHeight);
+            using var gfx = XGraphics.FromPdfPage(page);
+            foreach (var placed in placements.Where(x => x.Page == p))
+            {
+                Draw(gfx, placed, style.Margin, pageWidth - 2 * style.Margin);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    private static void Draw(XGraphics gfx, Placement placed, double left, double width)
+    {
+        if (placed.Line is null)
+        {
+            gfx.DrawLine(new XPen(placed.Block.RuleColor, 0.75), left, placed.Y, left + width, placed.Y);
+            return;
+        }
+
+        var line = placed.Line;
+        var x = left + (placed.Block.Centred ? (width - line.Width) / 2 : line.Indent);
+        if (placed.FirstLine && placed.Block.Bullet is { } bullet)
+        {
+            gfx.DrawString(bullet.Text, bullet.Font, bullet.Brush, left + 2, placed.Y, XStringFormats.TopLeft);
+        }
+
+        foreach (var fragment in line.Fragments)
+        {
+            gfx.DrawString(fragment.Text, fragment.Font, fragment.Brush, x + fragment.X, placed.Y, XStringFormats.TopLeft);
+        }
+    }
+
+    /// <summary>
+    /// Assigns every line a page and a position. A block that keeps with the next (section heading, entry title,
+    /// entry dates) moves to a new page together with the start of what follows, so a page never ends with a heading.
+    /// </summary>
+    internal static List<Placement> Paginate(IReadOnlyList<LaidBlock> blocks, double top, double bottom)
+    {
+        var placements = new List<Placement>();
+        var page = 0;
+        var y = top;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var need = block.SpaceBefore + (block.KeepWithNext ? block.Height + ChainHeight(blocks, i + 1) : block.Lines[0].Height);
+            if (y > top && y + need > bottom)
+            {
+                page++;
+                y = top;
+            }
+
+            if (y > top)
+            {
+                y += block.SpaceBefore;
+            }
+
+            var first = true;
+            foreach (var line in block.Lines)
+            {
+                if (y > top && y + line.Height > bottom)
+                {
+                    page++;
+                    y = top;
+                }
+
+                placements.Add(new Placement(page, y, block, line, first));
+                first = false;
+                y += line.Height;
+            }
+
+            if (block.RuleGap > 0)
+            {
+                y += block.RuleGap / 2;
+                placements.Add(new Placement(page, y, block, null, false));
+                y += block.RuleGap / 2;
+            }
+
+            y += block.SpaceAfter;
+        }
+
+        return placements;
+    }
+
+    /// <summary>Height of the blocks that must share a page with a heading: further headings, then the first lines after them.</summary>
+    private static double ChainHeight(IReadOnlyList<LaidBlock> blocks, int start)
+    {
+        var height = 0.0;
+        for (var j = start; j < blocks.Count; j++)
+        {
+            var block = blocks[j];
+            if (block.KeepWithNext)
+            {
+                height += block.SpaceBefore + block.Height;
+                continue;
+            }
+
+            // An entry's short description stays with the entry's first bullet too.
+            if (block.Source.Kind == BlockKind.Paragraph && j + 1 < blocks.Count && blocks[j + 1].Source.Kind == BlockKind.Bullet
+                && block.Lines.Count <= 4)
+            {
+                return height + block.SpaceBefore + block.Height + blocks[j + 1].SpaceBefore + blocks[j + 1].Lines[0].Height;
+            }
+
+            var lines = block.Lines.Count <= 3 ? block.Lines.Count : 2;
+            return height + block.SpaceBefore + block.Lines.Take(lines).Sum(l => l.Height);
+        }
+
+        return height;
+    }
+}
+
+/// <summary>One drawn line (or, with no line, a section rule) at a page position.</summary>
+internal sealed record Placement(int Page, double Y, LaidBlock Block, TextLine? Line, bool FirstLine);
+
+/// <summary>A run of text in one font, at an offset from the line's start.</summary>
+internal sealed record Fragment(string Text, XFont Font, XBrush Brush, double X);
+
+internal sealed record TextLine(IReadOnlyList<Fragment> Fragments, double Width, double Height, double Indent);
+
+/// <summary>A block broken into lines, with its spacing.</summary>
+internal sealed class LaidBlock
+{
+    public required OutlineBlock Source { get; init; }
+
+    public required IReadOnlyList<TextLine> Lines { get; init; }
+
+    public double SpaceBefore { get; init; }
+
+    public double SpaceAfter { get; init; }
+
+    /// <summary>Space taken by a horizontal rule under the block; 0 for none.</summary>
+    public double RuleGap { get; init; }
+
+    public XColor RuleColor { get; init; } = XColors.Black;
+
+    public bool Centred { get; init; }
+
+    public Fragment? Bullet { get; init; }
+
+    public bool KeepWithNext => Source.KeepWithNext;
+
+    public double Height => Lines.Sum(l => l.Height) + RuleGap;
+}
