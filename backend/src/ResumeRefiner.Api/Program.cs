@@ -1,5 +1,6 @@
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Exports;
 using ResumeRefiner.Api.Health;
 using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Persistence;
@@ -47,6 +48,8 @@ app.MapWorkspaces();
 app.MapResumes();
 app.MapResumeVersions();
 app.MapAnalyses();
+app.MapExports();
+app.MapFixes();
 app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);

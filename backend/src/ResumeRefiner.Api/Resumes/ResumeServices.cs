@@ -2,6 +2,8 @@ using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Core.Analysis;
 using ResumeRefiner.Core.Analysis.Report;
+using ResumeRefiner.Core.Export;
+using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Parsing;
 
 namespace ResumeRefiner.Api.Resumes;
@@ -14,6 +16,8 @@ internal static class ResumeServices
         services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
         services.AddScoped<ResumeVersions>();
         services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer());
+        services.AddSingleton<IResumeExporter, ResumeExporter>();
+        services.AddSingleton<IResumeStandardiser>(ResumeStandardiser.Instance);
         return services;
     }
 }
