@@ -5,9 +5,11 @@ using ResumeRefiner.Core.Proofreading;
 namespace ResumeRefiner.Cli.Verbs;
 
 /// <summary>
-/// <c>resume-refiner check FILE... --out DIR [--lang en-GB]</c>: proofreads plain-text files and
-/// writes DIR/&lt;file name&gt;.json = {"issues":[...]} (DESIGN.md). A file that cannot be read
-/// gets a one-line error and a non-zero exit; the other files are still checked.
+/// <c>resume-refiner check FILE... --out DIR [--lang en-GB] [--style]</c>: proofreads plain-text
+/// files and writes DIR/&lt;file name&gt;.json = {"issues":[...]} (DESIGN.md). Spelling, grammar,
+/// punctuation and typography by default; <c>--style</c> adds the resume style advice (pronouns,
+/// weak openers, passive voice, buzzwords), which is advice rather than error. A file that
+/// cannot be read gets a one-line error and a non-zero exit; the other files are still checked.
 /// </summary>
 internal static class CheckVerb
 {
@@ -25,6 +27,7 @@ internal static class CheckVerb
         var files = new List<string>();
         string? outDir = null;
         var language = "en-US";
+        var style = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -35,6 +38,9 @@ internal static class CheckVerb
                 case "--lang" or "--language" when i + 1 < args.Count:
                     language = args[++i];
                     break;
+                case "--style":
+                    style = true;
+                    break;
                 default:
                     files.Add(args[i]);
                     break;
@@ -43,21 +49,21 @@ internal static class CheckVerb
 
         if (outDir is null || files.Count == 0)
         {
-            stderr.WriteLine("usage: resume-refiner check FILE... --out DIR [--lang en-US|en-GB]");
+            stderr.WriteLine("usage: resume-refiner check FILE... --out DIR [--lang en-US|en-GB] [--style]");
             return 2;
         }
 
-        return Run(files, outDir, stderr, language);
+        return Run(files, outDir, stderr, new ProofreadingOptions { Language = language, IncludeStyle = style });
     }
 
-    public static int Run(IReadOnlyList<string> files, string outDir, TextWriter stderr) => Run(files, outDir, stderr, "en-US");
+    public static int Run(IReadOnlyList<string> files, string outDir, TextWriter stderr) =>
+        Run(files, outDir, stderr, new ProofreadingOptions { IncludeStyle = false });
 
-    public static int Run(IReadOnlyList<string> files, string outDir, TextWriter stderr, string language)
+    public static int Run(IReadOnlyList<string> files, string outDir, TextWriter stderr, ProofreadingOptions options)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(stderr);
         Directory.CreateDirectory(outDir);
-        var options = new ProofreadingOptions { Language = language };
         var failed = 0;
         foreach (var file in files)
         {

@@ -22,9 +22,11 @@ internal sealed class HunspellDictionary
     private readonly Dictionary<string, string> _compoundParts;
     private readonly Regex[] _compoundRules;
     private readonly AffixFile _aff;
+    private readonly Dictionary<string, string> _rootFlags;
 
-    private HunspellDictionary(AffixFile aff, Dictionary<string, WordFlags> forms, Dictionary<string, string> compoundParts)
+    private HunspellDictionary(AffixFile aff, Dictionary<string, WordFlags> forms, Dictionary<string, string> compoundParts, Dictionary<string, string> rootFlags)
     {
+        _rootFlags = rootFlags;
         _aff = aff;
         _forms = forms;
         _compoundParts = compoundParts;
@@ -44,6 +46,7 @@ internal sealed class HunspellDictionary
         var aff = AffixFile.Parse(affReader);
         var forms = new Dictionary<string, WordFlags>(400_000, StringComparer.Ordinal);
         var compoundParts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rootFlags = new Dictionary<string, string>(100_000, StringComparer.Ordinal);
         var compoundFlags = new HashSet<string>(aff.CompoundRules.SelectMany(r => aff.SplitFlags(r.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal))));
 
         var first = dicReader.ReadLine();
@@ -58,7 +61,7 @@ internal sealed class HunspellDictionary
             AddLine(line);
         }
 
-        return new HunspellDictionary(aff, forms, compoundParts);
+        return new HunspellDictionary(aff, forms, compoundParts, rootFlags);
 
         void AddLine(string raw)
         {
@@ -75,6 +78,7 @@ internal sealed class HunspellDictionary
             word = word.Replace("\\/", "/", StringComparison.Ordinal);
             var flagText = slash >= 0 ? entry[(slash + 1)..] : "";
             var flags = flagText.Length == 0 ? [] : aff.SplitFlags(flagText).ToArray();
+            rootFlags[word] = rootFlags.TryGetValue(word, out var had) ? had + flagText : flagText;
             AddRoot(word, flags);
         }
 
@@ -212,6 +216,9 @@ internal sealed class HunspellDictionary
 
         return sb.ToString();
     }
+
+    /// <summary>The affix flags of a root word as the .dic file lists them, or null.</summary>
+    public string? RootFlags(string root) => _rootFlags.TryGetValue(root, out var f) ? f : null;
 
     /// <summary>Is this exact form (no case folding) a word of the dictionary?</summary>
     public bool ContainsExact(string form) =>

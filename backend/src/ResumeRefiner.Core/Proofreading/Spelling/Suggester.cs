@@ -17,6 +17,7 @@ internal sealed class Suggester
     private readonly WordFrequency _frequency;
     private readonly string[][] _byLength;
     private readonly string[][] _lowerByLength;
+    private readonly uint[][] _masksByLength;
 
     public Suggester(HunspellDictionary dictionary, WordFrequency frequency)
     {
@@ -29,10 +30,12 @@ internal sealed class Suggester
         var max = groups.Keys.DefaultIfEmpty(0).Max();
         _byLength = new string[max + 1][];
         _lowerByLength = new string[max + 1][];
+        _masksByLength = new uint[max + 1][];
         for (var i = 0; i <= max; i++)
         {
             _byLength[i] = groups.TryGetValue(i, out var g) ? g : [];
             _lowerByLength[i] = [.. _byLength[i].Select(w => w.ToLowerInvariant())];
+            _masksByLength[i] = [.. _lowerByLength[i].Select(LetterMask)];
         }
     }
 
@@ -116,12 +119,21 @@ internal sealed class Suggester
             }
         }
 
+        var mask = LetterMask(lower);
         for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < _byLength.Length; len++)
         {
             var forms = _byLength[len];
             var lowers = _lowerByLength[len];
+            var masks = _masksByLength[len];
             for (var i = 0; i < forms.Length; i++)
             {
+                // Each edit changes at most two letters of the word's letter set; four cheap
+                // edits are the most the cost limit allows.
+                if (System.Numerics.BitOperations.PopCount(masks[i] ^ mask) > 6)
+                {
+                    continue;
+                }
+
                 var d = Distance(lower, lowers[i], MaxCost);
                 if (d <= MaxCost)
                 {
@@ -165,6 +177,17 @@ internal sealed class Suggester
             .Take(max)
             .Select(kv => (Casing.Match(kv.Key, casing), kv.Value.Cost))
             .DistinctBy(s => s.Item1, StringComparer.Ordinal)];
+    }
+
+    private static uint LetterMask(string word)
+    {
+        uint mask = 0;
+        foreach (var c in word)
+        {
+            mask |= c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 27;
+        }
+
+        return mask;
     }
 
     /// <summary>Weighted optimal-string-alignment distance; gives up above <paramref name="limit"/>.</summary>
@@ -237,7 +260,26 @@ internal sealed class Suggester
         return Keyboard.IsVowel(c) ? 0.85 : 1.0;
     }
 
-    private static double SubstituteCost(char a, char b)
+    private static readonly double[,] SubstitutionTable = BuildSubstitutionTable();
+
+    private static double[,] BuildSubstitutionTable()
+    {
+        var table = new double[128, 128];
+        for (var a = 0; a < 128; a++)
+        {
+            for (var b = 0; b < 128; b++)
+            {
+                table[a, b] = ComputeSubstituteCost((char)a, (char)b);
+            }
+        }
+
+        return table;
+    }
+
+    private static double SubstituteCost(char a, char b) =>
+        a < 128 && b < 128 ? SubstitutionTable[a, b] : ComputeSubstituteCost(a, b);
+
+    private static double ComputeSubstituteCost(char a, char b)
     {
         if (a == b)
         {
