@@ -28,19 +28,19 @@ internal sealed class LowercaseIRule : SentenceRule
 /// <summary>A sentence in running prose starts with a capital letter.</summary>
 internal sealed class SentenceStartCapitalRule : SentenceRule
 {
+    private static readonly HashSet<string> ProseOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "it", "they", "we", "he", "she", "you", "this", "that", "these", "those", "there", "some", "many", "most",
+        "if", "when", "and", "but", "so", "because", "however", "in", "on", "for", "one", "people", "secondly", "firstly", "finally",
+        "also", "apparently", "therefore", "moreover", "nowadays", "although", "though", "my", "our", "their", "as", "all", "both",
+    };
+
     public override string Id => "CAPITALIZATION_SENTENCE_START";
 
     public override string Category => ProofCategory.Grammar;
 
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
-        // Resume bullets and fragments may start in lower case by house style ("led a team of 5");
-        // only a sentence that follows another sentence on the same line must be capitalised.
-        if (sentence.StartsLine)
-        {
-            return;
-        }
-
         var first = sentence.FirstWordIndex;
         if (first < 0)
         {
@@ -48,6 +48,15 @@ internal sealed class SentenceStartCapitalRule : SentenceRule
         }
 
         var token = sentence.Tokens[first];
+
+        // Resume bullets and fragments may start in lower case by house style ("led a team of 5");
+        // a line's first sentence is only judged when it is clearly prose: a full sentence that
+        // opens with a pronoun, article or conjunction, never with a verb.
+        if (sentence.StartsLine && !(sentence.Tokens[^1].Text is "." or "!" or "?" && sentence.Tokens.Count(x => x.IsWord) >= 6 && ProseOpeners.Contains(token.Lower)))
+        {
+            return;
+        }
+
         if (token.IsWord && char.IsLower(token.Text[0]) && Casing.Of(token.Text) == WordCasing.Lower && context.Resources.Dictionary.ContainsExact(token.Lower)
             && !context.Vocabulary.Contains(token.Text))
         {
@@ -98,7 +107,7 @@ internal sealed class ProperNounCapitalRule : SentenceRule
             {
                 fix = context.Resources.Dictionary.ContainsExact(Casing.ToTitle(token.Lower)) ? Casing.ToTitle(token.Lower) : null;
             }
-            else if (context.Vocabulary.Canonical(token.Text) is { } canonical && canonical != token.Text
+            else if (!token.HasDigit && context.Vocabulary.Canonical(token.Text) is { } canonical && canonical != token.Text
                 && canonical.Any(char.IsUpper) && !context.Resources.Dictionary.ContainsExact(token.Lower) && !context.IsPersonal(token.Text)
                 && token.Length > 2)
             {
@@ -137,7 +146,7 @@ internal sealed class MidSentenceCapitalRule : SentenceRule
         for (var i = 2; i < t.Count; i++)
         {
             // Only after a comma: after a colon, a quote or a dash a capital may begin a new clause.
-            if (t[i].IsWord && t[i - 1].Text == "," && FunctionWords.Contains(t[i].Text) && t[i - 2].IsWord && char.IsLower(t[i - 2].Text[0]))
+            if (t[i].IsWord && t[i - 1].Text == "," && FunctionWords.Contains(t[i].Text) && t[i - 2].IsWord)
             {
                 issues.Add(Issue(t[i], $"\"{t[i].Text}\" does not start a sentence here: write it in lower case.", t[i].Lower));
             }

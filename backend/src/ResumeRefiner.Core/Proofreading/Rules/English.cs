@@ -16,7 +16,7 @@ internal static class English
         "no", "every", "each", "either", "neither", "much", "many", "few", "several", "another", "such",
     };
 
-    public static readonly HashSet<string> SingularSubjects = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it" };
+    public static readonly HashSet<string> SingularSubjects = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it", "everyone", "everybody", "someone", "somebody", "nobody" };
 
     public static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "you" };
 

@@ -15,6 +15,8 @@ internal static class RuleSet
         new BaseFormAfterAuxiliaryRule(),
         new SubjectVerbAgreementRule(),
         new DoubleComparativeRule(),
+        new NounNumberRule(),
+        new ArticleBeforePluralRule(),
         new ThenThanRule(),
         new TheirThereRule(),
         new ItsItsRule(),

@@ -171,7 +171,7 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                     "is" => isI ? "am" : "are",
                     "was" when !isI => "were",
                     "am" when !isI => "are",
-                    _ => null,
+                    _ => PluralVerbFix(verb.Lower, context),
                 };
 
                 // "people" can be a noun modifier or object: "the people is" is still wrong, but
@@ -182,6 +182,15 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 }
             }
         }
+    }
+
+    // "they makes" → "make": a third-person verb after a plural subject.
+    private static string? PluralVerbFix(string verb, ProofContext context)
+    {
+        var baseForm = English.BaseOfThirdPerson(verb, context.Resources);
+        return baseForm is null || verb is "is" or "has" or "does" || context.Resources.Frequency.Rank(baseForm) > 15000 || NounNumberRule.IsNoun(baseForm, context.Resources) && context.Resources.Dictionary.RootFlags(baseForm)?.Contains('D', StringComparison.Ordinal) != true
+            ? null
+            : baseForm;
     }
 
     // "he report" is ambiguous in headlines; words used mostly as nouns or adjectives are left alone.
@@ -206,11 +215,12 @@ internal sealed class DoubleComparativeRule : SentenceRule
         {
             var adv = w[i].Lower;
             var adj = w[i + 1].Lower;
-            var comparative = adv == "more" && (adj is "better" or "worse" or "less" or "bigger" or "smaller" or "easier" or "harder" or "faster" or "cheaper" or "larger" or "greater" or "higher" or "lower" or "happier" or "healthier" or "older" or "younger" or "stronger" or "longer" or "shorter");
+            var comparative = adv == "more" && (adj is "good" or "bad" or "better" or "worse" or "less" or "bigger" or "smaller" or "easier" or "harder" or "faster" or "cheaper" or "larger" or "greater" or "higher" or "lower" or "happier" or "healthier" or "older" or "younger" or "stronger" or "longer" or "shorter");
             var superlative = adv == "most" && adj.EndsWith("est", StringComparison.Ordinal) && adj.Length > 5 && context.Resources.Dictionary.ContainsExact(adj) && adj is not ("honest" or "modest" or "interest" or "earnest");
             if (comparative || superlative)
             {
-                issues.Add(Issue(w[i].Start, w[i + 1].End - w[i].Start, $"\"{w[i + 1].Text}\" is already {(comparative ? "comparative" : "superlative")}: drop \"{w[i].Text}\".", w[i + 1].Text));
+                var fix = adj switch { "good" => "better", "bad" => "worse", _ => w[i + 1].Text };
+                issues.Add(Issue(w[i].Start, w[i + 1].End - w[i].Start, $"Use \"{fix}\" on its own: \"{w[i].Text} {w[i + 1].Text}\" doubles the comparison.", fix));
             }
         }
     }

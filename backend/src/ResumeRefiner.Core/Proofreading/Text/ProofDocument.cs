@@ -164,7 +164,8 @@ internal sealed class ProofDocument
             }
         }
 
-        // A new sentence starts with a capital, a digit or a quote; "e.g. lower" does not.
-        return !(next.IsWord && char.IsLower(next.Text[0]));
+        // Abbreviations were handled above: a period followed by a space ends the sentence even
+        // when the next word is (wrongly) in lower case.
+        return true;
     }
 }
