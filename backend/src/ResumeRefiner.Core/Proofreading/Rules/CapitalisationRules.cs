@@ -82,6 +82,14 @@ internal sealed class ProperNounCapitalRule : SentenceRule
         "japan", "china", "america", "europe", "africa", "asia", "india", "canada", "australia", "england", "france", "germany",
     };
 
+    private static readonly HashSet<string> WellKnownNames = new(StringComparer.Ordinal)
+    {
+        "Kubernetes", "Docker", "Linux", "Django", "Terraform", "Ansible", "Jenkins", "Kafka", "Redis", "Postgres", "Hadoop",
+        "Elasticsearch", "Grafana", "Prometheus", "Tableau", "Salesforce", "Figma", "Jira", "Confluence", "Slack", "Azure",
+        "Snowflake", "Databricks", "Airflow", "Kotlin", "Scala", "Haskell", "Laravel", "Symfony", "Vercel", "Netlify", "Heroku",
+        "Shopify", "WordPress", "Ubuntu", "Debian", "Windows", "Android", "Excel", "PowerPoint", "Photoshop", "Illustrator",
+    };
+
     public override string Id => "CAPITALIZATION_PROPER_NOUN";
 
     public override string Category => ProofCategory.Grammar;
@@ -107,8 +115,10 @@ internal sealed class ProperNounCapitalRule : SentenceRule
             {
                 fix = context.Resources.Dictionary.ContainsExact(Casing.ToTitle(token.Lower)) ? Casing.ToTitle(token.Lower) : null;
             }
+            // Only names whose casing is distinctive (JavaScript, PostgreSQL, GitHub): a plain
+            // capitalised name may collide with a Latin or foreign word ("magna cum laude").
             else if (!token.HasDigit && context.Vocabulary.Canonical(token.Text) is { } canonical && canonical != token.Text
-                && canonical.Any(char.IsUpper) && !context.Resources.Dictionary.ContainsExact(token.Lower) && !context.IsPersonal(token.Text)
+                && (canonical.Skip(1).Any(char.IsUpper) || WellKnownNames.Contains(canonical)) && !context.Resources.Dictionary.ContainsExact(token.Lower) && !context.IsPersonal(token.Text)
                 && token.Length > 2)
             {
                 fix = canonical;

@@ -134,7 +134,8 @@ internal sealed class ArticleBeforePluralRule : SentenceRule
         var t = sentence.Tokens;
         for (var i = 0; i + 2 < t.Count; i++)
         {
-            if (t[i].Lower is "a" or "an" && t[i + 1].IsWord && Casing.Of(t[i + 1].Text) == WordCasing.Lower
+            // "M&A transactions", "Q&A sessions": a letter, not an article.
+            if (t[i].Lower is "a" or "an" && (t[i].SpaceBefore || i == sentence.FirstWordIndex) && !(t[i].Text == "A" && i != sentence.FirstWordIndex) && t[i + 1].IsWord && Casing.Of(t[i + 1].Text) == WordCasing.Lower
                 && NounNumberRule.SingularOf(t[i + 1].Lower, context.Resources) is { } singular
                 && !(t[i + 2].IsWord && NounNumberRule.IsNoun(t[i + 2].Lower, context.Resources)))
             {

@@ -65,11 +65,15 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
+            // A word with no close dictionary word is far more often a term of the trade
+            // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
             var suggestions = context.Resources.Suggester.Suggest(word);
-            var message = suggestions.Count > 0
-                ? $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?"
-                : $"\"{token.Text}\" is not in the dictionary.";
-            issues.Add(Issue(token, message, [.. suggestions]));
+            if (suggestions.Count == 0)
+            {
+                continue;
+            }
+
+            issues.Add(Issue(token, $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?", [.. suggestions]));
         }
     }
 

@@ -158,7 +158,8 @@ internal sealed class ProofDocument
         if (tokens[k].Text == "." && k > 0 && !tokens[k].SpaceBefore)
         {
             var prev = tokens[k - 1];
-            if (prev.IsWord && (Abbreviations.Contains(prev.Text) || (prev.Length == 1 && char.IsUpper(prev.Text[0]))))
+            // "B.Tech.", "Ph.D.", "e.g.": a dotted abbreviation; "J." an initial.
+            if (prev.IsWord && (Abbreviations.Contains(prev.Text) || prev.Text.Contains('.', StringComparison.Ordinal) || (prev.Length == 1 && char.IsUpper(prev.Text[0]))))
             {
                 return false;
             }
