@@ -128,7 +128,7 @@ internal sealed class ToTooRule : ConfusableRule
         word switch
         {
             // "to much", "to many", "to late" before the end or a preposition.
-            "to" when next is "much" or "many" && next2 is not ("as" or "more") => "too",
+            "to" when next == "much" && next2 is "" or "for" or "and" or "but" or "to" => "too",
             "to" when next is "late" or "early" or "expensive" or "difficult" or "hard" or "long" or "busy" or "young" or "old" or "big" or "small" && (next2 is "" or "to" or "for" or "and" or "but") && prev is not ("due" or "close" or "next" or "up" or "back" or "from") => "too",
             _ => null,
         };
@@ -202,7 +202,7 @@ internal sealed class CouldOfRule : ConfusableRule
     public override string Id => "CONFUSABLE_COULD_OF";
 
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
-        word == "of" && prev is "could" or "would" or "should" or "must" or "might" or "may" && next2 != "" && next is not ("course" or "the" or "a" or "an" or "which" or "them" or "these" or "those") ? "have" : null;
+        word == "of" && prev is "could" or "would" or "should" or "must" or "might" or "may" && next.Length > 0 && next is not ("course" or "the" or "a" or "an" or "which" or "them" or "these" or "those") ? "have" : null;
 }
 
 /// <summary>"I cant", "we wont", "dont": a contraction without its apostrophe.</summary>

@@ -48,7 +48,7 @@ internal sealed class NounNumberRule : SentenceRule
             else if (det.Lower == "this" && !(i > 0 && t[i - 1].Lower is "like" or "as" or "than" or "so" or "is" or "was"))
             {
                 var singular = SingularOf(noun.Lower, context.Resources);
-                if (singular is not null && (following is null || !following.IsWord || English.Modals.Contains(following.Lower) || following.Lower is "are" or "were" or "have" or "do" or "and" or "in" or "of" or "for" or "to" or "with" or "that" or "which" or "is"))
+                if (singular is not null && (following is null || !following.IsWord || !IsNoun(following.Lower, context.Resources)))
                 {
                     const string fix = "these";
                     issues.Add(Issue(det, $"\"{noun.Text}\" is plural: use \"{fix}\".", Casing.Match(fix, Casing.Of(det.Text))));

@@ -55,7 +55,9 @@ internal sealed class SpellingRule : SentenceRule
                 && (!atStart || neighbourCapitalised || sentence.Line.IsHeading || sentence.Line.IsList || words < 4);
             if (properNounLike || (sentence.Line.IsList && casing == WordCasing.Lower))
             {
-                var close = word.Length >= 5 ? context.Resources.Suggester.ClosestCommonWord(word, properNounLike ? 3000 : 8000) : null;
+                // Long words are rarely names that sit one slip from a common word.
+                var maxRank = properNounLike ? (word.Length >= 7 ? 10000 : 3000) : 8000;
+                var close = word.Length >= 5 ? context.Resources.Suggester.ClosestCommonWord(word, maxRank) : null;
                 if (close is null)
                 {
                     continue;

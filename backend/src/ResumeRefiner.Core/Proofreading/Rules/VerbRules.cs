@@ -80,7 +80,7 @@ internal sealed class BaseFormAfterAuxiliaryRule : SentenceRule
             else if (isModal || aux.EndsWith("n't", StringComparison.Ordinal) || aux == "cannot")
             {
                 var third = English.BaseOfThirdPerson(lower, context.Resources);
-                if (third is not null && lower is not ("is" or "has" or "does") && !context.Resources.Dictionary.ContainsExact(lower + "'s") == false)
+                if (third is not null && lower is not ("is" or "has" or "does"))
                 {
                     fix = third;
                 }
@@ -148,7 +148,7 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                     "are" => "is",
                     "were" when subject.Lower != "it" => null,
                     "don't" => "doesn't",
-                    _ => verb.Lower.Length > 2 && English.IsBaseVerb(verb.Lower, context.Resources) && !verb.Lower.EndsWith("ed", StringComparison.Ordinal)
+                    _ => verb.Lower.Length >= 2 && English.IsBaseVerb(verb.Lower, context.Resources) && !verb.Lower.EndsWith("ed", StringComparison.Ordinal)
                         && context.Resources.Dictionary.ContainsExact(verb.Lower) && !English.Modals.Contains(verb.Lower)
                         && verb.Lower is not ("need" or "dare" or "used" or "ought" or "better" or "rather" or "must" or "lest" or "say")
                         && !IsAlsoCommonNounOrAdjective(verb.Lower, context)

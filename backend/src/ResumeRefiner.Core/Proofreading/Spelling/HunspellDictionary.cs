@@ -181,10 +181,8 @@ internal sealed class HunspellDictionary
         {
             if (forms.TryGetValue(form, out var existing))
             {
-                // A form reachable from an allowed root is allowed, whatever another root says.
-                var forbidden = (existing & WordFlags.Forbidden) != 0 && (wf & WordFlags.Forbidden) != 0;
-                var merged = (existing | wf) & ~WordFlags.Forbidden;
-                forms[form] = forbidden ? merged | WordFlags.Forbidden : merged;
+                // As in Hunspell, a forbidden homonym forbids the form.
+                forms[form] = existing | wf;
             }
             else
             {
