@@ -33,6 +33,10 @@ internal sealed class SentenceStartCapitalRule : SentenceRule
         "the", "a", "an", "it", "they", "we", "he", "she", "you", "this", "that", "these", "those", "there", "some", "many", "most",
         "if", "when", "and", "but", "so", "because", "however", "in", "on", "for", "one", "people", "secondly", "firstly", "finally",
         "also", "apparently", "therefore", "moreover", "nowadays", "although", "though", "my", "our", "their", "as", "all", "both",
+        "it's", "i'm", "there's", "that's", "first", "second", "third", "today", "now", "sometimes", "everyone", "everybody",
+        "nobody", "what", "why", "how", "who", "where", "while", "since", "after", "before", "during", "without", "each",
+        "every", "another", "such", "even", "only", "then", "thus", "hence", "besides", "instead", "students", "children",
+        "parents", "his", "her", "its", "your", "no", "not", "in", "at", "by", "from", "of", "with", "lastly", "next",
     };
 
     public override string Id => "CAPITALIZATION_SENTENCE_START";
@@ -52,7 +56,7 @@ internal sealed class SentenceStartCapitalRule : SentenceRule
         // Resume bullets and fragments may start in lower case by house style ("led a team of 5");
         // a line's first sentence is only judged when it is clearly prose: a full sentence that
         // opens with a pronoun, article or conjunction, never with a verb.
-        if (sentence.StartsLine && !(sentence.Tokens[^1].Text is "." or "!" or "?" && sentence.Tokens.Count(x => x.IsWord) >= 6 && ProseOpeners.Contains(token.Lower)))
+        if (sentence.StartsLine && !(sentence.Tokens[^1].Text is "." or "!" or "?" && sentence.Tokens.Count(x => x.IsWord) >= 4 && ProseOpeners.Contains(token.Lower.Replace('’', '\''))))
         {
             return;
         }

@@ -34,6 +34,14 @@ internal sealed class NounNumberRule : SentenceRule
 
             var following = i + 2 < t.Count ? t[i + 2] : null;
 
+            // "one of the problem", "a lot of thing", "kinds of product": a plural is needed.
+            if (IsPluralOfPhrase(t, i) && PluralOf(noun.Lower, context.Resources) is { } needed
+                && !(following is not null && following.IsWord && IsNoun(following.Lower, context.Resources)) && !(following is not null && following.Text is "-" or "%"))
+            {
+                issues.Add(Issue(noun, $"After \"{det.Text}\" here, use the plural \"{needed}\".", needed));
+                continue;
+            }
+
             // "few of", "these are": the quantifier stands alone; "two thousand" is a number.
             if (PluralQuantifiers.Contains(det.Lower) && !(i > 0 && t[i - 1].Lower is "a" or "the" or "one" or "every" or "each") && det.Lower != "few")
             {
@@ -55,6 +63,28 @@ internal sealed class NounNumberRule : SentenceRule
                 }
             }
         }
+    }
+
+    private static readonly HashSet<string> PluralOfHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lot", "lots", "plenty", "kinds", "types", "sorts", "number", "variety", "couple", "dozens", "hundreds", "thousands", "millions",
+    };
+
+    private static readonly HashSet<string> PartitiveHeads = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "all", "most", "each", "both", "few", "several", "any", "none" };
+
+    /// <summary>Is t[i] the determiner ending "one of the", "many of my", "a lot of", "kinds of"?</summary>
+    private static bool IsPluralOfPhrase(List<Token> t, int i)
+    {
+        var det = t[i].Lower;
+        if (det == "of")
+        {
+            // "a lot of", "lots of", "kinds of", "a number of"; not "the number of" (singular sense is fine there too).
+            return i > 0 && PluralOfHeads.Contains(t[i - 1].Lower) && !(t[i - 1].Lower == "number" && i > 1 && t[i - 2].Lower == "the")
+                && !(t[i - 1].Lower is "lot" && !(i > 1 && t[i - 2].Lower == "a"));
+        }
+
+        return det is "the" or "my" or "our" or "their" or "his" or "her" or "your" or "these" or "those"
+            && i > 1 && t[i - 1].Lower == "of" && PartitiveHeads.Contains(t[i - 2].Lower) && !(i > 2 && t[i - 3].Lower is "the" or "a");
     }
 
     private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -146,8 +176,8 @@ internal sealed class ArticleBeforePluralRule : SentenceRule
 }
 
 /// <summary>"However the", "In conclusion we": an introductory word or phrase wants a comma.
-/// Not in the default rule set: writers and editors disagree about commas after short
-/// introductions, and flagging an accepted style is worse than missing the comma.</summary>
+/// Only sentence adverbs and set phrases: after "So", "Thus" or "First" writers and editors
+/// disagree, and flagging an accepted style is worse than missing the comma.</summary>
 internal sealed class IntroductoryCommaRule : SentenceRule
 {
     private static readonly string[][] Phrases =
@@ -157,7 +187,8 @@ internal sealed class IntroductoryCommaRule : SentenceRule
         ["in", "addition"], ["for", "example"], ["for", "instance"], ["in", "conclusion"], ["in", "my", "opinion"], ["on", "the", "other", "hand"],
         ["as", "a", "result"], ["in", "fact"], ["of", "course"], ["in", "other", "words"], ["to", "sum", "up"], ["in", "summary"],
         ["in", "general"], ["to", "conclude"], ["in", "short"], ["in", "brief"], ["on", "the", "contrary"], ["in", "contrast"],
-        ["as", "a", "consequence"], ["in", "the", "end"], ["to", "summarize"], ["all", "in", "all"], ["in", "my", "view"],
+        ["as", "a", "consequence"], ["in", "the", "end"], ["to", "summarize"], ["all", "in", "all"], ["in", "my", "view"], ["actually"], ["also"], ["second"], ["anyway"], ["meanwhile"], ["otherwise"],
+        ["instead"], ["still"], ["today"], ["recently"], ["currently"], ["similarly"], ["likewise"], ["overall"], ["indeed"],
     ];
 
     public override string Id => "PUNCTUATION_INTRODUCTORY_COMMA";
@@ -193,8 +224,9 @@ internal sealed class IntroductoryCommaRule : SentenceRule
                 return;
             }
 
+            // The span runs to the next word so that it covers the gap where the comma goes.
             var last = t[end - 1];
-            issues.Add(Issue(last, $"Put a comma after the introductory \"{string.Join(' ', t[first..end].Select(x => x.Text))}\".", last.Text + ","));
+            issues.Add(Issue(last.Start, next.Start - last.Start, $"Put a comma after the introductory \"{string.Join(' ', t[first..end].Select(x => x.Text))}\".", last.Text + ", "));
             return;
         }
     }

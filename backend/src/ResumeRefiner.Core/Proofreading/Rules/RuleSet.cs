@@ -35,6 +35,7 @@ internal static class RuleSet
         new SpellingRule(),
         new PunctuationSpacingRule(),
         new DoubledPunctuationRule(),
+        new IntroductoryCommaRule(),
         new UnbalancedBracketRule(),
         new MultipleSpacesRule(),
         new FirstPersonRule(),

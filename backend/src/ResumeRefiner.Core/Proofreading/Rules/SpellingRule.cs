@@ -45,7 +45,8 @@ internal sealed class SpellingRule : SentenceRule
 
             var casing = Casing.Of(word);
             var atStart = k == first || (k > 0 && tokens[k - 1].Text is ":" or "\"" or "“" or "(" && k - 1 <= first + 1);
-            var neighbourCapitalised = (k > 0 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]))
+            // The sentence's first word is capitalised by position, not because it is a name.
+            var neighbourCapitalised = (k > 0 && k - 1 != first && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]))
                 || (k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0]));
             var words = sentence.Tokens.Count(t => t.IsWord);
 
@@ -53,6 +54,12 @@ internal sealed class SpellingRule : SentenceRule
             // list or next to other capitalised words is most likely a name.
             var properNounLike = casing != WordCasing.Lower
                 && (!atStart || neighbourCapitalised || sentence.Line.IsHeading || sentence.Line.IsList || words < 4);
+            // Part of a run of capitalised words ("Priyanka Raghunathan", "Acme Widget Co"): a name.
+            if (casing != WordCasing.Lower && neighbourCapitalised)
+            {
+                continue;
+            }
+
             if (properNounLike || (sentence.Line.IsList && casing == WordCasing.Lower))
             {
                 // Long words are rarely names that sit one slip from a common word.

@@ -160,6 +160,17 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                     issues.Add(Issue(verb, $"\"{subject.Text}\" takes \"{fix}\" here.", fix));
                 }
             }
+            else if (subject.Lower is "there" && verb.Lower is "is" or "was" && i + 2 < t.Count && IsPluralStart(t, i + 2, context))
+            {
+                var fix = verb.Lower == "is" ? "are" : "were";
+                issues.Add(Issue(verb, $"The subject after \"there\" is plural: use \"{fix}\".", fix));
+            }
+            else if (IsPluralNounSubject(t, i, context) && English.BaseOfThirdPerson(verb.Lower, context.Resources) is { } baseForm
+                && verb.Lower is not ("is" or "has" or "does" or "was") && NounNumberRule.SingularOf(verb.Lower, context.Resources) is null
+                && !(i + 2 < t.Count && t[i + 2].Text == "'"))
+            {
+                issues.Add(Issue(verb, $"\"{subject.Text}\" is plural: use \"{baseForm}\".", baseForm));
+            }
             else if (English.PluralSubjects.Contains(subject.Lower) || subject.Lower == "i" || PluralNouns.Contains(subject.Lower))
             {
                 var isI = subject.Lower == "i";
@@ -182,6 +193,33 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 }
             }
         }
+    }
+
+    // "there is many problems", "there was several": a plural noun phrase follows.
+    private static bool IsPluralStart(List<Token> t, int k, ProofContext context)
+    {
+        var w = t[k].Lower;
+        if (w is "many" or "several" or "two" or "three" or "four" or "five" or "lots" or "various" or "numerous")
+        {
+            return true;
+        }
+
+        // "there is problems": a plain plural noun right after the verb.
+        return t[k].IsWord && Casing.Of(t[k].Text) == WordCasing.Lower && NounNumberRule.SingularOf(w, context.Resources) is not null
+            && !(k + 1 < t.Count && t[k + 1].IsWord && NounNumberRule.IsNoun(t[k + 1].Lower, context.Resources));
+    }
+
+    // "the students thinks": a regular plural noun that starts the clause, after an article or possessive.
+    private static bool IsPluralNounSubject(List<Token> t, int i, ProofContext context)
+    {
+        var noun = t[i];
+        if (Casing.Of(noun.Text) == WordCasing.Upper || NounNumberRule.SingularOf(noun.Lower, context.Resources) is null)
+        {
+            return false;
+        }
+
+        var prev = i > 0 ? t[i - 1] : null;
+        return prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || prev.Lower is "the" or "these" or "those" or "many" or "most" or "some" or "all" or "our" or "their" or "my" or "your" or "his" or "her" or "both" or "several";
     }
 
     // "they makes" → "make": a third-person verb after a plural subject.

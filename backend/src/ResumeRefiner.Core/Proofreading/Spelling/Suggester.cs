@@ -53,10 +53,11 @@ internal sealed class Suggester
         var bestRank = maxRank;
         foreach (var edit in Edits1(lower))
         {
+            // Proper nouns of the dictionary count too: "Eruope" is one slip from "Europe".
             var rank = _frequency.Rank(edit);
-            if (rank < bestRank && _dictionary.ContainsExact(edit))
+            if (rank < bestRank && (_dictionary.ContainsExact(edit) || _dictionary.ContainsExact(Casing.ToTitle(edit))))
             {
-                best = edit;
+                best = _dictionary.ContainsExact(edit) ? edit : Casing.ToTitle(edit);
                 bestRank = rank;
             }
         }
