@@ -61,8 +61,9 @@ internal sealed class SentenceStartCapitalRule : SentenceRule
             return;
         }
 
+        // Names written in lower case on purpose (npm, dbt, kubectl) keep their case.
         if (token.IsWord && char.IsLower(token.Text[0]) && Casing.Of(token.Text) == WordCasing.Lower && context.Resources.Dictionary.ContainsExact(token.Lower)
-            && !context.Vocabulary.Contains(token.Text))
+            && (context.Vocabulary.Canonical(token.Text)?.Any(char.IsUpper) ?? true))
         {
             issues.Add(Issue(token, "Start the sentence with a capital letter.", Casing.ToTitle(token.Text)));
         }

@@ -145,7 +145,7 @@ internal static class English
         }
 
         string[] candidates = lower.EndsWith("ies", StringComparison.Ordinal)
-            ? [lower[..^3] + "y"]
+            ? [lower[..^3] + "y", lower[..^1]]
             : lower.EndsWith("es", StringComparison.Ordinal) ? [lower[..^2], lower[..^1]] : [lower[..^1]];
         foreach (var c in candidates)
         {

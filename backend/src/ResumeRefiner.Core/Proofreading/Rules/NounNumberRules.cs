@@ -34,12 +34,23 @@ internal sealed class NounNumberRule : SentenceRule
 
             var following = i + 2 < t.Count ? t[i + 2] : null;
 
-            // "one of the problem", "a lot of thing", "kinds of product": a plural is needed.
-            if (IsPluralOfPhrase(t, i) && PluralOf(noun.Lower, context.Resources) is { } needed
-                && !(following is not null && following.IsWord && IsNoun(following.Lower, context.Resources)) && !(following is not null && following.Text is "-" or "%"))
+            // "one of the problem", "a lot of thing", "one of the most important problem": a plural is needed.
+            if (IsPluralOfPhrase(t, i))
             {
-                issues.Add(Issue(noun, $"After \"{det.Text}\" here, use the plural \"{needed}\".", needed));
-                continue;
+                var j = i + 1;
+                while (j < t.Count - 1 && j - i <= 2 && t[j].IsWord && (t[j].Lower is "most" or "best" or "biggest" or "greatest" or "main" or "major" or "other" or "few" || IsAdjective(t[j].Lower, context.Resources)))
+                {
+                    j++;
+                }
+
+                var head = t[j];
+                var after = j + 1 < t.Count ? t[j + 1] : null;
+                if (head.IsWord && Casing.Of(head.Text) == WordCasing.Lower && PluralOf(head.Lower, context.Resources) is { } needed
+                    && !(after is not null && after.IsWord && IsNoun(after.Lower, context.Resources)) && !(after is not null && after.Text is "-" or "%"))
+                {
+                    issues.Add(Issue(head, $"After \"{det.Text}\" here, use the plural \"{needed}\".", needed));
+                    continue;
+                }
             }
 
             // "few of", "these are": the quantifier stands alone; "two thousand" is a number.
@@ -70,7 +81,7 @@ internal sealed class NounNumberRule : SentenceRule
         "lot", "lots", "plenty", "kinds", "types", "sorts", "number", "variety", "couple", "dozens", "hundreds", "thousands", "millions",
     };
 
-    private static readonly HashSet<string> PartitiveHeads = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "all", "most", "each", "both", "few", "several", "any", "none" };
+    private static readonly HashSet<string> PartitiveHeads = new(StringComparer.OrdinalIgnoreCase) { "one", "some", "many", "all", "most", "both", "few", "several" };
 
     /// <summary>Is t[i] the determiner ending "one of the", "many of my", "a lot of", "kinds of"?</summary>
     private static bool IsPluralOfPhrase(List<Token> t, int i)
@@ -85,6 +96,14 @@ internal sealed class NounNumberRule : SentenceRule
 
         return det is "the" or "my" or "our" or "their" or "his" or "her" or "your" or "these" or "those"
             && i > 1 && t[i - 1].Lower == "of" && PartitiveHeads.Contains(t[i - 2].Lower) && !(i > 2 && t[i - 3].Lower is "the" or "a");
+    }
+
+    /// <summary>A dictionary word that is neither a noun nor a verb: most likely an adjective.</summary>
+    private static bool IsAdjective(string lower, LanguageResources resources)
+    {
+        var flags = resources.Dictionary.RootFlags(lower);
+        return flags is not null && !flags.Contains('M', StringComparison.Ordinal) && !flags.Contains('G', StringComparison.Ordinal)
+            && !flags.Contains('S', StringComparison.Ordinal) && !English.Determiners.Contains(lower) && lower.Length > 3;
     }
 
     private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -135,7 +154,8 @@ internal sealed class NounNumberRule : SentenceRule
     /// <summary>The singular of a regular plural noun that is not also a verb form, or null.</summary>
     internal static string? SingularOf(string lower, LanguageResources resources)
     {
-        if (!lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal) || lower.Length < 4)
+        // "does", "means", "plans": a verb form as often as a plural; not evidence of a plural.
+        if (!lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal) || lower.Length < 4 || English.BaseOfThirdPerson(lower, resources) is not null)
         {
             return null;
         }
