@@ -132,6 +132,12 @@ internal sealed class NounNumberRule : SentenceRule
     /// <summary>The plural of a countable noun that is not also a verb or adjective, or null.</summary>
     internal static string? PluralOf(string lower, LanguageResources resources)
     {
+        // The dictionary lists these plurals as separate roots.
+        if (lower is "kind" or "sort")
+        {
+            return lower + "s";
+        }
+
         var flags = resources.Dictionary.RootFlags(lower);
         if (flags is null || !flags.Contains('S', StringComparison.Ordinal) || !flags.Contains('M', StringComparison.Ordinal)
             || flags.Contains('G', StringComparison.Ordinal) || flags.Contains('D', StringComparison.Ordinal) || lower.EndsWith('s') || resources.Frequency.Rank(lower) > 20000

@@ -21,6 +21,8 @@ internal static class RuleSet
         new EverydayRule(),
         new NonPrefixRule(),
         new InfinitiveRule(),
+        new BeBaseVerbRule(),
+        new RelativeClauseAgreementRule(),
         new ArticleBeforePluralRule(),
         new ThenThanRule(),
         new TheirThereRule(),

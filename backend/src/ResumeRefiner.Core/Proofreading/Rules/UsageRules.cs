@@ -175,3 +175,74 @@ internal sealed class CommaBeforeWhichRule : SentenceRule
         }
     }
 }
+
+/// <summary>"are use more", "is make the": a form of "be" before a bare verb and its object.</summary>
+internal sealed class BeBaseVerbRule : SentenceRule
+{
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "more", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "it", "them",
+        "him", "me", "us", "some", "many", "much", "lots",
+    };
+
+    public override string Id => "GRAMMAR_BE_BASE_VERB";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i + 2 < w.Count; i++)
+        {
+            var v = w[i + 1].Lower;
+            if (w[i].Lower is not ("am" or "is" or "are" or "was" or "were") || !ObjectStarts.Contains(w[i + 2].Lower)
+                || !English.IsBaseVerb(v, context.Resources) || v.EndsWith("ed", StringComparison.Ordinal) || English.IrregularVerbs.Values.Any(p => p.Participle == v)
+                || v is "like" or "worth" or "due" or "near" or "open" or "free" or "clean" or "clear" or "better" or "able" or "about")
+            {
+                continue;
+            }
+
+            var ing = v.EndsWith('e') && !v.EndsWith("ee", StringComparison.Ordinal) ? v[..^1] + "ing" : v + "ing";
+            if (!context.Resources.Dictionary.ContainsExact(ing))
+            {
+                ing = v + v[^1] + "ing";
+            }
+
+            if (context.Resources.Dictionary.ContainsExact(ing))
+            {
+                issues.Add(Issue(w[i + 1], $"After \"{w[i].Text}\", use \"{ing}\" (or drop \"{w[i].Text}\").", ing));
+            }
+        }
+    }
+}
+
+/// <summary>"people who lives", "things that makes": the verb of a relative clause agrees with the plural it describes.</summary>
+internal sealed class RelativeClauseAgreementRule : SentenceRule
+{
+    private static readonly HashSet<string> PluralWords = new(StringComparer.OrdinalIgnoreCase) { "people", "children", "men", "women", "those", "ourselves", "themselves", "others", "many" };
+
+    public override string Id => "GRAMMAR_RELATIVE_AGREEMENT";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower is not ("who" or "that") || !t[i - 1].IsWord || !t[i + 1].IsWord)
+            {
+                continue;
+            }
+
+            var antecedent = t[i - 1].Lower;
+            var plural = PluralWords.Contains(antecedent) || (Casing.Of(t[i - 1].Text) == WordCasing.Lower && NounNumberRule.SingularOf(antecedent, context.Resources) is not null);
+            var verb = t[i + 1].Lower;
+            if (plural && English.BaseOfThirdPerson(verb, context.Resources) is { } baseForm && NounNumberRule.IsNoun(verb, context.Resources) == false | verb is "is" or "has" or "does" or "was")
+            {
+                var fix = verb switch { "is" => "are", "has" => "have", "does" => "do", "was" => "were", _ => baseForm };
+                issues.Add(Issue(t[i + 1], $"\"{t[i - 1].Text}\" is plural: use \"{fix}\".", fix));
+            }
+        }
+    }
+}

@@ -77,14 +77,14 @@ internal sealed class BaseFormAfterAuxiliaryRule : SentenceRule
             {
                 fix = verb;
             }
-            else if (isModal || aux.EndsWith("n't", StringComparison.Ordinal) || aux == "cannot")
+            else if (isModal || aux.EndsWith("n't", StringComparison.Ordinal) || aux == "cannot" || (aux is "did" or "does" && w[j - 1].Lower == "not"))
             {
                 var third = English.BaseOfThirdPerson(lower, context.Resources);
                 if (third is not null && lower is not ("is" or "has" or "does"))
                 {
                     fix = third;
                 }
-                else if (lower.EndsWith("ed", StringComparison.Ordinal) && isModal && lower != "need")
+                else if (lower.EndsWith("ed", StringComparison.Ordinal) && lower != "need")
                 {
                     var stem = lower[..^2];
                     foreach (var c in new[] { stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem, stem.EndsWith('i') ? stem[..^1] + "y" : stem })
