@@ -56,7 +56,8 @@ internal sealed class NounNumberRule : SentenceRule
             // "few of", "these are": the quantifier stands alone; "two thousand" is a number.
             if (PluralQuantifiers.Contains(det.Lower) && !(i > 0 && t[i - 1].Lower is "a" or "the" or "one" or "every" or "each") && det.Lower != "few")
             {
-                var plural = PluralOf(noun.Lower, context.Resources);
+                // "three academic", "several clinical": -ic and -al words here are adjectives.
+                var plural = noun.Lower.EndsWith("ic", StringComparison.Ordinal) || noun.Lower.EndsWith("al", StringComparison.Ordinal) ? null : PluralOf(noun.Lower, context.Resources);
                 // A noun followed by another noun is a modifier: "two year contract", "many software engineers".
                 if (plural is not null && !(following is not null && following.IsWord && IsNoun(following.Lower, context.Resources)) && !(following is not null && following.Text is "-" or "%"))
                 {

@@ -77,6 +77,11 @@ internal sealed class SpellingRule : SentenceRule
             // A word with no close dictionary word is far more often a term of the trade
             // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
             var suggestions = context.Resources.Suggester.Suggest(word);
+            if (suggestions.Count == 0 && word.Length >= 9 && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
+            {
+                suggestions = [distant];
+            }
+
             if (suggestions.Count == 0)
             {
                 continue;

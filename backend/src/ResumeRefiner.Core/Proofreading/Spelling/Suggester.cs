@@ -92,6 +92,36 @@ internal sealed class Suggester
         }
     }
 
+    /// <summary>
+    /// A badly garbled long word ("unforturntly") can be three edits from the word meant; only a
+    /// common word that far away is a credible guess.
+    /// </summary>
+    public string? DistantCommonWord(string word, int maxRank)
+    {
+        var lower = word.ToLowerInvariant();
+        string? best = null;
+        var bestCost = double.MaxValue;
+        for (var len = Math.Max(1, lower.Length - 3); len <= lower.Length + 3 && len < _byLength.Length; len++)
+        {
+            foreach (var candidate in _lowerByLength[len])
+            {
+                if (_frequency.Rank(candidate) > maxRank || candidate[0] != lower[0])
+                {
+                    continue;
+                }
+
+                var d = Distance(lower, candidate, 3.0);
+                if (d < bestCost)
+                {
+                    bestCost = d;
+                    best = candidate;
+                }
+            }
+        }
+
+        return best is null ? null : Casing.Match(best, Casing.Of(word));
+    }
+
     public IReadOnlyList<(string Word, double Cost)> SuggestScored(string word, int max = 5)
     {
         var casing = Casing.Of(word);

@@ -54,7 +54,7 @@ internal static class Tokenizer
                     {
                         i++;
                     }
-                    else if (d is '\'' or '’' or '-' or '.' or '_' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    else if (d is '\'' or '’' or '`' or '-' or '.' or '_' or '‑' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
                     {
                         i += 2;
                     }
