@@ -10,7 +10,7 @@ public class UsageRuleTests
         [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
 
     [Theory]
-    [InlineData("GRAMMAR_FEWER_MANY", "There are less cars on the road.", "less", "fewer")]
+    [InlineData("GRAMMAR_FEWER_MANY", "We hired less employees this year.", "less", "fewer")]
     [InlineData("GRAMMAR_FEWER_MANY", "There were much problems.", "much", "many")]
     [InlineData("GRAMMAR_EACH_SINGULAR", "We asked each students twice.", "students", "student")]
     [InlineData("CONFUSABLE_EVERYDAY", "I run everyday.", "everyday", "every day")]
