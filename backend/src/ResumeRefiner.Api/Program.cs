@@ -4,6 +4,7 @@ using ResumeRefiner.Api.Exports;
 using ResumeRefiner.Api.Health;
 using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Proofreading;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
 using Scalar.AspNetCore;
@@ -50,6 +51,7 @@ app.MapResumeVersions();
 app.MapAnalyses();
 app.MapExports();
 app.MapFixes();
+app.MapCheck();
 app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);

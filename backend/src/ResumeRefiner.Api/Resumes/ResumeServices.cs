@@ -5,6 +5,7 @@ using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Export;
 using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Parsing;
+using ResumeRefiner.Core.Proofreading;
 
 namespace ResumeRefiner.Api.Resumes;
 
@@ -15,7 +16,9 @@ internal static class ResumeServices
         services.AddSingleton<IResumeParser, ResumeParser>();
         services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
         services.AddScoped<ResumeVersions>();
-        services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer());
+        var proofreader = new Proofreader();
+        services.AddSingleton<IProofreader>(proofreader);
+        services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer(new ProofreaderLanguageChecker(proofreader)));
         services.AddSingleton<IResumeExporter, ResumeExporter>();
         services.AddSingleton<IResumeStandardiser>(ResumeStandardiser.Instance);
         return services;
