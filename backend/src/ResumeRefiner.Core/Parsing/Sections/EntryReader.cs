@@ -153,7 +153,8 @@ internal static partial class EntryReader
             var next = k + 1 < items.Count ? items[k + 1] : null;
             var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
             var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
-            if (twoLevels ? placed || headerFollows : placed && headerFollows)
+            var dated = item.Side.Any(s => DateParser.Find(s) is { IsRange: true });
+            if ((placed || (twoLevels && dated)) && headerFollows)
             {
                 items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
             }
