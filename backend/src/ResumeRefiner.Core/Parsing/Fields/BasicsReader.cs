@@ -14,6 +14,9 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^(?:e-?mail|mail|phone|tel|mobile|cell|address|location|web|website|linkedin|github|portfolio)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactLabelRegex();
 
+    [GeneratedRegex(@"[""“”'‘’][^""“”'‘’]{1,20}[""“”'‘’]|\([^)]{1,20}\)")]
+    private static partial Regex NicknameRegex();
+
     [GeneratedRegex(@"(?:^|[•·|]\s*)(?:blog|website|homepage|home page|portfolio|personal site|web|site)\s*:\s*(?<url>\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledSiteRegex();
 
@@ -92,7 +95,9 @@ internal static partial class BasicsReader
 
     private static bool LooksLikeName(string text)
     {
-        var t = text.Trim();
+        // A nickname in quotes or brackets ("Robert "Bob" Martinez") is part of a name.
+        var t = NicknameRegex().Replace(text, " ").Trim();
+        t = string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (t.Length is < 4 or > 50 || t.Any(char.IsDigit) || t.Contains('@', StringComparison.Ordinal) || t.Contains(':', StringComparison.Ordinal))
         {
             return false;

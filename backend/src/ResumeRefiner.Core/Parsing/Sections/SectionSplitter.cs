@@ -148,8 +148,9 @@ internal static class SectionSplitter
         return letters.Count >= 2 && letters.All(char.IsUpper);
     }
 
+    // Capitals alone are not enough: acronyms (SQL, AWS) are capitals too.
     private static bool IsDistinctive(Style style, double bodySize) =>
-        style.Level != 0 || style.Caps || (bodySize > 0 && style.Size >= bodySize + 1);
+        style.Level != 0 || (style.Caps && style.Bold) || (bodySize > 0 && style.Size >= bodySize + 1);
 
     private static bool LooksLikeHeading(IReadOnlyList<DocLine> lines, int i, double bodySize, bool hasTypography)
     {
