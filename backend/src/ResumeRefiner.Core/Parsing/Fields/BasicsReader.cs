@@ -178,11 +178,19 @@ internal static partial class BasicsReader
             return null;
         }
 
+        // The title may share its line with contact details ("Full-Stack Developer | Bengaluru | ...").
         var next = headerLines[index + 1].Text.Trim();
-        return EntryVocabulary.TitleScore(next) > 0 && next.Length <= 80 && !next.Contains('@', StringComparison.Ordinal)
-            && ContactFinder.PhoneNumbers(next).FirstOrDefault() is null
-            ? next
-            : null;
+        var first = Regex.Split(next, @"\s*[|•·]\s*|\s{2,}")[0].Trim();
+        foreach (var candidate in new[] { next, first })
+        {
+            if (EntryVocabulary.TitleScore(candidate) > 0 && candidate.Length <= 80 && !candidate.Contains('@', StringComparison.Ordinal)
+                && !ContactFinder.PhoneNumbers(candidate).Any() && !ContactFinder.Urls(candidate).Any())
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
