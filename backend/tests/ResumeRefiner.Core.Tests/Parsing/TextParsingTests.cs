@@ -150,6 +150,51 @@ public class TextParsingTests
     }
 
     [Fact]
+    public void Parses_markdown_entries_written_as_subheadings()
+    {
+        const string markdown = """
+            # Priya Sharma
+
+            **Full-Stack Developer** | Bengaluru, India | priya.sharma@example.in | +91 98765 43210
+
+            ## Experience
+
+            ### Senior Software Engineer — Flipkart
+            *Bengaluru, India* | *Jul 2021 – Present*
+
+            - Led the rewrite of the checkout flow in React 18.
+
+            ### Software Engineer — Infosys
+            *Pune, India* | *Jun 2018 – Jun 2021*
+
+            - Built internal tooling in Node.js.
+
+            ## Education
+
+            ### B.Tech in Computer Science — IIT Bombay
+            2014 – 2018 | CGPA: 8.9/10
+
+            ## Languages
+
+            English (Fluent), Hindi (Native)
+            """;
+
+        var resume = ParseHelpers.ParseText(markdown, DocumentKind.Markdown).Resume;
+
+        Assert.Equal("Full-Stack Developer", resume.Basics.Label);
+        Assert.Equal("Bengaluru", resume.Basics.Location?.City);
+        Assert.Equal("IN", resume.Basics.Location?.CountryCode);
+        Assert.Equal("+91 98765 43210", resume.Basics.Phone);
+        Assert.Equal(["Flipkart", "Infosys"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Senior Software Engineer", "Software Engineer"], resume.Work.Select(w => w.Position));
+        Assert.Equal(["Bengaluru, India", "Pune, India"], resume.Work.Select(w => w.Location));
+        Assert.Equal(("2018-06", "2021-06"), (resume.Work[1].StartDate!, resume.Work[1].EndDate!));
+        var school = Assert.Single(resume.Education);
+        Assert.Equal(("IIT Bombay", "B.Tech", "Computer Science", "8.9/10"), (school.Institution!, school.StudyType!, school.Area!, school.Score!));
+        Assert.Equal(["English", "Hindi"], resume.Languages.Select(l => l.Language));
+    }
+
+    [Fact]
     public void Empty_text_is_reported_as_empty()
     {
         var ex = Assert.Throws<UnreadableDocumentException>(() => ParseHelpers.ParseText("  \n\n \t\n"));

@@ -14,6 +14,9 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^(?:e-?mail|mail|phone|tel|mobile|cell|address|location|web|website|linkedin|github|portfolio)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactLabelRegex();
 
+    [GeneratedRegex(@"[""“”'‘’][^""“”'‘’]{1,20}[""“”'‘’]|\([^)]{1,20}\)")]
+    private static partial Regex NicknameRegex();
+
     [GeneratedRegex(@"(?:^|[•·|]\s*)(?:blog|website|homepage|home page|portfolio|personal site|web|site)\s*:\s*(?<url>\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledSiteRegex();
 
@@ -61,15 +64,15 @@ internal static partial class BasicsReader
 
         log.AddIf(phone, "basics.phone", phoneReason.Contains("block", StringComparison.Ordinal) ? 0.95 : 0.7, phoneReason);
 
-        var (url, profiles) = FindLinks(document, headerLines, headerText, allText);
+        var contactSectionLines = sections.Where(s => s.Kind == SectionKind.Contact).SelectMany(s => s.Lines).ToList();
+        var (url, profiles) = FindLinks(document, headerLines, contactSectionLines, headerText, allText);
         log.AddIf(url, "basics.url", 0.7, "personal site printed in the contact block");
         for (var i = 0; i < profiles.Count; i++)
         {
             log.Add($"basics.profiles[{i}].url", 0.9, "profile link (" + profiles[i].Network + ")");
         }
 
-        var contactLines = sections.Where(s => s.Kind == SectionKind.Contact).SelectMany(s => s.Lines).ToList();
-        var location = FindLocation(headerLines) ?? FindBarePlace(contactLines, name);
+        var location = FindLocation(headerLines) ?? FindBarePlace(contactSectionLines, name);
         if (location is not null)
         {
             log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
@@ -92,7 +95,9 @@ internal static partial class BasicsReader
 
     private static bool LooksLikeName(string text)
     {
-        var t = text.Trim();
+        // A nickname in quotes or brackets ("Robert "Bob" Martinez") is part of a name.
+        var t = NicknameRegex().Replace(text, " ").Trim();
+        t = string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (t.Length is < 4 or > 50 || t.Any(char.IsDigit) || t.Contains('@', StringComparison.Ordinal) || t.Contains(':', StringComparison.Ordinal))
         {
             return false;
@@ -173,11 +178,19 @@ internal static partial class BasicsReader
             return null;
         }
 
+        // The title may share its line with contact details ("Full-Stack Developer | Bengaluru | ...").
         var next = headerLines[index + 1].Text.Trim();
-        return EntryVocabulary.TitleScore(next) > 0 && next.Length <= 80 && !next.Contains('@', StringComparison.Ordinal)
-            && ContactFinder.PhoneNumbers(next).FirstOrDefault() is null
-            ? next
-            : null;
+        var first = Regex.Split(next, @"\s*[|•·]\s*|\s{2,}")[0].Trim();
+        foreach (var candidate in new[] { next, first })
+        {
+            if (EntryVocabulary.TitleScore(candidate) > 0 && candidate.Length <= 80 && !candidate.Contains('@', StringComparison.Ordinal)
+                && !ContactFinder.PhoneNumbers(candidate).Any() && !ContactFinder.Urls(candidate).Any())
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -253,7 +266,18 @@ internal static partial class BasicsReader
         return result;
     }
 
-    private static (string? Url, List<Profile> Profiles) FindLinks(LayoutDocument document, List<DocLine> headerLines, string headerText, string allText)
+    /// <summary>
+    /// The header lines up to the last one holding an e-mail, phone or URL: text below them in the header (an
+    /// introduction, a quote) may carry links that are not the person's.
+    /// </summary>
+    private static List<DocLine> ContactBlock(List<DocLine> headerLines)
+    {
+        var last = headerLines.FindLastIndex(l => l.Page <= 1 && (ContactFinder.Emails(l.Text).Any() || ContactFinder.Urls(l.Text).Any()
+            || ContactFinder.PhoneNumbers(l.Text).Any()));
+        return last < 0 ? headerLines.Take(6).ToList() : headerLines.Take(Math.Max(last + 2, 6)).ToList();
+    }
+
+    private static (string? Url, List<Profile> Profiles) FindLinks(LayoutDocument document, List<DocLine> headerLines, List<DocLine> contactSectionLines, string headerText, string allText)
     {
         var profiles = new List<Profile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -273,7 +297,8 @@ internal static partial class BasicsReader
             !link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
             && !link.StartsWith('#') && link.Contains('.', StringComparison.Ordinal);
 
-        var contactLinks = ContactLinks(document, headerLines).Where(Usable).ToList();
+        var contactLinks = ContactLinks(document, ContactBlock(headerLines.Where(l => !contactSectionLines.Contains(l)).ToList())
+            .Concat(contactSectionLines).ToList()).Where(Usable).ToList();
 
         // Printed personal site in the contact block ("www.posquit0.com"), kept as printed.
         foreach (var url in ContactFinder.Urls(headerText))

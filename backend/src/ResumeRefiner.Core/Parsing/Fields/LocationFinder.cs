@@ -162,6 +162,13 @@ internal static partial class LocationFinder
     [GeneratedRegex(@"^(?<city>[\p{Lu}][\p{L}.'’\- ]{1,40}?),\s*(?<region>[\p{L}.'’\- ]{2,40}?)(?:,\s*(?<country>[\p{L}.'’\- ]{2,40}?))?(?:\s+\d{4,6}(?:-\d{4})?)?$")]
     private static partial Regex PlaceRegex();
 
+    private static bool IsSubLocality(string text)
+    {
+        var t = text.Trim();
+        string[] suffixes = ["-gu", "-ku", "-si", "-dong", "-ward", " District", " Ward", " Borough", " Quarter"];
+        return suffixes.Any(s => t.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>A location when the whole text is a place; null otherwise.</summary>
     public static Location? Parse(string text)
     {
@@ -189,9 +196,15 @@ internal static partial class LocationFinder
 
         if (country is not null)
         {
-            return Countries.TryGetValue(country, out var cc)
-                ? new Location { City = city, Region = region, CountryCode = cc }
-                : null;
+            if (!Countries.TryGetValue(country, out var cc))
+            {
+                return null;
+            }
+
+            // "Mapo-gu, Seoul, Korea": the first part is a ward or district of the city that follows.
+            return IsSubLocality(city)
+                ? new Location { City = region, CountryCode = cc }
+                : new Location { City = city, Region = region, CountryCode = cc };
         }
 
         if (UsStates.Contains(region))

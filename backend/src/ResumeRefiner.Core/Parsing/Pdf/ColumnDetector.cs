@@ -28,7 +28,11 @@ internal static class ColumnDetector
         var crossing = segments.Where(s => s.Left < x && s.Right > x).ToList();
         // The columns start where both have begun; anything above (name, contact line, a date stamp) is the page
         // header and is read first.
-        var columnsTop = Math.Max(left.Min(s => s.Baseline), right.Min(s => s.Baseline));
+        var leftHeading = left.Where(s => SectionHeadings.Match(s.Text) is not null).Select(s => s.Baseline).DefaultIfEmpty(double.NaN).Min();
+        var rightHeading = right.Where(s => SectionHeadings.Match(s.Text) is not null).Select(s => s.Baseline).DefaultIfEmpty(double.NaN).Min();
+        var columnsTop = !double.IsNaN(leftHeading) && !double.IsNaN(rightHeading)
+            ? Math.Min(leftHeading, rightHeading)
+            : Math.Max(left.Min(s => s.Baseline), right.Min(s => s.Baseline));
         var columnsBottom = Math.Max(left.Max(s => s.Baseline), right.Max(s => s.Baseline));
 
         var top = crossing.Where(s => s.Baseline < columnsTop - 1).ToList();

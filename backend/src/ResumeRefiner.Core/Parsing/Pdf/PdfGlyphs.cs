@@ -125,15 +125,19 @@ internal static class PdfGlyphs
         var clusters = new List<List<Glyph>>();
         var current = new List<Glyph> { sorted[0] };
         var clusterBase = sorted[0].Baseline;
+        var sizeSum = sorted[0].Size;
         for (var i = 1; i < sorted.Count; i++)
         {
             var g = sorted[i];
-            var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, current.Average(x => x.Size)));
+            var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, sizeSum / current.Count));
             if (g.Baseline - clusterBase > tolerance)
             {
                 clusters.Add(current);
                 current = [];
+                sizeSum = 0;
             }
+
+            sizeSum += g.Size;
 
             // Compare with the previous glyph, not the first: mixed sizes on one line sit a point or two apart.
             clusterBase = g.Baseline;

@@ -62,7 +62,26 @@ internal static class EducationReader
                 if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree && !EntryVocabulary.IsInstitution(degree.StudyType))
                 {
                     studyType = degree.StudyType;
-                    area ??= degree.Area;
+
+                    // "PhD Princeton University, Computer Science": the school rode along after the degree.
+                    var degreeArea = degree.Area;
+                    if (degreeArea is not null && institution is null && EntryVocabulary.IsInstitution(degreeArea))
+                    {
+                        var pieces = degreeArea.Split(", ");
+                        var school = pieces.FirstOrDefault(EntryVocabulary.IsInstitution);
+                        if (school is not null && pieces.Length > 1)
+                        {
+                            institution = school;
+                            degreeArea = string.Join(", ", pieces.Where(p => p != school));
+                        }
+                        else if (pieces.Length == 1)
+                        {
+                            institution = degreeArea;
+                            degreeArea = null;
+                        }
+                    }
+
+                    area ??= degreeArea;
                     continue;
                 }
 

@@ -104,7 +104,8 @@ internal static partial class EntryReader
             }
 
             var previous = items.Count > 0 ? items[^1] : null;
-            if (previous is not null && main.Count > 0 && !bullet && IsContinuation(previous, line, string.Join(" ", main)))
+            var sideDated = side.Any(s => DateParser.Find(s) is not null);
+            if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line) && IsContinuation(previous, line, string.Join(" ", main)))
             {
                 var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
                 var segs = previous.Segments.ToList();
@@ -153,7 +154,8 @@ internal static partial class EntryReader
             var next = k + 1 < items.Count ? items[k + 1] : null;
             var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
             var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
-            if (twoLevels ? placed || headerFollows : placed && headerFollows)
+            var dated = item.Side.Any(s => DateParser.Find(s) is { IsRange: true });
+            if ((placed || (twoLevels && dated)) && headerFollows)
             {
                 items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
             }
@@ -161,6 +163,10 @@ internal static partial class EntryReader
 
         return items;
     }
+
+    /// <summary>A bold label segment followed by regular text ("Cloud   AWS, GCP") starts its own line of content.</summary>
+    private static bool IsLabelLine(DocLine line) =>
+        line.Segments.Count > 1 && line.Segments[0].Bold && !line.Segments[^1].Bold && line.Segments[0].Text.Split(' ').Length <= 4;
 
     private static bool IsContinuation(Item previous, DocLine line, string text)
     {
@@ -204,7 +210,7 @@ internal static partial class EntryReader
         // A paragraph line continues the previous one when it is aligned with it and the previous line ran long;
         // a wrapped comma list ("..., Google Cloud" / "Platform, Firebase, ...") likewise.
         var aligned = Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold;
-        var commaList = prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
+        var commaList = line.Segments.Count == 1 && prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
         return aligned && (previous.IsProse || commaList) && !prevText.EndsWith(':');
     }
 

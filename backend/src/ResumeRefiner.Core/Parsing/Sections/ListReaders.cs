@@ -79,6 +79,10 @@ internal static partial class ListReaders
         var groups = new List<Skill>();
         var loose = new List<string>();
         string? pendingLabel = null;
+
+        // One skill per bullet ("• Microsoft Word, Excel & Outlook") when the bullets are not comma lists.
+        var bulletItems = items.Where(i => i.Bullet).ToList();
+        var wholeBullets = bulletItems.Count >= 2 && bulletItems.Count(i => i.Text.Contains(',', StringComparison.Ordinal)) * 2 < bulletItems.Count;
         foreach (var item in items)
         {
             var segments = item.Segments;
@@ -107,7 +111,13 @@ internal static partial class ListReaders
                 list = text;
             }
 
-            var keywords = SplitList(list);
+            var keywords = (wholeBullets && item.Bullet && label is null ? [list.Trim()] : SplitList(list))
+                .Where(k => !LooksLikeContact(k)).ToList();
+            if (keywords.Count == 0)
+            {
+                continue;
+            }
+
             if (label is null && !item.Bullet && keywords.Count == 1 && (item.Line.Bold || text.EndsWith(':')) && text.Split(' ').Length <= 4 && pendingLabel is null)
             {
                 // A bold label on its own line, its list below.
@@ -136,6 +146,11 @@ internal static partial class ListReaders
 
         return groups;
     }
+
+    /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>
+    private static bool LooksLikeContact(string text) =>
+        text.Contains('@', StringComparison.Ordinal) || Fields.ContactFinder.Urls(text).Any(u => u.Contains('/', StringComparison.Ordinal) || u.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        || Fields.ContactFinder.PhoneNumbers(text).Any();
 
     public static bool LooksLikeNaturalLanguages(List<Item> items)
     {

@@ -27,6 +27,12 @@ internal static partial class TextCleaner
             return string.Empty;
         }
 
+        // Most PDF letters are one plain ASCII character: nothing to fold (this runs once per glyph).
+        if (text.Length == 1 && text[0] is > ' ' and < '\u007F' && text[0] != '\\')
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ResumeRefiner.Benchmarks.ParseBenchmarks).Assembly).Run(args);
