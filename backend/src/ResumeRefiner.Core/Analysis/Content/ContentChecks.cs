@@ -407,7 +407,7 @@ internal static partial class ContentChecks
     [GeneratedRegex(@"\b(I|me|my|mine|myself|I'm|I've|I'd)\b")]
     private static partial Regex FirstPersonPattern();
 
-    [GeneratedRegex(@"^[A-Z][A-Z &/]+$")]
+    [GeneratedRegex(@"^[A-Z][A-Z &/']+$")]
     private static partial Regex HeadingShape();
 
     [GeneratedRegex(@"\b(?<month>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(19|20)\d\d\b|\b(?<numeric>(0?[1-9]|1[0-2])/(19|20)\d\d)\b|\b(?<iso>(19|20)\d\d-(0[1-9]|1[0-2]))\b")]
