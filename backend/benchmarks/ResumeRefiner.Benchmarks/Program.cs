@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ResumeRefiner.Benchmarks.AnalysisBenchmark).Assembly).Run(args);
