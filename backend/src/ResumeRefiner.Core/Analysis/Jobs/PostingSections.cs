@@ -47,7 +47,8 @@ internal static partial class PostingSections
         var seenHeading = false;
         for (var n = 0; n < lines.Length; n++)
         {
-            var line = lines[n].Trim();
+            // Markdown and rich-text exports wrap headings in "##" or "**"; the words are what matter.
+            var line = MarkdownDecoration().Replace(lines[n].Trim(), "").Trim();
             if (line.Length == 0)
             {
                 continue;
@@ -169,6 +170,9 @@ internal static partial class PostingSections
 
     [GeneratedRegex(@"^\s*([-*•·▪‣◦●■□➢➤–—]|\d{1,2}[.)])\s*")]
     private static partial Regex BulletStart();
+
+    [GeneratedRegex(@"^#{1,6}\s+|^\*\*(?=\S)|(?<=\S)\*\*:?$|^__|__$")]
+    private static partial Regex MarkdownDecoration();
 
     [GeneratedRegex(@"\b(we|we're|we've|our|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeVoice();
