@@ -11,3 +11,17 @@ afterEach(() => {
   cleanup()
   window.history.replaceState(null, '', '/')
 })
+
+// jsdom has no layout: give the editor's "show this field" the APIs it calls.
+Element.prototype.scrollIntoView = function scrollIntoView() {
+  // nothing to scroll in jsdom
+}
+window.matchMedia = (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }) as unknown as MediaQueryList

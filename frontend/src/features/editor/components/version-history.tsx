@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { errorMessage } from '../../../lib/api-client'
+import { formatTimestamp } from '../../../lib/format'
+import { useResource } from '../../../lib/use-resource'
+import type { VersionSource } from '../../../types/api'
+import { getVersions, restoreVersion, versionsPath } from '../api/versions'
+import type { ResumeDraft } from '../hooks/use-resume-draft'
+
+const sourceLabels: Record<VersionSource, string> = {
+  upload: 'Uploaded',
+  edit: 'Edited',
+  restore: 'Restored',
+  fix: 'Fixes applied',
+  ai: 'AI suggestion',
+}
+
+/** Undo (back to the previous version) and the list of every saved version, each restorable. */
+export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'version' | 'commit'> }) {
+  const { id, version, commit } = draft
+  // Keyed by version so the list refreshes after every save.
+  const [versions, { reload }] = useResource(`${versionsPath(id)}@${version}`, (signal) => getVersions(id, signal))
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+
+  const items = versions.status === 'success' ? versions.data.items : []
+  const previous = items.length > 0 ? items.find((item) => item.number < version)?.number : version > 1 ? version - 1 : undefined
+
+  async function restore(number: number, what: string) {
+    setBusy(true)
+    setMessage(null)
+    try {
+      await commit(() => restoreVersion(id, number))
+      setMessage({ text: `${what} Restored version ${number}.`.trim(), error: false })
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="history-heading">
+      <h2 id="history-heading">Versions</h2>
+      <div className="panel__row">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy || previous === undefined}
+          onClick={() => {
+            if (previous !== undefined) void restore(previous, 'Undone.')
+          }}
+        >
+          Undo
+        </button>
+        <span className="muted">Current: version {version}</span>
+      </div>
+      {message && (
+        <p className={message.error ? 'form-error' : 'muted'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {versions.status === 'error' && (
+        <p className="form-error">
+          {errorMessage(versions.error)}{' '}
+          <button type="button" className="link-button" onClick={reload}>
+            Try again
+          </button>
+        </p>
+      )}
+      {items.length > 0 && (
+        <details className="history">
+          <summary>History ({items.length === 1 ? '1 version' : `${items.length} versions`})</summary>
+          <ol className="history__list">
+            {items.map((item) => (
+              <li key={item.number} className="history__item">
+                <span>
+                  <strong>Version {item.number}</strong> · {sourceLabels[item.source]} ·{' '}
+                  <time dateTime={item.createdAt}>{formatTimestamp(item.createdAt)}</time>
+                </span>
+                {item.number === version ? (
+                  <span className="muted">current</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={busy}
+                    aria-label={`Restore version ${item.number}`}
+                    onClick={() => void restore(item.number, '')}
+                  >
+                    Restore
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  )
+}
