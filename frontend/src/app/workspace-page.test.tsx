@@ -67,7 +67,9 @@ describe('Workspace editor', () => {
     workspace()
     await openWorkspace()
 
-    expect(document.title).toBe('Ada Lovelace · Resume Refiner')
+    await waitFor(() => {
+      expect(document.title).toBe('Ada Lovelace · Resume Refiner')
+    })
     expect(screen.getByLabelText('Full name')).toHaveValue('Ada Lovelace')
     expect(screen.getByLabelText('Email')).toHaveValue('ada@example.com')
     expect(screen.getByLabelText('City')).toHaveValue('London')
