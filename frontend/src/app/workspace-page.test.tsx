@@ -188,6 +188,7 @@ describe('Workspace editor', () => {
         }),
       'POST /api/v1/resumes/r1/versions/2/restore': () =>
         jsonResponse(resumeDetail({ resume: { ...resume, basics: { name: 'Ada King' } }, version: 4 })),
+      'POST /api/v1/resumes/r1/versions/1/restore': () => jsonResponse(resumeDetail({ resume, version: 5 })),
     })
     const { user } = await openWorkspace()
     await screen.findByText('History (3 versions)')
@@ -198,6 +199,11 @@ describe('Workspace editor', () => {
     expect(screen.getByLabelText('Full name')).toHaveValue('Ada King')
     expect(screen.getByText('Current: version 4')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Restore version 1' })).toBeInTheDocument()
+
+    // A second Undo steps further back rather than undoing the undo.
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(await screen.findByText('Undone. Restored version 1.')).toBeInTheDocument()
+    expect(callsTo(fetchMock, 'POST', '/api/v1/resumes/r1/versions/1/restore')).toHaveLength(1)
   })
 
   it('tells the user to reload when someone else saved meanwhile', async () => {

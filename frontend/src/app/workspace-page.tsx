@@ -118,7 +118,7 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
               <p className="muted">Checking…</p>
             )}
           </section>
-          <ExportPanel resumeId={initial.id} version={draft.version} beforeExport={flush} />
+          <ExportPanel resumeId={initial.id} beforeExport={flush} />
         </div>
       </div>
     </div>

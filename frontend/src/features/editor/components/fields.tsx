@@ -187,6 +187,7 @@ export function BulletList({ path, label, value, noun = 'bullet' }: { path: stri
   return (
     <fieldset className={`bullets${highlighted === path ? ' is-highlighted' : ''}`} data-path={path} tabIndex={-1}>
       <legend>{label}</legend>
+      <CheckMarker path={path} />
       {items.length === 0 && <p className="muted">No {noun}s yet.</p>}
       <ol className="bullets__list">
         {items.map((item, index) => {

@@ -239,7 +239,10 @@ const BasicsSection = memo(function BasicsSection({ value, edit }: { value: Json
   const onMoved = useFocusAfterMove('basics.profiles', addId)
   return (
     <section className="editor-section" aria-labelledby="editor-basics" data-path="basics" tabIndex={-1}>
-      <h2 id="editor-basics">Contact and summary</h2>
+      <h2 id="editor-basics">
+        Contact and summary <CheckMarker path="basics" />
+      </h2>
+      <CheckMarker path="basics.location" />
       <div className="field-grid">
         <TextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
         <TextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
@@ -255,6 +258,7 @@ const BasicsSection = memo(function BasicsSection({ value, edit }: { value: Json
       </div>
       <fieldset className="bullets" data-path="basics.profiles" tabIndex={-1}>
         <legend>Online profiles</legend>
+        <CheckMarker path="basics.profiles" />
         {profiles.map((profile, index) => {
           const path = `basics.profiles[${index}]`
           return (

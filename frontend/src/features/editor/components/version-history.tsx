@@ -22,14 +22,19 @@ export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'ver
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
+  // After an Undo, the next Undo steps further back instead of undoing the undo.
+  const [lastUndo, setLastUndo] = useState<{ restored: number; produced: number } | null>(null)
+
   const items = versions.status === 'success' ? versions.data.items : []
-  const previous = items.length > 0 ? items.find((item) => item.number < version)?.number : version > 1 ? version - 1 : undefined
+  const before = lastUndo?.produced === version ? lastUndo.restored : version
+  const previous = items.length > 0 ? items.find((item) => item.number < before)?.number : before > 1 ? before - 1 : undefined
 
   async function restore(number: number, what: string) {
     setBusy(true)
     setMessage(null)
     try {
-      await commit(() => restoreVersion(id, number))
+      const detail = await commit(() => restoreVersion(id, number))
+      setLastUndo(what ? { restored: number, produced: detail.version } : null)
       setMessage({ text: `${what} Restored version ${number}.`.trim(), error: false })
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true })

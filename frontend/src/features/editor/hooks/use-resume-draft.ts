@@ -27,7 +27,7 @@ export interface ResumeDraft {
   /** Saves pending edits now; resolves false when they could not be saved. */
   flush: () => Promise<boolean>
   /** Saves pending edits, then runs a server-side change (restore, fixes) and shows its result. */
-  commit: (change: () => Promise<ResumeDetail>) => Promise<void>
+  commit: (change: () => Promise<ResumeDetail>) => Promise<ResumeDetail>
 }
 
 interface Doc {
@@ -127,6 +127,7 @@ export function useResumeDraft(initial: ResumeDetail, delayMs = 800): ResumeDraf
       setDoc(docRef.current)
       setVersion(detail.version)
       setStatus({ state: 'saved' })
+      return detail
     },
     [flush],
   )

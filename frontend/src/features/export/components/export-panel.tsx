@@ -20,15 +20,13 @@ const papers: { value: Paper; label: string }[] = [
 
 interface ExportPanelProps {
   resumeId: string
-  /** Changes after every save, so the preview shows the latest version. */
-  version: number
   /** Saves pending edits first so the file has them. */
   beforeExport: () => Promise<boolean>
 }
 
-export function ExportPanel({ resumeId, version, beforeExport }: ExportPanelProps) {
+export function ExportPanel({ resumeId, beforeExport }: ExportPanelProps) {
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', template: 'classic', paper: 'letter' })
-  const [preview, setPreview] = useState<string | null>(null)
+  const [preview, setPreview] = useState<{ url: string; attempt: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const layout = hasLayout(options.format)
   const downloadUrl = exportUrl(resumeId, options)
@@ -39,7 +37,8 @@ export function ExportPanel({ resumeId, version, beforeExport }: ExportPanelProp
       setError('Your latest edits are not saved yet, so the preview would be out of date. Save them and try again.')
       return
     }
-    setPreview(exportUrl(resumeId, { ...options, format: 'pdf' }, true))
+    // A new attempt number remounts the frame, so "Refresh" reloads even when the address is the same.
+    setPreview((current) => ({ url: exportUrl(resumeId, { ...options, format: 'pdf' }, true), attempt: (current?.attempt ?? 0) + 1 }))
   }
 
   return (
@@ -132,7 +131,7 @@ export function ExportPanel({ resumeId, version, beforeExport }: ExportPanelProp
           {error}
         </p>
       )}
-      {preview && <iframe key={`${preview}@${version}`} className="pdf-preview" title="PDF preview" src={preview} />}
+      {preview && <iframe key={preview.attempt} className="pdf-preview" title="PDF preview" src={preview.url} />}
     </section>
   )
 }

@@ -10,7 +10,7 @@ interface FixesPanelProps {
   /** Changes after every save, so the list is for the current version. */
   version: number
   /** Saves pending edits, runs the change and shows the new version in the editor. */
-  commit: (change: () => Promise<ResumeDetail>) => Promise<void>
+  commit: (change: () => Promise<ResumeDetail>) => Promise<unknown>
 }
 
 /** Standardisation fixes (dates, phone numbers, headings): preview each before → after, apply one or all safe ones. */
