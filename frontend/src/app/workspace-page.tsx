@@ -87,6 +87,15 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
         </div>
       </div>
 
+      {/* On a phone the panels sit below a long editor; these links get there in one step. */}
+      <nav className="jump-links" aria-label="Workspace sections">
+        <a href="#editor-basics">Editor</a>
+        <a href="#history-heading">Versions</a>
+        <a href="#analysis-heading">Analysis</a>
+        <a href="#fixes-heading">Fixes</a>
+        <a href="#export-heading">Export</a>
+      </nav>
+
       {draft.unsure.size > 0 && (
         <p className="notice" role="note">
           We were not sure about {draft.unsure.size === 1 ? '1 field' : `${draft.unsure.size} fields`}. They are marked{' '}
