@@ -191,7 +191,8 @@ describe('Workspace editor', () => {
       'POST /api/v1/resumes/r1/versions/1/restore': () => jsonResponse(resumeDetail({ resume, version: 5 })),
     })
     const { user } = await openWorkspace()
-    await screen.findByText('History (3 versions)')
+    await user.click(screen.getByText('History'))
+    expect(await screen.findByRole('button', { name: 'Restore version 1' })).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(await screen.findByText('Undone. Restored version 2.')).toBeInTheDocument()

@@ -116,7 +116,7 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
         <div className="workspace__side">
           <VersionHistory draft={draft} />
           <AnalysisPanel resumeId={initial.id} beforeRun={flush} onShowLocation={showLocation} onApplyFix={applyTextFix} />
-          <FixesPanel resumeId={initial.id} version={draft.version} commit={draft.commit} />
+          <FixesPanel resumeId={initial.id} revision={draft.revision} commit={draft.commit} />
           <section className="panel" aria-labelledby="ai-heading">
             <h2 id="ai-heading">AI suggestions</h2>
             {config.status === 'success' && !config.data.aiEnabled ? (

@@ -17,17 +17,15 @@ const sourceLabels: Record<VersionSource, string> = {
 /** Undo (back to the previous version) and the list of every saved version, each restorable. */
 export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'version' | 'commit'> }) {
   const { id, version, commit } = draft
-  // Keyed by version so the list refreshes after every save.
-  const [versions, { reload }] = useResource(`${versionsPath(id)}@${version}`, (signal) => getVersions(id, signal))
   const [busy, setBusy] = useState(false)
+  const [open, setOpen] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-
   // After an Undo, the next Undo steps further back instead of undoing the undo.
   const [lastUndo, setLastUndo] = useState<{ restored: number; produced: number } | null>(null)
 
-  const items = versions.status === 'success' ? versions.data.items : []
+  // Versions are numbered 1, 2, 3… so the one before is known without asking the server.
   const before = lastUndo?.produced === version ? lastUndo.restored : version
-  const previous = items.length > 0 ? items.find((item) => item.number < before)?.number : before > 1 ? before - 1 : undefined
+  const previous = before > 1 ? before - 1 : undefined
 
   async function restore(number: number, what: string) {
     setBusy(true)
@@ -64,42 +62,71 @@ export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'ver
           {message.text}
         </p>
       )}
-      {versions.status === 'error' && (
-        <p className="form-error">
-          {errorMessage(versions.error)}{' '}
-          <button type="button" className="link-button" onClick={reload}>
-            Try again
-          </button>
-        </p>
-      )}
-      {items.length > 0 && (
-        <details className="history">
-          <summary>History ({items.length === 1 ? '1 version' : `${items.length} versions`})</summary>
-          <ol className="history__list">
-            {items.map((item) => (
-              <li key={item.number} className="history__item">
-                <span>
-                  <strong>Version {item.number}</strong> · {sourceLabels[item.source]} ·{' '}
-                  <time dateTime={item.createdAt}>{formatTimestamp(item.createdAt)}</time>
-                </span>
-                {item.number === version ? (
-                  <span className="muted">current</span>
-                ) : (
-                  <button
-                    type="button"
-                    className="button button--small button--secondary"
-                    disabled={busy}
-                    aria-label={`Restore version ${item.number}`}
-                    onClick={() => void restore(item.number, '')}
-                  >
-                    Restore
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
+      <details className="history" open={open}>
+        <summary
+          onClick={(event) => {
+            // Controlled, so the list mounts (and loads) exactly when the user opens it.
+            event.preventDefault()
+            setOpen((o) => !o)
+          }}
+        >
+          History
+        </summary>
+        {/* Loaded only while open: autosave makes many versions, and each list costs a request. */}
+        {open && <VersionList id={id} version={version} busy={busy} onRestore={(number) => void restore(number, '')} />}
+      </details>
     </section>
+  )
+}
+
+function VersionList({
+  id,
+  version,
+  busy,
+  onRestore,
+}: {
+  id: string
+  version: number
+  busy: boolean
+  onRestore: (number: number) => void
+}) {
+  const [versions, { reload }] = useResource(`${versionsPath(id)}@${version}`, (signal) => getVersions(id, signal))
+  if (versions.status === 'loading') return <p className="muted">Loading versions…</p>
+  if (versions.status === 'error') {
+    return (
+      <p className="form-error">
+        {errorMessage(versions.error)}{' '}
+        <button type="button" className="link-button" onClick={reload}>
+          Try again
+        </button>
+      </p>
+    )
+  }
+  return (
+    <ol className="history__list" aria-label="Saved versions, newest first">
+      {versions.data.items.map((item) => (
+        <li key={item.number} className="history__item">
+          <span>
+            <strong>Version {item.number}</strong> · {sourceLabels[item.source]} ·{' '}
+            <time dateTime={item.createdAt}>{formatTimestamp(item.createdAt)}</time>
+          </span>
+          {item.number === version ? (
+            <span className="muted">current</span>
+          ) : (
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              disabled={busy}
+              aria-label={`Restore version ${item.number}`}
+              onClick={() => {
+                onRestore(item.number)
+              }}
+            >
+              Restore
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
   )
 }

@@ -21,6 +21,8 @@ export interface ResumeDraft {
   version: number
   unsure: UnsureFields
   status: SaveStatus
+  /** Counts changes made on the server (restore, fixes), not autosaves; lists that depend on them key on it. */
+  revision: number
   edit: (action: EditAction) => void
   /** The user says a flagged field is right as it is. */
   confirm: (path: string) => void
@@ -50,6 +52,7 @@ export function useResumeDraft(initial: ResumeDetail, delayMs = 800): ResumeDraf
   const [doc, setDoc] = useState<Doc>(() => ({ resume: initial.resume, unsure: findUnsureFields(initial.confidence) }))
   const [version, setVersion] = useState(initial.version)
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' })
+  const [revision, setRevision] = useState(0)
 
   const docRef = useRef(doc)
   const dirty = useRef(false)
@@ -127,6 +130,7 @@ export function useResumeDraft(initial: ResumeDetail, delayMs = 800): ResumeDraf
       setDoc(docRef.current)
       setVersion(detail.version)
       setStatus({ state: 'saved' })
+      setRevision((n) => n + 1)
       return detail
     },
     [flush],
@@ -145,5 +149,5 @@ export function useResumeDraft(initial: ResumeDetail, delayMs = 800): ResumeDraf
     }
   }, [id])
 
-  return { id, resume: doc.resume, version, unsure: doc.unsure, status, edit, confirm, flush, commit }
+  return { id, resume: doc.resume, version, unsure: doc.unsure, status, revision, edit, confirm, flush, commit }
 }

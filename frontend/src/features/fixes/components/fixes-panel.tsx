@@ -7,15 +7,15 @@ import { applyFixes, fixesPath, getFixes } from '../api/fixes'
 
 interface FixesPanelProps {
   resumeId: string
-  /** Changes after every save, so the list is for the current version. */
-  version: number
+  /** Changes after restores and applied fixes. Autosaves do not refetch (requests are rate-limited); "Check again" does. */
+  revision: number
   /** Saves pending edits, runs the change and shows the new version in the editor. */
   commit: (change: () => Promise<ResumeDetail>) => Promise<unknown>
 }
 
 /** Standardisation fixes (dates, phone numbers, headings): preview each before → after, apply one or all safe ones. */
-export function FixesPanel({ resumeId, version, commit }: FixesPanelProps) {
-  const [fixes, { reload }] = useResource(`${fixesPath(resumeId)}@${version}`, (signal) => getFixes(resumeId, signal))
+export function FixesPanel({ resumeId, revision, commit }: FixesPanelProps) {
+  const [fixes, { reload }] = useResource(`${fixesPath(resumeId)}@${revision}`, (signal) => getFixes(resumeId, signal))
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
@@ -50,6 +50,13 @@ export function FixesPanel({ resumeId, version, commit }: FixesPanelProps) {
         <button type="button" className="button" disabled={busy} onClick={() => void apply(safe.map((fix) => fix.id))}>
           Apply all safe fixes ({safe.length})
         </button>
+      )}
+      {fixes.status === 'success' && (
+        <p>
+          <button type="button" className="link-button" disabled={busy} onClick={reload}>
+            Check again after your edits
+          </button>
+        </p>
       )}
       {items.length > 0 && (
         <ul className="fixes">
