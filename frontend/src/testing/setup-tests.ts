@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// The workspace renders a large form; on a busy shared machine findBy* needs longer than the 1 s default.
+configure({ asyncUtilTimeout: 4000 })
 
 // jsdom does not implement scrolling; the app scrolls to the top after navigation.
 beforeEach(() => {
