@@ -248,6 +248,14 @@ describe('Workspace editor', () => {
     expect(screen.getByRole('link', { name: 'Back to my resumes' })).toHaveAttribute('href', '/resumes')
   })
 
+  it('explains when nothing could be recognised in the file', async () => {
+    workspace(resumeDetail({ fileName: 'scan.pdf', resume: { basics: {} } }))
+    renderApp('/resumes/r1')
+    expect(await screen.findByRole('heading', { level: 1, name: 'scan.pdf' })).toBeInTheDocument()
+    expect(screen.getByRole('note')).toHaveTextContent('We could not find resume content in this file.')
+    expect(screen.getByLabelText('Full name')).toHaveValue('')
+  })
+
   it('shows a loading state first', async () => {
     workspace()
     renderApp('/resumes/r1')

@@ -96,6 +96,13 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
         <a href="#export-heading">Export</a>
       </nav>
 
+      {looksEmpty(initial.resume) && (
+        <p className="notice" role="note">
+          We could not find resume content in this file. If it is a scanned document, try a version with selectable
+          text, <Link to="/">upload another file</Link>, or type your resume in below.
+        </p>
+      )}
+
       {draft.unsure.size > 0 && (
         <p className="notice" role="note">
           We were not sure about {draft.unsure.size === 1 ? '1 field' : `${draft.unsure.size} fields`}. They are marked{' '}
@@ -132,6 +139,15 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
       </div>
     </div>
   )
+}
+
+/** True when the parser found nothing to edit: no name or contacts and no entries in any section. */
+function looksEmpty(resume: JsonResume): boolean {
+  const b = resume.basics ?? {}
+  const text = [b.name, b.label, b.email, b.phone, b.url, b.summary].some((v) => typeof v === 'string' && v.trim() !== '')
+  const lists = [resume.work, resume.education, resume.skills, resume.projects, resume.certificates, resume.languages,
+    resume.awards, resume.volunteer, resume.publications, resume.interests]
+  return !text && lists.every((list) => (list ?? []).length === 0)
 }
 
 /** A ref that always holds the latest value, for callbacks that must not change identity. */
