@@ -19,6 +19,8 @@ export default defineConfig({
     // Dates in assertions are written for UTC.
     env: { TZ: 'UTC' },
     setupFiles: ['./src/testing/setup-tests.ts'],
+    // Editor tests type into a large form and wait out the autosave delay; the CI machine is shared.
+    testTimeout: 20000,
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -49,7 +49,13 @@ export function App() {
           </nav>
         </div>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        // The workspace puts the editor and its panels side by side, so it gets the full width.
+        className={`site-main${/^\/resumes\/[^/]+/.test(pathname) ? ' site-main--wide' : ''}`}
+      >
         {renderRoute(pathname)}
       </main>
       <footer className="site-footer">

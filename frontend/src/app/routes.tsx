@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { LoadingState } from '../components/states'
 import { ResumeListPage } from '../features/resumes/components/resume-list-page'
-import { ResumePage } from '../features/resumes/components/resume-page'
 import { UploadPage } from '../features/upload/components/upload-page'
 import { Link, matchPath } from '../lib/router'
 import { useDocumentTitle } from '../lib/use-document-title'
+
+// The workspace (editor, analysis, export) is most of the code; first visits to the upload page do not need it.
+const WorkspacePage = lazy(() => import('./workspace-page'))
 
 interface Route {
   path: string
@@ -14,7 +17,14 @@ const routes: Route[] = [
   { path: '/', render: () => <UploadPage /> },
   { path: '/resumes', render: () => <ResumeListPage /> },
   // Keyed by id so moving between resumes starts each page fresh.
-  { path: '/resumes/:id', render: ({ id = '' }) => <ResumePage key={id} id={id} /> },
+  {
+    path: '/resumes/:id',
+    render: ({ id = '' }) => (
+      <Suspense fallback={<LoadingState>Loading your resume…</LoadingState>}>
+        <WorkspacePage key={id} id={id} />
+      </Suspense>
+    ),
+  },
 ]
 
 export function renderRoute(pathname: string): ReactNode {

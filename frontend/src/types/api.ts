@@ -48,3 +48,108 @@ export interface ProblemDetails {
   detail?: string
   traceId?: string
 }
+
+export type VersionSource = 'upload' | 'edit' | 'restore' | 'fix' | 'ai'
+
+export interface VersionSummary {
+  number: number
+  createdAt: string
+  source: VersionSource
+}
+
+/** GET /api/v1/resumes/{id}/versions: newest first. */
+export interface VersionList {
+  current: number
+  items: VersionSummary[]
+}
+
+export type AnalysisCategory = 'atsReadiness' | 'content' | 'language' | 'jobMatch'
+export type Severity = 'critical' | 'major' | 'minor' | 'info'
+
+/** A replacement in the string at `path`: text.slice(0, offset) + replacement + text.slice(offset + length). */
+export interface TextFix {
+  path: string
+  offset: number
+  length: number
+  replacement: string
+}
+
+export interface Finding {
+  rule: string
+  category: AnalysisCategory
+  severity: Severity
+  /** A JSON Resume path such as `work[1].highlights[2]`, or `document`. */
+  location: string
+  message: string
+  whyItMatters: string
+  whatToDo: string
+  fix?: TextFix | null
+}
+
+export interface JobSkill {
+  name: string
+  required: boolean
+  category: string
+  /** How the resume wrote it, when it differs from the posting. */
+  asWritten?: string | null
+  label: string
+}
+
+export interface MatchReport {
+  score: number
+  matched: JobSkill[]
+  missing: JobSkill[]
+  parts: { name: string; points: number; maxPoints: number; detail: string }[]
+  softSkillsMatched: string[]
+  softSkillsMissing: string[]
+}
+
+export interface AnalysisReport {
+  overallScore: number
+  categories: { category: AnalysisCategory; score: number | null; summary: string }[]
+  findings: Finding[]
+  match: MatchReport | null
+  stats: {
+    wordCount: number
+    bulletCount: number
+    quantifiedBullets: number
+    yearsOfExperience: number | null
+    pageCount: number | null
+  }
+}
+
+export interface AnalysisDetail {
+  id: string
+  resumeId: string
+  resumeVersion: number
+  createdAt: string
+  jobDescription: string | null
+  report: AnalysisReport
+}
+
+export interface AnalysisSummary {
+  id: string
+  createdAt: string
+  resumeVersion: number
+  overallScore: number
+  hasJob: boolean
+}
+
+export interface AnalysisList {
+  items: AnalysisSummary[]
+}
+
+/** A standardisation fix the server offers: dates, phone numbers, headings and the like. */
+export interface StandardFix {
+  id: string
+  path: string
+  before: string
+  after: string
+  description: string
+  /** Safe fixes change form, never meaning, and can be applied in bulk. */
+  safe: boolean
+}
+
+export interface StandardFixList {
+  items: StandardFix[]
+}

@@ -126,4 +126,39 @@ describe('My resumes', () => {
     expect(window.location.pathname).toBe('/resumes/a1')
     expect(screen.getByRole('main')).toHaveFocus()
   })
+
+  it('deletes all data only after confirmation, then shows the empty state', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/v1/resumes': () => jsonResponse({ items }),
+      'DELETE /api/v1/workspace': () => new Response(null, { status: 204 }),
+    })
+    const { user } = renderApp('/resumes')
+    await screen.findByRole('list', { name: 'Your resumes' })
+
+    await user.click(screen.getByRole('button', { name: 'Delete all my data' }))
+    const confirm = screen.getByRole('group', { name: /Delete all your resumes and data for good/ })
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('button', { name: 'Delete all my data' })).toHaveFocus()
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+
+    await user.click(screen.getByRole('button', { name: 'Delete all my data' }))
+    await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
+    expect(await screen.findByRole('heading', { name: 'No resumes yet' })).toBeInTheDocument()
+    expect(screen.getByText('All your data was deleted.')).toBeInTheDocument()
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/v1/workspace', expect.objectContaining({ method: 'DELETE' }))
+  })
+
+  it('says why deleting all data failed', async () => {
+    mockFetch({
+      'GET /api/v1/resumes': () => jsonResponse({ items }),
+      'DELETE /api/v1/workspace': () => problemResponse(429, { title: 'Too many requests', detail: 'Slow down a little' }),
+    })
+    const { user } = renderApp('/resumes')
+    await screen.findByRole('list', { name: 'Your resumes' })
+    await user.click(screen.getByRole('button', { name: 'Delete all my data' }))
+    await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Slow down a little.')
+    expect(screen.getByRole('list', { name: 'Your resumes' })).toBeInTheDocument()
+  })
 })

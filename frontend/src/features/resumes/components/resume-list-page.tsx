@@ -6,7 +6,7 @@ import { Link } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useResource } from '../../../lib/use-resource'
 import type { ResumeSummary } from '../../../types/api'
-import { deleteResume } from '../api/delete-resume'
+import { deleteResume, deleteWorkspace } from '../api/delete-resume'
 import { getResumes, resumesPath } from '../api/get-resumes'
 
 export function ResumeListPage() {
@@ -46,7 +46,93 @@ export function ResumeListPage() {
             ))}
           </ul>
         ))}
+      {resumes.status === 'success' && (
+        <DeleteAllData
+          onDeleted={() => {
+            update(() => ({ items: [] }))
+            setAnnouncement('All your data was deleted.')
+          }}
+        />
+      )}
     </>
+  )
+}
+
+type DeleteAllState = { step: 'idle' } | { step: 'confirming' } | { step: 'deleting' } | { step: 'failed'; message: string }
+
+/** "Delete all my data": every resume, version, analysis and file, after an explicit confirmation. */
+function DeleteAllData({ onDeleted }: { onDeleted: () => void }) {
+  const [state, setState] = useState<DeleteAllState>({ step: 'idle' })
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const startRef = useRef<HTMLButtonElement>(null)
+  const previousStep = useRef(state.step)
+
+  useEffect(() => {
+    if (state.step === 'confirming') cancelRef.current?.focus()
+    else if (state.step === 'idle' && previousStep.current === 'confirming') startRef.current?.focus()
+    previousStep.current = state.step
+  }, [state.step])
+
+  async function confirm() {
+    setState({ step: 'deleting' })
+    try {
+      await deleteWorkspace()
+      setState({ step: 'idle' })
+      onDeleted()
+    } catch (error) {
+      setState({ step: 'failed', message: errorMessage(error) })
+    }
+  }
+
+  return (
+    <section className="danger-zone" aria-labelledby="delete-all-heading">
+      <h2 id="delete-all-heading">Delete all my data</h2>
+      <p>Removes every resume, version, analysis and uploaded file in this workspace, at once and for good.</p>
+      {state.step === 'confirming' || state.step === 'deleting' ? (
+        <div className="confirm" role="group" aria-labelledby="delete-all-question">
+          <p id="delete-all-question" className="confirm__question">
+            Delete all your resumes and data for good? This cannot be undone.
+          </p>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={state.step === 'deleting'}
+            onClick={() => {
+              void confirm()
+            }}
+          >
+            {state.step === 'deleting' ? 'Deleting…' : 'Yes, delete everything'}
+          </button>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button button--secondary"
+            disabled={state.step === 'deleting'}
+            onClick={() => {
+              setState({ step: 'idle' })
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button
+          ref={startRef}
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            setState({ step: 'confirming' })
+          }}
+        >
+          Delete all my data
+        </button>
+      )}
+      {state.step === 'failed' && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </section>
   )
 }
 

@@ -1,0 +1,344 @@
+import { memo, useEffect, useMemo, useState } from 'react'
+import { getAt, parsePath, formatPath } from '../../../lib/resume-path'
+import type { JsonResume } from '../../../types/json-resume'
+import type { UnsureFields } from '../confidence'
+import type { EditAction } from '../edits'
+import { CheckMarker } from './check-marker'
+import { EditorContext, fieldId, type EditorApi } from './editor-context'
+import { BulletList, capitalise, ListField, ReorderButtons, TextField, useFocusAfterMove } from './fields'
+
+type FieldKind = 'text' | 'long' | 'date' | 'end-date' | 'url' | 'list' | 'bullets'
+interface FieldSpec {
+  key: string
+  label: string
+  kind?: FieldKind
+}
+interface SectionSpec {
+  key: keyof JsonResume
+  title: string
+  /** What one entry is called: "job" → "Add job", "Move job 2 up". */
+  noun: string
+  fields: FieldSpec[]
+  /** A short name for an entry, from its most telling fields. */
+  describe: string[]
+}
+
+const sections: SectionSpec[] = [
+  {
+    key: 'work',
+    title: 'Work experience',
+    noun: 'job',
+    describe: ['position', 'name'],
+    fields: [
+      { key: 'position', label: 'Job title' },
+      { key: 'name', label: 'Company' },
+      { key: 'location', label: 'Location' },
+      { key: 'url', label: 'Company website', kind: 'url' },
+      { key: 'startDate', label: 'Start date', kind: 'date' },
+      { key: 'endDate', label: 'End date', kind: 'end-date' },
+      { key: 'summary', label: 'Summary', kind: 'long' },
+      { key: 'highlights', label: 'Achievements', kind: 'bullets' },
+    ],
+  },
+  {
+    key: 'education',
+    title: 'Education',
+    noun: 'education entry',
+    describe: ['institution', 'area'],
+    fields: [
+      { key: 'institution', label: 'Institution' },
+      { key: 'studyType', label: 'Degree' },
+      { key: 'area', label: 'Field of study' },
+      { key: 'score', label: 'Grade' },
+      { key: 'startDate', label: 'Start date', kind: 'date' },
+      { key: 'endDate', label: 'End date', kind: 'end-date' },
+      { key: 'url', label: 'Website', kind: 'url' },
+      { key: 'courses', label: 'Courses', kind: 'list' },
+    ],
+  },
+  {
+    key: 'skills',
+    title: 'Skills',
+    noun: 'skill group',
+    describe: ['name'],
+    fields: [
+      { key: 'name', label: 'Group name' },
+      { key: 'level', label: 'Level' },
+      { key: 'keywords', label: 'Skills', kind: 'list' },
+    ],
+  },
+  {
+    key: 'projects',
+    title: 'Projects',
+    noun: 'project',
+    describe: ['name'],
+    fields: [
+      { key: 'name', label: 'Project name' },
+      { key: 'description', label: 'Description', kind: 'long' },
+      { key: 'url', label: 'Link', kind: 'url' },
+      { key: 'startDate', label: 'Start date', kind: 'date' },
+      { key: 'endDate', label: 'End date', kind: 'end-date' },
+      { key: 'roles', label: 'Roles', kind: 'list' },
+      { key: 'keywords', label: 'Keywords', kind: 'list' },
+      { key: 'highlights', label: 'Achievements', kind: 'bullets' },
+    ],
+  },
+  {
+    key: 'certificates',
+    title: 'Certificates',
+    noun: 'certificate',
+    describe: ['name'],
+    fields: [
+      { key: 'name', label: 'Certificate' },
+      { key: 'issuer', label: 'Issuer' },
+      { key: 'date', label: 'Date', kind: 'date' },
+      { key: 'url', label: 'Link', kind: 'url' },
+    ],
+  },
+  {
+    key: 'languages',
+    title: 'Languages',
+    noun: 'language',
+    describe: ['language'],
+    fields: [
+      { key: 'language', label: 'Language' },
+      { key: 'fluency', label: 'Fluency' },
+    ],
+  },
+  {
+    key: 'awards',
+    title: 'Awards',
+    noun: 'award',
+    describe: ['title'],
+    fields: [
+      { key: 'title', label: 'Award' },
+      { key: 'awarder', label: 'Awarded by' },
+      { key: 'date', label: 'Date', kind: 'date' },
+      { key: 'summary', label: 'Summary', kind: 'long' },
+    ],
+  },
+  {
+    key: 'volunteer',
+    title: 'Volunteering',
+    noun: 'volunteer role',
+    describe: ['position', 'organization'],
+    fields: [
+      { key: 'position', label: 'Role' },
+      { key: 'organization', label: 'Organisation' },
+      { key: 'url', label: 'Website', kind: 'url' },
+      { key: 'startDate', label: 'Start date', kind: 'date' },
+      { key: 'endDate', label: 'End date', kind: 'end-date' },
+      { key: 'summary', label: 'Summary', kind: 'long' },
+      { key: 'highlights', label: 'Achievements', kind: 'bullets' },
+    ],
+  },
+  {
+    key: 'publications',
+    title: 'Publications',
+    noun: 'publication',
+    describe: ['name'],
+    fields: [
+      { key: 'name', label: 'Title' },
+      { key: 'publisher', label: 'Publisher' },
+      { key: 'releaseDate', label: 'Date', kind: 'date' },
+      { key: 'url', label: 'Link', kind: 'url' },
+      { key: 'summary', label: 'Summary', kind: 'long' },
+    ],
+  },
+  {
+    key: 'interests',
+    title: 'Interests',
+    noun: 'interest',
+    describe: ['name'],
+    fields: [
+      { key: 'name', label: 'Interest' },
+      { key: 'keywords', label: 'Details', kind: 'list' },
+    ],
+  },
+]
+
+const dateHint = 'YYYY-MM, or YYYY'
+
+function Field({ spec, path, value }: { spec: FieldSpec; path: string; value: unknown }) {
+  switch (spec.kind) {
+    case 'bullets':
+      return <BulletList path={path} label={spec.label} value={value} />
+    case 'list':
+      return <ListField path={path} label={spec.label} value={value} />
+    case 'long':
+      return <TextField path={path} label={spec.label} value={value} multiline />
+    case 'url':
+      return <TextField path={path} label={spec.label} value={value} type="url" />
+    case 'date':
+      return <TextField path={path} label={spec.label} value={value} hint={dateHint} />
+    case 'end-date':
+      return <TextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
+    default:
+      return <TextField path={path} label={spec.label} value={value} />
+  }
+}
+
+function describeEntry(entry: unknown, keys: string[]): string {
+  return keys
+    .map((key) => getAt(entry, [key]))
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .join(', ')
+}
+
+// Memoised on the section's own data, so typing in one section does not re-render the others.
+const EntrySection = memo(function EntrySection({ spec, value, edit }: { spec: SectionSpec; value: unknown; edit: EditorApi['edit'] }) {
+  const list = spec.key
+  const items = Array.isArray(value) ? (value as unknown[]) : []
+  const addId = `${fieldId(list)}-add`
+  const onMoved = useFocusAfterMove(list, addId)
+  const headingId = `editor-${list}`
+  return (
+    <section className="editor-section" aria-labelledby={headingId} data-path={list} tabIndex={-1}>
+      <h2 id={headingId}>
+        {spec.title} <CheckMarker path={list} />
+      </h2>
+      {items.length === 0 && <p className="muted">Nothing here yet.</p>}
+      {items.map((entry, index) => {
+        const path = `${list}[${index}]`
+        const name = describeEntry(entry, spec.describe)
+        return (
+          <fieldset key={index} className="entry-editor" data-path={path} tabIndex={-1}>
+            <legend>
+              {capitalise(spec.noun)} {index + 1}
+              {name ? `: ${name}` : ''}
+            </legend>
+            <CheckMarker path={path} />
+            <div className="field-grid">
+              {spec.fields.map((field) => (
+                <Field key={field.key} spec={field} path={`${path}.${field.key}`} value={getAt(entry, [field.key])} />
+              ))}
+            </div>
+            <ReorderButtons list={list} index={index} count={items.length} noun={spec.noun} onMoved={onMoved} />
+          </fieldset>
+        )
+      })}
+      <button
+        id={addId}
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          edit({ type: 'insert', list, value: {} })
+          window.setTimeout(() => document.querySelector<HTMLElement>(`[data-path="${list}[${items.length}]"] input`)?.focus(), 0)
+        }}
+      >
+        Add {spec.noun}
+      </button>
+    </section>
+  )
+})
+
+const BasicsSection = memo(function BasicsSection({ value, edit }: { value: JsonResume['basics']; edit: EditorApi['edit'] }) {
+  const basics = value ?? {}
+  const profiles = basics.profiles ?? []
+  const addId = `${fieldId('basics.profiles')}-add`
+  const onMoved = useFocusAfterMove('basics.profiles', addId)
+  return (
+    <section className="editor-section" aria-labelledby="editor-basics" data-path="basics" tabIndex={-1}>
+      <h2 id="editor-basics">
+        Contact and summary <CheckMarker path="basics" />
+      </h2>
+      <CheckMarker path="basics.location" />
+      <div className="field-grid">
+        <TextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
+        <TextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
+        <TextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
+        <TextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
+        <TextField path="basics.url" label="Website" value={basics.url} type="url" />
+        <TextField path="basics.location.city" label="City" value={basics.location?.city} />
+        <TextField path="basics.location.region" label="Region" value={basics.location?.region} />
+        <TextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
+        <TextField path="basics.location.address" label="Address" value={basics.location?.address} />
+        <TextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
+        <TextField path="basics.summary" label="Summary" value={basics.summary} multiline />
+      </div>
+      <fieldset className="bullets" data-path="basics.profiles" tabIndex={-1}>
+        <legend>Online profiles</legend>
+        <CheckMarker path="basics.profiles" />
+        {profiles.map((profile, index) => {
+          const path = `basics.profiles[${index}]`
+          return (
+            <div key={index} className="entry-editor entry-editor--flat" data-path={path}>
+              <CheckMarker path={path} />
+              <div className="field-grid">
+                <TextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
+                <TextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
+                <TextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
+              </div>
+              <ReorderButtons list="basics.profiles" index={index} count={profiles.length} noun="profile" onMoved={onMoved} />
+            </div>
+          )
+        })}
+        <button
+          id={addId}
+          type="button"
+          className="button button--small button--secondary"
+          onClick={() => {
+            edit({ type: 'insert', list: 'basics.profiles', value: {} })
+          }}
+        >
+          Add profile
+        </button>
+      </fieldset>
+    </section>
+  )
+})
+
+export interface FocusRequest {
+  path: string
+  /** Changes on every request, so asking for the same path twice still moves focus. */
+  nonce: number
+}
+
+interface ResumeEditorProps {
+  resume: JsonResume
+  unsure: UnsureFields
+  edit: (action: EditAction) => void
+  confirm: (path: string) => void
+  focusRequest?: FocusRequest | null
+}
+
+/** Finds the closest element the editor shows for a path: the field itself, else its entry, else its section. */
+function elementFor(path: string): HTMLElement | null {
+  const parts = parsePath(path)
+  const all = Array.from(document.querySelectorAll<HTMLElement>('[data-path]'))
+  for (let length = parts.length; length > 0; length--) {
+    const candidate = formatPath(parts.slice(0, length))
+    const element = all.find((el) => el.dataset.path === candidate)
+    if (element) return element
+  }
+  return null
+}
+
+/** Every section, entry and bullet of the resume, editable in place. */
+export function ResumeEditor({ resume, unsure, edit, confirm, focusRequest }: ResumeEditorProps) {
+  const [highlighted, setHighlighted] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!focusRequest) return
+    const element = elementFor(focusRequest.path)
+    if (!element) return
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' })
+    element.focus({ preventScroll: true })
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the highlight follows a DOM lookup made here
+    setHighlighted(element.dataset.path ?? null)
+  }, [focusRequest])
+
+  const api = useMemo<EditorApi>(() => ({ edit, confirm, unsure, highlighted }), [edit, confirm, unsure, highlighted])
+
+  return (
+    <EditorContext value={api}>
+      <div className="editor">
+        <BasicsSection value={resume.basics} edit={edit} />
+        {sections.map((spec) => (
+          <EntrySection key={spec.key} spec={spec} value={resume[spec.key]} edit={edit} />
+        ))}
+      </div>
+    </EditorContext>
+  )
+}
