@@ -119,9 +119,9 @@ describe('Workspace editor', () => {
     const { user } = await openWorkspace()
     const job = screen.getByRole('group', { name: /^Job 1/ })
 
-    await user.click(within(job).getByRole('button', { name: 'Move bullet 3 up' }))
+    await user.click(within(job).getByRole('button', { name: 'Move up: bullet 3' }))
     expect(within(job).getByLabelText('Bullet 2')).toHaveValue('Managed teh team')
-    expect(within(job).getByRole('button', { name: 'Move bullet 2 up' })).toHaveFocus()
+    expect(within(job).getByRole('button', { name: 'Move up: bullet 2' })).toHaveFocus()
 
     await user.click(within(job).getByRole('button', { name: 'Remove bullet 1' }))
     expect(within(job).queryByLabelText('Bullet 3')).not.toBeInTheDocument()
@@ -143,7 +143,7 @@ describe('Workspace editor', () => {
   it('reorders whole entries', async () => {
     workspace()
     const { user } = await openWorkspace()
-    await user.click(screen.getByRole('button', { name: 'Move job 2 up' }))
+    await user.click(screen.getByRole('button', { name: 'Move up: job 2' }))
     expect(screen.getByRole('group', { name: 'Job 1: Translator, Royal Society' })).toBeInTheDocument()
   })
 

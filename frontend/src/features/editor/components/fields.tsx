@@ -113,7 +113,7 @@ export function ReorderButtons({ list, index, count, noun, onMoved }: ReorderBut
         id={`${base}-up`}
         type="button"
         className="button button--small button--secondary"
-        aria-label={`Move ${name} up`}
+        aria-label={`Move up: ${name}`}
         disabled={index === 0}
         onClick={() => {
           edit({ type: 'move', list, from: index, to: index - 1 })
@@ -126,7 +126,7 @@ export function ReorderButtons({ list, index, count, noun, onMoved }: ReorderBut
         id={`${base}-down`}
         type="button"
         className="button button--small button--secondary"
-        aria-label={`Move ${name} down`}
+        aria-label={`Move down: ${name}`}
         disabled={index === count - 1}
         onClick={() => {
           edit({ type: 'move', list, from: index, to: index + 1 })
