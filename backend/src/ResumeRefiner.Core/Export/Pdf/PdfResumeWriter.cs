@@ -123,6 +123,16 @@ internal static class PdfResumeWriter
         for (var j = start; j < blocks.Count; j++)
         {
             var block = blocks[j];
+
+            // The chain ends with the first entry: an entry without bullets (a degree) followed by the next entry
+            // or section needs nothing more on this page.
+            var previous = blocks[j - 1].Source.Kind;
+            if (block.Source.Kind == BlockKind.SectionHeading
+                || (block.Source.Kind == BlockKind.EntryTitle && previous == BlockKind.EntryDetail))
+            {
+                return height;
+            }
+
             if (block.KeepWithNext)
             {
                 height += block.SpaceBefore + block.Height;
