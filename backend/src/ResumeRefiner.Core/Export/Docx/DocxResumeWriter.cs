@@ -25,9 +25,10 @@ internal static class DocxResumeWriter
             AddNumbering(main);
 
             var body = new Body();
-            foreach (var block in outline.Blocks)
+            for (var i = 0; i < outline.Blocks.Count; i++)
             {
-                body.AppendChild(Paragraph(block, look));
+                var next = i + 1 < outline.Blocks.Count ? outline.Blocks[i + 1] : null;
+                body.AppendChild(Paragraph(outline.Blocks[i], next, look));
             }
 
             body.AppendChild(Section(options.Paper, look));
@@ -41,7 +42,7 @@ internal static class DocxResumeWriter
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(OutlineBlock block, DocxLook look)
+    private static Paragraph Paragraph(OutlineBlock block, OutlineBlock? next, DocxLook look)
     {
         var style = block.Kind switch
         {
@@ -56,6 +57,14 @@ internal static class DocxResumeWriter
         };
 
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
+
+        // Entry titles and dates keep with the next paragraph (their first bullet), but an entry without bullets
+        // (a degree) must not chain to the next entry or section, or Word moves whole sections to the next page.
+        if (block.Kind is BlockKind.EntryTitle or BlockKind.EntryDetail
+            && (next is null || next.Kind == BlockKind.SectionHeading || (next.Kind == BlockKind.EntryTitle && block.Kind == BlockKind.EntryDetail)))
+        {
+            properties.AppendChild(new KeepNext { Val = false });
+        }
         if (block.Kind == BlockKind.Bullet)
         {
             properties.AppendChild(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumberingId }));
