@@ -16,7 +16,7 @@ public sealed class ExportVerbTests : IDisposable
     [Fact]
     public void Exports_a_JSON_Resume_and_a_text_resume_to_DIR_name_ext()
     {
-        var json = Write("zoe.json", """{"basics":{"name":"Zoë Ångström","email":"zoe@example.com"},"work":[{"name":"Globex Corp","position":"Engineer","startDate":"2020-01","highlights":["Built things"]}]}""");
+        var json = Write("zoe.json", "\uFEFF" + """{"basics":{"name":"Zoë Ångström","email":"zoe@example.com"},"work":[{"name":"Globex Corp","position":"Engineer","startDate":"2020-01","highlights":["Built things"]}]}""");
         var text = Write("cv.txt", "Jane Doe\njane@example.com\n\nEXPERIENCE\nAcme Corp — Senior Engineer\nJan 2019 – Present\n- Shipped the product\n");
         var outDir = Path.Combine(dir.FullName, "out");
         var stdout = new StringWriter();

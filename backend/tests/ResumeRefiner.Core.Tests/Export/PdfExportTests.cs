@@ -92,6 +92,14 @@ public class PdfExportTests
     }
 
     [Fact]
+    public async Task Concurrent_exports_share_the_font_resolver_safely()
+    {
+        var templates = Enumerable.Range(0, 12).Select(i => (ResumeTemplate)(i % 3)).ToList();
+        var pdfs = await Task.WhenAll(templates.Select(t => Task.Run(() => Pdf(ExportSamples.Minh(), t))));
+        Assert.All(pdfs, pdf => Assert.Contains("Nguyễn Thị Minh", PdfLines.Text(pdf), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_empty_resume_still_exports_one_page()
     {
         var file = ResumeExporter.Instance.Export(new Model.Resume(), ExportFormat.Pdf, ExportOptions.Default);
