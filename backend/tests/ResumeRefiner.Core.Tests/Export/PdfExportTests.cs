@@ -39,6 +39,16 @@ public class PdfExportTests
         Assert.Equal("Zoë Ångström", document.Information.Author);
     }
 
+    [Fact]
+    public void Contact_details_are_clickable_links()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(Pdf(ExportSamples.Zoe(), ResumeTemplate.Classic));
+        var links = document.GetPage(1).GetHyperlinks().Select(l => l.Uri).ToList();
+        Assert.Contains("mailto:zoe.angstrom@example.com", links);
+        Assert.Contains("tel:+14155550142", links);
+        Assert.Contains("https://github.com/zoe", links);
+    }
+
     [Theory]
     [InlineData(PaperSize.Letter, 612, 792)]
     [InlineData(PaperSize.A4, 595, 842)]

@@ -28,7 +28,7 @@ internal static class DocxResumeWriter
             for (var i = 0; i < outline.Blocks.Count; i++)
             {
                 var next = i + 1 < outline.Blocks.Count ? outline.Blocks[i + 1] : null;
-                body.AppendChild(Paragraph(outline.Blocks[i], next, look));
+                body.AppendChild(Paragraph(main, outline.Blocks[i], next, look));
             }
 
             body.AppendChild(Section(options.Paper, look));
@@ -42,7 +42,7 @@ internal static class DocxResumeWriter
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(OutlineBlock block, OutlineBlock? next, DocxLook look)
+    private static Paragraph Paragraph(MainDocumentPart main, OutlineBlock block, OutlineBlock? next, DocxLook look)
     {
         var style = block.Kind switch
         {
@@ -71,7 +71,29 @@ internal static class DocxResumeWriter
         }
 
         var paragraph = new Paragraph(properties);
-        if (block.Kind == BlockKind.Labelled)
+        if (block.Kind == BlockKind.Contact)
+        {
+            // Each contact item is its own run; e-mail, phone and web addresses are real hyperlinks.
+            var items = block.Text.Split(ResumeOutline.Separator);
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    paragraph.AppendChild(new Run(Words(ResumeOutline.Separator)));
+                }
+
+                if (ContactLinks.For(items[i]) is { } target)
+                {
+                    var relationship = main.AddHyperlinkRelationship(target, true);
+                    paragraph.AppendChild(new Hyperlink(new Run(Words(items[i]))) { Id = relationship.Id });
+                }
+                else
+                {
+                    paragraph.AppendChild(new Run(Words(items[i])));
+                }
+            }
+        }
+        else if (block.Kind == BlockKind.Labelled)
         {
             paragraph.AppendChild(new Run(new RunProperties(new Bold()), Words($"{block.Label}:")));
             paragraph.AppendChild(new Run(Words(" " + block.Text)));
