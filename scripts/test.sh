@@ -28,6 +28,8 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)   # exported DOCX must open in LibreOffice
+command -v pdftotext >/dev/null || missing+=(poppler-utils)               # exported PDF text in reading order
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "==> Installing system packages: ${missing[*]}"
@@ -37,6 +39,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "==> Missing system packages (run as root or install them): ${missing[*]}"
   fi
 fi
+
+# --- repository hygiene ---
+step secrets-scan ./scripts/check-secrets.sh
 
 # --- frontend ---
 if [ -n "${CI:-}" ] || [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then

@@ -1,7 +1,10 @@
+using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Exports;
 using ResumeRefiner.Api.Health;
 using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Proofreading;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
 using Scalar.AspNetCore;
@@ -44,6 +47,11 @@ app.MapHealth();
 app.MapClientConfig();
 app.MapWorkspaces();
 app.MapResumes();
+app.MapResumeVersions();
+app.MapAnalyses();
+app.MapExports();
+app.MapFixes();
+app.MapCheck();
 app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);

@@ -5,7 +5,7 @@ namespace ResumeRefiner.Cli;
 /// <summary>Dispatches <c>resume-refiner VERB FILE... --out DIR</c> to one verb. New verbs are one file each.</summary>
 internal static class CliApp
 {
-    private static readonly IVerb[] Verbs = [new ParseVerb(), new ExportVerb()];
+    private static readonly IVerb[] Verbs = [new ParseVerb(), new KeywordsVerb(), new MatchVerb(), new AnalyzeVerb(), new ExportVerb(), new CheckCommand()];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {

@@ -31,6 +31,24 @@ public sealed record AppSettings
     /// <summary>RATE_LIMIT_PER_MINUTE: requests per minute per client on the API.</summary>
     public int RateLimitPerMinute { get; init; } = 60;
 
+    /// <summary>UPLOAD_RATE_LIMIT_PER_MINUTE: uploads per minute per client (parsing is the costly path).</summary>
+    public int UploadRateLimitPerMinute { get; init; } = 10;
+
+    /// <summary>RETENTION_DAYS: resumes untouched this long are deleted with their files.</summary>
+    public int RetentionDays { get; init; } = 30;
+
+    /// <summary>ALLOWED_HOSTS: semicolon- or comma-separated host names the server answers to (* = any).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = ["*"];
+
+    /// <summary>KNOWN_PROXIES: IP addresses of reverse proxies whose X-Forwarded-* headers are trusted.</summary>
+    public IReadOnlyList<string> KnownProxies { get; init; } = [];
+
+    /// <summary>KNOWN_NETWORKS: CIDR ranges of trusted reverse proxies (e.g. 10.0.0.0/8).</summary>
+    public IReadOnlyList<string> KnownNetworks { get; init; } = [];
+
+    /// <summary>LOG_FILE: optional path of a daily rolling log file, in addition to stdout.</summary>
+    public string? LogFile { get; init; }
+
     /// <summary>LOG_LEVEL: Verbose, Debug, Information, Warning, Error or Fatal.</summary>
     public string LogLevel { get; init; } = "Information";
 
@@ -59,13 +77,17 @@ public sealed record AppSettings
             Environment = Text(configuration, "ENVIRONMENT") ?? defaults.Environment,
             SecretKey = Text(configuration, "SECRET_KEY"),
             DatabaseUrl = Text(configuration, "DATABASE_URL") ?? defaults.DatabaseUrl,
-            AllowedOrigins = Text(configuration, "ALLOWED_ORIGINS") is { } origins
-                ? origins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                : defaults.AllowedOrigins,
+            AllowedOrigins = List(configuration, "ALLOWED_ORIGINS") ?? defaults.AllowedOrigins,
             MaxFileSize = Number(configuration, "MAX_FILE_SIZE", defaults.MaxFileSize, min: 1),
             UploadDir = Text(configuration, "UPLOAD_DIR") ?? defaults.UploadDir,
             RateLimitPerMinute = (int)Number(configuration, "RATE_LIMIT_PER_MINUTE", defaults.RateLimitPerMinute, min: 1),
             LogLevel = Text(configuration, "LOG_LEVEL") ?? defaults.LogLevel,
+            UploadRateLimitPerMinute = (int)Number(configuration, "UPLOAD_RATE_LIMIT_PER_MINUTE", defaults.UploadRateLimitPerMinute, min: 1),
+            RetentionDays = (int)Number(configuration, "RETENTION_DAYS", defaults.RetentionDays, min: 1),
+            AllowedHosts = List(configuration, "ALLOWED_HOSTS") ?? defaults.AllowedHosts,
+            KnownProxies = List(configuration, "KNOWN_PROXIES") ?? defaults.KnownProxies,
+            KnownNetworks = List(configuration, "KNOWN_NETWORKS") ?? defaults.KnownNetworks,
+            LogFile = Text(configuration, "LOG_FILE"),
             ClaudeApiKey = Text(configuration, "CLAUDE_API_KEY"),
             Port = (int)Number(configuration, "PORT", defaults.Port, min: 1),
             SpaDir = Text(configuration, "SPA_DIR") ?? defaults.SpaDir,
@@ -96,6 +118,22 @@ public sealed record AppSettings
             errors.Add(e.Message);
         }
 
+        foreach (var proxy in KnownProxies)
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+            {
+                errors.Add($"KNOWN_PROXIES has '{proxy}', which is not an IP address.");
+            }
+        }
+
+        foreach (var network in KnownNetworks)
+        {
+            if (!System.Net.IPNetwork.TryParse(network, out _))
+            {
+                errors.Add($"KNOWN_NETWORKS has '{network}', which is not a CIDR range such as 10.0.0.0/8.");
+            }
+        }
+
         if (IsProduction)
         {
             if (string.IsNullOrWhiteSpace(SecretKey))
@@ -124,6 +162,9 @@ public sealed record AppSettings
         var value = configuration[name];
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
+
+    private static string[]? List(IConfiguration configuration, string name) =>
+        Text(configuration, name)?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static long Number(IConfiguration configuration, string name, long fallback, long min)
     {

@@ -26,6 +26,10 @@ public static class Problems
     public static ProblemHttpResult Unreadable(string detail, string kind) =>
         Create(StatusCodes.Status422UnprocessableEntity, $"unreadable-document.{kind}", "The document cannot be read", detail);
 
+    public static ProblemHttpResult EditConflict() =>
+        Create(StatusCodes.Status409Conflict, "edit-conflict", "The resume changed meanwhile",
+            "Someone saved this resume at the same time. Reload it and make your change again.");
+
     public static ProblemHttpResult Create(int status, string slug, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypePrefix + slug);
 

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Security;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -13,8 +14,6 @@ namespace ResumeRefiner.Api.Hosting;
 /// <summary>The cross-cutting parts every endpoint shares: logging, errors, JSON, CORS, rate limits.</summary>
 internal static class HostingExtensions
 {
-    public const string ApiRateLimit = "api";
-
     public static WebApplicationBuilder ConfigureHosting(this WebApplicationBuilder builder, AppSettings settings)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -26,27 +25,36 @@ internal static class HostingExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         var level = Enum.Parse<LogEventLevel>(settings.LogLevel, ignoreCase: true);
-        builder.Services.AddSerilog(logging =>
+        // One logger per host, never the static Log.Logger, so hosts in one process (tests) keep their own sinks.
+        var logging = new LoggerConfiguration()
+            .MinimumLevel.Is(level)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext();
+        if (settings.IsProduction)
         {
-            logging.MinimumLevel.Is(level)
-                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-                .Enrich.FromLogContext();
-            if (settings.IsProduction)
-            {
-                logging.WriteTo.Console(new RenderedCompactJsonFormatter());
-            }
-            else
-            {
-                logging.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
-            }
-        });
+            logging.WriteTo.Console(new RenderedCompactJsonFormatter());
+        }
+        else
+        {
+            logging.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+        }
+
+        if (settings.LogFile is { } logFile)
+        {
+            logging.WriteTo.File(new CompactJsonFormatter(), logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+        }
+
+        var logger = logging.CreateLogger();
+        builder.Services.AddSerilog(logger, dispose: true);
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
@@ -61,31 +69,37 @@ internal static class HostingExtensions
             .AllowAnyMethod()
             .AllowCredentials()));
 
-        builder.Services.AddRateLimiter(limiter =>
+        builder.Services.AddClientRateLimits(settings);
+        builder.Services.AddForwardedHeaders(settings);
+        builder.Services.AddHostFiltering(hosts => hosts.AllowedHosts = [.. settings.AllowedHosts]);
+        if (settings.IsProduction)
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(ApiRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.RateLimitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            limiter.OnRejected = async (context, cancellationToken) =>
+            builder.Services.AddHsts(hsts =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await Problems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests",
-                        $"You sent more than {settings.RateLimitPerMinute} requests in a minute. Wait {Math.Ceiling(retryAfter.TotalSeconds)} seconds and try again.")
-                    .ExecuteAsync(context.HttpContext);
-            };
-        });
+                hsts.MaxAge = TimeSpan.FromDays(365);
+                hsts.IncludeSubDomains = true;
+            });
+        }
 
         return builder;
     }
 
     public static WebApplication UseHostingPipeline(this WebApplication app, AppSettings settings)
     {
+        app.UseForwardedHeaders();
+        app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(requests => requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        if (settings.IsProduction)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders();
         app.UseCors();
+        app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseRateLimiter();
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
 
@@ -15,6 +16,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<StoredResume> Resumes => Set<StoredResume>();
 
     public DbSet<ResumeVersion> ResumeVersions => Set<ResumeVersion>();
+
+    public DbSet<StoredAnalysis> Analyses => Set<StoredAnalysis>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -38,13 +41,25 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             resume.HasOne<Workspace>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             // The list view: a workspace's resumes, newest first.
             resume.HasIndex(r => new { r.WorkspaceId, r.CreatedAt });
+            // Re-uploading the same file finds the existing resume; the retention sweep scans by age.
+            resume.HasIndex(r => new { r.WorkspaceId, r.Sha256 });
+            resume.HasIndex(r => r.UpdatedAt);
             resume.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.ResumeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<StoredAnalysis>(analysis =>
+        {
+            analysis.ToTable("Analyses");
+            analysis.HasOne<StoredResume>().WithMany().HasForeignKey(a => a.ResumeId).OnDelete(DeleteBehavior.Cascade);
+            // A resume's past analyses, newest first.
+            analysis.HasIndex(a => new { a.ResumeId, a.CreatedAt });
         });
 
         modelBuilder.Entity<ResumeVersion>(version =>
         {
             // The detail view reads the current version by number.
             version.HasIndex(v => new { v.ResumeId, v.Number }).IsUnique();
+            version.Property(v => v.Source).HasMaxLength(16);
         });
     }
 }

@@ -6,8 +6,10 @@ using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
+using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 
@@ -24,6 +26,7 @@ internal static partial class ResumeEndpoints
         group.MapPost("/", Upload)
             .WithSummary("Upload a resume (.pdf, .docx, .txt, .md) and parse it")
             .DisableAntiforgery()
+            .RequireRateLimiting(ClientRateLimits.UploadPolicy)
             .AddOpenApiOperationTransformer(DescribeUploadBody)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -62,7 +65,7 @@ internal static partial class ResumeEndpoints
         return Task.CompletedTask;
     }
 
-    internal static async Task<Results<Created<ResumeDetail>, ProblemHttpResult>> Upload(
+    internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> Upload(
         HttpContext context,
         AppSettings settings,
         IResumeParser parser,
@@ -88,8 +91,21 @@ internal static partial class ResumeEndpoints
 
         await using (received)
         {
+            // The same file uploaded again into the same workspace is the resume already there, stored once.
+            var owner = await workspaces.FindAsync(context, cancellationToken);
+            if (owner is not null
+                && await db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == owner.Id && r.Sha256 == received.Sha256, cancellationToken) is { } duplicate)
+            {
+                var json = await db.ResumeVersions.AsNoTracking()
+                    .Where(v => v.ResumeId == duplicate.Id && v.Number == duplicate.CurrentVersion)
+                    .Select(v => v.Json)
+                    .SingleAsync(cancellationToken);
+                return TypedResults.Ok(ToDetail(duplicate, ResumeJson.Deserialize(json), ReadConfidence(duplicate)));
+            }
+
             DocumentKind kind;
             ParsedResume parsed;
+            InspectedDocument inspected;
             await using (var content = received.OpenRead())
             {
                 var sniffed = DocumentSniffer.Sniff(content, received.FileName);
@@ -110,6 +126,7 @@ internal static partial class ResumeEndpoints
                 try
                 {
                     parsed = parser.Parse(content, kind, timeLimit.Token);
+                    inspected = DocumentInspector.Inspect(content, kind, timeLimit.Token);
                 }
                 catch (UnreadableDocumentException e)
                 {
@@ -123,7 +140,7 @@ internal static partial class ResumeEndpoints
                 }
             }
 
-            var workspace = await workspaces.GetOrCreateAsync(context, cancellationToken);
+            var workspace = owner ?? await workspaces.GetOrCreateAsync(context, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var resume = new StoredResume
             {
@@ -136,12 +153,14 @@ internal static partial class ResumeEndpoints
                 Sha256 = received.Sha256,
                 DisplayName = Truncate(parsed.Resume.Basics.Name, 200),
                 ConfidenceJson = JsonSerializer.Serialize(parsed.Confidence, ResumeJson.Options),
+                FactsJson = JsonSerializer.Serialize(inspected.Facts, ResumeJson.Options),
+                DocumentText = inspected.Text,
                 CurrentVersion = 1,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
             resume.StorageKey = $"{workspace.Id:N}/{resume.Id:N}";
-            resume.Versions.Add(new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = 1, Json = ResumeJson.Serialize(parsed.Resume), CreatedAt = now });
+            resume.Versions.Add(new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = 1, Json = ResumeJson.Serialize(parsed.Resume), CreatedAt = now, Source = VersionSource.Upload });
 
             await using (var content = received.OpenRead())
             {
@@ -195,53 +214,18 @@ internal static partial class ResumeEndpoints
     }
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Update(
-        Guid id, Resume edited, HttpContext context, WorkspaceAccessor workspaces, AppDb db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, Resume edited, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
     {
         if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var number = resume.CurrentVersion + 1;
-        var version = new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = number, Json = ResumeJson.Serialize(edited), CreatedAt = now };
-        bool saved;
-        try
+        if (!await versions.AppendAsync(resume, edited, VersionSource.Edit, cancellationToken))
         {
-            saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                // Moves forward only from the version this request read: a concurrent save loses cleanly instead of overwriting.
-                var updated = await db.Resumes
-                    .Where(r => r.Id == resume.Id && r.CurrentVersion == resume.CurrentVersion)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(r => r.CurrentVersion, number)
-                        .SetProperty(r => r.UpdatedAt, now)
-                        .SetProperty(r => r.DisplayName, Truncate(edited.Basics.Name, 200)), ct);
-                if (updated == 0)
-                {
-                    return false;
-                }
-
-                db.ResumeVersions.Add(version);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return true;
-            }, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            saved = false;
+            return Problems.EditConflict();
         }
 
-        if (!saved)
-        {
-            return Problems.Create(StatusCodes.Status409Conflict, "edit-conflict", "The resume changed meanwhile",
-                "Someone saved this resume at the same time. Reload it and make your change again.");
-        }
-
-        resume.CurrentVersion = number;
-        resume.UpdatedAt = now;
         return TypedResults.Ok(ToDetail(resume, edited, ReadConfidence(resume)));
     }
 
@@ -294,7 +278,7 @@ internal static partial class ResumeEndpoints
     }
 
     /// <summary>Ownership is part of the query: another workspace's id is simply not found.</summary>
-    private static async Task<StoredResume?> FindOwnedAsync(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+    internal static async Task<StoredResume?> FindOwnedAsync(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
     {
         if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
         {
@@ -304,10 +288,10 @@ internal static partial class ResumeEndpoints
         return await db.Resumes.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.WorkspaceId == workspace.Id, cancellationToken);
     }
 
-    private static ResumeDetail ToDetail(StoredResume resume, Resume document, IReadOnlyList<FieldConfidence> confidence) =>
+    internal static ResumeDetail ToDetail(StoredResume resume, Resume document, IReadOnlyList<FieldConfidence> confidence) =>
         new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, confidence);
 
-    private static List<FieldConfidence> ReadConfidence(StoredResume resume) =>
+    internal static List<FieldConfidence> ReadConfidence(StoredResume resume) =>
         JsonSerializer.Deserialize<List<FieldConfidence>>(resume.ConfidenceJson, ResumeJson.Options) ?? [];
 
     private static string ContentTypeOf(string kind) => kind switch
@@ -318,7 +302,7 @@ internal static partial class ResumeEndpoints
         _ => "text/plain; charset=utf-8",
     };
 
-    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+    internal static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }
 
 /// <summary>Upload events, logged without any content of the document.</summary>

@@ -1,6 +1,11 @@
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Storage;
+using ResumeRefiner.Core.Analysis;
+using ResumeRefiner.Core.Analysis.Report;
+using ResumeRefiner.Core.Export;
+using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Parsing;
+using ResumeRefiner.Core.Proofreading;
 
 namespace ResumeRefiner.Api.Resumes;
 
@@ -10,6 +15,12 @@ internal static class ResumeServices
     {
         services.AddSingleton<IResumeParser, ResumeParser>();
         services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
+        services.AddScoped<ResumeVersions>();
+        var proofreader = new Proofreader();
+        services.AddSingleton<IProofreader>(proofreader);
+        services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer(new ProofreaderLanguageChecker(proofreader)));
+        services.AddSingleton<IResumeExporter, ResumeExporter>();
+        services.AddSingleton<IResumeStandardiser>(ResumeStandardiser.Instance);
         return services;
     }
 }

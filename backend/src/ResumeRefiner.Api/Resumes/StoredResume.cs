@@ -27,6 +27,12 @@ public sealed class StoredResume
     /// <summary>The parser's per-field confidence, JSON, as produced on upload.</summary>
     public required string ConfidenceJson { get; set; }
 
+    /// <summary>Layout facts of the original file (JSON), read once at upload for the ATS-readiness checks.</summary>
+    public string? FactsJson { get; set; }
+
+    /// <summary>The original file's plain text, for checks that need its wording (headings, date styles).</summary>
+    public string? DocumentText { get; set; }
+
     public int CurrentVersion { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -48,5 +54,17 @@ public sealed class ResumeVersion
     /// <summary>The JSON Resume document.</summary>
     public required string Json { get; set; }
 
+    /// <summary>What made this version: upload, edit, restore, fix or ai.</summary>
+    public string Source { get; set; } = VersionSource.Edit;
+
     public DateTime CreatedAt { get; set; }
+}
+
+public static class VersionSource
+{
+    public const string Upload = "upload";
+    public const string Edit = "edit";
+    public const string Restore = "restore";
+    public const string Fix = "fix";
+    public const string Ai = "ai";
 }

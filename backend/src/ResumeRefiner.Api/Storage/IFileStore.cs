@@ -11,4 +11,12 @@ public interface IFileStore
 
     /// <summary>Removes the file; a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored file, for the orphan sweep.</summary>
+    IAsyncEnumerable<StoredObject> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Removes leftovers of writes that never completed (e.g. a crash mid-write), older than the cut-off.</summary>
+    Task<int> PurgeIncompleteAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);
 }
+
+public sealed record StoredObject(string Key, DateTimeOffset LastModified);

@@ -53,6 +53,36 @@ public sealed partial class LocalFileStore : IFileStore
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<StoredObject> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (KeyPattern().IsMatch(key))
+            {
+                yield return new StoredObject(key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+
+        await Task.CompletedTask;
+    }
+
+    public Task<int> PurgeIncompleteAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default)
+    {
+        var purged = 0;
+        foreach (var path in Directory.EnumerateFiles(_root, ".*.tmp", SearchOption.AllDirectories))
+        {
+            if (File.GetLastWriteTimeUtc(path) < olderThan.UtcDateTime)
+            {
+                File.Delete(path);
+                purged++;
+            }
+        }
+
+        return Task.FromResult(purged);
+    }
+
     private string PathFor(string key)
     {
         // Keys are "<guid>/<guid>" made by the service; refuse anything else so no key can escape the root.

@@ -10,7 +10,21 @@ internal static class WorkspaceEndpoints
         group.MapPost("/", CreateWorkspace)
             .WithSummary("Create an anonymous workspace")
             .WithDescription("Returns a bearer token for API clients (shown once) and sets the browser cookie.");
+        group.MapDelete("/", DeleteWorkspace)
+            .WithSummary("Delete everything in your workspace")
+            .WithDescription("Removes every resume, version and stored file of the workspace, then the workspace itself.");
         return group;
+    }
+
+    internal static async Task<NoContent> DeleteWorkspace(HttpContext context, WorkspaceAccessor workspaces, DataRetention retention, CancellationToken cancellationToken)
+    {
+        if (await workspaces.FindAsync(context, cancellationToken) is { } workspace)
+        {
+            await retention.DeleteWorkspaceAsync(workspace.Id, cancellationToken);
+        }
+
+        context.Response.Cookies.Delete(WorkspaceAccessor.CookieName, new CookieOptions { Path = "/" });
+        return TypedResults.NoContent();
     }
 
     internal static async Task<Created<WorkspaceCreated>> CreateWorkspace(HttpContext context, WorkspaceAccessor workspaces, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ internal static class WorkspaceServices
     {
         services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(settings.EffectiveSecretKey))));
         services.AddScoped<WorkspaceAccessor>();
+        services.AddScoped<DataRetention>();
+        services.AddHostedService<RetentionService>();
         return services;
     }
 }

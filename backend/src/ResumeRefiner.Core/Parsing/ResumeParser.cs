@@ -126,6 +126,25 @@ public sealed class ResumeParser : IResumeParser
                 case SectionKind.References:
                     references.AddRange(ListReaders.ReadReferences(items, log, references.Count));
                     break;
+                case SectionKind.Other:
+                    // "Languages: English, Mandarin" inside a "Miscellaneous" section still names a section's content.
+                    foreach (var (kind, labelled) in ListReaders.LabelledLines(items))
+                    {
+                        if (kind == SectionKind.Languages && ListReaders.LooksLikeNaturalLanguages([labelled]))
+                        {
+                            languages.AddRange(ListReaders.ReadLanguages([labelled], log, languages.Count));
+                        }
+                        else if (kind == SectionKind.Interests)
+                        {
+                            interests.AddRange(ListReaders.ReadInterests([labelled], log, interests.Count));
+                        }
+                        else if (kind == SectionKind.Skills)
+                        {
+                            skills.AddRange(ListReaders.ReadSkills([labelled], log, skills.Count));
+                        }
+                    }
+
+                    break;
                 default:
                     break;
             }

@@ -25,6 +25,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["UPLOAD_DIR"] = UploadDir,
             ["MAX_FILE_SIZE"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RATE_LIMIT_PER_MINUTE"] = "10000",
+            ["UPLOAD_RATE_LIMIT_PER_MINUTE"] = "10000",
             ["LOG_LEVEL"] = "Warning",
             ["SPA_DIR"] = Path.Combine(Root, "no-spa"),
         };

@@ -129,6 +129,43 @@ public abstract class ResumeApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Restoring_an_earlier_version_undoes_an_edit_as_a_new_version()
+    {
+        using var client = NewVisitor();
+        var created = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        var path = $"/api/v1/resumes/{created.Id}";
+        (await client.PutAsJsonAsync(path, created.Resume with { Basics = created.Resume.Basics with { Name = "Typo Nmae" } }, ResumeJson.Options)).Dispose();
+
+        using var restore = await client.PostAsync(new Uri(path + "/versions/1/restore", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, restore.StatusCode);
+        var restored = (await restore.Content.ReadFromJsonAsync<ResumeDetail>(ResumeJson.Options))!;
+        Assert.Equal(3, restored.Version);
+        Assert.Equal("Jane Q. Example", restored.Resume.Basics.Name);
+        var history = (await client.GetFromJsonAsync<VersionList>(path + "/versions"))!;
+        Assert.Equal(3, history.Current);
+        Assert.Equal(["restore", "edit", "upload"], history.Items.Select(v => v.Source));
+        var second = await client.GetFromJsonAsync<ResumeDetail>(path + "/versions/2", ResumeJson.Options);
+        Assert.Equal("Typo Nmae", second!.Resume.Basics.Name);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path + "/versions/9")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_workspace_gets_404_on_the_version_history()
+    {
+        using var owner = NewVisitor();
+        var created = await owner.UploadOkAsync(Documents.Text(), "cv.txt");
+        using var stranger = NewVisitor();
+        await stranger.UploadOkAsync(Documents.Text("Someone Else"), "mine.txt");
+        var path = $"/api/v1/resumes/{created.Id}/versions";
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(path + "/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync(new Uri(path + "/1/restore", UriKind.Relative), null)).StatusCode);
+        Assert.Equal(1, (await owner.GetFromJsonAsync<VersionList>(path))!.Current);
+    }
+
+    [Fact]
     public async Task Put_with_a_body_that_is_not_a_resume_is_a_400_problem()
     {
         using var client = NewVisitor();

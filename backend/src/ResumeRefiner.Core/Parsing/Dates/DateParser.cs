@@ -25,7 +25,7 @@ internal static partial class DateParser
     private const string Ongoing =
         @"(?<ongoing>present|current(?:ly)?|now|ongoing|today|to\s+date|till\s+date|date|heute)";
 
-    private const string Separator = @"\s*(?:-{1,2}|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*";
+    private const string Separator = @"\s*(?:-{1,2}|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*(?:exp(?:ected)?\.?\s*)?";
 
     [GeneratedRegex(@"(?<![\w/.])" + SingleDate + @"(?![\w/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleDateRegex();
@@ -38,6 +38,10 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"^\s*[-–—]\s*$")]
     private static partial Regex OpenEndRegex();
+
+    // "June 2022 – Software Engineer": a dash after a date and then words, the end wrapped to another line.
+    [GeneratedRegex(@"^\s+[-–—]\s+\p{L}")]
+    private static partial Regex DanglingDashRegex();
 
     [GeneratedRegex(@"\b(?:since|from)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceBeforeRegex();
@@ -110,6 +114,13 @@ internal static partial class DateParser
 
             // "2022 –" (open end) or "Since 2020"
             var before = text[..t.Index];
+            if (DanglingDashRegex().IsMatch(rest) && i + 1 == tokens.Count)
+            {
+                var dash = rest.IndexOfAny(['-', '–', '—']);
+                result.Add(new DateRange(t.Iso, null, true, true, t.Index, afterEnd + dash + 1 - t.Index));
+                continue;
+            }
+
             if (SinceBeforeRegex().IsMatch(before) || (rest.Length > 0 && OpenEndRegex().IsMatch(rest)))
             {
                 result.Add(new DateRange(t.Iso, null, true, true, t.Index, t.Length + (OpenEndRegex().IsMatch(rest) ? rest.Length : 0)));

@@ -228,7 +228,7 @@ internal static partial class DocxReader
         var maxSize = 0.0;
         foreach (var r in paragraph.Descendants<Run>())
         {
-            if (r.Ancestors<TextBoxContent>().Any() || r.Ancestors<DeletedRun>().Any())
+            if (!ReferenceEquals(r.Ancestors<Paragraph>().FirstOrDefault(), paragraph) || r.Ancestors<DeletedRun>().Any())
             {
                 continue;
             }

@@ -14,6 +14,12 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^(?:e-?mail|mail|phone|tel|mobile|cell|address|location|web|website|linkedin|github|portfolio)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactLabelRegex();
 
+    [GeneratedRegex(@"[""“”'‘’][^""“”'‘’]{1,20}[""“”'‘’]|\([^)]{1,20}\)")]
+    private static partial Regex NicknameRegex();
+
+    [GeneratedRegex(@"(?:^|[•·|]\s*)(?:blog|website|homepage|home page|portfolio|personal site|web|site)\s*:\s*(?<url>\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledSiteRegex();
+
     public static Basics Read(LayoutDocument document, List<Section> sections, ConfidenceLog log)
     {
         var headerLines = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Contact).SelectMany(s => s.Lines).ToList();
@@ -58,14 +64,15 @@ internal static partial class BasicsReader
 
         log.AddIf(phone, "basics.phone", phoneReason.Contains("block", StringComparison.Ordinal) ? 0.95 : 0.7, phoneReason);
 
-        var (url, profiles) = FindLinks(document, headerText, allText);
+        var contactSectionLines = sections.Where(s => s.Kind == SectionKind.Contact).SelectMany(s => s.Lines).ToList();
+        var (url, profiles) = FindLinks(document, headerLines, contactSectionLines, headerText, allText);
         log.AddIf(url, "basics.url", 0.7, "personal site printed in the contact block");
         for (var i = 0; i < profiles.Count; i++)
         {
             log.Add($"basics.profiles[{i}].url", 0.9, "profile link (" + profiles[i].Network + ")");
         }
 
-        var location = FindLocation(headerLines);
+        var location = FindLocation(headerLines) ?? FindBarePlace(contactSectionLines, name);
         if (location is not null)
         {
             log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
@@ -88,7 +95,9 @@ internal static partial class BasicsReader
 
     private static bool LooksLikeName(string text)
     {
-        var t = text.Trim();
+        // A nickname in quotes or brackets ("Robert "Bob" Martinez") is part of a name.
+        var t = NicknameRegex().Replace(text, " ").Trim();
+        t = string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (t.Length is < 4 or > 50 || t.Any(char.IsDigit) || t.Contains('@', StringComparison.Ordinal) || t.Contains(':', StringComparison.Ordinal))
         {
             return false;
@@ -114,6 +123,21 @@ internal static partial class BasicsReader
             {
                 var text = ContactLabelRegex().Replace(segment.Text, string.Empty).Trim();
                 if (LooksLikeName(text))
+                {
+                    candidates.Add((text, line, i));
+                }
+            }
+        }
+
+        // A one-word name ("Alice") only counts when it is set much larger than the body text.
+        if (document.BodyFontSize > 0)
+        {
+            for (var i = 0; i < pool.Count; i++)
+            {
+                var line = pool[i];
+                var text = line.Text.Trim();
+                if (line.Segments.Count == 1 && line.FontSize >= document.BodyFontSize * 1.6 && text.Length is >= 2 and <= 30
+                    && text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && char.IsUpper(text[0]) && SectionHeadings.Match(text) is null)
                 {
                     candidates.Add((text, line, i));
                 }
@@ -154,11 +178,42 @@ internal static partial class BasicsReader
             return null;
         }
 
+        // The title may share its line with contact details ("Full-Stack Developer | Bengaluru | ...").
         var next = headerLines[index + 1].Text.Trim();
-        return EntryVocabulary.TitleScore(next) > 0 && next.Length <= 80 && !next.Contains('@', StringComparison.Ordinal)
-            && ContactFinder.PhoneNumbers(next).FirstOrDefault() is null
-            ? next
-            : null;
+        var first = Regex.Split(next, @"\s*[|•·]\s*|\s{2,}")[0].Trim();
+        foreach (var candidate in new[] { next, first })
+        {
+            if (EntryVocabulary.TitleScore(candidate) > 0 && candidate.Length <= 80 && !candidate.Contains('@', StringComparison.Ordinal)
+                && !ContactFinder.PhoneNumbers(candidate).Any() && !ContactFinder.Urls(candidate).Any())
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Under an explicit contact heading, a short capitalised line that is not an e-mail, phone or URL is the
+    /// place ("New York"); a gazetteer would be needed to say that anywhere else.
+    /// </summary>
+    private static Location? FindBarePlace(List<DocLine> contactLines, string? name)
+    {
+        foreach (var line in contactLines)
+        {
+            var text = ContactLabelRegex().Replace(line.Text.Trim(), string.Empty).Trim();
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 3 || text == name || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal)
+                || text.Contains('.', StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal)
+                || !words.All(w => char.IsUpper(w[0])) || SectionHeadings.Match(text) is not null)
+            {
+                continue;
+            }
+
+            return new Location { City = text };
+        }
+
+        return null;
     }
 
     private static Location? FindLocation(List<DocLine> headerLines)
@@ -187,71 +242,128 @@ internal static partial class BasicsReader
         return null;
     }
 
-    private static (string? Url, List<Profile> Profiles) FindLinks(LayoutDocument document, string headerText, string allText)
+    /// <summary>
+    /// Links of the contact block. In a PDF a link counts when it sits beside a header or contact line (icon links
+    /// print no text); other formats have no positions, so every link counts.
+    /// </summary>
+    private static List<string> ContactLinks(LayoutDocument document, List<DocLine> headerLines)
+    {
+        if (document.PositionedLinks.Count == 0)
+        {
+            return document.Links.ToList();
+        }
+
+        var result = new List<string>();
+        foreach (var link in document.PositionedLinks)
+        {
+            var near = headerLines.Any(l => l.Page == link.Page && l.Top >= link.Top - 2 && l.Top - l.FontSize <= link.Bottom + 2);
+            if (near)
+            {
+                result.Add(link.Uri);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The header lines up to the last one holding an e-mail, phone or URL: text below them in the header (an
+    /// introduction, a quote) may carry links that are not the person's.
+    /// </summary>
+    private static List<DocLine> ContactBlock(List<DocLine> headerLines)
+    {
+        var last = headerLines.FindLastIndex(l => l.Page <= 1 && (ContactFinder.Emails(l.Text).Any() || ContactFinder.Urls(l.Text).Any()
+            || ContactFinder.PhoneNumbers(l.Text).Any()));
+        return last < 0 ? headerLines.Take(6).ToList() : headerLines.Take(Math.Max(last + 2, 6)).ToList();
+    }
+
+    private static (string? Url, List<Profile> Profiles) FindLinks(LayoutDocument document, List<DocLine> headerLines, List<DocLine> contactSectionLines, string headerText, string allText)
     {
         var profiles = new List<Profile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? personal = null;
+        string? personalKey = null;
 
         void AddProfile(string url, string network)
         {
             var key = ProfileLinks.Key(url);
-            if (seen.Add(key) && !profiles.Any(p => p.Network == network))
+            if (key != personalKey && seen.Add(key))
             {
                 profiles.Add(ProfileLinks.ToProfile(url, network));
             }
         }
 
-        // Link targets first: they are exact even when the printed text is a handle beside an icon.
-        foreach (var link in document.Links)
+        static bool Usable(string link) =>
+            !link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+            && !link.StartsWith('#') && link.Contains('.', StringComparison.Ordinal);
+
+        var contactLinks = ContactLinks(document, ContactBlock(headerLines.Where(l => !contactSectionLines.Contains(l)).ToList())
+            .Concat(contactSectionLines).ToList()).Where(Usable).ToList();
+
+        // Printed personal site in the contact block ("www.posquit0.com"), kept as printed.
+        foreach (var url in ContactFinder.Urls(headerText))
         {
-            if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-                || !link.Contains('.', StringComparison.Ordinal))
+            if (ProfileLinks.NetworkOf(url) is null)
+            {
+                personal = url;
+                personalKey = ProfileLinks.Key(url);
+                break;
+            }
+        }
+
+        // Link targets of the contact block: exact even when the printed text is a handle beside an icon.
+        foreach (var link in contactLinks)
+        {
+            var network = ProfileLinks.NetworkOf(link);
+            var key = ProfileLinks.Key(link);
+            if (network is null && personal is null)
+            {
+                personal = link;
+                personalKey = key;
+                continue;
+            }
+
+            if (network is null && (key == personalKey || SameSite(key, personalKey)))
             {
                 continue;
             }
 
-            if (ProfileLinks.NetworkOf(link) is { } network && ProfileLinks.IsProfilePath(link, network))
+            AddProfile(link, network ?? ProfileLinks.Host(link));
+        }
+
+        // Profiles printed as text (anywhere: sidebars often hold them), and profile links elsewhere in the body.
+        foreach (var url in ContactFinder.Urls(headerText).Concat(ContactFinder.Urls(allText)))
+        {
+            if (ProfileLinks.NetworkOf(url) is { } network && ProfileLinks.IsProfilePath(url, network)
+                && !profiles.Any(p => p.Network == network))
+            {
+                AddProfile(url, network);
+            }
+        }
+
+        // "Blog: http://..." anywhere names a personal page.
+        foreach (var line in document.Lines)
+        {
+            var m = LabelledSiteRegex().Match(line.Text);
+            if (m.Success && ContactFinder.Urls(m.Groups["url"].Value).FirstOrDefault() is { } site
+                && ProfileLinks.Key(site) != personalKey)
+            {
+                AddProfile(site, ProfileLinks.NetworkOf(site) ?? ProfileLinks.Host(site));
+            }
+        }
+
+        foreach (var link in document.Links.Where(Usable))
+        {
+            if (ProfileLinks.NetworkOf(link) is { } network && ProfileLinks.IsProfilePath(link, network)
+                && !profiles.Any(p => p.Network == network))
             {
                 AddProfile(link, network);
             }
         }
 
-        foreach (var text in new[] { headerText, allText })
-        {
-            foreach (var url in ContactFinder.Urls(text))
-            {
-                if (ProfileLinks.NetworkOf(url) is { } network)
-                {
-                    if (ProfileLinks.IsProfilePath(url, network))
-                    {
-                        AddProfile(url, network);
-                    }
-                }
-                else if (personal is null && ReferenceEquals(text, headerText) && !seen.Contains(ProfileLinks.Key(url)))
-                {
-                    personal = url;
-                }
-            }
-        }
-
-        // A personal site linked from the header but printed only as a name or icon.
-        if (personal is null)
-        {
-            foreach (var link in document.Links)
-            {
-                if (link.StartsWith("http", StringComparison.OrdinalIgnoreCase) && ProfileLinks.NetworkOf(link) is null)
-                {
-                    var host = ProfileLinks.Host(link);
-                    if (host.Length > 0 && headerText.Contains(host, StringComparison.OrdinalIgnoreCase))
-                    {
-                        personal = link;
-                        break;
-                    }
-                }
-            }
-        }
-
         return (personal, profiles);
     }
+
+    private static bool SameSite(string key, string? personalKey) =>
+        personalKey is not null && (key.StartsWith(personalKey + "/", StringComparison.Ordinal) || personalKey.StartsWith(key + "/", StringComparison.Ordinal));
 }

@@ -48,7 +48,7 @@ internal static partial class EntryVocabulary
         "instituto", "escuela", "école", "ecole", "universitat", "uni",
     };
 
-    [GeneratedRegex(@"^(?<type>(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+degree)?(?:\s+of\s+(?:[A-Z][a-z]+|the)(?:\s+(?:in\s+)?[A-Z][a-z]+)?)?|(?:ph\.?\s?d|d\.?phil|m\.?\s?phil|mba|m\.?b\.?a|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|b\.?\s?e|m\.?\s?e|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|bba|llb|ll\.?m|j\.?d|m\.?d|mfa|bfa|b\.?arch|m\.?arch|msc|bsc|meng|beng|mres|pgdip|ms|bs|ba|ma|be|me|phd|dphil|edd|psyd|a\.?a\.?s?|a\.?s)\.?(?![A-Za-z])|(?:high\s+school\s+)?diploma|certificate|ged|a-levels|abitur|baccalaur[ée]at|licenciatura|laurea|doctorate|postgraduate\s+diploma|graduate\s+certificate))(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<type>(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?!in\b|and\b|of\b)(?-i:[A-Z][a-z]+))?)?|(?:ph\.?\s?d|d\.?phil|m\.?\s?phil|mba|m\.?b\.?a|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|b\.?\s?e|m\.?\s?e|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|bba|llb|ll\.?m|j\.?d|m\.?d|mfa|bfa|b\.?arch|m\.?arch|msc|bsc|meng|beng|mres|pgdip|ms|bs|ba|ma|be|me|phd|dphil|edd|psyd|a\.?a\.?s?|a\.?s)\.?(?![A-Za-z])|(?:high\s+school\s+)?diploma|certificate|ged|a-levels|abitur|baccalaur[ée]at|licenciatura|laurea|doctorate|postgraduate\s+diploma|graduate\s+certificate))(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeRegex();
 
     [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage)\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,7 +60,21 @@ internal static partial class EntryVocabulary
     private static IEnumerable<string> Words(string text) =>
         WordRegex().Matches(text).Select(m => m.Value.Trim('.', '\'', '’', '-'));
 
-    public static int TitleScore(string text) => Words(text).Count(w => TitleWords.Contains(w) || w.EndsWith("-founder", StringComparison.OrdinalIgnoreCase));
+    /// <summary>How title-like a text is; a title word at the end ("... Engineer") counts double, as titles end in their head noun.</summary>
+    public static int TitleScore(string text)
+    {
+        var words = Words(text).ToList();
+        var score = words.Count(IsTitleWord);
+        if (words.Count > 0 && IsTitleWord(words[^1]))
+        {
+            score++;
+        }
+
+        return score;
+    }
+
+    private static bool IsTitleWord(string w) =>
+        TitleWords.Contains(w) || w.EndsWith("-founder", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ist", StringComparison.OrdinalIgnoreCase) && w.Length > 6;
 
     public static int OrgScore(string text) => Words(text).Count(OrgWords.Contains);
 
@@ -86,7 +100,7 @@ internal static partial class EntryVocabulary
 
         rest = rest.Trim();
         var area = Regex.Replace(rest, @"^(?:in|of|on|,|:|-|–|—|/)\s*", string.Empty, RegexOptions.IgnoreCase).Trim();
-        area = ScoreRegex().Replace(area, string.Empty).Trim().Trim(',', ';', '(', ')', '-', '–').Trim();
+        area = Text.TextCleaner.TrimUnbalanced(ScoreRegex().Replace(area, string.Empty).Trim().Trim(',', ';', '-', '–').Trim());
         if (area.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
         {
             area = area[3..].Trim();

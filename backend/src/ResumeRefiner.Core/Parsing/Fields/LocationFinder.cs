@@ -111,6 +111,10 @@ internal static partial class LocationFinder
         ["Korea"] = "KR",
         ["South Korea"] = "KR",
         ["Republic of Korea"] = "KR",
+        ["S.Korea"] = "KR",
+        ["S. Korea"] = "KR",
+        ["America"] = "US",
+        ["United States of America"] = "US",
         ["Singapore"] = "SG",
         ["Hong Kong"] = "HK",
         ["Taiwan"] = "TW",
@@ -158,6 +162,13 @@ internal static partial class LocationFinder
     [GeneratedRegex(@"^(?<city>[\p{Lu}][\p{L}.'’\- ]{1,40}?),\s*(?<region>[\p{L}.'’\- ]{2,40}?)(?:,\s*(?<country>[\p{L}.'’\- ]{2,40}?))?(?:\s+\d{4,6}(?:-\d{4})?)?$")]
     private static partial Regex PlaceRegex();
 
+    private static bool IsSubLocality(string text)
+    {
+        var t = text.Trim();
+        string[] suffixes = ["-gu", "-ku", "-si", "-dong", "-ward", " District", " Ward", " Borough", " Quarter"];
+        return suffixes.Any(s => t.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>A location when the whole text is a place; null otherwise.</summary>
     public static Location? Parse(string text)
     {
@@ -176,16 +187,24 @@ internal static partial class LocationFinder
         var city = m.Groups["city"].Value.Trim();
         var region = m.Groups["region"].Value.Trim();
         var country = m.Groups["country"].Success ? m.Groups["country"].Value.Trim() : null;
-        if (city.Split(' ').Length > 4)
+        // "Xidian University, Shaanxi, China" is an institution followed by a place, not a city.
+        if (city.Split(' ').Length > 3 || EntryVocabulary.OrgScore(city) > 0 || EntryVocabulary.TitleScore(city) > 0
+            || EntryVocabulary.IsInstitution(city))
         {
             return null;
         }
 
         if (country is not null)
         {
-            return Countries.TryGetValue(country, out var cc)
-                ? new Location { City = city, Region = region, CountryCode = cc }
-                : null;
+            if (!Countries.TryGetValue(country, out var cc))
+            {
+                return null;
+            }
+
+            // "Mapo-gu, Seoul, Korea": the first part is a ward or district of the city that follows.
+            return IsSubLocality(city)
+                ? new Location { City = region, CountryCode = cc }
+                : new Location { City = city, Region = region, CountryCode = cc };
         }
 
         if (UsStates.Contains(region))
@@ -226,7 +245,19 @@ internal static partial class LocationFinder
 
             // Shrink from the left word by word (the city is at most four words), and from the right.
             var words = text[start..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var take = Math.Min(words.Length, 4); take >= 1; take--)
+            var maxTake = 0;
+            while (maxTake < Math.Min(words.Length, 3))
+            {
+                var w = words[words.Length - 1 - maxTake];
+                if (w.Length == 0 || !char.IsUpper(w[0]) || EntryVocabulary.OrgScore(w) > 0 || EntryVocabulary.TitleScore(w) > 0)
+                {
+                    break;
+                }
+
+                maxTake++;
+            }
+
+            for (var take = maxTake; take >= 1; take--)
             {
                 var cityText = string.Join(' ', words[^take..]);
                 var tail = text[(comma + 1)..end];

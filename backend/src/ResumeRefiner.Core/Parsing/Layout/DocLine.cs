@@ -59,8 +59,14 @@ internal sealed class DocLine
 }
 
 /// <summary>What a reader extracted from a document: lines in reading order and link targets.</summary>
+/// <summary>A link annotation with where it sits, so links in the contact block can be told from links in the body.</summary>
+internal sealed record DocLink(string Uri, string Text, int Page, double Top, double Bottom);
+
 internal sealed record LayoutDocument(IReadOnlyList<DocLine> Lines, IReadOnlyList<string> Links, DocumentKind Kind)
 {
+    /// <summary>Positioned links (PDF only); empty when the format has no positions.</summary>
+    public IReadOnlyList<DocLink> PositionedLinks { get; init; } = [];
+
     /// <summary>The most common font size of body text; 0 when the source has no typography.</summary>
     public double BodyFontSize { get; } = ComputeBodySize(Lines);
 

@@ -26,10 +26,23 @@ internal static class ColumnDetector
         var left = segments.Where(s => s.Right <= x).ToList();
         var right = segments.Where(s => s.Left >= x).ToList();
         var crossing = segments.Where(s => s.Left < x && s.Right > x).ToList();
-        var columnsTop = Math.Min(left.Min(s => s.Baseline), right.Min(s => s.Baseline));
+        // The columns start where both have begun; anything above (name, contact line, a date stamp) is the page
+        // header and is read first.
+        var leftHeading = left.Where(s => SectionHeadings.Match(s.Text) is not null).Select(s => s.Baseline).DefaultIfEmpty(double.NaN).Min();
+        var rightHeading = right.Where(s => SectionHeadings.Match(s.Text) is not null).Select(s => s.Baseline).DefaultIfEmpty(double.NaN).Min();
+        var columnsTop = !double.IsNaN(leftHeading) && !double.IsNaN(rightHeading)
+            ? Math.Min(leftHeading, rightHeading)
+            : Math.Max(left.Min(s => s.Baseline), right.Min(s => s.Baseline));
         var columnsBottom = Math.Max(left.Max(s => s.Baseline), right.Max(s => s.Baseline));
 
-        var top = crossing.Where(s => s.Baseline <= columnsTop + 1).ToList();
+        var top = crossing.Where(s => s.Baseline < columnsTop - 1).ToList();
+        foreach (var side in new[] { left, right })
+        {
+            var above = side.Where(s => s.Baseline < columnsTop - 1).ToList();
+            top.AddRange(above);
+            side.RemoveAll(above.Contains);
+        }
+
         var bottom = crossing.Where(s => s.Baseline >= columnsBottom - 1 && !top.Contains(s)).ToList();
         foreach (var s in crossing.Except(top).Except(bottom))
         {
@@ -151,7 +164,7 @@ internal static class ColumnDetector
 
         if (leftHeadings > 0 && rightHeadings > 0)
         {
-            return alignedShare < 0.8;
+            return true;
         }
 
         return alignedShare < 0.35 && (leftHeadings + rightHeadings > 0);

@@ -4,7 +4,8 @@ using UglyToad.PdfPig.Content;
 namespace ResumeRefiner.Core.Parsing.Pdf;
 
 /// <summary>A visible character of a page in top-down coordinates, its text already cleaned.</summary>
-internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold);
+/// <param name="SpaceBefore">The text layer has a space character right before this glyph.</param>
+internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool SpaceBefore = false);
 
 /// <summary>A run of glyphs on one baseline, separated from its neighbours by a wide gap.</summary>
 internal sealed class PdfSegment
@@ -33,14 +34,23 @@ internal static class PdfGlyphs
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         var seen = new HashSet<(string, int, int)>();
+        var pendingSpace = false;
         foreach (var letter in page.Letters)
         {
-            if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrWhiteSpace(letter.Value))
+            if (string.IsNullOrWhiteSpace(letter.Value))
             {
+                pendingSpace = true;
                 continue;
             }
 
-            var text = TextCleaner.Clean(letter.Value);
+            if (letter.TextOrientation != TextOrientation.Horizontal || IsIconFont(letter.FontName))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            // A soft hyphen drawn on the page is a visible hyphen (LaTeX and Typst print dashes in ranges with it).
+            var text = letter.Value == "\u00AD" ? "-" : TextCleaner.Clean(letter.Value);
             if (text.Length == 0)
             {
                 continue;
@@ -57,10 +67,29 @@ internal static class PdfGlyphs
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
-            glyphs.Add(new Glyph(text, left, right, baseline, size, IsBold(letter)));
+            glyphs.Add(new Glyph(text, left, right, baseline, size, IsBold(letter), pendingSpace));
+            pendingSpace = false;
         }
 
         return glyphs;
+    }
+
+    /// <summary>Icon fonts draw pictures with ordinary letter codes ("B" for a flag, "T" for a phone).</summary>
+    private static bool IsIconFont(string? fontName)
+    {
+        if (string.IsNullOrEmpty(fontName))
+        {
+            return false;
+        }
+
+        return fontName.Contains("Awesome", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Icon", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Dingbat", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Wingding", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("marvosym", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Webdings", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Academicons", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Material", StringComparison.OrdinalIgnoreCase) && fontName.Contains("Symbol", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsBold(Letter letter)
@@ -96,16 +125,22 @@ internal static class PdfGlyphs
         var clusters = new List<List<Glyph>>();
         var current = new List<Glyph> { sorted[0] };
         var clusterBase = sorted[0].Baseline;
+        var sizeSum = sorted[0].Size;
         for (var i = 1; i < sorted.Count; i++)
         {
             var g = sorted[i];
-            var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, current.Average(x => x.Size)));
+            var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, sizeSum / current.Count));
             if (g.Baseline - clusterBase > tolerance)
             {
                 clusters.Add(current);
                 current = [];
-                clusterBase = g.Baseline;
+                sizeSum = 0;
             }
+
+            sizeSum += g.Size;
+
+            // Compare with the previous glyph, not the first: mixed sizes on one line sit a point or two apart.
+            clusterBase = g.Baseline;
 
             current.Add(g);
         }
@@ -123,7 +158,11 @@ internal static class PdfGlyphs
                 {
                     var prev = run[^1];
                     var size = Math.Max(4, Math.Min(prev.Size, g.Size));
-                    if (g.Left - prev.Right > Math.Max(1.6 * size, 9))
+                    var gap = g.Left - prev.Right;
+
+                    // A wide gap separates columns of a line; a weight change after more than a space separates a
+                    // bold label from its content ("DevOps   AWS, Docker").
+                    if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size))
                     {
                         segments.Add(MakeSegment(run, lineId));
                         run = [];
@@ -153,7 +192,10 @@ internal static class PdfGlyphs
             {
                 var prev = run[i - 1];
                 var size = Math.Max(3, Math.Min(prev.Size, run[i].Size));
-                if (run[i].Left - prev.Right > 0.18 * size)
+                var gap = run[i].Left - prev.Right;
+
+                // Trust a space character when the text layer has one; otherwise judge by the gap.
+                if (gap > 0.18 * size || (run[i].SpaceBefore && gap > -0.05 * size))
                 {
                     sb.Append(' ');
                 }

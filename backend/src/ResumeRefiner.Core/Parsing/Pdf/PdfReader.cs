@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -58,6 +59,7 @@ internal static partial class PdfReader
     {
         var pages = new List<List<PageLine>>();
         var links = new List<string>();
+        var positioned = new List<DocLink>();
         var images = 0;
         var letters = 0;
         for (var p = 1; p <= document.NumberOfPages; p++)
@@ -72,6 +74,8 @@ internal static partial class PdfReader
                 if (!string.IsNullOrWhiteSpace(link.Uri))
                 {
                     links.Add(link.Uri.Trim());
+                    positioned.Add(new DocLink(link.Uri.Trim(), TextCleaner.Clean(link.Text ?? string.Empty), p,
+                        page.Height - link.Bounds.Top, page.Height - link.Bounds.Bottom));
                 }
             }
 
@@ -99,11 +103,52 @@ internal static partial class PdfReader
                 "The PDF contains no text. Check that you picked the right file and upload it again.");
         }
 
-        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf);
+        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf) { PositionedLinks = positioned };
+    }
+
+    /// <summary>
+    /// A bullet glyph set larger than its text sits on its own baseline, between two text lines; it belongs to
+    /// the nearest text line to its right.
+    /// </summary>
+    private static List<PdfSegment> AttachLoneBullets(List<PdfSegment> region)
+    {
+        var lone = region.Where(s => s.Text.Length == 1 && "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖→".Contains(s.Text[0], StringComparison.Ordinal)
+            && !region.Any(o => o != s && o.LineId == s.LineId && o.Left > s.Right && o.Left - s.Right < 3 * s.Size)).ToList();
+        if (lone.Count == 0)
+        {
+            return region;
+        }
+
+        var result = region.Except(lone).ToList();
+        foreach (var bullet in lone)
+        {
+            var target = result
+                .Where(s => s.Left > bullet.Left && s.Left - bullet.Right < 4 * bullet.Size && Math.Abs(s.Baseline - bullet.Baseline) < 1.2 * bullet.Size)
+                .OrderBy(s => Math.Abs(s.Baseline - bullet.Baseline)).ThenBy(s => s.Left).FirstOrDefault();
+            if (target is null)
+            {
+                result.Add(bullet);
+                continue;
+            }
+
+            result[result.IndexOf(target)] = new PdfSegment
+            {
+                Text = bullet.Text + " " + target.Text,
+                Left = bullet.Left,
+                Right = target.Right,
+                Baseline = target.Baseline,
+                Size = target.Size,
+                Bold = target.Bold,
+                LineId = target.LineId,
+            };
+        }
+
+        return result;
     }
 
     private static List<DocLine> BuildLines(List<PdfSegment> region, int page)
     {
+        region = AttachLoneBullets(region);
         var lines = new List<DocLine>();
         DocLine? previous = null;
         foreach (var group in region.GroupBy(s => s.LineId).OrderBy(g => g.Min(s => s.Baseline)))

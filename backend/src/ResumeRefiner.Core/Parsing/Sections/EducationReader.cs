@@ -9,7 +9,33 @@ internal static class EducationReader
     /// <summary>A second institution line opens a new entry even without bullets or dates between.</summary>
     public static bool StartsEntry(Item item, RawEntry current) =>
         current.Header.Count > 0 && EntryVocabulary.IsInstitution(item.Text)
-        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text));
+        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text))
+        && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
+
+    /// <summary>
+    /// "B.Tech, Computer Science and Engineering, Indian Institute of Technology": one line, three facts. A fragment
+    /// naming an institution and something else is cut at its commas; parentheses are kept whole.
+    /// </summary>
+    private static IEnumerable<string> SplitCommas(IReadOnlyList<string> fragments)
+    {
+        foreach (var f in fragments)
+        {
+            var parts = f.Split(", ");
+            var hasInstitution = parts.Any(EntryVocabulary.IsInstitution);
+            var hasDegree = parts.Any(p => EntryVocabulary.ParseDegree(p) is not null);
+            if (parts.Length > 1 && hasInstitution && hasDegree && parts.All(p => p.Count(c => c == '(') == p.Count(c => c == ')')))
+            {
+                foreach (var p in parts)
+                {
+                    yield return p;
+                }
+            }
+            else
+            {
+                yield return f;
+            }
+        }
+    }
 
     public static List<Education> Read(List<RawEntry> entries, int offset, ConfidenceLog log)
     {
@@ -23,7 +49,7 @@ internal static class EducationReader
             string? score = null;
             var leftovers = new List<string>();
 
-            foreach (var raw in header.Fragments.Concat(entry.Bullets))
+            foreach (var raw in SplitCommas(header.Fragments).Concat(entry.Bullets))
             {
                 var fragment = raw;
                 score ??= EntryVocabulary.FindScore(fragment);
@@ -36,7 +62,26 @@ internal static class EducationReader
                 if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree && !EntryVocabulary.IsInstitution(degree.StudyType))
                 {
                     studyType = degree.StudyType;
-                    area ??= degree.Area;
+
+                    // "PhD Princeton University, Computer Science": the school rode along after the degree.
+                    var degreeArea = degree.Area;
+                    if (degreeArea is not null && institution is null && EntryVocabulary.IsInstitution(degreeArea))
+                    {
+                        var pieces = degreeArea.Split(", ");
+                        var school = pieces.FirstOrDefault(EntryVocabulary.IsInstitution);
+                        if (school is not null && pieces.Length > 1)
+                        {
+                            institution = school;
+                            degreeArea = string.Join(", ", pieces.Where(p => p != school));
+                        }
+                        else if (pieces.Length == 1)
+                        {
+                            institution = degreeArea;
+                            degreeArea = null;
+                        }
+                    }
+
+                    area ??= degreeArea;
                     continue;
                 }
 
@@ -69,10 +114,16 @@ internal static class EducationReader
                 if (!entry.Bullets.Contains(raw))
                 {
                     leftovers.Add(fragment);
+
+                    // A field of study printed after the degree and before the school ("B.Tech, CSE, IIT").
+                    if (studyType is not null && area is null && institution is null && fragment.Split(' ').Length <= 6)
+                    {
+                        area = fragment;
+                    }
                 }
             }
 
-            institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length <= 8);
+            institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length is >= 2 and <= 8 && l != area);
             if (institution is null && studyType is null)
             {
                 continue;

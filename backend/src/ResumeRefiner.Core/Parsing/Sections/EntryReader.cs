@@ -56,9 +56,18 @@ internal static partial class EntryReader
     [GeneratedRegex(@"\s+(?:\||•|·|◦|▪|—|–|-{1,2}|/)\s+|\s*\|\s*|\t")]
     private static partial Regex FragmentSeparatorRegex();
 
+    [GeneratedRegex(@"^[^,:]{1,30}:")]
+    private static partial Regex LabelStartRegex();
+
     public static bool IsProse(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // A header line ("Company | Title | Jan 2020 – Present") is never prose, however long.
+        if (DateParser.FindAll(text).Any(r => r.IsRange) || text.Contains(" | ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
         if (words >= 12)
         {
             return true;
@@ -95,7 +104,8 @@ internal static partial class EntryReader
             }
 
             var previous = items.Count > 0 ? items[^1] : null;
-            if (previous is not null && main.Count > 0 && !bullet && IsContinuation(previous, line, string.Join(" ", main)))
+            var sideDated = side.Any(s => DateParser.Find(s) is not null);
+            if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line) && IsContinuation(previous, line, string.Join(" ", main)))
             {
                 var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
                 var segs = previous.Segments.ToList();
@@ -115,8 +125,48 @@ internal static partial class EntryReader
             items.Add(new Item { Line = line, Segments = main, Side = side, Bullet = bullet && main.Count > 0 });
         }
 
+        return PromoteOuterBullets(items);
+    }
+
+    /// <summary>
+    /// With two bullet levels, an outer bullet that carries a place or is followed by a plain line ("• Google
+    /// [Mountain View]" / "Software Engineer [2016 – Present]" / "◦ ...") is the entry's header, not a highlight.
+    /// </summary>
+    private static List<Item> PromoteOuterBullets(List<Item> items)
+    {
+        var bullets = items.Where(i => i.Bullet && i.Line.Kind() == DocumentKindHint.Positioned).ToList();
+        if (bullets.Count < 2)
+        {
+            return items;
+        }
+
+        var outerLeft = bullets.Min(b => b.Line.Left);
+        var twoLevels = bullets.Any(b => b.Line.Left > outerLeft + 4);
+
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (!item.Bullet || item.Line.Left > outerLeft + 2 || item.IsProse)
+            {
+                continue;
+            }
+
+            var next = k + 1 < items.Count ? items[k + 1] : null;
+            var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
+            var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
+            var dated = item.Side.Any(s => DateParser.Find(s) is { IsRange: true });
+            if ((placed || (twoLevels && dated)) && headerFollows)
+            {
+                items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
+            }
+        }
+
         return items;
     }
+
+    /// <summary>A bold label segment followed by regular text ("Cloud   AWS, GCP") starts its own line of content.</summary>
+    private static bool IsLabelLine(DocLine line) =>
+        line.Segments.Count > 1 && line.Segments[0].Bold && !line.Segments[^1].Bold && line.Segments[0].Text.Split(' ').Length <= 4;
 
     private static bool IsContinuation(Item previous, DocLine line, string text)
     {
@@ -157,9 +207,11 @@ internal static partial class EntryReader
                 || line.Left > prevLine.Left - 1 && !char.IsUpper(text[0]) && !prevText.EndsWith('.');
         }
 
-        // A paragraph line continues the previous one when it is aligned with it and the previous line ran long.
-        return previous.IsProse && Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold
-            && !prevText.EndsWith(':');
+        // A paragraph line continues the previous one when it is aligned with it and the previous line ran long;
+        // a wrapped comma list ("..., Google Cloud" / "Platform, Firebase, ...") likewise.
+        var aligned = Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold;
+        var commaList = line.Segments.Count == 1 && prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
+        return aligned && (previous.IsProse || commaList) && !prevText.EndsWith(':');
     }
 
     /// <summary>Joins a wrapped line, removing a line-end hyphen only when it splits a word.</summary>
@@ -248,19 +300,43 @@ internal static partial class EntryReader
                 continue;
             }
 
-            var itemDated = DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
+            // Only a start date or a range marks a new entry; "expected May 2016" completes the current one.
+            var itemDated = DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null });
+            var byDate = current is not null && current.Bullets.Count == 0 && current.Prose.Count == 0
+                && itemDated && current.HasDate && current.Header.Count > 0;
             var startNew = current is null
                 || current.Bullets.Count > 0
                 || current.Prose.Count > 0
-                || (itemDated && current.HasDate && current.Header.Count > 0)
+                || byDate
                 || (startsEntry?.Invoke(item, current) ?? false)
                 || (current.Header.Count >= 2 && previousHeader is not null
                     && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line));
 
             if (startNew)
             {
-                // A dateless first line (company) followed by the dated line of the previous entry? No: keep simple.
-                current = new RawEntry();
+                var next = new RawEntry();
+                if (byDate)
+                {
+                    // Undated lines after the previous entry's dated line open this entry ("Kasa" above its dated title).
+                    var lastDated = current!.Header.FindLastIndex(h => IsDated(h));
+                    if (lastDated >= 0 && lastDated < current.Header.Count - 1)
+                    {
+                        var moved = current.Header.Skip(lastDated + 1).ToList();
+                        current.Header.RemoveRange(lastDated + 1, moved.Count);
+                        foreach (var m in moved)
+                        {
+                            foreach (var s in m.Side)
+                            {
+                                current.Side.Remove(s);
+                            }
+                        }
+
+                        next.Header.AddRange(moved);
+                        next.Side.AddRange(moved.SelectMany(m => m.Side));
+                    }
+                }
+
+                current = next;
                 entries.Add(current);
             }
 
@@ -277,6 +353,9 @@ internal static partial class EntryReader
 
         return entries.Where(e => !e.IsEmpty).ToList();
     }
+
+    private static bool IsDated(Item item) =>
+        DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
 
     private static bool SameStyle(DocLine a, DocLine b) =>
         a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) < 0.3 && IsCaps(a.Text) == IsCaps(b.Text);
@@ -309,9 +388,18 @@ internal static partial class EntryReader
 
         for (var lineIndex = 0; lineIndex < entry.Header.Count; lineIndex++)
         {
-            foreach (var segment in entry.Header[lineIndex].Segments)
+            var segments = entry.Header[lineIndex].Segments;
+            for (var segmentIndex = 0; segmentIndex < segments.Count; segmentIndex++)
             {
-                var text = segment;
+                var text = segments[segmentIndex];
+
+                // A short right-hand piece with a comma ("Seoul, S.Korea") is where the job was.
+                if (segmentIndex > 0 && location is null && LooksLikePlace(text))
+                {
+                    location = text.Trim();
+                    continue;
+                }
+
                 var ranges = DateParser.FindAll(text);
                 var best = ranges.FirstOrDefault(r => r.IsRange) ?? (ranges.Count > 0 ? ranges[0] : null);
                 if (best is not null)
@@ -326,7 +414,7 @@ internal static partial class EntryReader
 
                 foreach (var piece in FragmentSeparatorRegex().Split(text))
                 {
-                    var p = piece.Trim().Trim(',', ';', '(', ')', '|', '·', '•').Trim();
+                    var p = TextCleaner.TrimUnbalanced(piece.Trim().Trim(',', ';', '|', '·', '•').Trim());
                     if (p.Length == 0 || DateParser.IsDuration(p))
                     {
                         continue;
@@ -359,6 +447,15 @@ internal static partial class EntryReader
         }
 
         return new EntryHeader(dates, location, fragments, fragmentLines);
+    }
+
+    private static bool LooksLikePlace(string text)
+    {
+        var t = text.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return t.Contains(", ", StringComparison.Ordinal) && words.Length <= 5 && !t.Any(char.IsDigit)
+            && words.All(w => char.IsUpper(w[0]) || w.Length <= 3) && DateParser.Find(t) is null
+            && EntryVocabulary.TitleScore(t) == 0 && EntryVocabulary.OrgScore(t) == 0;
     }
 
     /// <summary>Joined prose paragraphs of an entry.</summary>

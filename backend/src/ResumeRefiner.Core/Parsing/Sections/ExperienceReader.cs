@@ -61,28 +61,40 @@ internal static partial class ExperienceReader
                 : new OrgAndRole(only, null, 0.5, "single header line read as an organisation", []);
         }
 
-        // Score each fragment as a title; the best title that is not clearly an organisation is the role.
-        var scored = parts.Select((p, i) => (Text: p, Index: i, Title: EntryVocabulary.TitleScore(p), Org: EntryVocabulary.OrgScore(p))).ToList();
-        var roleCandidate = scored.Where(s => s.Title > 0).OrderByDescending(s => s.Title - s.Org).ThenBy(s => s.Index).FirstOrDefault();
-        if (roleCandidate.Text is not null && roleCandidate.Title > roleCandidate.Org)
+        // Choose the (role, organisation) pair whose role is most title-like and whose organisation is most
+        // organisation-like; on a tie the organisation is the earlier fragment, the common print order.
+        var scored = parts.Select((p, i) => (Text: p, Index: i, Lean: EntryVocabulary.TitleScore(p) - EntryVocabulary.OrgScore(p))).ToList();
+        var candidates = scored.Take(3).ToList();
+        (int Role, int Org, int Score)? best = null;
+        foreach (var r in candidates)
         {
-            var others = scored.Where(s => s.Index != roleCandidate.Index).ToList();
-            var org = others.OrderByDescending(s => s.Org).ThenBy(s => s.Index).First();
-            var orgPick = org.Org > 0 ? org : others.OrderBy(s => s.Index).First();
-            var rest = others.Where(s => s.Index != orgPick.Index).Select(s => s.Text).ToList();
-            var confidence = orgPick.Org > 0 ? 0.85 : 0.7;
-            return new OrgAndRole(orgPick.Text, roleCandidate.Text, confidence, "role found by title words", rest);
+            foreach (var o in candidates)
+            {
+                if (r.Index == o.Index)
+                {
+                    continue;
+                }
+
+                var score = r.Lean - o.Lean;
+                var better = best is null || score > best.Value.Score
+                    || (score == best.Value.Score && (o.Index + r.Index < best.Value.Org + best.Value.Role
+                        || (o.Index + r.Index == best.Value.Org + best.Value.Role && o.Index < r.Index)));
+                if (better)
+                {
+                    best = (r.Index, o.Index, score);
+                }
+            }
         }
 
-        var orgFirst = scored.Where(s => s.Org > 0).OrderBy(s => s.Index).FirstOrDefault();
-        if (orgFirst.Text is not null)
+        var pick = best!.Value;
+        var rest = scored.Where(s => s.Index != pick.Role && s.Index != pick.Org).Select(s => s.Text).ToList();
+        var (confidence, reason) = pick.Score switch
         {
-            var role = scored.First(s => s.Index != orgFirst.Index);
-            return new OrgAndRole(orgFirst.Text, role.Text, 0.6, "organisation found by name words",
-                scored.Where(s => s.Index != orgFirst.Index && s.Index != role.Index).Select(s => s.Text).ToList());
-        }
-
-        return new OrgAndRole(parts[0], parts[1], 0.4, "order guessed: organisation first", parts.Skip(2).ToList());
+            >= 2 => (0.9, "role and organisation told apart by title and organisation words"),
+            1 => (0.75, "role told apart by title words"),
+            _ => (0.45, "order guessed: organisation first"),
+        };
+        return new OrgAndRole(parts[pick.Org], parts[pick.Role], confidence, reason, rest);
     }
 
     public static List<Work> ReadWork(List<RawEntry> entries, int offset, ConfidenceLog log)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
@@ -58,11 +59,30 @@ internal static partial class ListReaders
         return parts.Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
     }
 
+    /// <summary>Lines "Label: content" whose label is a section name, with the label removed.</summary>
+    public static IEnumerable<(SectionKind Kind, Item Item)> LabelledLines(List<Item> items)
+    {
+        foreach (var item in items)
+        {
+            var m = LabelRegex().Match(string.Join(" ", item.Segments));
+            if (m.Success && SectionHeadings.Match(m.Groups["label"].Value) is { } kind)
+            {
+                var rest = m.Groups["rest"].Value;
+                var stripped = new Item { Line = item.Line, Segments = [rest], Side = item.Side, Bullet = item.Bullet };
+                yield return (kind, kind == SectionKind.Skills ? item : stripped);
+            }
+        }
+    }
+
     public static List<Skill> ReadSkills(List<Item> items, ConfidenceLog log, int offset)
     {
         var groups = new List<Skill>();
         var loose = new List<string>();
         string? pendingLabel = null;
+
+        // One skill per bullet ("• Microsoft Word, Excel & Outlook") when the bullets are not comma lists.
+        var bulletItems = items.Where(i => i.Bullet).ToList();
+        var wholeBullets = bulletItems.Count >= 2 && bulletItems.Count(i => i.Text.Contains(',', StringComparison.Ordinal)) * 2 < bulletItems.Count;
         foreach (var item in items)
         {
             var segments = item.Segments;
@@ -91,8 +111,14 @@ internal static partial class ListReaders
                 list = text;
             }
 
-            var keywords = SplitList(list);
-            if (label is null && !item.Bullet && keywords.Count == 1 && item.Line.Bold && text.Split(' ').Length <= 4 && pendingLabel is null)
+            var keywords = (wholeBullets && item.Bullet && label is null ? [list.Trim()] : SplitList(list))
+                .Where(k => !LooksLikeContact(k)).ToList();
+            if (keywords.Count == 0)
+            {
+                continue;
+            }
+
+            if (label is null && !item.Bullet && keywords.Count == 1 && (item.Line.Bold || text.EndsWith(':')) && text.Split(' ').Length <= 4 && pendingLabel is null)
             {
                 // A bold label on its own line, its list below.
                 pendingLabel = text.TrimEnd(':');
@@ -120,6 +146,11 @@ internal static partial class ListReaders
 
         return groups;
     }
+
+    /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>
+    private static bool LooksLikeContact(string text) =>
+        text.Contains('@', StringComparison.Ordinal) || Fields.ContactFinder.Urls(text).Any(u => u.Contains('/', StringComparison.Ordinal) || u.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        || Fields.ContactFinder.PhoneNumbers(text).Any();
 
     public static bool LooksLikeNaturalLanguages(List<Item> items)
     {
@@ -192,7 +223,7 @@ internal static partial class ListReaders
                 iso = sideDate.Start ?? sideDate.End;
             }
 
-            text = text.Trim().Trim('|', ',', '-', '–', '(', ')').Trim();
+            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').Trim());
             if (text.Length > 0)
             {
                 yield return (text, iso);
@@ -200,14 +231,58 @@ internal static partial class ListReaders
         }
     }
 
+    /// <summary>
+    /// When a list section prints one date per element but some elements span several lines ("CSM  Mar 2018" /
+    /// "Scrum Alliance" / "Certified Scrum Master"), the date-led entries are the elements; otherwise each line is.
+    /// </summary>
+    private static List<Item> MergeDatedEntries(List<Item> items)
+    {
+        var dated = items.Count(i => DateParser.Find(string.Join(" ", i.Segments)) is not null || i.Side.Any(s => DateParser.Find(s) is not null));
+        if (dated == 0 || dated == items.Count || items.Any(i => i.Bullet))
+        {
+            return items;
+        }
+
+        var entries = EntryReader.Group(items);
+        var merged = new List<Item>();
+        foreach (var entry in entries)
+        {
+            if (entry.Header.Count == 0)
+            {
+                continue;
+            }
+
+            var header = EntryReader.ReadHeader(entry);
+            var date = header.Dates is { } d ? (d.Start ?? d.End) : null;
+            var segments = header.Fragments.Take(2).ToList();
+            merged.Add(new Item { Line = entry.Header[0].Line, Segments = segments.Count > 1 ? [segments[0] + " | " + segments[1]] : segments, Side = date is null ? [] : [date] });
+        }
+
+        return merged;
+    }
+
     public static List<Certificate> ReadCertificates(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
-        foreach (var (text, date) in DatedItems(items))
+        foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
-            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var parts = text.Split(" | ");
             var name = parts[0].Trim();
             var issuer = parts.Length > 1 ? parts[1].Trim() : null;
+            var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+            if (issuer is null && comma > 0)
+            {
+                // "AWS Certified Security, Amazon Web Services (AWS)": a capitalised tail names the issuer.
+                var tail = name[(comma + 2)..];
+                var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (tailWords.Length <= 6 && tailWords.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the")
+                    && name[..comma].Split(' ').Length >= 3)
+                {
+                    issuer = tail;
+                    name = name[..comma].Trim();
+                }
+            }
+
             result.Add(new Certificate { Name = name, Issuer = issuer, Date = date });
             log.Add($"certificates[{offset + result.Count - 1}].name", 0.75, "item of the certifications list");
         }
@@ -218,9 +293,9 @@ internal static partial class ListReaders
     public static List<Award> ReadAwards(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Award>();
-        foreach (var (text, date) in DatedItems(items))
+        foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
-            var parts = Regex.Split(text, @"\s+\|\s+|\s+[–—]\s+");
+            var parts = text.Split(" | ");
             result.Add(new Award { Title = parts[0].Trim(), Awarder = parts.Length > 1 ? parts[1].Trim() : null, Date = date });
             log.Add($"awards[{offset + result.Count - 1}].title", 0.7, "item of the awards list");
         }

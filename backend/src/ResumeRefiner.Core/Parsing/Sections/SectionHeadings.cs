@@ -29,6 +29,10 @@ internal static class SectionHeadings
 {
     private static readonly Dictionary<string, SectionKind> Vocabulary = Build();
 
+    private static readonly Dictionary<string, SectionKind> Squashed = Vocabulary
+        .GroupBy(p => p.Key.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
     private static Dictionary<string, SectionKind> Build()
     {
         var map = new Dictionary<string, SectionKind>(StringComparer.Ordinal);
@@ -49,7 +53,7 @@ internal static class SectionHeadings
         Add(SectionKind.Education, "education", "academic background", "education and training", "academic qualifications",
             "educational background", "academics", "academic history", "education history", "qualifications and education",
             "education and certifications", "academic credentials", "training and education");
-        Add(SectionKind.Skills, "skills", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
+        Add(SectionKind.Skills, "skills", "skill", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
             "areas of expertise", "expertise", "skill set", "skillset", "technical proficiencies", "technologies", "tools",
             "technical expertise", "professional skills", "skills and abilities", "skills summary", "core skills",
             "relevant skills", "tech stack", "technical summary", "computer skills", "software", "programming",
@@ -126,13 +130,8 @@ internal static class SectionHeadings
             return kind;
         }
 
-        // Letter-spaced headings ("E X P E R I E N C E").
+        // Letter-spaced or kerned headings ("E X P E R I E N C E", "exp erience") lose or gain spaces.
         var squashed = key.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (key.Count(c => c == ' ') >= 3 && Vocabulary.TryGetValue(squashed, out kind))
-        {
-            return kind;
-        }
-
-        return null;
+        return key.Split(' ').Length <= 12 && Squashed.TryGetValue(squashed, out kind) ? kind : null;
     }
 }

@@ -52,7 +52,12 @@ internal static class SectionSplitter
             }
         }
 
-        var headingStyles = strongStyles.Distinct().ToList();
+        // The headings' own style: the one most vocabulary headings share (sub-headings such as "Journal Articles"
+        // may match the vocabulary too, but are fewer).
+        var headingStyles = strongStyles.GroupBy(s => s).OrderByDescending(g => g.Count()).Take(1)
+            .Concat(strongStyles.GroupBy(s => s).Where(g => g.Count() >= 3))
+            .Select(g => g.Key).Distinct().ToList();
+        var firstStrong = Array.FindIndex(kinds, k => k is not null);
 
         // Pass 2: weak vocabulary words and unknown headings, when styled like the recognised headings.
         for (var i = 0; i < lines.Count; i++)
@@ -77,7 +82,7 @@ internal static class SectionSplitter
                 continue;
             }
 
-            if (sameStyle && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line))
+            if (sameStyle && i > firstStrong && firstStrong >= 0 && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line))
             {
                 kinds[i] = SectionKind.Other;
             }
@@ -143,8 +148,9 @@ internal static class SectionSplitter
         return letters.Count >= 2 && letters.All(char.IsUpper);
     }
 
+    // Capitals alone are not enough: acronyms (SQL, AWS) are capitals too.
     private static bool IsDistinctive(Style style, double bodySize) =>
-        style.Level != 0 || style.Caps || (bodySize > 0 && style.Size >= bodySize + 1);
+        style.Level != 0 || (style.Caps && style.Bold) || (bodySize > 0 && style.Size >= bodySize + 1);
 
     private static bool LooksLikeHeading(IReadOnlyList<DocLine> lines, int i, double bodySize, bool hasTypography)
     {

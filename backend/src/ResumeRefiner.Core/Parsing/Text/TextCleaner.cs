@@ -27,6 +27,12 @@ internal static partial class TextCleaner
             return string.Empty;
         }
 
+        // Most PDF letters are one plain ASCII character: nothing to fold (this runs once per glyph).
+        if (text.Length == 1 && text[0] is > ' ' and < '\u007F' && text[0] != '\\')
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
@@ -54,7 +60,8 @@ internal static partial class TextCleaner
             sb.Append(rune.ToString());
         }
 
-        var folded = sb.ToString().Normalize(NormalizationForm.FormKC);
+        var folded = sb.ToString().Normalize(NormalizationForm.FormKC)
+            .Replace('\u2212', '-').Replace('\u2010', '-').Replace('\u2011', '-');
         folded = LatexIconMacroRegex().Replace(folded, " ");
         return SpacesRegex().Replace(folded, " ").Trim();
     }
@@ -96,4 +103,32 @@ internal static partial class TextCleaner
 
     /// <summary>The text without its bullet.</summary>
     public static string StripBullet(string text) => text[BulletPrefixLength(text)..].Trim();
+
+    /// <summary>Trims brackets left over from a removed date, keeping balanced ones ("Accountant (CPA)").</summary>
+    public static string TrimUnbalanced(string text)
+    {
+        while (text.Length > 0)
+        {
+            var opens = text.Count(c => c == '(');
+            var closes = text.Count(c => c == ')');
+            if (text[^1] == ')' && closes > opens)
+            {
+                text = text[..^1].TrimEnd();
+            }
+            else if (text[0] == '(' && opens > closes)
+            {
+                text = text[1..].TrimStart();
+            }
+            else if (text[^1] == '(')
+            {
+                text = text[..^1].TrimEnd();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return text;
+    }
 }

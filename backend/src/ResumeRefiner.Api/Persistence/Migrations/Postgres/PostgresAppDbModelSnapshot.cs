@@ -22,6 +22,38 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ResumeRefiner.Api.Analyses.StoredAnalysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JobDescription")
+                        .HasColumnType("text");
+
+                    b.Property<int>("OverallScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ResumeVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResumeId", "CreatedAt");
+
+                    b.ToTable("Analyses", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.ResumeVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -40,6 +72,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
 
@@ -68,6 +105,12 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DocumentText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FactsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("FileKind")
                         .IsRequired()
@@ -100,7 +143,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.HasIndex("WorkspaceId", "Sha256");
 
                     b.ToTable("Resumes", (string)null);
                 });
@@ -125,6 +172,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Workspaces");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Analyses.StoredAnalysis", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.ResumeVersion", b =>

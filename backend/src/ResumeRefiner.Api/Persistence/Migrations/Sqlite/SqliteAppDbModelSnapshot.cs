@@ -17,6 +17,38 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ResumeRefiner.Api.Analyses.StoredAnalysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverallScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResumeVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResumeId", "CreatedAt");
+
+                    b.ToTable("Analyses", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.ResumeVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -34,6 +66,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ResumeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -62,6 +99,12 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactsJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileKind")
@@ -95,7 +138,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.HasIndex("WorkspaceId", "Sha256");
 
                     b.ToTable("Resumes", (string)null);
                 });
@@ -120,6 +167,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Workspaces");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Analyses.StoredAnalysis", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.ResumeVersion", b =>

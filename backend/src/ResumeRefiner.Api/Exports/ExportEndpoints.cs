@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Api.Workspaces;
+using ResumeRefiner.Core.Export;
+
+namespace ResumeRefiner.Api.Exports;
+
+internal static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/resumes/{id:guid}/export", Export)
+            .WithTags("Export")
+            .WithSummary("Export the current version as PDF, DOCX, JSON Resume, Markdown or text")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    internal static async Task<IResult> Export(
+        Guid id,
+        string? format,
+        string? template,
+        string? paper,
+        string? disposition,
+        HttpContext context,
+        WorkspaceAccessor workspaces,
+        AppDb db,
+        ResumeVersions versions,
+        IResumeExporter exporter,
+        CancellationToken cancellationToken)
+    {
+        if (!ExportNames.TryParseFormat(format ?? "pdf", out var exportFormat))
+        {
+            return Problems.BadRequest("format must be one of pdf, docx, json, md or txt.");
+        }
+
+        if (!ExportNames.TryParseTemplate(template ?? "classic", out var exportTemplate))
+        {
+            return Problems.BadRequest("template must be one of classic, modern or compact.");
+        }
+
+        if (!ExportNames.TryParsePaper(paper ?? "letter", out var exportPaper))
+        {
+            return Problems.BadRequest("paper must be letter or a4.");
+        }
+
+        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
+            || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        // One version always exports to the same bytes, so the version and options identify the file.
+        var etag = new EntityTagHeaderValue($"\"{Tag(resume.Id, resume.CurrentVersion, exportFormat, exportTemplate, exportPaper)}\"");
+        context.Response.Headers.ETag = etag.ToString();
+        // Personal data: never in shared caches, always revalidated (a new version changes the ETag).
+        context.Response.Headers.CacheControl = "private, no-cache";
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var file = exporter.Export(document, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
+        var inline = string.Equals(disposition, "inline", StringComparison.OrdinalIgnoreCase);
+        return inline
+            ? TypedResults.File(file.Content, file.ContentType)
+            : TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private static string Tag(Guid id, int version, ExportFormat format, ResumeTemplate template, PaperSize paper) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{id:N}/{version}/{format}/{template}/{paper}")))[..32];
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Api.Workspaces;
+using ResumeRefiner.Core.Export.Standardisation;
+
+namespace ResumeRefiner.Api.Exports;
+
+/// <summary>Offline standardisation fixes: preview them, apply some or all (a new, undoable version).</summary>
+internal static class FixEndpoints
+{
+    public static RouteGroupBuilder MapFixes(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/fixes").WithTags("Standardisation");
+        group.MapGet("/", List).WithSummary("Offline fixes for the current version, with before and after");
+        group.MapPost("/apply", Apply).WithSummary("Apply the chosen fixes as a new version");
+        return group;
+    }
+
+    internal static async Task<Results<Ok<FixList>, ProblemHttpResult>> List(
+        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardiser standardiser, CancellationToken cancellationToken)
+    {
+        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
+            || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        return TypedResults.Ok(new FixList(resume.CurrentVersion, standardiser.Suggest(document)));
+    }
+
+    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Apply(
+        Guid id, ApplyFixesRequest request, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardiser standardiser, CancellationToken cancellationToken)
+    {
+        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
+            || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        var offered = standardiser.Suggest(document).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = (request.Ids ?? []).Where(offered.Contains).ToList();
+        if (chosen.Count == 0)
+        {
+            return Problems.BadRequest("None of these fixes applies to the current version. Reload the list of fixes and choose again.");
+        }
+
+        var fixedResume = standardiser.Apply(document, chosen);
+        if (!await versions.AppendAsync(resume, fixedResume, VersionSource.Fix, cancellationToken))
+        {
+            return Problems.EditConflict();
+        }
+
+        return TypedResults.Ok(ResumeEndpoints.ToDetail(resume, fixedResume, ResumeEndpoints.ReadConfidence(resume)));
+    }
+}
+
+public sealed record FixList(int Version, IReadOnlyList<StandardFix> Items);
+
+public sealed record ApplyFixesRequest(IReadOnlyList<string>? Ids);

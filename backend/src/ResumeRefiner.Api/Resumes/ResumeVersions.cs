@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Core.Model;
+
+namespace ResumeRefiner.Api.Resumes;
+
+/// <summary>Appends versions to a resume. Nothing is overwritten, so every change can be undone by restoring.</summary>
+public sealed class ResumeVersions(AppDb db, TimeProvider clock)
+{
+    /// <summary>
+    /// Saves <paramref name="document"/> as the next version of <paramref name="resume"/>, moving forward only from the
+    /// version the caller read: a concurrent save makes this return false instead of overwriting.
+    /// On success <paramref name="resume"/> is updated to the new version.
+    /// </summary>
+    public async Task<bool> AppendAsync(StoredResume resume, Resume document, string source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(document);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var read = resume.CurrentVersion;
+        var number = read + 1;
+        var name = ResumeEndpoints.Truncate(document.Basics.Name, 200);
+        var version = new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = number, Json = ResumeJson.Serialize(document), CreatedAt = now, Source = source };
+        bool saved;
+        try
+        {
+            saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var updated = await db.Resumes
+                    .Where(r => r.Id == resume.Id && r.CurrentVersion == read)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(r => r.CurrentVersion, number)
+                        .SetProperty(r => r.UpdatedAt, now)
+                        .SetProperty(r => r.DisplayName, name), ct);
+                if (updated == 0)
+                {
+                    return false;
+                }
+
+                db.ResumeVersions.Add(version);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return true;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            saved = false;
+        }
+        finally
+        {
+            db.Entry(version).State = EntityState.Detached;
+        }
+
+        if (saved)
+        {
+            resume.CurrentVersion = number;
+            resume.UpdatedAt = now;
+            resume.DisplayName = name;
+        }
+
+        return saved;
+    }
+
+    public async Task<Resume?> ReadAsync(Guid resumeId, int number, CancellationToken cancellationToken)
+    {
+        var json = await db.ResumeVersions.AsNoTracking()
+            .Where(v => v.ResumeId == resumeId && v.Number == number)
+            .Select(v => v.Json)
+            .SingleOrDefaultAsync(cancellationToken);
+        return json is null ? null : ResumeJson.Deserialize(json);
+    }
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Analysis.Skills;
+
+namespace ResumeRefiner.Core.Analysis.Jobs;
+
+/// <summary>
+/// Reads a job posting section by section. Skills come only from the role, duties, requirements and
+/// preferred parts, never from the company blurb, benefits or legal text, so "HIPAA" in a privacy
+/// notice or "immunizations" in a hiring policy are not asked of the candidate.
+/// </summary>
+public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
+{
+    private readonly SkillTaxonomy _taxonomy;
+
+    public JobDescriptionAnalyzer()
+        : this(SkillTaxonomy.Default)
+    {
+    }
+
+    internal JobDescriptionAnalyzer(SkillTaxonomy taxonomy) => _taxonomy = taxonomy;
+
+    public static JobDescriptionAnalyzer Instance { get; } = new();
+
+    public JobProfile Analyze(string jobDescription)
+    {
+        ArgumentNullException.ThrowIfNull(jobDescription);
+        var sentences = PostingSections.Split(jobDescription);
+        var found = new Dictionary<string, (JobSkill Skill, int Order)>(StringComparer.Ordinal);
+        var soft = new List<string>();
+        var years = new List<int>();
+        var anyYears = new List<int>();
+        var education = new List<int>();
+        var employerWords = EmployerWords(sentences);
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Part is not (PostingPart.Role or PostingPart.Duties or PostingPart.Requirements or PostingPart.Preferred))
+            {
+                continue;
+            }
+
+            var tokens = SkillText.Tokenize(sentence.Text);
+            var isEducation = EducationLevelsText.IsEducationSentence(sentence.Text);
+            foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: false))
+            {
+                var definition = _taxonomy.Skills[hit.SkillId];
+                if (NamesATeam(tokens, hit))
+                {
+                    continue;
+                }
+
+                var at = tokens[hit.FirstToken].Start;
+                var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, at, clauseOnly: definition.Category == "degree");
+                if (!Admits(definition, sentence.Part, isEducation, required))
+                {
+                    continue;
+                }
+
+                var written = sentence.Text[tokens[hit.FirstToken].Start..tokens[hit.LastToken].End];
+                Add(found, new JobSkill(definition.Name, required, definition.Category)
+                {
+                    TaxonomyId = definition.Id,
+                    AsWritten = SkillText.Key(written) == SkillText.Key(definition.Name) ? null : written,
+                });
+            }
+
+            foreach (var phrase in PhraseDiscovery.Find(sentence, tokens, _taxonomy, employerWords))
+            {
+                var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, phrase.Start);
+                Add(found, new JobSkill(phrase.Name, required, "discovered"));
+            }
+
+            foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: true))
+            {
+                var name = _taxonomy.Skills[hit.SkillId].Name;
+                if (!soft.Contains(name))
+                {
+                    soft.Add(name);
+                }
+            }
+
+            if (ReadYears(sentence.Text) is { } y)
+            {
+                (sentence.Part is PostingPart.Requirements ? years : anyYears).Add(y);
+            }
+
+            if (isEducation)
+            {
+                education.AddRange(EducationLevelsText.RequiredLevels(sentence.Text));
+            }
+        }
+
+        var title = ReadTitle(sentences);
+        var minYears = years.Count > 0 ? years.Max() : anyYears.Count > 0 ? anyYears.Max() : (int?)null;
+        var level = education.Count > 0 ? EducationLevels.Names[education.Min()] : null;
+        return new JobProfile(title, found.Values.OrderBy(v => v.Order).Select(v => v.Skill).ToList(), soft, minYears, level);
+    }
+
+    /// <summary>
+    /// Fields of knowledge count only where the posting asks for them (not "our supply chain team"); an
+    /// education sentence names the degree's field, not a skill, so it yields only licences,
+    /// certifications and a degree the posting prefers beyond its minimum ("BSN preferred").
+    /// </summary>
+    private static bool Admits(SkillDefinition skill, PostingPart part, bool isEducation, bool required)
+    {
+        if (skill.IsDomain && part is not (PostingPart.Requirements or PostingPart.Preferred))
+        {
+            return false;
+        }
+
+        if (skill.Category == "degree")
+        {
+            return !required;
+        }
+
+        return !isEducation || skill.IsCredential;
+    }
+
+    /// <summary>"our special education team", "the Platform group": a department's name, not something asked of the candidate.</summary>
+    private static bool NamesATeam(List<SkillToken> tokens, SkillHit hit)
+    {
+        var next = hit.LastToken + 1;
+        return next < tokens.Count && !tokens[next].BreakBefore
+            && tokens[next].Norm is "team" or "department" or "group" or "org" or "organization" or "division" or "colleague" or "partner" or "leader" or "manager";
+    }
+
+    private static void Add(Dictionary<string, (JobSkill Skill, int Order)> found, JobSkill skill)
+    {
+        var key = SkillText.Key(skill.Name);
+        if (found.TryGetValue(key, out var existing))
+        {
+            if (skill.Required && !existing.Skill.Required)
+            {
+                found[key] = (existing.Skill with { Required = true }, existing.Order);
+            }
+
+            return;
+        }
+
+        found[key] = (skill, found.Count);
+    }
+
+    /// <summary>
+    /// A skill is preferred when its own clause says so ("NetSuite strongly preferred", "(CSWP a plus)")
+    /// or its sentence ends by saying so ("Looker, BigQuery or dbt is a plus").
+    /// </summary>
+    private static bool IsPreferredAt(string sentence, int offset, bool clauseOnly = false)
+    {
+        var start = sentence.LastIndexOfAny([';', '(', ')', ','], Math.Max(0, offset - 1));
+        var end = sentence.IndexOfAny([';', '(', ')', ','], Math.Min(sentence.Length - 1, offset));
+        var clause = sentence[(start + 1)..(end < 0 ? sentence.Length : end)];
+        if (PreferredCue().IsMatch(clause))
+        {
+            return true;
+        }
+
+        if (clauseOnly)
+        {
+            return false;
+        }
+
+        var segmentEnd = sentence.IndexOfAny([';', '(', ')'], Math.Min(sentence.Length - 1, offset));
+        var segment = sentence[(start + 1)..(segmentEnd < 0 ? sentence.Length : segmentEnd)];
+        return PreferredEnding().IsMatch(segment) || PreferredOpening().IsMatch(sentence);
+    }
+
+    /// <summary>Capitalised words of the header line and company blurb: the employer's name is not a skill.</summary>
+    private static HashSet<string> EmployerWords(List<PostingSentence> sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences.Where(s => s.Part is PostingPart.Header or PostingPart.Company))
+        {
+            foreach (var t in SkillText.Tokenize(s.Text).Where(t => char.IsUpper(t.Surface[0])))
+            {
+                words.Add(t.Norm);
+            }
+        }
+
+        return words;
+    }
+
+    private static string? ReadTitle(List<PostingSentence> sentences)
+    {
+        var first = sentences.FirstOrDefault(s => s.Part == PostingPart.Title)?.Text;
+        if (first is null)
+        {
+            return null;
+        }
+
+        var title = TitleLabel().Replace(first, "");
+        title = DatedParenthetical().Replace(title, "").Trim();
+        return title.Length is > 0 and <= 100 ? title : null;
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"];
+
+    /// <summary>The minimum years in "5+ years", "3-6 years", "at least one year" when about experience.</summary>
+    internal static int? ReadYears(string sentence)
+    {
+        var m = YearsPattern().Match(sentence);
+        if (!m.Success || !(sentence.Contains("experience", StringComparison.OrdinalIgnoreCase) || m.Groups["plus"].Success || m.Groups["least"].Success || ExperienceVerbs().IsMatch(sentence)))
+        {
+            return null;
+        }
+
+        var raw = m.Groups["n"].Value.ToLowerInvariant();
+        var n = char.IsDigit(raw[0]) ? int.Parse(raw, CultureInfo.InvariantCulture) : Array.IndexOf(NumberWords, raw);
+        return n is >= 0 and <= 40 ? n : null;
+    }
+
+    [GeneratedRegex(@"(?<least>at least|minimum( of)?|min\.|more than|over)?\s*\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*(?<plus>\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsPattern();
+
+    [GeneratedRegex(@"\b(years?|yrs?)\s+(of|in|as|with|working|managing|leading|teaching|doing|designing|building|in a)\b|\byears?'", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperienceVerbs();
+
+    [GeneratedRegex(@"\b(a plus|plus\b|preferred|preferably|nice[ -]to[ -]have|bonus|desir(ed|able)|advantage(ous)?|helpful|not required|welcome)", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferredCue();
+
+    [GeneratedRegex(@"\b(is|are|would be|a)?\s*(a (big |huge |strong )?plus|preferred|desirable|a bonus|nice[ -]to[ -]have|helpful|an advantage)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferredEnding();
+
+    [GeneratedRegex(@"^\s*(bonus( points)?|nice[ -]to[ -]have|preferred|plus|desired|optional)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreferredOpening();
+
+    [GeneratedRegex(@"^\s*(job title|position|title|role)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLabel();
+
+    [GeneratedRegex(@"\s*\([^()]*\d[^()]*\)")]
+    private static partial Regex DatedParenthetical();
+}

@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+
+namespace ResumeRefiner.Core.Analysis.Jobs;
+
+/// <summary>What a part of a posting is for; it decides whether its words can be skills, and required ones.</summary>
+internal enum PostingPart
+{
+    Title,
+    Header,
+    Company,
+    Role,
+    Duties,
+    Requirements,
+    Preferred,
+    Benefits,
+    Legal,
+}
+
+/// <summary>One sentence of a posting with the part it sits in.</summary>
+internal sealed record PostingSentence(string Text, PostingPart Part, int Line);
+
+/// <summary>
+/// Splits a posting into sentences labelled by section. Headings are recognised by their words
+/// ("What we're looking for", "Nice to have", "Benefits"), and whatever sits above the first heading
+/// is a company blurb when it speaks as "we"/"our", the role otherwise.
+/// </summary>
+internal static partial class PostingSections
+{
+    private static readonly (PostingPart Part, Regex Pattern)[] Headings =
+    [
+        (PostingPart.Legal, HeadingRegex(@"equal (employment )?opportunit|\beeo\b|legal|disclaimer|accommodation|privacy")),
+        (PostingPart.Benefits, HeadingRegex(@"benefit|perk|we offer|what we offer|our offer|compensation|salary|\bpay\b|why (join|work)|what'?s in it|rewards|total rewards|what you('ll| will) get")),
+        (PostingPart.Preferred, HeadingRegex(@"nice[ -]to[ -]have|preferred|bonus|plus(es)?\b|desired|desirable|extra credit|good to have|would be great|ideal(ly)?|stand out|not required|optional")),
+        (PostingPart.Requirements, HeadingRegex(@"requirement|qualification|looking for|you('ll| will) (bring|need)|what you (need|bring|have)|must[ -]have|who you are|about you|you have|you bring|skills|experience|required|need to succeed|what we need|what it takes|competenc|credential|education|licens|certif")),
+        (PostingPart.Duties, HeadingRegex(@"responsib|dut(y|ies)|what you('ll| will) do|you will|day[ -]to[ -]day|in this role|your impact|what you('ll| will) work on|the work|key (tasks|accountabilit)|accountabilit|essential functions|tasks|your role")),
+        (PostingPart.Company, HeadingRegex(@"who we are|our (company|story|mission|culture|values)|company overview|about (us|the company)|why us")),
+        (PostingPart.Role, HeadingRegex(@"the role|the position|about the (role|job|position|opportunity)|position (summary|overview)|job (summary|description|overview)|role (summary|overview)|overview|summary|the opportunity|the job")),
+        (PostingPart.Company, HeadingRegex(@"^about (us|the company)$|who we are|our (company|story|mission|culture|values|team)|company overview|about [a-z0-9 .&']+$|^(the )?company$|why us")),
+    ];
+
+    public static List<PostingSentence> Split(string posting)
+    {
+        var lines = posting.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var result = new List<PostingSentence>();
+        var part = PostingPart.Role;
+        var seenTitle = false;
+        var seenHeading = false;
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (!seenTitle)
+            {
+                seenTitle = true;
+                result.Add(new PostingSentence(line, PostingPart.Title, n));
+                continue;
+            }
+
+            if (IsHeading(line, out var headingPart))
+            {
+                part = headingPart;
+                seenHeading = true;
+                // A heading is read as content too: "Preferred: HubSpot" and an unbulleted
+                // "Experience with Figma" both carry skills, while "Benefits" yields none.
+            }
+
+            var lineBody = StripBullet(line);
+            var linePart = part;
+            if (!seenHeading)
+            {
+                // The line right under the title is usually "Company — City, ST".
+                linePart = result.Count == 1 && IsCompanyLine(lineBody) ? PostingPart.Header
+                    : WeVoice().IsMatch(lineBody) ? PostingPart.Company : PostingPart.Role;
+            }
+
+            foreach (var sentence in Sentences(lineBody))
+            {
+                var sentencePart = linePart;
+                if (LegalText().IsMatch(sentence))
+                {
+                    sentencePart = PostingPart.Legal;
+                }
+                else if (linePart is not (PostingPart.Requirements or PostingPart.Preferred) ? BenefitText().IsMatch(sentence) : PlainBenefitText().IsMatch(sentence))
+                {
+                    sentencePart = PostingPart.Benefits;
+                }
+
+                result.Add(new PostingSentence(sentence, sentencePart, n));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A short line that names a section; content lines (bullets, sentences) never are.</summary>
+    internal static bool IsHeading(string line, out PostingPart part)
+    {
+        part = PostingPart.Role;
+        if (line.Length > 70 || BulletStart().IsMatch(line))
+        {
+            return false;
+        }
+
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var head = colon > 0 ? line[..colon] : line;
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > 7 || head.EndsWith('.') || (colon > 0 && words > 5))
+        {
+            return false;
+        }
+
+        foreach (var (candidate, pattern) in Headings)
+        {
+            if (pattern.IsMatch(head.Trim()))
+            {
+                part = candidate;
+                return true;
+            }
+        }
+
+        // An unknown short line ending in a colon ("Tools we use:") still opens a section.
+        return colon == line.Length - 1;
+    }
+
+    private static bool IsCompanyLine(string line) =>
+        line.Contains('\u2014', StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal)
+        || line.Contains(" - ", StringComparison.Ordinal) || CityState().IsMatch(line);
+
+    internal static string StripBullet(string line) => BulletStart().Replace(line, "").Trim();
+
+    /// <summary>Sentences of one line: a full stop followed by a capital ends one; "e.g." and "U.S." do not.</summary>
+    internal static IEnumerable<string> Sentences(string line)
+    {
+        var start = 0;
+        for (var i = 1; i < line.Length - 2; i++)
+        {
+            if (line[i] is '.' or '!' or '?' && line[i + 1] == ' ' && (char.IsUpper(line[i + 2]) || char.IsDigit(line[i + 2])) && !IsAbbreviation(line, i))
+            {
+                yield return line[start..(i + 1)].Trim();
+                start = i + 2;
+            }
+        }
+
+        if (start < line.Length)
+        {
+            yield return line[start..].Trim();
+        }
+    }
+
+    private static bool IsAbbreviation(string line, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && line[wordStart - 1] != ' ')
+        {
+            wordStart--;
+        }
+
+        var word = line[wordStart..dot];
+        return word.Length <= 1 || word.Contains('.', StringComparison.Ordinal)
+            || word is "St" or "Co" or "Inc" or "Dr" or "Mr" or "Ms" or "Mrs" or "Jr" or "Sr" or "vs" or "etc" or "e.g" or "i.e" or "approx" or "Ltd" or "Corp";
+    }
+
+    private static Regex HeadingRegex(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"^\s*([-*•·▪‣◦●■□➢➤–—]|\d{1,2}[.)])\s*")]
+    private static partial Regex BulletStart();
+
+    [GeneratedRegex(@"\b(we|we're|we've|our|us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeVoice();
+
+    [GeneratedRegex(@",\s*[A-Z]{2}\b|\bremote\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CityState();
+
+    [GeneratedRegex(@"equal (employment )?opportunit|affirmative action|discriminat|without regard to|protected (veteran|status|characteristic|class)|race, colou?r|sexual orientation|gender identity|reasonable accommodation|background check|drug (screen|test)|immunization|vaccinat|e-verify|\bITAR\b|U\.S\. person|contingent (up)?on|visa sponsorship|privacy (notice|policy)|personal data|tobacco-free|smoke-free|at-will|all qualified applicants|we celebrate diversity|inclusive (environment|workplace)|diverse team|fair chance", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalText();
+
+    [GeneratedRegex(@"\$\s?\d|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental|vision (insurance|coverage)|pension|retirement (plan|system)|paid holidays|parental leave|stipend|tuition|reimbursement|employee discount|stock options|\bequity\b|sign-on bonus|signing bonus|sabbatical|per hour|salary|compensation|health insurance|life insurance|disability insurance|wellness|commuter|free (parking|lunch|snacks)|child ?care", RegexOptions.IgnoreCase)]
+    private static partial Regex BenefitText();
+
+    /// <summary>Benefit words that never describe a requirement, for offers written inside a requirements list.</summary>
+    [GeneratedRegex(@"\bwe offer\b|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental|health insurance|tuition|employee discount|company (truck|car|vehicle)|competitive (pay|salary|wages)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainBenefitText();
+}

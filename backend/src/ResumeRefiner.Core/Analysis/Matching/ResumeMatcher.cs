@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Analysis.Jobs;
+using ResumeRefiner.Core.Analysis.Skills;
+
+namespace ResumeRefiner.Core.Analysis.Matching;
+
+/// <summary>
+/// Scores a resume against a posting. Required skills carry most of the weight, so covering more of
+/// them always raises the score; preferred skills, title, years and education fill the rest.
+/// </summary>
+public sealed partial class ResumeMatcher : IResumeMatcher
+{
+    internal const double RequiredWeight = 55;
+    internal const double PreferredWeight = 15;
+    internal const double TitleWeight = 10;
+    internal const double YearsWeight = 10;
+    internal const double EducationWeight = 10;
+
+    private static readonly HashSet<string> TitleNoise = new(StringComparer.Ordinal)
+    {
+        "senior", "sr", "junior", "jr", "lead", "principal", "staff", "i", "ii", "iii", "iv", "associate", "entry", "level", "head", "chief", "the", "of", "and", "a", "an", "for",
+    };
+
+    private readonly SkillTaxonomy _taxonomy;
+
+    public ResumeMatcher()
+        : this(SkillTaxonomy.Default)
+    {
+    }
+
+    internal ResumeMatcher(SkillTaxonomy taxonomy) => _taxonomy = taxonomy;
+
+    public static ResumeMatcher Instance { get; } = new();
+
+    public MatchReport Match(ResumeText resume, JobProfile job)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(job);
+        var tokens = SkillText.Tokenize(resume.Text);
+        var shown = _taxonomy.Matcher.Find(tokens, soft: false, nested: true).Select(h => h.SkillId).ToHashSet();
+        var matched = new List<JobSkill>();
+        var missing = new List<JobSkill>();
+        foreach (var skill in job.HardSkills)
+        {
+            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : ContainsPhrase(tokens, skill.Name);
+            (has ? matched : missing).Add(skill);
+        }
+
+        var softShown = _taxonomy.Matcher.Find(tokens, soft: true).Select(h => _taxonomy.Skills[h.SkillId].Name).ToHashSet(StringComparer.Ordinal);
+        var parts = new List<MatchPart>
+        {
+            SkillPart("Required skills", RequiredWeight, job.RequiredSkills.ToList(), matched),
+            SkillPart("Preferred skills", PreferredWeight, job.PreferredSkills.ToList(), matched),
+            TitlePart(resume, job.JobTitle),
+            YearsPart(resume, job.YearsExperience),
+            EducationPart(resume, job.Education),
+        };
+        var score = (int)Math.Round(Math.Clamp(parts.Sum(p => p.Points), 0, 100), MidpointRounding.AwayFromZero);
+        return new MatchReport(
+            score,
+            matched,
+            missing,
+            parts,
+            job.SoftSkills.Where(softShown.Contains).ToList(),
+            job.SoftSkills.Where(s => !softShown.Contains(s)).ToList());
+    }
+
+    private static MatchPart SkillPart(string name, double weight, List<JobSkill> asked, List<JobSkill> matched)
+    {
+        if (asked.Count == 0)
+        {
+            return new MatchPart(name, weight, weight, "The posting lists none.");
+        }
+
+        var have = asked.Count(matched.Contains);
+        return new MatchPart(name, Math.Round(weight * have / asked.Count, 1), weight, $"{have} of {asked.Count} shown in the resume.");
+    }
+
+    private static MatchPart TitlePart(ResumeText resume, string? jobTitle)
+    {
+        var wanted = TitleWords(jobTitle);
+        if (wanted.Count == 0)
+        {
+            return new MatchPart("Job title", TitleWeight, TitleWeight, "The posting states no title.");
+        }
+
+        var titles = resume.Resume.Work.Select(w => w.Position).Append(resume.Resume.Basics.Label)
+            .Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var best = titles.Count == 0 ? 0 : titles.Max(t => (double)TitleWords(t).Intersect(wanted).Count() / wanted.Count);
+        if (titles.Count == 0 && resume.Text.Length > 0)
+        {
+            // Without parsed positions, the title counts when the resume says it anywhere.
+            var words = SkillText.Tokenize(resume.Text).Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+            best = (double)wanted.Count(words.Contains) / wanted.Count;
+        }
+
+        var detail = best >= 0.99 ? "The resume shows this title." : best > 0 ? "The resume shows a related title." : "No position in the resume carries this title.";
+        return new MatchPart("Job title", Math.Round(TitleWeight * best, 1), TitleWeight, detail);
+    }
+
+    private static HashSet<string> TitleWords(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+
+        // "Registered Nurse (RN) - Medical-Surgical Unit, Nights": the head before a qualifier is the title.
+        var head = TitleQualifier().Split(title)[0];
+        return SkillText.Tokenize(head).Select(t => t.Norm).Where(w => !TitleNoise.Contains(w) && w != "/").ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static MatchPart YearsPart(ResumeText resume, int? wanted)
+    {
+        if (wanted is not > 0)
+        {
+            return new MatchPart("Years of experience", YearsWeight, YearsWeight, "The posting asks for no minimum.");
+        }
+
+        var years = ExperienceYears(resume);
+        var share = years is null ? 0 : Math.Min(1, years.Value / wanted.Value);
+        var detail = years is null
+            ? $"The posting asks for {wanted} years; the resume's dates do not show how many it has."
+            : $"The posting asks for {wanted} years; the resume shows about {years.Value.ToString("0.#", CultureInfo.InvariantCulture)}.";
+        return new MatchPart("Years of experience", Math.Round(YearsWeight * share, 1), YearsWeight, detail);
+    }
+
+    /// <summary>Years covered by work entries, overlaps counted once; else a stated "N years of experience".</summary>
+    internal static double? ExperienceYears(ResumeText resume)
+    {
+        var spans = resume.Resume.Work
+            .Select(w => (Start: ResumeText.ParseDate(w.StartDate), End: w.EndDate is null ? resume.Today : ResumeText.ParseDate(w.EndDate)))
+            .Where(s => s.Start is not null && s.End is not null && s.End >= s.Start)
+            .Select(s => (Start: s.Start!.Value, End: s.End!.Value))
+            .OrderBy(s => s.Start)
+            .ToList();
+        if (spans.Count > 0)
+        {
+            var days = 0;
+            var (curStart, curEnd) = spans[0];
+            foreach (var (start, end) in spans.Skip(1))
+            {
+                if (start > curEnd)
+                {
+                    days += curEnd.DayNumber - curStart.DayNumber;
+                    (curStart, curEnd) = (start, end);
+                }
+                else if (end > curEnd)
+                {
+                    curEnd = end;
+                }
+            }
+
+            days += curEnd.DayNumber - curStart.DayNumber;
+            return days / 365.25;
+        }
+
+        var stated = StatedYears().Match(resume.Text);
+        return stated.Success ? double.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static MatchPart EducationPart(ResumeText resume, string? wanted)
+    {
+        var need = EducationLevels.Rank(wanted);
+        if (need < 0)
+        {
+            return new MatchPart("Education", EducationWeight, EducationWeight, "The posting asks for no degree.");
+        }
+
+        var have = ResumeEducationLevel(resume);
+        var share = have >= need ? 1 : have == need - 1 ? 0.5 : 0;
+        var detail = have < 0
+            ? $"The posting asks for {wanted}; the resume shows no degree."
+            : $"The posting asks for {wanted}; the resume shows {EducationLevels.Names[have]}.";
+        return new MatchPart("Education", EducationWeight * share, EducationWeight, detail);
+    }
+
+    internal static int ResumeEducationLevel(ResumeText resume)
+    {
+        var entries = resume.Resume.Education
+            .Where(e => e.EndDate is null || ResumeText.ParseDate(e.EndDate) is not { } end || end <= resume.Today)
+            .Select(e => $"{e.StudyType} {e.Area}")
+            .ToList();
+        var levels = entries.SelectMany(EducationLevelsText.Levels).ToList();
+        if (levels.Count == 0)
+        {
+            // The parser found no education entries: read degree lines of the text, leaving out unfinished ones.
+            levels = resume.Text.Split('\n')
+                .Where(l => EducationLevelsText.IsEducationSentence(l) && !Unfinished().IsMatch(l))
+                .SelectMany(EducationLevelsText.Levels)
+                .ToList();
+        }
+
+        return levels.Count > 0 ? levels.Max() : -1;
+    }
+
+    private static bool ContainsPhrase(List<SkillToken> tokens, string phrase)
+    {
+        var wanted = SkillText.Tokenize(phrase).Select(t => t.Norm).ToArray();
+        if (wanted.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + wanted.Length <= tokens.Count; i++)
+        {
+            var k = 0;
+            while (k < wanted.Length && tokens[i + k].Norm == wanted[k])
+            {
+                k++;
+            }
+
+            if (k == wanted.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"in progress|expected|pursuing|candidate|currently enrolled|anticipated", RegexOptions.IgnoreCase)]
+    private static partial Regex Unfinished();
+
+    [GeneratedRegex(@"\s[-\u2013\u2014|]\s|,|\(|:")]
+    private static partial Regex TitleQualifier();
+
+    [GeneratedRegex(@"\b(\d{1,2})\+?\s+years?\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?experience", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedYears();
+}

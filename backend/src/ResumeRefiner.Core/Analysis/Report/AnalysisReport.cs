@@ -1,0 +1,72 @@
+using ResumeRefiner.Core.Analysis.Matching;
+using ResumeRefiner.Core.Ats;
+using ResumeRefiner.Core.Model;
+
+namespace ResumeRefiner.Core.Analysis.Report;
+
+/// <summary>The four things the report scores.</summary>
+public enum FindingCategory
+{
+    AtsReadiness,
+    Content,
+    Language,
+    JobMatch,
+}
+
+/// <summary>How much a finding costs the resume; the report lists the most severe first.</summary>
+public enum Severity
+{
+    Critical,
+    Major,
+    Minor,
+    Info,
+}
+
+/// <summary>
+/// One thing to fix, explained: where it is (a JSON Resume path such as <c>work[1].highlights[2]</c>,
+/// or <c>document</c> for the file itself), why it matters and what to do.
+/// </summary>
+public sealed record Finding(
+    string Rule,
+    FindingCategory Category,
+    Severity Severity,
+    string Location,
+    string Message,
+    string WhyItMatters,
+    string WhatToDo);
+
+/// <summary>A category's 0-100 score, or null when it was not measured (no job posting, no proofreader).</summary>
+public sealed record CategoryScore(FindingCategory Category, int? Score, string Summary);
+
+/// <summary>Size facts the checks used, shown so a user can see what was measured.</summary>
+public sealed record ResumeStats(int WordCount, int BulletCount, int QuantifiedBullets, double? YearsOfExperience, int? PageCount);
+
+/// <summary>The full analysis: an overall score, category scores and the findings in the order to fix them.</summary>
+public sealed record AnalysisReport(
+    int OverallScore,
+    IReadOnlyList<CategoryScore> Categories,
+    IReadOnlyList<Finding> Findings,
+    MatchReport? Match,
+    ResumeStats Stats);
+
+/// <summary>What the analyser reads: the parsed resume, its text when known, and the file's layout facts.</summary>
+/// <param name="Text">The document's plain text, for checks that need the original wording (headings, date styles).</param>
+public sealed record ResumeDocument(Resume Resume, string? Text, DocumentFacts Facts);
+
+/// <summary>Analyses a resume, optionally against a job posting, offline.</summary>
+public interface IResumeAnalyzer
+{
+    AnalysisReport Analyze(ResumeDocument document, string? jobDescription = null);
+}
+
+/// <summary>
+/// The hook for spelling and grammar: the proofreader (built separately) reports issues in a piece of
+/// text and they feed the language score. Offsets are UTF-16 code units into the text given.
+/// </summary>
+public interface ILanguageChecker
+{
+    IReadOnlyList<LanguageIssue> Check(string text);
+}
+
+/// <summary>One spelling, grammar, punctuation, style or typography issue from a proofreader.</summary>
+public sealed record LanguageIssue(int Offset, int Length, string Category, string Rule, string Message, IReadOnlyList<string> Replacements);

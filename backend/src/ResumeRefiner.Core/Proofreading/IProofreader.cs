@@ -1,0 +1,8 @@
+namespace ResumeRefiner.Core.Proofreading;
+
+/// <summary>Offline spelling, grammar and resume-style checker.</summary>
+public interface IProofreader
+{
+    /// <summary>Checks <paramref name="text"/> and returns its issues ordered by offset.</summary>
+    IReadOnlyList<ProofIssue> Check(string text, ProofreadingOptions? options = null);
+}

@@ -1,0 +1,24 @@
+namespace ResumeRefiner.Core.Proofreading;
+
+/// <summary>
+/// One finding of the proofreader: where (UTF-16 offset and length into the checked text),
+/// what kind (<see cref="ProofCategory"/>), which rule (a stable id that can be switched off),
+/// a message a person understands, and the replacements to offer, best first.
+/// </summary>
+public sealed record ProofIssue(
+    int Offset,
+    int Length,
+    string Category,
+    string Rule,
+    string Message,
+    IReadOnlyList<string> Replacements);
+
+/// <summary>The categories of the check contract (DESIGN.md).</summary>
+public static class ProofCategory
+{
+    public const string Spelling = "spelling";
+    public const string Grammar = "grammar";
+    public const string Punctuation = "punctuation";
+    public const string Style = "style";
+    public const string Typography = "typography";
+}

@@ -1,0 +1,262 @@
+using ResumeRefiner.Core.Proofreading.Text;
+
+namespace ResumeRefiner.Core.Proofreading.Rules;
+
+/// <summary>
+/// A family of confusable words judged in context. Each check looks at the words around the
+/// suspect and only reports when the context leaves no doubt; a missed slip costs less than a
+/// correct sentence marked wrong.
+/// </summary>
+internal abstract class ConfusableRule : SentenceRule
+{
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i < w.Count; i++)
+        {
+            var prev = i > 0 ? w[i - 1].Lower : "";
+            var next = i + 1 < w.Count ? w[i + 1].Lower : "";
+            var next2 = i + 2 < w.Count ? w[i + 2].Lower : "";
+            var fix = Judge(w[i].Lower, prev, next, next2, context);
+            if (fix is not null)
+            {
+                issues.Add(Issue(w[i], Message(w[i].Text, fix), Casing.Match(fix, Casing.Of(w[i].Text))));
+            }
+        }
+    }
+
+    protected virtual string Message(string found, string fix) => $"Did you mean \"{fix}\" rather than \"{found}\"?";
+
+    protected abstract string? Judge(string word, string prev, string next, string next2, ProofContext context);
+
+    protected static bool IsAdjectiveOrAdverbComparative(string word) =>
+        word.EndsWith("er", StringComparison.Ordinal) && word.Length > 4 || word is "more" or "less" or "better" or "worse" or "rather" or "other" or "fewer";
+}
+
+internal sealed class ThenThanRule : ConfusableRule
+{
+    private static readonly HashSet<string> Comparatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more", "less", "better", "worse", "rather", "other", "fewer", "greater", "larger", "smaller", "higher", "lower", "bigger",
+        "faster", "slower", "easier", "harder", "older", "younger", "longer", "shorter", "cheaper", "stronger", "weaker", "earlier",
+        "later", "happier", "healthier", "richer", "poorer", "safer", "wider", "deeper", "closer", "further", "farther", "different",
+        "superior", "inferior", "prefer", "bigger", "simpler", "quicker", "cleaner", "newer", "lesser", "heavier", "lighter",
+    };
+
+    public override string Id => "CONFUSABLE_THEN_THAN";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        if (word == "then" && Comparatives.Contains(prev) && prev != "later")
+        {
+            return "than";
+        }
+
+        // "and than", "than he left": a sequence, not a comparison.
+        return word == "than" && prev is "and" or "since" or "until" or "just" or "back" or "only" or "even" or "by" or "now" or "but" ? "then" : null;
+    }
+}
+
+internal sealed class TheirThereRule : ConfusableRule
+{
+    private static readonly HashSet<string> BeForms = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "will", "has", "have", "had", "isn't", "aren't", "wasn't", "weren't", "might", "may", "must", "should", "would", "could", "seems", "seem" };
+
+    public override string Id => "CONFUSABLE_THEIR_THERE";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        switch (word)
+        {
+            // "their is" / "their are" → there
+            case "their" when next is "is" or "are" or "was" or "were" or "isn't" or "aren't" or "wasn't" or "weren't":
+                return "there";
+            // "there own", "there car": a possessive before a noun
+            case "there" when next is "own" or "parents" or "children" or "families" or "family" or "friends" or "lives" or "life" or "homes" or "house" or "job" or "jobs" or "work" or "business" or "money" or "health" or "opinion" or "opinions" or "kids" or "country" or "culture" or "ideas" or "best" or "future" or "time" or "way" or "home" or "cars" or "car" or "teachers" or "students" or "mother" or "father" or "team" or "customers":
+                return prev is "over" or "in" or "from" or "out" or "up" or "down" or "here" or "and" or "is" or "are" or "was" or "were" || next is "is" or "are" ? null : "their";
+            case "they're" when next is "own" || (BeForms.Contains(next) && next != "seems"):
+                return next == "own" ? "their" : "there";
+            case "theyre":
+                return "they're";
+            default:
+                return null;
+        }
+    }
+}
+
+internal sealed class ItsItsRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_ITS_IT_S";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        var w = word.Replace('’', '\'');
+        // "it's own", "it's best" → its; "its a", "its not" → it's
+        if (w == "it's" && next is "own" or "way" or "users" or "members" or "employees" or "customers" or "products" or "kind" or "size" or "value" or "purpose")
+        {
+            return next == "way" && prev is "" ? null : "its";
+        }
+
+        return w == "its" && next is "a" or "an" or "not" or "been" or "going" or "very" or "too" or "so" or "the" or "important" or "true" or "difficult" or "easy" or "hard" or "better" or "possible" or "time" or "just" or "also" or "really" or "because" or "no"
+            ? "it's"
+            : null;
+    }
+}
+
+internal sealed class YourYoureRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_YOUR_YOU_RE";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        var w = word.Replace('’', '\'');
+        if (w == "your" && next is "welcome" or "a" or "an" or "not" or "going" or "the" or "very" or "so" or "too" or "right" or "wrong" or "able" or "sure" or "being" or "doing" or "looking" or "getting")
+        {
+            return "you're";
+        }
+
+        return w == "you're" && next is "own" or "family" or "friends" or "life" or "job" or "team" or "name" or "car" or "house" or "work" or "parents" or "children" ? "your" : null;
+    }
+}
+
+internal sealed class ToTooRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_TO_TOO";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word switch
+        {
+            // "to much", "to many", "to late" before the end or a preposition.
+            "to" when next == "much" && next2 is "" or "for" or "and" or "but" or "to" => "too",
+            "to" when next is "late" or "early" or "expensive" or "difficult" or "hard" or "long" or "busy" or "young" or "old" or "big" or "small" && (next2 is "" or "to" or "for" or "and" or "but") && prev is not ("due" or "close" or "next" or "up" or "back" or "from") => "too",
+            _ => null,
+        };
+}
+
+internal sealed class AffectEffectRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_AFFECT_EFFECT";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word switch
+        {
+            // A noun after a determiner or adjective: "an affect on", "positive affect on" (psychology aside).
+            "affect" or "affects" when (English.Determiners.Contains(prev) || prev is "positive" or "negative" or "significant" or "great" or "big" or "major" or "side" or "adverse" or "direct" or "huge") && next is "on" or "of" or "" or "." => word == "affect" ? "effect" : "effects",
+            // A verb after a subject or modal: "will effect the", "can effect our"
+            "effect" or "effects" when (English.Modals.Contains(prev) || prev is "to" or "not" or "negatively" or "positively" or "directly" or "greatly" or "seriously") && (English.Determiners.Contains(next) || next is "people" or "students" or "children" or "them" or "us" or "him" or "her" or "me" or "you" or "everyone") && !(prev == "to" && next == "the") => word == "effect" ? "affect" : "affects",
+            _ => null,
+        };
+}
+
+internal sealed class LeadLedRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_LEAD_LED";
+
+    // "have lead", "was lead by": after a form of have or be only the past participle fits.
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word == "lead" && prev is "have" or "has" or "had" or "was" or "were" or "been" && next is not ("to" or "poisoning" or "pipes" or "paint" or "generation" or "time" or "times" or "role" or "engineer" or "developer" or "designer" or "and" or "") ? "led" : null;
+}
+
+internal sealed class LooseLoseRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_LOOSE_LOSE";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word == "loose" && (English.Modals.Contains(prev) || prev is "to" or "not" or "never" or "don't" or "didn't") && (English.Determiners.Contains(next) || next is "weight" or "money" or "time" or "it" or "them" or "sight" or "interest" or "control" or "focus" or "track" or "faith" or "hope" or "everything")
+            ? "lose"
+            : word == "loosing" && next is "weight" or "money" or "time" or "my" or "their" or "his" or "her" or "our" or "the" or "control" or "interest" ? "losing" : null;
+}
+
+internal sealed class PrincipalPrincipleRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_PRINCIPAL_PRINCIPLE";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word switch
+        {
+            "principle" when next is "engineer" or "engineers" or "architect" or "consultant" or "investigator" or "scientist" or "designer" or "developer" or "reason" or "cause" or "source" or "product" or "manager" or "analyst" or "researcher" => "principal",
+            "principal" when prev is "in" && next is "" or "," or "." || next is "of" && prev is "the" or "a" or "basic" or "guiding" or "first" => "principle",
+            "principals" when prev is "design" or "engineering" or "guiding" or "basic" or "core" or "solid" or "agile" or "lean" or "accounting" => "principles",
+            _ => null,
+        };
+}
+
+internal sealed class ComplementComplimentRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_COMPLEMENT_COMPLIMENT";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word switch
+        {
+            "compliment" or "compliments" or "complimented" or "complimenting" when next is "existing" or "the" && next2 is "existing" or "team" or "product" or "platform" || next is "each" && next2 == "other" || prev == "to" && next is "our" or "existing" =>
+                word.Replace("compli", "comple", StringComparison.Ordinal),
+            "complementary" when next is "tickets" or "breakfast" or "drinks" or "meals" or "shuttle" or "upgrade" => "complimentary",
+            _ => null,
+        };
+}
+
+/// <summary>"could of", "should of", "would of": the spoken contraction "could've" written wrongly.</summary>
+internal sealed class CouldOfRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_COULD_OF";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word == "of" && prev is "could" or "would" or "should" or "must" or "might" or "may" && next.Length > 0 && next is not ("course" or "the" or "a" or "an" or "which" or "them" or "these" or "those") ? "have" : null;
+}
+
+/// <summary>"I cant", "we wont", "dont": a contraction without its apostrophe.</summary>
+internal sealed class ContractionRule : ConfusableRule
+{
+    private static readonly Dictionary<string, string> Missing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dont"] = "don't",
+        ["doesnt"] = "doesn't",
+        ["didnt"] = "didn't",
+        ["isnt"] = "isn't",
+        ["arent"] = "aren't",
+        ["wasnt"] = "wasn't",
+        ["werent"] = "weren't",
+        ["havent"] = "haven't",
+        ["hasnt"] = "hasn't",
+        ["hadnt"] = "hadn't",
+        ["wouldnt"] = "wouldn't",
+        ["couldnt"] = "couldn't",
+        ["shouldnt"] = "shouldn't",
+        ["mustnt"] = "mustn't",
+        ["im"] = "I'm",
+        ["ive"] = "I've",
+        ["youre"] = "you're",
+        ["theyre"] = "they're",
+        ["thats"] = "that's",
+        ["whats"] = "what's",
+        ["lets"] = "let's",
+        ["doesn`t"] = "doesn't",
+        ["don`t"] = "don't",
+        ["can`t"] = "can't",
+        ["won`t"] = "won't",
+        ["didn`t"] = "didn't",
+        ["it`s"] = "it's",
+        ["i`m"] = "I'm",
+    };
+
+    public override string Id => "CONFUSABLE_CONTRACTION";
+
+    protected override string Message(string found, string fix) => $"Write the contraction with an apostrophe: \"{fix}\".";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        if (word is "cant" or "wont" && prev is "i" or "you" or "we" or "they" or "he" or "she" or "it" or "people" or "that" or "this")
+        {
+            return word == "cant" ? "can't" : "won't";
+        }
+
+        // "lets" is a verb ("lets users"); only "lets go", "lets see", "lets make" are the contraction.
+        if (word == "lets")
+        {
+            return prev is "" && next is "go" or "see" or "make" or "take" or "get" or "start" or "talk" or "say" or "try" ? "let's" : null;
+        }
+
+        return (word is not "thats" and not "whats") || next.Length > 0 ? Missing.GetValueOrDefault(word) : null;
+    }
+}

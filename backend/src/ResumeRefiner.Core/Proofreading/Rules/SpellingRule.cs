@@ -1,0 +1,184 @@
+using ResumeRefiner.Core.Proofreading.Text;
+
+namespace ResumeRefiner.Core.Proofreading.Rules;
+
+/// <summary>
+/// Non-word spelling errors. Resumes are full of correct words no dictionary has (names,
+/// companies, products, acronyms, versions, handles), so the rule first decides whether a token
+/// is a word it should judge at all, and treats a capitalised unknown word as a proper noun
+/// unless it is one slip away from a common English word.
+/// </summary>
+internal sealed class SpellingRule : SentenceRule
+{
+    public const string RuleId = "SPELLING";
+
+    // Prefixes people attach with a hyphen to any word ("re-engineered", "non-technical").
+    private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "re", "co", "pre", "non", "multi", "self", "cross", "anti", "sub", "post", "inter", "intra", "de", "mis", "over",
+        "under", "semi", "ex", "e", "mid", "full", "part", "high", "low", "well", "end", "open", "front", "back", "on",
+        "off", "in", "out", "up", "down", "micro", "macro", "meta", "pseudo", "bi", "tri", "uni", "auto", "cyber", "eco",
+        "hyper", "ultra", "mega", "nano", "x", "t", "u", "omni", "pan", "neo", "geo", "bio", "socio", "techno", "tele",
+    };
+
+    public override string Id => RuleId;
+
+    public override string Category => ProofCategory.Spelling;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var tokens = sentence.Tokens;
+        var first = sentence.FirstWordIndex;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || !ShouldJudge(sentence, k))
+            {
+                continue;
+            }
+
+            var word = token.Text.Replace('’', '\'');
+            if (IsKnown(word, context))
+            {
+                continue;
+            }
+
+            var casing = Casing.Of(word);
+            var atStart = k == first || (k > 0 && tokens[k - 1].Text is ":" or "\"" or "“" or "(" && k - 1 <= first + 1);
+            // The sentence's first word is capitalised by position, not because it is a name.
+            var neighbourCapitalised = (k > 0 && k - 1 != first && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]))
+                || (k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0]));
+            var words = sentence.Tokens.Count(t => t.IsWord);
+
+            // Proper-noun policy: a capitalised unknown word mid-sentence, in a heading, in a
+            // list or next to other capitalised words is most likely a name.
+            var properNounLike = casing != WordCasing.Lower
+                && (!atStart || neighbourCapitalised || sentence.Line.IsHeading || sentence.Line.IsList || words < 4);
+            // Part of a run of capitalised words ("Priyanka Raghunathan", "Acme Widget Co"): a name.
+            if (casing != WordCasing.Lower && neighbourCapitalised)
+            {
+                continue;
+            }
+
+            if (properNounLike || (sentence.Line.IsList && casing == WordCasing.Lower))
+            {
+                // Long words are rarely names that sit one slip from a common word.
+                var maxRank = properNounLike ? (word.Length >= 7 ? 10000 : 3000) : 8000;
+                var close = word.Length >= 5 ? context.Resources.Suggester.ClosestCommonWord(word, maxRank) : null;
+                if (close is null)
+                {
+                    continue;
+                }
+
+                issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{Casing.Match(close, casing)}\".", Casing.Match(close, casing)));
+                continue;
+            }
+
+            // A word with no close dictionary word is far more often a term of the trade
+            // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
+            var suggestions = context.Resources.Suggester.Suggest(word);
+            if (suggestions.Count == 0 && word.Length >= 9 && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
+            {
+                suggestions = [distant];
+            }
+
+            if (suggestions.Count == 0)
+            {
+                continue;
+            }
+
+            issues.Add(Issue(token, $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?", [.. suggestions]));
+        }
+    }
+
+    /// <summary>Tokens that are not words to spell: numbers, codes, identifiers, addresses.</summary>
+    private static bool ShouldJudge(Sentence sentence, int k)
+    {
+        var token = sentence.Tokens[k];
+        var text = token.Text;
+        if (token.HasDigit || text.Contains('_', StringComparison.Ordinal) || text.Contains('.', StringComparison.Ordinal)
+            || text.EndsWith('#') || text.EndsWith("++", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var casing = Casing.Of(text.Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal));
+        if (casing == WordCasing.Mixed)
+        {
+            // CamelCase identifiers and brand names (iPhone, JavaScript, McKinsey), unless a
+            // hyphenated compound of ordinary words ("Full-Stack").
+            if (!text.Contains('-', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (casing == WordCasing.Upper && text.Length <= 6)
+        {
+            return false;
+        }
+
+        // Part of an address, handle, path or hashtag: look at the whole whitespace-free chunk.
+        var tokens = sentence.Tokens;
+        for (var j = k - 1; j >= 0 && !tokens[j + 1].SpaceBefore; j--)
+        {
+            if (tokens[j].Text is "@" or "#" or "/" or "\\" or "~" or "." or "=" or "<" or "_")
+            {
+                return false;
+            }
+        }
+
+        for (var j = k + 1; j < tokens.Count && !tokens[j].SpaceBefore; j++)
+        {
+            if (tokens[j].Text is "@" or "/" or "\\" or "=" or ">" or "(" or "_")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsKnown(string word, ProofContext context)
+    {
+        if (context.IsKnownWord(word))
+        {
+            return true;
+        }
+
+        // Possessive of any name or word.
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && word.Length > 2)
+        {
+            return IsKnown(word[..^2], context) || char.IsUpper(word[0]);
+        }
+
+        if (word.EndsWith('\'') && word.Length > 2)
+        {
+            return IsKnown(word[..^1], context);
+        }
+
+        if (!word.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (context.IsKnownWord(word.Replace("-", "", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var parts = word.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0 || (i < parts.Length - 1 && HyphenPrefixes.Contains(part)) || IsKnown(part, context))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

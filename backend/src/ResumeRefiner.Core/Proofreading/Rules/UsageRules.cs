@@ -1,0 +1,248 @@
+using ResumeRefiner.Core.Proofreading.Text;
+
+namespace ResumeRefiner.Core.Proofreading.Rules;
+
+/// <summary>"less cars" → "fewer cars", "much people" → "many people": count words with plurals.</summary>
+internal sealed class CountQuantifierRule : SentenceRule
+{
+    public override string Id => "GRAMMAR_FEWER_MANY";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var q = t[i].Lower;
+            if (q is not ("less" or "much") || !t[i + 1].IsWord || Casing.Of(t[i + 1].Text) != WordCasing.Lower)
+            {
+                continue;
+            }
+
+            // "much less", "how much", "less than": not a quantifier before a noun.
+            var noun = t[i + 1].Lower;
+            var isPlural = noun == "people" || NounNumberRule.SingularOf(noun, context.Resources) is not null;
+            var next = i + 2 < t.Count ? t[i + 2] : null;
+            if (isPlural && !(next is not null && next.IsWord && NounNumberRule.IsNoun(next.Lower, context.Resources)) && !(i > 0 && t[i - 1].Lower is "very" or "so" or "too" or "how" or "much" or "no"))
+            {
+                var fix = q == "less" ? "fewer" : "many";
+                issues.Add(Issue(t[i], $"\"{t[i + 1].Text}\" can be counted: use \"{fix}\".", Casing.Match(fix, Casing.Of(t[i].Text))));
+            }
+        }
+    }
+}
+
+/// <summary>"each students", "every days": "each" and "every" take a singular noun.</summary>
+internal sealed class EachEveryRule : SentenceRule
+{
+    public override string Id => "GRAMMAR_EACH_SINGULAR";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower is "each" or "every" && t[i + 1].IsWord && Casing.Of(t[i + 1].Text) == WordCasing.Lower
+                && NounNumberRule.SingularOf(t[i + 1].Lower, context.Resources) is { } singular
+                && !(i + 2 < t.Count && t[i + 2].IsWord && NounNumberRule.IsNoun(t[i + 2].Lower, context.Resources)))
+            {
+                issues.Add(Issue(t[i + 1], $"\"{t[i].Text}\" takes a singular noun: \"{singular}\".", singular));
+            }
+        }
+    }
+}
+
+/// <summary>"everyday" is an adjective ("everyday tasks"); as an adverb it is "every day".</summary>
+internal sealed class EverydayRule : SentenceRule
+{
+    public override string Id => "CONFUSABLE_EVERYDAY";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].Lower != "everyday")
+            {
+                continue;
+            }
+
+            var next = i + 1 < t.Count ? t[i + 1] : null;
+            var adjectiveUse = next is not null && next.IsWord && NounNumberRule.IsNoun(next.Lower, context.Resources) && next.Lower is not ("people" or "millions" or "thousands" or "hundreds");
+            if (!adjectiveUse && !(i > 0 && t[i - 1].Lower is "an" or "the" or "our" or "my" or "their" or "your" or "his" or "her"))
+            {
+                issues.Add(Issue(t[i], "As an adverb this is two words: \"every day\".", Casing.Match("every day", Casing.Of(t[i].Text))));
+            }
+        }
+    }
+}
+
+/// <summary>"non biological" → "non-biological": the prefix is joined with a hyphen.</summary>
+internal sealed class NonPrefixRule : SentenceRule
+{
+    public override string Id => "TYPOGRAPHY_NON_PREFIX";
+
+    public override string Category => ProofCategory.Typography;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower == "non" && t[i + 1].IsWord && t[i + 1].SpaceBefore && Casing.Of(t[i + 1].Text) == WordCasing.Lower && context.Resources.Dictionary.ContainsExact(t[i + 1].Lower))
+            {
+                issues.Add(Issue(t[i].Start, t[i + 1].End - t[i].Start, "Join \"non\" to its word with a hyphen.", t[i].Text + "-" + t[i + 1].Text));
+            }
+        }
+    }
+}
+
+/// <summary>"try to drinking", "want to went": after an infinitive "to" comes the base form.</summary>
+internal sealed class InfinitiveRule : SentenceRule
+{
+    private static readonly HashSet<string> TakesInfinitive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "want", "wants", "wanted", "need", "needs", "needed", "try", "tries", "tried", "trying", "going", "able", "decide", "decided",
+        "start", "started", "begin", "began", "hope", "hoped", "plan", "planned", "learn", "learned", "seem", "seems", "seemed",
+        "tend", "tends", "ought", "allowed", "forced", "supposed", "likely", "unable", "refuse", "refused", "afford", "manage",
+        "managed", "continue", "continued", "would like", "chose", "choose", "attempt", "attempted", "expect", "expected", "wish",
+    };
+
+    public override string Id => "GRAMMAR_INFINITIVE";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            if (w[i].Lower != "to" || !TakesInfinitive.Contains(w[i - 1].Lower))
+            {
+                continue;
+            }
+
+            var v = w[i + 1].Lower;
+            string? fix = null;
+            if (v.EndsWith("ing", StringComparison.Ordinal) && v.Length > 5)
+            {
+                var stem = v[..^3];
+                foreach (var c in new[] { stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : "" })
+                {
+                    if (c.Length > 1 && English.IsBaseVerb(c, context.Resources))
+                    {
+                        fix = c;
+                        break;
+                    }
+                }
+            }
+            else if (English.PastToBase.TryGetValue(v, out var baseForm) && v is not ("saw" or "found" or "lay"))
+            {
+                fix = baseForm;
+            }
+
+            if (fix is not null)
+            {
+                issues.Add(Issue(w[i + 1], $"After \"{w[i - 1].Text} to\", use the base form \"{fix}\".", fix));
+            }
+        }
+    }
+}
+
+/// <summary>"the methane which is derived": a non-restrictive "which" clause takes a comma.</summary>
+internal sealed class CommaBeforeWhichRule : SentenceRule
+{
+    public override string Id => "PUNCTUATION_COMMA_WHICH";
+
+    public override string Category => ProofCategory.Punctuation;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 1; i < t.Count; i++)
+        {
+            var prev = t[i - 1];
+            if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "can" or "will" or "would" or "makes" or "made" or "means"
+                && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of"))
+            {
+                issues.Add(Issue(prev.End, t[i].Start - prev.End, "Put a comma before a \"which\" clause that adds information.", ", "));
+            }
+        }
+    }
+}
+
+/// <summary>"are use more", "is make the": a form of "be" before a bare verb and its object.</summary>
+internal sealed class BeBaseVerbRule : SentenceRule
+{
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "more", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "it", "them",
+        "him", "me", "us", "some", "many", "much", "lots",
+    };
+
+    public override string Id => "GRAMMAR_BE_BASE_VERB";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i + 2 < w.Count; i++)
+        {
+            var v = w[i + 1].Lower;
+            if (w[i].Lower is not ("am" or "is" or "are" or "was" or "were") || !ObjectStarts.Contains(w[i + 2].Lower)
+                || !English.IsBaseVerb(v, context.Resources) || v.EndsWith("ed", StringComparison.Ordinal) || English.IrregularVerbs.Values.Any(p => p.Participle == v)
+                || v is "like" or "worth" or "due" or "near" or "open" or "free" or "clean" or "clear" or "better" or "able" or "about")
+            {
+                continue;
+            }
+
+            var ing = v.EndsWith('e') && !v.EndsWith("ee", StringComparison.Ordinal) ? v[..^1] + "ing" : v + "ing";
+            if (!context.Resources.Dictionary.ContainsExact(ing))
+            {
+                ing = v + v[^1] + "ing";
+            }
+
+            if (context.Resources.Dictionary.ContainsExact(ing))
+            {
+                issues.Add(Issue(w[i + 1], $"After \"{w[i].Text}\", use \"{ing}\" (or drop \"{w[i].Text}\").", ing));
+            }
+        }
+    }
+}
+
+/// <summary>"people who lives", "things that makes": the verb of a relative clause agrees with the plural it describes.</summary>
+internal sealed class RelativeClauseAgreementRule : SentenceRule
+{
+    private static readonly HashSet<string> PluralWords = new(StringComparer.OrdinalIgnoreCase) { "people", "children", "men", "women", "those", "ourselves", "themselves", "others", "many" };
+
+    public override string Id => "GRAMMAR_RELATIVE_AGREEMENT";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower is not ("who" or "that") || !t[i - 1].IsWord || !t[i + 1].IsWord)
+            {
+                continue;
+            }
+
+            var antecedent = t[i - 1].Lower;
+            var plural = PluralWords.Contains(antecedent) || (Casing.Of(t[i - 1].Text) == WordCasing.Lower && NounNumberRule.SingularOf(antecedent, context.Resources) is not null);
+            var verb = t[i + 1].Lower;
+            if (plural && English.BaseOfThirdPerson(verb, context.Resources) is { } baseForm && NounNumberRule.IsNoun(verb, context.Resources) == false | verb is "is" or "has" or "does" or "was")
+            {
+                var fix = verb switch { "is" => "are", "has" => "have", "does" => "do", "was" => "were", _ => baseForm };
+                issues.Add(Issue(t[i + 1], $"\"{t[i - 1].Text}\" is plural: use \"{fix}\".", fix));
+            }
+        }
+    }
+}

@@ -1,0 +1,327 @@
+namespace ResumeRefiner.Core.Proofreading.Spelling;
+
+/// <summary>
+/// Ranks corrections for a misspelled word. Candidates come from the whole dictionary within a
+/// weighted Damerau–Levenshtein distance (cheap for the slips people make: adjacent keys, vowel
+/// swaps, doubled letters, transpositions), from the aff file's REP table (sound-alike spellings)
+/// and from splitting run-together words; word frequency breaks near-ties.
+/// </summary>
+internal sealed class Suggester
+{
+    private const double MaxCost = 2.05;
+
+    // How much one order of magnitude of frequency is worth against one edit.
+    private const double FrequencyWeight = 0.22;
+
+    private readonly HunspellDictionary _dictionary;
+    private readonly WordFrequency _frequency;
+    private readonly string[][] _byLength;
+    private readonly string[][] _lowerByLength;
+    private readonly uint[][] _masksByLength;
+
+    public Suggester(HunspellDictionary dictionary, WordFrequency frequency)
+    {
+        _dictionary = dictionary;
+        _frequency = frequency;
+        var groups = dictionary.SuggestableForms
+            .Where(f => f.Length < 40 && !f.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(f => f.Length)
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        var max = groups.Keys.DefaultIfEmpty(0).Max();
+        _byLength = new string[max + 1][];
+        _lowerByLength = new string[max + 1][];
+        _masksByLength = new uint[max + 1][];
+        for (var i = 0; i <= max; i++)
+        {
+            _byLength[i] = groups.TryGetValue(i, out var g) ? g : [];
+            _lowerByLength[i] = [.. _byLength[i].Select(w => w.ToLowerInvariant())];
+            _masksByLength[i] = [.. _lowerByLength[i].Select(LetterMask)];
+        }
+    }
+
+    public IReadOnlyList<string> Suggest(string word, int max = 5) =>
+        [.. SuggestScored(word, max).Select(s => s.Word)];
+
+    /// <summary>
+    /// Close common words one edit away, found by generating the edits rather than scanning
+    /// the dictionary: cheap enough to ask for every unknown proper noun.
+    /// </summary>
+    public string? ClosestCommonWord(string word, int maxRank)
+    {
+        var lower = word.ToLowerInvariant();
+        string? best = null;
+        var bestRank = maxRank;
+        foreach (var edit in Edits1(lower))
+        {
+            // Proper nouns of the dictionary count too: "Eruope" is one slip from "Europe".
+            var rank = _frequency.Rank(edit);
+            if (rank < bestRank && (_dictionary.ContainsExact(edit) || _dictionary.ContainsExact(Casing.ToTitle(edit))))
+            {
+                best = _dictionary.ContainsExact(edit) ? edit : Casing.ToTitle(edit);
+                bestRank = rank;
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<string> Edits1(string w)
+    {
+        const string letters = "abcdefghijklmnopqrstuvwxyz";
+        for (var i = 0; i <= w.Length; i++)
+        {
+            if (i < w.Length)
+            {
+                yield return string.Concat(w.AsSpan(0, i), w.AsSpan(i + 1));
+            }
+
+            if (i + 1 < w.Length)
+            {
+                yield return string.Concat(w.AsSpan(0, i), w[i + 1].ToString(), w[i].ToString(), w.AsSpan(i + 2));
+            }
+
+            foreach (var c in letters)
+            {
+                if (i < w.Length && c != w[i])
+                {
+                    yield return string.Concat(w.AsSpan(0, i), c.ToString(), w.AsSpan(i + 1));
+                }
+
+                yield return string.Concat(w.AsSpan(0, i), c.ToString(), w.AsSpan(i));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A badly garbled long word ("unforturntly") can be three edits from the word meant; only a
+    /// common word that far away is a credible guess.
+    /// </summary>
+    public string? DistantCommonWord(string word, int maxRank)
+    {
+        var lower = word.ToLowerInvariant();
+        string? best = null;
+        var bestCost = double.MaxValue;
+        for (var len = Math.Max(1, lower.Length - 3); len <= lower.Length + 3 && len < _byLength.Length; len++)
+        {
+            foreach (var candidate in _lowerByLength[len])
+            {
+                if (_frequency.Rank(candidate) > maxRank || candidate[0] != lower[0])
+                {
+                    continue;
+                }
+
+                var d = Distance(lower, candidate, 3.0);
+                if (d < bestCost)
+                {
+                    bestCost = d;
+                    best = candidate;
+                }
+            }
+        }
+
+        return best is null ? null : Casing.Match(best, Casing.Of(word));
+    }
+
+    public IReadOnlyList<(string Word, double Cost)> SuggestScored(string word, int max = 5)
+    {
+        var casing = Casing.Of(word);
+        var lower = word.ToLowerInvariant();
+        var scored = new Dictionary<string, (double Score, double Cost)>(StringComparer.Ordinal);
+
+        void Offer(string candidate, double cost)
+        {
+            if (string.Equals(candidate, word, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var freq = candidate.Split(' ').Min(p => _frequency.Count(p));
+            var score = cost - (FrequencyWeight * Math.Log10(freq + 1));
+
+            // A proper noun is a worse guess than a common word at the same distance.
+            if (char.IsUpper(candidate[0]) && casing == WordCasing.Lower)
+            {
+                score += 0.3;
+            }
+
+            if (!scored.TryGetValue(candidate, out var old) || score < old.Score)
+            {
+                scored[candidate] = (score, cost);
+            }
+        }
+
+        var mask = LetterMask(lower);
+        for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < _byLength.Length; len++)
+        {
+            var forms = _byLength[len];
+            var lowers = _lowerByLength[len];
+            var masks = _masksByLength[len];
+            for (var i = 0; i < forms.Length; i++)
+            {
+                // Each edit changes at most two letters of the word's letter set; four cheap
+                // edits are the most the cost limit allows.
+                if (System.Numerics.BitOperations.PopCount(masks[i] ^ mask) > 6)
+                {
+                    continue;
+                }
+
+                var d = Distance(lower, lowers[i], MaxCost);
+                if (d <= MaxCost)
+                {
+                    // Keep the user's word shape when the dictionary only differs by case.
+                    Offer(forms[i], d + (forms[i] == lowers[i] ? 0 : 0.05));
+                }
+            }
+        }
+
+        foreach (var (from, to) in _dictionary.Affixes.Replacements)
+        {
+            var at = lower.IndexOf(from, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var candidate = string.Concat(lower.AsSpan(0, at), to, lower.AsSpan(at + from.Length));
+                if (candidate.Split(' ').All(p => p.Length > 0 && _dictionary.IsSuggestable(p)))
+                {
+                    Offer(candidate, 0.75);
+                }
+
+                at = lower.IndexOf(from, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        // Run-together words ("alot", "forexample"): both halves must be real, common words.
+        for (var cut = 1; cut < lower.Length; cut++)
+        {
+            var left = lower[..cut];
+            var right = lower[cut..];
+            if ((left.Length > 1 || left is "a") && right.Length > 1
+                && _dictionary.IsSuggestable(left) && _dictionary.IsSuggestable(right)
+                && _frequency.Rank(left) < 5000 && _frequency.Rank(right) < 20000)
+            {
+                Offer(left + " " + right, 0.9);
+            }
+        }
+
+        return [.. scored
+            .OrderBy(kv => kv.Value.Score)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(max)
+            .Select(kv => (Casing.Match(kv.Key, casing), kv.Value.Cost))
+            .DistinctBy(s => s.Item1, StringComparer.Ordinal)];
+    }
+
+    private static uint LetterMask(string word)
+    {
+        uint mask = 0;
+        foreach (var c in word)
+        {
+            mask |= c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 27;
+        }
+
+        return mask;
+    }
+
+    /// <summary>Weighted optimal-string-alignment distance; gives up above <paramref name="limit"/>.</summary>
+    internal static double Distance(string a, string b, double limit)
+    {
+        var n = a.Length;
+        var m = b.Length;
+        if (Math.Abs(n - m) > limit)
+        {
+            return double.MaxValue;
+        }
+
+        Span<double> prev2 = stackalloc double[m + 1];
+        Span<double> prev = stackalloc double[m + 1];
+        Span<double> cur = stackalloc double[m + 1];
+        for (var j = 0; j <= m; j++)
+        {
+            prev[j] = j == 0 ? 0 : prev[j - 1] + InsertCost(b, j - 1);
+        }
+
+        for (var i = 1; i <= n; i++)
+        {
+            cur[0] = prev[0] + InsertCost(a, i - 1);
+            var rowMin = cur[0];
+            for (var j = 1; j <= m; j++)
+            {
+                var ca = a[i - 1];
+                var cb = b[j - 1];
+                var best = prev[j - 1] + SubstituteCost(ca, cb);
+                best = Math.Min(best, prev[j] + InsertCost(a, i - 1));
+                best = Math.Min(best, cur[j - 1] + InsertCost(b, j - 1));
+                if (i > 1 && j > 1 && ca == b[j - 2] && a[i - 2] == cb && ca != cb)
+                {
+                    best = Math.Min(best, prev2[j - 2] + 0.6);
+                }
+
+                cur[j] = best;
+                rowMin = Math.Min(rowMin, best);
+            }
+
+            if (rowMin > limit)
+            {
+                return double.MaxValue;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return prev[m];
+    }
+
+    // Adding or dropping a letter next to the same letter ("succesful", "occurred") is the
+    // commonest slip of all; dropping an apostrophe or hyphen is nearly free.
+    private static double InsertCost(string s, int i)
+    {
+        var c = s[i];
+        if (c is '\'' or '-')
+        {
+            return 0.3;
+        }
+
+        if ((i > 0 && s[i - 1] == c) || (i + 1 < s.Length && s[i + 1] == c))
+        {
+            return 0.45;
+        }
+
+        return Keyboard.IsVowel(c) ? 0.85 : 1.0;
+    }
+
+    private static readonly double[,] SubstitutionTable = BuildSubstitutionTable();
+
+    private static double[,] BuildSubstitutionTable()
+    {
+        var table = new double[128, 128];
+        for (var a = 0; a < 128; a++)
+        {
+            for (var b = 0; b < 128; b++)
+            {
+                table[a, b] = ComputeSubstituteCost((char)a, (char)b);
+            }
+        }
+
+        return table;
+    }
+
+    private static double SubstituteCost(char a, char b) =>
+        a < 128 && b < 128 ? SubstitutionTable[a, b] : ComputeSubstituteCost(a, b);
+
+    private static double ComputeSubstituteCost(char a, char b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (Keyboard.IsVowel(a) && Keyboard.IsVowel(b))
+        {
+            return 0.65;
+        }
+
+        return Keyboard.Adjacent(a, b) ? 0.7 : 1.0;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ResumeRefiner.Api.Tests.Infrastructure;
+
+namespace ResumeRefiner.Api.Tests.Proofreading;
+
+public sealed class CheckApiTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
+{
+    [Fact]
+    public async Task A_misspelling_is_reported_with_its_offset_and_a_suggestion()
+    {
+        using var client = fixture.Factory.CreateClient();
+        const string text = "Managd a team of five engineers building Kubernetes services.";
+
+        using var response = await client.PostAsJsonAsync("/api/v1/check", new { text, language = "en-US" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var issues = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issues").EnumerateArray().ToList();
+        var spelling = Assert.Single(issues, i => i.GetProperty("category").GetString() == "spelling");
+        Assert.Equal(0, spelling.GetProperty("offset").GetInt32());
+        Assert.Equal("Managd".Length, spelling.GetProperty("length").GetInt32());
+        Assert.Contains("Managed", spelling.GetProperty("replacements").EnumerateArray().Select(r => r.GetString()));
+        Assert.DoesNotContain(issues, i => text.Substring(i.GetProperty("offset").GetInt32(), i.GetProperty("length").GetInt32()) == "Kubernetes");
+    }
+
+    [Fact]
+    public async Task A_switched_off_rule_and_a_personal_dictionary_word_are_not_reported()
+    {
+        using var client = fixture.Factory.CreateClient();
+        const string text = "Built Zorblax tooling.";
+
+        var plain = await client.PostAsJsonAsync("/api/v1/check", new { text });
+        var withWord = await client.PostAsJsonAsync("/api/v1/check", new { text, personalDictionary = new[] { "Zorblax" } });
+
+        var before = (await plain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issues").GetArrayLength();
+        var after = (await withWord.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issues").GetArrayLength();
+        Assert.True(after <= before);
+        Assert.Equal(0, after);
+    }
+
+    [Theory]
+    [InlineData("{\"language\":\"en-US\"}")]
+    [InlineData("{\"text\":\"hello\",\"language\":\"fr-FR\"}")]
+    public async Task Missing_text_or_an_unknown_language_is_a_400_problem(string body)
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/api/v1/check", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await response.ReadProblemAsync();
+    }
+}
