@@ -123,13 +123,13 @@ internal sealed class ExportVerb(IResumeParser parser, IResumeExporter exporter)
     private Resume? Read(string file, out string? error)
     {
         error = null;
-        var bytes = File.ReadAllBytes(file);
         if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return ResumeJson.Deserialize(System.Text.Encoding.UTF8.GetString(bytes));
+            // ReadAllText honours a byte-order mark, which editors on Windows like to write.
+            return ResumeJson.Deserialize(File.ReadAllText(file));
         }
 
-        using var stream = new MemoryStream(bytes);
+        using var stream = new MemoryStream(File.ReadAllBytes(file));
         var sniff = DocumentSniffer.Sniff(stream, file);
         if (sniff.Kind is not { } kind)
         {

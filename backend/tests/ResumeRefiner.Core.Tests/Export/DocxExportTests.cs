@@ -51,6 +51,8 @@ public class DocxExportTests
         Assert.Equal(NumberFormatValues.Bullet, level.NumberingFormat!.Val!.Value);
 
         Assert.Empty(main.Document.Body.Descendants<Table>());
+        Assert.Contains(main.HyperlinkRelationships, r => r.Uri.OriginalString == "mailto:zoe.angstrom@example.com");
+        Assert.Contains(main.HyperlinkRelationships, r => r.Uri.OriginalString == "https://github.com/zoe");
         Assert.Equal("Zoë Ångström — Resume", document.PackageProperties.Title);
     }
 

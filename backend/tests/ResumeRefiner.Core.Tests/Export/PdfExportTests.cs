@@ -39,6 +39,16 @@ public class PdfExportTests
         Assert.Equal("Zoë Ångström", document.Information.Author);
     }
 
+    [Fact]
+    public void Contact_details_are_clickable_links()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(Pdf(ExportSamples.Zoe(), ResumeTemplate.Classic));
+        var links = document.GetPage(1).GetHyperlinks().Select(l => l.Uri).ToList();
+        Assert.Contains("mailto:zoe.angstrom@example.com", links);
+        Assert.Contains("tel:+14155550142", links);
+        Assert.Contains("https://github.com/zoe", links);
+    }
+
     [Theory]
     [InlineData(PaperSize.Letter, 612, 792)]
     [InlineData(PaperSize.A4, 595, 842)]
@@ -89,6 +99,14 @@ public class PdfExportTests
         }, ResumeTemplate.Classic));
         Assert.Contains("• Defined the first office workflow", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\uFB01', text);
+    }
+
+    [Fact]
+    public async Task Concurrent_exports_share_the_font_resolver_safely()
+    {
+        var templates = Enumerable.Range(0, 12).Select(i => (ResumeTemplate)(i % 3)).ToList();
+        var pdfs = await Task.WhenAll(templates.Select(t => Task.Run(() => Pdf(ExportSamples.Minh(), t))));
+        Assert.All(pdfs, pdf => Assert.Contains("Nguyễn Thị Minh", PdfLines.Text(pdf), StringComparison.Ordinal));
     }
 
     [Fact]

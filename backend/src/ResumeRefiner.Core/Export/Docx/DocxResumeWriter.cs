@@ -25,9 +25,10 @@ internal static class DocxResumeWriter
             AddNumbering(main);
 
             var body = new Body();
-            foreach (var block in outline.Blocks)
+            for (var i = 0; i < outline.Blocks.Count; i++)
             {
-                body.AppendChild(Paragraph(block, look));
+                var next = i + 1 < outline.Blocks.Count ? outline.Blocks[i + 1] : null;
+                body.AppendChild(Paragraph(main, outline.Blocks[i], next, look));
             }
 
             body.AppendChild(Section(options.Paper, look));
@@ -41,7 +42,7 @@ internal static class DocxResumeWriter
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(OutlineBlock block, DocxLook look)
+    private static Paragraph Paragraph(MainDocumentPart main, OutlineBlock block, OutlineBlock? next, DocxLook look)
     {
         var style = block.Kind switch
         {
@@ -56,13 +57,43 @@ internal static class DocxResumeWriter
         };
 
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
+
+        // Entry titles and dates keep with the next paragraph (their first bullet), but an entry without bullets
+        // (a degree) must not chain to the next entry or section, or Word moves whole sections to the next page.
+        if (block.Kind is BlockKind.EntryTitle or BlockKind.EntryDetail
+            && (next is null || next.Kind == BlockKind.SectionHeading || (next.Kind == BlockKind.EntryTitle && block.Kind == BlockKind.EntryDetail)))
+        {
+            properties.AppendChild(new KeepNext { Val = false });
+        }
         if (block.Kind == BlockKind.Bullet)
         {
             properties.AppendChild(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumberingId }));
         }
 
         var paragraph = new Paragraph(properties);
-        if (block.Kind == BlockKind.Labelled)
+        if (block.Kind == BlockKind.Contact)
+        {
+            // Each contact item is its own run; e-mail, phone and web addresses are real hyperlinks.
+            var items = block.Text.Split(ResumeOutline.Separator);
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    paragraph.AppendChild(new Run(Words(ResumeOutline.Separator)));
+                }
+
+                if (ContactLinks.For(items[i]) is { } target)
+                {
+                    var relationship = main.AddHyperlinkRelationship(target, true);
+                    paragraph.AppendChild(new Hyperlink(new Run(Words(items[i]))) { Id = relationship.Id });
+                }
+                else
+                {
+                    paragraph.AppendChild(new Run(Words(items[i])));
+                }
+            }
+        }
+        else if (block.Kind == BlockKind.Labelled)
         {
             paragraph.AppendChild(new Run(new RunProperties(new Bold()), Words($"{block.Label}:")));
             paragraph.AppendChild(new Run(Words(" " + block.Text)));

@@ -35,7 +35,7 @@ internal static class PdfResumeWriter
             using var gfx = XGraphics.FromPdfPage(page);
             foreach (var placed in placements.Where(x => x.Page == p))
             {
-                Draw(gfx, placed, style.Margin, pageWidth - 2 * style.Margin);
+                Draw(gfx, page, placed, style.Margin, pageWidth - 2 * style.Margin);
             }
         }
 
@@ -44,7 +44,7 @@ internal static class PdfResumeWriter
         return stream.ToArray();
     }
 
-    private static void Draw(XGraphics gfx, Placement placed, double left, double width)
+    private static void Draw(XGraphics gfx, PdfPage page, Placement placed, double left, double width)
     {
         if (placed.Line is null)
         {
@@ -62,6 +62,12 @@ internal static class PdfResumeWriter
         foreach (var fragment in line.Fragments)
         {
             gfx.DrawString(fragment.Text, fragment.Font, fragment.Brush, x + fragment.X, placed.Y, XStringFormats.TopLeft);
+        }
+
+        foreach (var link in line.Links)
+        {
+            var area = gfx.Transformer.WorldToDefaultPage(new XRect(x + link.X, placed.Y, link.Width, line.Height));
+            page.AddWebLink(new PdfSharp.Pdf.PdfRectangle(area), link.Target.OriginalString);
         }
     }
 
@@ -123,6 +129,16 @@ internal static class PdfResumeWriter
         for (var j = start; j < blocks.Count; j++)
         {
             var block = blocks[j];
+
+            // The chain ends with the first entry: an entry without bullets (a degree) followed by the next entry
+            // or section needs nothing more on this page.
+            var previous = blocks[j - 1].Source.Kind;
+            if (block.Source.Kind == BlockKind.SectionHeading
+                || (block.Source.Kind == BlockKind.EntryTitle && previous == BlockKind.EntryDetail))
+            {
+                return height;
+            }
+
             if (block.KeepWithNext)
             {
                 height += block.SpaceBefore + block.Height;
@@ -150,7 +166,13 @@ internal sealed record Placement(int Page, double Y, LaidBlock Block, TextLine? 
 /// <summary>A run of text in one font, at an offset from the line's start.</summary>
 internal sealed record Fragment(string Text, XFont Font, XBrush Brush, double X);
 
-internal sealed record TextLine(IReadOnlyList<Fragment> Fragments, double Width, double Height, double Indent);
+internal sealed record TextLine(IReadOnlyList<Fragment> Fragments, double Width, double Height, double Indent)
+{
+    public IReadOnlyList<LinkSpan> Links { get; init; } = [];
+}
+
+/// <summary>A clickable stretch of a line (an e-mail address, a phone number, a profile URL).</summary>
+internal sealed record LinkSpan(double X, double Width, Uri Target);
 
 /// <summary>A block broken into lines, with its spacing.</summary>
 internal sealed class LaidBlock

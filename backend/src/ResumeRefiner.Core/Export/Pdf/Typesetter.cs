@@ -66,7 +66,7 @@ internal sealed class Typesetter : IDisposable
             case BlockKind.Contact:
                 // Contact items never break inside ("San Francisco, CA" stays whole); lines break between items.
                 var items = block.Text.Split(ResumeOutline.Separator)
-                    .Select((item, i) => new Word(item, contact, ink, i == 0 ? " " : ResumeOutline.Separator)).ToList();
+                    .Select((item, i) => new Word(item, contact, ink, i == 0 ? " " : ResumeOutline.Separator, ContactLinks.For(item))).ToList();
                 return Block(block, Wrap(items, width, 0), after: 2, centred: centred);
             case BlockKind.SectionHeading:
                 var text = style.UpperCaseHeadings ? block.Text.ToUpperInvariant() : block.Text;
@@ -173,6 +173,8 @@ internal sealed class Typesetter : IDisposable
     private TextLine Line(List<(Word Word, double X)> words, double lineWidth, double indent)
     {
         var fragments = new List<Fragment>();
+        var links = words.Where(w => w.Word.Link is not null)
+            .Select(w => new LinkSpan(w.X, Width(w.Word.Font, w.Word.Text), w.Word.Link!)).ToList();
         var height = 0.0;
         var i = 0;
         while (i < words.Count)
@@ -191,7 +193,7 @@ internal sealed class Typesetter : IDisposable
             i = j;
         }
 
-        return new TextLine(fragments, lineWidth, height, indent);
+        return new TextLine(fragments, lineWidth, height, indent) { Links = links };
     }
 
     private double Width(XFont font, string text)
@@ -210,5 +212,5 @@ internal sealed class Typesetter : IDisposable
         return w;
     }
 
-    private sealed record Word(string Text, XFont Font, XBrush Brush, string Joiner = " ");
+    private sealed record Word(string Text, XFont Font, XBrush Brush, string Joiner = " ", Uri? Link = null);
 }
