@@ -42,9 +42,9 @@ public class RuleTests
     [Fact]
     public void Spelling_respects_the_personal_dictionary()
     {
-        const string text = "Built Zorbulator tooling for zorbulating data.";
+        const string text = "Built tooling for the Wendt managment.";
         Assert.Contains(Proofreader.Check(text), i => i.Rule == "SPELLING");
-        var options = new ProofreadingOptions { PersonalDictionary = ["zorbulating"] };
+        var options = new ProofreadingOptions { PersonalDictionary = ["managment"] };
         Assert.DoesNotContain(Proofreader.Check(text, options), i => i.Rule == "SPELLING");
     }
 
