@@ -167,7 +167,7 @@ internal sealed class CommaBeforeWhichRule : SentenceRule
         for (var i = 1; i < t.Count; i++)
         {
             var prev = t[i - 1];
-            if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "can" or "will" or "would" or "makes" or "made" or "means"
+            if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "may" or "might" or "makes" or "made" or "means" or "gives" or "includes" or "contains" or "allows" or "helps" or "leads" or "causes" or "became" or "becomes"
                 && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of"))
             {
                 issues.Add(Issue(prev.End, t[i].Start - prev.End, "Put a comma before a \"which\" clause that adds information.", ", "));
