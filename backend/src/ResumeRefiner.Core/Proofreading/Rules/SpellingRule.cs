@@ -68,7 +68,7 @@ internal sealed class SpellingRule : SentenceRule
                 // A short capitalised word mid-sentence one slip from a common lower-case word is
                 // usually a surname ("Wendt", "Bauer"); one slip from a dictionary name ("Eruope")
                 // or capitalised only by its place at the start ("Finall,") it is a typo.
-                if (close is null || (properNounLike && !atStart && word.Length < 7 && !char.IsUpper(close[0])))
+                if (close is null || (properNounLike && !atStart && word.Length < 6 && !char.IsUpper(close[0])))
                 {
                     continue;
                 }
