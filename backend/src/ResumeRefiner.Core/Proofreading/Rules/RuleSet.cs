@@ -23,6 +23,8 @@ internal static class RuleSet
         new InfinitiveRule(),
         new BeBaseVerbRule(),
         new RelativeClauseAgreementRule(),
+        new NeedlessToRule(),
+        new ArticleBeforeUncountableRule(),
         new ArticleBeforePluralRule(),
         new ThenThanRule(),
         new TheirThereRule(),

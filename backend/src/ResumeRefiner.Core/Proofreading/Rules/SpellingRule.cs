@@ -65,7 +65,10 @@ internal sealed class SpellingRule : SentenceRule
                 // Long words are rarely names that sit one slip from a common word.
                 var maxRank = properNounLike ? (word.Length >= 7 ? 10000 : 3000) : 8000;
                 var close = word.Length >= 5 ? context.Resources.Suggester.ClosestCommonWord(word, maxRank) : null;
-                if (close is null)
+                // A short capitalised word mid-sentence one slip from a common lower-case word is
+                // usually a surname ("Wendt", "Bauer"); one slip from a dictionary name ("Eruope")
+                // or capitalised only by its place at the start ("Finall,") it is a typo.
+                if (close is null || (properNounLike && !atStart && word.Length < 6 && !char.IsUpper(close[0])))
                 {
                     continue;
                 }

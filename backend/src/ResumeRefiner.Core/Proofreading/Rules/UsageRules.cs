@@ -167,7 +167,7 @@ internal sealed class CommaBeforeWhichRule : SentenceRule
         for (var i = 1; i < t.Count; i++)
         {
             var prev = t[i - 1];
-            if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "can" or "will" or "would" or "makes" or "made" or "means"
+            if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "may" or "might" or "makes" or "made" or "means" or "gives" or "includes" or "contains" or "allows" or "helps" or "leads" or "causes" or "became" or "becomes"
                 && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of"))
             {
                 issues.Add(Issue(prev.End, t[i].Start - prev.End, "Put a comma before a \"which\" clause that adds information.", ", "));
@@ -242,6 +242,76 @@ internal sealed class RelativeClauseAgreementRule : SentenceRule
             {
                 var fix = verb switch { "is" => "are", "has" => "have", "does" => "do", "was" => "were", _ => baseForm };
                 issues.Add(Issue(t[i + 1], $"\"{t[i - 1].Text}\" is plural: use \"{fix}\".", fix));
+            }
+        }
+    }
+}
+
+/// <summary>"must to go", "let them to decide": no "to" after a modal or after let/make + object.</summary>
+internal sealed class NeedlessToRule : SentenceRule
+{
+    private static readonly HashSet<string> Objects = new(StringComparer.OrdinalIgnoreCase) { "me", "you", "him", "her", "it", "us", "them", "people", "everyone" };
+
+    public override string Id => "GRAMMAR_NEEDLESS_TO";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            if (w[i].Lower != "to" || !English.IsBaseVerb(w[i + 1].Lower, context.Resources))
+            {
+                continue;
+            }
+
+            var afterModal = English.Modals.Contains(w[i - 1].Lower) && w[i - 1].Lower != "ought" && !(i > 1 && English.Determiners.Contains(w[i - 2].Lower));
+            var afterLetMake = i > 1 && Objects.Contains(w[i - 1].Lower) && w[i - 2].Lower is "let" or "lets" or "make" or "makes" or "made" or "making";
+            if (afterModal || afterLetMake)
+            {
+                var start = w[i - 1].End;
+                issues.Add(Issue(start, w[i].End - start, $"Drop \"to\" after \"{w[i - 1].Text}\".", ""));
+            }
+        }
+    }
+}
+
+/// <summary>"a advice", "an information", "a useful research": these nouns take no indefinite article.</summary>
+internal sealed class ArticleBeforeUncountableRule : SentenceRule
+{
+    private static readonly HashSet<string> Uncountable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "information", "advice", "furniture", "equipment", "homework", "evidence", "luggage", "baggage", "traffic", "music",
+        "news", "weather", "scenery", "vocabulary", "machinery", "feedback", "knowledge", "garbage", "pollution",
+    };
+
+    public override string Id => "GRAMMAR_ARTICLE_UNCOUNTABLE";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            if (w[i].Lower is not ("a" or "an"))
+            {
+                continue;
+            }
+
+            // One adjective may stand between: "a broad knowledge".
+            var j = i + 1;
+            if (j + 1 < w.Count && !Uncountable.Contains(w[j].Lower) && !NounNumberRule.IsNoun(w[j].Lower, context.Resources))
+            {
+                j++;
+            }
+
+            // "a knowledge of", "a music festival": a qualified or modifying use is fine.
+            var next = j + 1 < w.Count ? w[j + 1].Lower : "";
+            if (Uncountable.Contains(w[j].Lower) && next is not ("of" or "that") && !(j + 1 < w.Count && NounNumberRule.IsNoun(next, context.Resources)))
+            {
+                issues.Add(Issue(w[i], $"\"{w[j].Text}\" takes no \"{w[i].Text}\".", ""));
             }
         }
     }

@@ -126,6 +126,8 @@ internal sealed class AffixCondition
 /// <summary>The parts of a Hunspell .aff file that an English dictionary needs.</summary>
 internal sealed class AffixFile
 {
+    private static readonly string[] AsciiFlags = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public FlagMode FlagMode { get; private set; } = FlagMode.Char;
     public string TryChars { get; private set; } = "";
     public List<string> KeyRows { get; } = [];
@@ -266,10 +268,17 @@ internal sealed class AffixFile
 
                 break;
             default:
-                var e = StringInfo.GetTextElementEnumerator(flags);
-                while (e.MoveNext())
+                for (var i = 0; i < flags.Length; i++)
                 {
-                    yield return e.GetTextElement();
+                    // One UTF-16 unit per flag, or a surrogate pair; ASCII flags come from a table.
+                    if (char.IsHighSurrogate(flags[i]) && i + 1 < flags.Length)
+                    {
+                        yield return flags.Substring(i++, 2);
+                    }
+                    else
+                    {
+                        yield return flags[i] < 128 ? AsciiFlags[flags[i]] : flags[i].ToString();
+                    }
                 }
 
                 break;

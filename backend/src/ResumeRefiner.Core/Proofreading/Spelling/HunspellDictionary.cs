@@ -66,7 +66,7 @@ internal sealed class HunspellDictionary
         void AddLine(string raw)
         {
             // Morphological fields follow a tab (or a space in older files); they carry no spelling.
-            var end = raw.IndexOfAny(['\t', ' ']);
+            var end = raw.AsSpan().IndexOfAny('\t', ' ');
             var entry = end >= 0 ? raw[..end] : raw;
             if (entry.Length == 0)
             {

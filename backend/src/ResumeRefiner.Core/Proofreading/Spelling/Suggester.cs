@@ -19,6 +19,16 @@ internal sealed class Suggester
     private readonly string[][] _lowerByLength;
     private readonly uint[][] _masksByLength;
 
+    // Per length, where the words starting with each letter begin and end (words are sorted by
+    // their first letter), so that a search reads only the buckets a slip can reach.
+    private readonly Dictionary<char, (int Start, int End)>[] _firstLetterRanges;
+    private readonly Lazy<string[]> _commonWords;
+
+    // Suggestions are pure functions of the word; resumes repeat the same unknown names and
+    // typos, so a bounded cache saves the dictionary scan the second time.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(string Word, double Cost)>> _cache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 20_000;
+
     public Suggester(HunspellDictionary dictionary, WordFrequency frequency)
     {
         _dictionary = dictionary;
@@ -31,11 +41,29 @@ internal sealed class Suggester
         _byLength = new string[max + 1][];
         _lowerByLength = new string[max + 1][];
         _masksByLength = new uint[max + 1][];
+        _firstLetterRanges = new Dictionary<char, (int, int)>[max + 1];
+        _commonWords = new Lazy<string[]>(() => [.. frequency.CommonWords(20000).Where(dictionary.ContainsExact)]);
         for (var i = 0; i <= max; i++)
         {
-            _byLength[i] = groups.TryGetValue(i, out var g) ? g : [];
-            _lowerByLength[i] = [.. _byLength[i].Select(w => w.ToLowerInvariant())];
+            var sorted = (groups.TryGetValue(i, out var g) ? g : []).OrderBy(w => char.ToLowerInvariant(w[0])).ToArray();
+            _byLength[i] = sorted;
+            _lowerByLength[i] = [.. sorted.Select(w => w.ToLowerInvariant())];
             _masksByLength[i] = [.. _lowerByLength[i].Select(LetterMask)];
+            var ranges = new Dictionary<char, (int, int)>();
+            for (var k = 0; k < sorted.Length;)
+            {
+                var first = _lowerByLength[i][k][0];
+                var end = k;
+                while (end < sorted.Length && _lowerByLength[i][end][0] == first)
+                {
+                    end++;
+                }
+
+                ranges[first] = (k, end);
+                k = end;
+            }
+
+            _firstLetterRanges[i] = ranges;
         }
     }
 
@@ -54,7 +82,7 @@ internal sealed class Suggester
         foreach (var edit in Edits1(lower))
         {
             // Proper nouns of the dictionary count too: "Eruope" is one slip from "Europe".
-            var rank = _frequency.Rank(edit);
+            var rank = _frequency.RankOfLower(edit);
             if (rank < bestRank && (_dictionary.ContainsExact(edit) || _dictionary.ContainsExact(Casing.ToTitle(edit))))
             {
                 best = _dictionary.ContainsExact(edit) ? edit : Casing.ToTitle(edit);
@@ -101,11 +129,10 @@ internal sealed class Suggester
         var lower = word.ToLowerInvariant();
         string? best = null;
         var bestCost = double.MaxValue;
-        for (var len = Math.Max(1, lower.Length - 3); len <= lower.Length + 3 && len < _byLength.Length; len++)
+        foreach (var candidate in _commonWords.Value)
         {
-            foreach (var candidate in _lowerByLength[len])
             {
-                if (_frequency.Rank(candidate) > maxRank || candidate[0] != lower[0])
+                if (Math.Abs(candidate.Length - lower.Length) > 3 || candidate[0] != lower[0] || _frequency.RankOfLower(candidate) > maxRank)
                 {
                     continue;
                 }
@@ -123,6 +150,27 @@ internal sealed class Suggester
     }
 
     public IReadOnlyList<(string Word, double Cost)> SuggestScored(string word, int max = 5)
+    {
+        var key = max.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0001" + word;
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var result = ComputeSuggestions(word, max);
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        _cache[key] = result;
+        return result;
+    }
+
+    /// <summary>Forgets cached suggestions (benchmarks measure the cold path with it).</summary>
+    internal void ClearCache() => _cache.Clear();
+
+    private IReadOnlyList<(string Word, double Cost)> ComputeSuggestions(string word, int max)
     {
         var casing = Casing.Of(word);
         var lower = word.ToLowerInvariant();
@@ -151,12 +199,42 @@ internal sealed class Suggester
         }
 
         var mask = LetterMask(lower);
+
+        // People rarely get the first letter wrong; when they do it is a neighbouring key, a
+        // swap with the second letter, or a letter added or dropped in front.
+        var firstLetters = new HashSet<char> { lower[0] };
+        if (lower.Length > 1)
+        {
+            firstLetters.Add(lower[1]);
+        }
+
+        foreach (var c in "abcdefghijklmnopqrstuvwxyz")
+        {
+            if (Keyboard.Adjacent(c, lower[0]))
+            {
+                firstLetters.Add(c);
+            }
+        }
+
         for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < _byLength.Length; len++)
         {
             var forms = _byLength[len];
             var lowers = _lowerByLength[len];
             var masks = _masksByLength[len];
-            for (var i = 0; i < forms.Length; i++)
+            foreach (var letter in firstLetters)
+            {
+                if (!_firstLetterRanges[len].TryGetValue(letter, out var range))
+                {
+                    continue;
+                }
+
+                ScanRange(forms, lowers, masks, range.Start, range.End);
+            }
+        }
+
+        void ScanRange(string[] forms, string[] lowers, uint[] masks, int start, int end)
+        {
+            for (var i = start; i < end; i++)
             {
                 // Each edit changes at most two letters of the word's letter set; four cheap
                 // edits are the most the cost limit allows.

@@ -43,6 +43,12 @@ internal sealed class WordFrequency
 
     public int Count(string word) => _words.TryGetValue(word.ToLowerInvariant(), out var v) ? v.Count : 0;
 
+    /// <summary>Rank of a word already in lower case (no allocation on the hot path).</summary>
+    public int RankOfLower(string lower) => _words.TryGetValue(lower, out var v) ? v.Rank : int.MaxValue;
+
+    /// <summary>The words of at most this rank, most frequent first.</summary>
+    public IEnumerable<string> CommonWords(int maxRank) => _words.Where(kv => kv.Value.Rank <= maxRank).OrderBy(kv => kv.Value.Rank).Select(kv => kv.Key);
+
     /// <summary>1 for the most frequent word; int.MaxValue for a word not in the list.</summary>
     public int Rank(string word) => _words.TryGetValue(word.ToLowerInvariant(), out var v) ? v.Rank : int.MaxValue;
 }
