@@ -102,6 +102,8 @@ public class JobDescriptionAnalyzerTests
     [InlineData("- High school diploma or GED required; some college is a plus", "High School")]
     [InlineData("- A degree in design or psychology is welcome but not required", null)]
     [InlineData("- Master's degree in social work (MSW)", "Master's")]
+    [InlineData("- Master's degree in a quantitative field", "Master's")]
+    [InlineData("- J.D. from an accredited law school", "Doctorate")]
     [InlineData("- Advanced MS Excel skills", null)]
     public void Education_is_the_minimum_level(string line, string? expected) =>
         Assert.Equal(expected, Analyze($"Role\nQualifications\n{line}\n").Education);
