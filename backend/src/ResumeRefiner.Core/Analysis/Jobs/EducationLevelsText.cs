@@ -70,10 +70,10 @@ internal static partial class EducationLevelsText
         }
     }
 
-    [GeneratedRegex(@"\b(degree|diploma|bachelor|master'?s|ph\.?d|doctorate|doctoral|GED|graduate of|high school|undergraduate|college|university|law school)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(degree|diploma|bachelor|master'?s|ph\.?d|doctorate|doctoral|GED|graduate of|high school|undergraduate|college|university|law school|doctor of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeWords();
 
-    [GeneratedRegex(@"\b(BS|BA|BSc|BSN|BEng|ADN|AAS|MS|MA|MSc|MBA|MSN|JD|MD|PhD|B\.S\.|B\.A\.|M\.S\.|M\.A\.|J\.D\.)(?!\w)(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))")]
+    [GeneratedRegex(@"\b(BS|BA|BSc|BSN|BEng|ADN|AAS|MS|MA|MSc|MBA|MSN|JD|MD|PhD|DPT|DNP|PharmD|B\.S\.|B\.A\.|M\.S\.|M\.A\.|J\.D\.)(?!\w)(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))")]
     private static partial Regex DegreeAcronyms();
 
     [GeneratedRegex(@"\b(ph\.?\s?d|doctorate|doctoral degree|doctor of|juris doctor|\bJ\.D\.|\bJD\b|Pharm\.?D|\bDNP\b|\bDPT\b|Psy\.?D|\bEd\.?D\b)", RegexOptions.IgnoreCase)]
