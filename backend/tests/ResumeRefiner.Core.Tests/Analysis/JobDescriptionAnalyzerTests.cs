@@ -109,6 +109,13 @@ public class JobDescriptionAnalyzerTests
         Assert.Equal(expected, Analyze($"Role\nQualifications\n{line}\n").Education);
 
     [Fact]
+    public void Duties_that_mention_a_school_level_do_not_lower_the_degree_asked()
+    {
+        var job = Analyze("Math Teacher\nResponsibilities\n- Teach high school algebra to 120 students\nQualifications\n- Bachelor's degree in mathematics\n");
+        Assert.Equal("Bachelor's", job.Education);
+    }
+
+    [Fact]
     public void A_preferred_degree_beyond_the_minimum_is_a_preferred_skill()
     {
         var job = Analyze("Registered Nurse\nQualifications\n- ADN accepted, BSN preferred\n");
