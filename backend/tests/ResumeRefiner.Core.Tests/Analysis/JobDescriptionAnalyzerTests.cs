@@ -109,6 +109,10 @@ public class JobDescriptionAnalyzerTests
         Assert.Equal(expected, Analyze($"Role\nQualifications\n{line}\n").Education);
 
     [Fact]
+    public void A_page_label_above_the_title_is_skipped() =>
+        Assert.Equal("Payroll Specialist", Analyze("Job Description\nPayroll Specialist\nRequirements\n- ADP\n").JobTitle);
+
+    [Fact]
     public void Duties_that_mention_a_school_level_do_not_lower_the_degree_asked()
     {
         var job = Analyze("Math Teacher\nResponsibilities\n- Teach high school algebra to 120 students\nQualifications\n- Bachelor's degree in mathematics\n");
