@@ -102,9 +102,22 @@ public class JobDescriptionAnalyzerTests
     [InlineData("- High school diploma or GED required; some college is a plus", "High School")]
     [InlineData("- A degree in design or psychology is welcome but not required", null)]
     [InlineData("- Master's degree in social work (MSW)", "Master's")]
+    [InlineData("- Master's degree in a quantitative field", "Master's")]
+    [InlineData("- J.D. from an accredited law school", "Doctorate")]
     [InlineData("- Advanced MS Excel skills", null)]
     public void Education_is_the_minimum_level(string line, string? expected) =>
         Assert.Equal(expected, Analyze($"Role\nQualifications\n{line}\n").Education);
+
+    [Fact]
+    public void A_page_label_above_the_title_is_skipped() =>
+        Assert.Equal("Payroll Specialist", Analyze("Job Description\nPayroll Specialist\nRequirements\n- ADP\n").JobTitle);
+
+    [Fact]
+    public void Duties_that_mention_a_school_level_do_not_lower_the_degree_asked()
+    {
+        var job = Analyze("Math Teacher\nResponsibilities\n- Teach high school algebra to 120 students\nQualifications\n- Bachelor's degree in mathematics\n");
+        Assert.Equal("Bachelor's", job.Education);
+    }
 
     [Fact]
     public void A_preferred_degree_beyond_the_minimum_is_a_preferred_skill()

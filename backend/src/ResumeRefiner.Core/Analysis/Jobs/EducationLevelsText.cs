@@ -70,16 +70,16 @@ internal static partial class EducationLevelsText
         }
     }
 
-    [GeneratedRegex(@"\b(degree|diploma|bachelor|master'?s|ph\.?d|doctorate|doctoral|GED|graduate of|high school|undergraduate|college|university)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(degree|diploma|bachelor|master'?s|ph\.?d|doctorate|doctoral|GED|graduate of|high school|undergraduate|college|university|law school|doctor of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeWords();
 
-    [GeneratedRegex(@"\b(BS|BA|BSc|BSN|BEng|ADN|AAS|MS|MA|MSc|MBA|MSN|JD|MD|PhD|B\.S\.|B\.A\.|M\.S\.|M\.A\.)\b(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))")]
+    [GeneratedRegex(@"\b(BS|BA|BSc|BSN|BEng|ADN|AAS|MS|MA|MSc|MBA|MSN|JD|MD|PhD|DPT|DNP|PharmD|B\.S\.|B\.A\.|M\.S\.|M\.A\.|J\.D\.)(?!\w)(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))")]
     private static partial Regex DegreeAcronyms();
 
-    [GeneratedRegex(@"\b(ph\.?\s?d|doctorate|doctoral degree|doctor of|juris doctor|\bJ\.?D\.?\b|Pharm\.?D|\bDNP\b|\bDPT\b|Psy\.?D|\bEd\.?D\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(ph\.?\s?d|doctorate|doctoral degree|doctor of|juris doctor|\bJ\.D\.|\bJD\b|Pharm\.?D|\bDNP\b|\bDPT\b|Psy\.?D|\bEd\.?D\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Doctorate();
 
-    [GeneratedRegex(@"\bmaster'?s?\b(?! (plumber|electrician|carpenter|technician|data|schedule|class|black belt))|\b(MS|MA|MSc|MBA|MSN|MEng|MPH|MSW|MFA|MEd|M\.S\.|M\.A\.|M\.Ed\.)\b(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))|graduate degree")]
+    [GeneratedRegex(@"(?i:\bmaster'?s?\b(?! (plumber|electrician|carpenter|technician|data|schedule|scheduling|class|black belt|degree in progress)))|(?i:graduate degree)|\b(MS|MA|MSc|MBA|MSN|MEng|MPH|MSW|MFA|MEd|M\.S\.|M\.A\.|M\.Ed\.)\b(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))")]
     private static partial Regex Master();
 
     [GeneratedRegex(@"(?i:bachelor|undergraduate degree|four-year degree|4-year degree|college degree|university degree)|\b(BS|BA|BSc|BSN|BEng|BBA|BFA|B\.S\.|B\.A\.|B\.Sc\.)\b")]

@@ -31,6 +31,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         var years = new List<int>();
         var anyYears = new List<int>();
         var education = new List<int>();
+        var otherEducation = new List<int>();
         var employerWords = EmployerWords(sentences);
 
         foreach (var sentence in sentences)
@@ -87,13 +88,17 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
 
             if (isEducation)
             {
-                education.AddRange(EducationLevelsText.RequiredLevels(sentence.Text));
+                // "You'll teach high school algebra" in the duties is not a degree requirement; the
+                // requirements section decides, and other parts count only when it says nothing.
+                (sentence.Part is PostingPart.Requirements or PostingPart.Preferred ? education : otherEducation)
+                    .AddRange(EducationLevelsText.RequiredLevels(sentence.Text));
             }
         }
 
         var title = ReadTitle(sentences);
         var minYears = years.Count > 0 ? years.Max() : anyYears.Count > 0 ? anyYears.Max() : (int?)null;
-        var level = education.Count > 0 ? EducationLevels.Names[education.Min()] : null;
+        var levels = education.Count > 0 ? education : otherEducation;
+        var level = levels.Count > 0 ? EducationLevels.Names[levels.Min()] : null;
         return new JobProfile(title, found.Values.OrderBy(v => v.Order).Select(v => v.Skill).ToList(), soft, minYears, level);
     }
 

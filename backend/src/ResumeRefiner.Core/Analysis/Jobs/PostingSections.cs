@@ -56,6 +56,12 @@ internal static partial class PostingSections
 
             if (!seenTitle)
             {
+                // A page label such as "Job Description" above the real title is not the title.
+                if (PageLabel().IsMatch(line))
+                {
+                    continue;
+                }
+
                 seenTitle = true;
                 result.Add(new PostingSentence(line, PostingPart.Title, n));
                 continue;
@@ -173,6 +179,9 @@ internal static partial class PostingSections
 
     [GeneratedRegex(@"^#{1,6}\s+|^\*\*(?=\S)|(?<=\S)\*\*:?$|^__|__$")]
     private static partial Regex MarkdownDecoration();
+
+    [GeneratedRegex(@"^(job description|job posting|job opening|job details|position description|careers?|now hiring|we're hiring|open position)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageLabel();
 
     [GeneratedRegex(@"\b(we|we're|we've|our|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeVoice();
