@@ -2,6 +2,7 @@ using ResumeRefiner.Core.Analysis;
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Parsing;
+using ResumeRefiner.Core.Proofreading;
 
 namespace ResumeRefiner.Cli.Verbs;
 
@@ -9,7 +10,7 @@ namespace ResumeRefiner.Cli.Verbs;
 internal sealed class AnalyzeVerb(IResumeParser parser, IResumeAnalyzer analyzer) : IVerb
 {
     public AnalyzeVerb()
-        : this(ResumeParser.Instance, new ResumeAnalyzer())
+        : this(ResumeParser.Instance, new ResumeAnalyzer(new ProofreaderLanguageChecker(new Proofreader())))
     {
     }
 
@@ -39,11 +40,11 @@ internal sealed class AnalyzeVerb(IResumeParser parser, IResumeAnalyzer analyzer
 
         return VerbOutput.ForEachFile(Name, arguments, stdout, stderr, (file, outDir) =>
         {
-            var (text, parsed, kind, size) = VerbOutput.ReadResume(parser, file);
-            var original = kind is DocumentKind.Text or DocumentKind.Markdown ? File.ReadAllText(file) : null;
-            // The parser does not report layout facts yet; what the CLI knows is the file's kind and size.
-            var facts = new DocumentFacts { Kind = kind, FileSizeBytes = size, HasTextLayer = text.Text.Length > 0 ? true : null };
-            var report = analyzer.Analyze(new ResumeDocument(parsed.Resume, original, facts), job);
+            var (_, parsed, kind, _) = VerbOutput.ReadResume(parser, file);
+            // The same layout facts and text the API reads at upload, so both report the same ATS findings.
+            using var content = File.OpenRead(file);
+            var inspected = DocumentInspector.Inspect(content, kind);
+            var report = analyzer.Analyze(new ResumeDocument(parsed.Resume, inspected.Text, inspected.Facts), job);
             VerbOutput.Write(outDir, file, report);
         });
     }
