@@ -106,6 +106,21 @@ public class LayoutVariantTests
     }
 
     [Fact]
+    public void Spells_printed_together_span_earliest_to_latest()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("Ana Souza", 50, 60, 20, isBold: true);
+        pdf.Text("Experience", 50, 115, 13, isBold: true);
+        pdf.Text("Samsung Electronics", 50, 133, 10, isBold: true);
+        pdf.Text("Penetration Tester", 50, 146, 10);
+        pdf.Text("Sep. 2013, Mar. 2011 - Oct. 2011", 400, 146, 10);
+
+        var job = Assert.Single(ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Work);
+
+        Assert.Equal(("2011-03", "2013-09"), (job.StartDate!, job.EndDate!));
+    }
+
+    [Fact]
     public void Reads_a_docx_sidebar_table_cell_by_cell()
     {
         using var docx = new DocxFixture();

@@ -23,7 +23,8 @@ internal static partial class DocxReader
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(content, false, new OpenSettings { AutoSave = false });
+            // A resume's XML parts are a few hundred kilobytes; the cap stops a zip bomb from expanding in memory.
+            document = WordprocessingDocument.Open(content, false, new OpenSettings { AutoSave = false, MaxCharactersInPart = 20_000_000 });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

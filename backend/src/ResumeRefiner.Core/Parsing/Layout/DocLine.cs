@@ -83,3 +83,17 @@ internal sealed record LayoutDocument(IReadOnlyList<DocLine> Lines, IReadOnlyLis
             .First().Key;
     }
 }
+
+/// <summary>Whether a line carries page positions (PDF) or only paragraph marks (DOCX, text).</summary>
+internal enum DocumentKindHint
+{
+    Flow,
+    Positioned,
+}
+
+internal static class DocLineExtensions
+{
+    /// <summary>PDF lines carry positions; DOCX and text lines carry paragraph marks instead.</summary>
+    public static DocumentKindHint Kind(this DocLine line) =>
+        line.ParagraphStart || line.Page == 0 ? DocumentKindHint.Flow : DocumentKindHint.Positioned;
+}

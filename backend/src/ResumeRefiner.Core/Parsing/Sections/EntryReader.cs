@@ -376,9 +376,10 @@ internal static partial class EntryReader
 
         foreach (var side in entry.Side)
         {
-            if (dates is null && DateParser.Find(side) is { } d)
+            var sideRanges = DateParser.FindAll(side);
+            if (dates is null && sideRanges.Count > 0)
             {
-                dates = d;
+                dates = sideRanges.Count > 1 ? Span(sideRanges) : sideRanges[0];
             }
             else if (location is null && LocationFinder.Parse(side) is not null)
             {
@@ -406,10 +407,10 @@ internal static partial class EntryReader
                 {
                     if (dates is null || (!dates.IsRange && best.IsRange))
                     {
-                        dates = best;
+                        dates = ranges.Count > 1 && DateParser.IsOnlyDates(text) ? Span(ranges) : best;
                     }
 
-                    text = best.RemoveFrom(text);
+                    text = ranges.OrderByDescending(r => r.Index).Aggregate(text, (t, r) => r.RemoveFrom(t));
                 }
 
                 foreach (var piece in FragmentSeparatorRegex().Split(text))
@@ -447,6 +448,18 @@ internal static partial class EntryReader
         }
 
         return new EntryHeader(dates, location, fragments, fragmentLines);
+    }
+
+    /// <summary>Several spells printed together ("Sep. 2013, Mar. 2011 - Oct. 2011") cover earliest to latest.</summary>
+    private static DateRange Span(IReadOnlyList<DateRange> ranges)
+    {
+        var starts = ranges.Select(r => r.Start ?? r.End).OfType<string>().ToList();
+        var ends = ranges.Select(r => r.End ?? r.Start).OfType<string>().ToList();
+        var ongoing = ranges.Any(r => r.Ongoing);
+        var first = ranges[0];
+        var last = ranges[^1];
+        return new DateRange(starts.Min(StringComparer.Ordinal), ongoing ? null : ends.Max(StringComparer.Ordinal), ongoing, true,
+            first.Index, last.Index + last.Length - first.Index);
     }
 
     private static bool LooksLikePlace(string text)

@@ -82,7 +82,7 @@ internal static partial class ListReaders
 
         // One skill per bullet ("• Microsoft Word, Excel & Outlook") when the bullets are not comma lists.
         var bulletItems = items.Where(i => i.Bullet).ToList();
-        var wholeBullets = bulletItems.Count >= 2 && bulletItems.Count(i => i.Text.Contains(',', StringComparison.Ordinal)) * 2 < bulletItems.Count;
+        var wholeBullets = bulletItems.Count >= 2 && bulletItems.Count(i => i.Text.Contains(',', StringComparison.Ordinal)) * 2 <= bulletItems.Count;
         foreach (var item in items)
         {
             var segments = item.Segments;
@@ -111,7 +111,8 @@ internal static partial class ListReaders
                 list = text;
             }
 
-            var keywords = (wholeBullets && item.Bullet && label is null ? [list.Trim()] : SplitList(list))
+            var keepWhole = wholeBullets && item.Bullet && label is null && list.Count(c => c == ',') < 2;
+            var keywords = (keepWhole ? [list.Trim()] : SplitList(list))
                 .Where(k => !LooksLikeContact(k)).ToList();
             if (keywords.Count == 0)
             {

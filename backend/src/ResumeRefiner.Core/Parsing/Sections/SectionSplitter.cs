@@ -198,16 +198,3 @@ internal static class SectionSplitter
         return words.Length <= 5 && !text.EndsWith('.') && !text.EndsWith(',') && char.IsLetter(text[0]);
     }
 }
-
-internal enum DocumentKindHint
-{
-    Flow,
-    Positioned,
-}
-
-internal static class DocLineExtensions
-{
-    /// <summary>PDF lines carry positions; DOCX and text lines carry paragraph marks instead.</summary>
-    public static DocumentKindHint Kind(this DocLine line) =>
-        line.ParagraphStart || line.Page == 0 ? DocumentKindHint.Flow : DocumentKindHint.Positioned;
-}
