@@ -3,6 +3,7 @@ using ResumeRefiner.Core.Analysis.Jobs;
 using ResumeRefiner.Core.Analysis.Matching;
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Ats;
+using ResumeRefiner.Core.Export.Standardisation;
 
 namespace ResumeRefiner.Core.Analysis;
 
@@ -123,18 +124,41 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
         return (int)Math.Round(scored.Sum(c => c.Score!.Value * weights[c.Category]) / total, MidpointRounding.AwayFromZero);
     }
 
+    /// <summary>
+    /// Proofreads each sentence-like field of the resume on its own, so every issue points at its section, entry and
+    /// bullet (<c>work[1].highlights[2]</c>) and carries a fix the editor can apply in place.
+    /// </summary>
     private IEnumerable<Finding> LanguageFindings(ResumeDocument document)
     {
-        var text = document.Text ?? ResumeText.From(document.Resume).Text;
-        foreach (var issue in _language!.Check(text))
+        var fields = new List<(string Path, string Text)>();
+        FieldWalker.Map(document.Resume, (path, kind, value) =>
         {
-            var fix = issue.Replacements.Count > 0 ? $"Change it to \"{issue.Replacements[0]}\"." : "Reword this passage.";
-            yield return new Finding($"language-{issue.Category}", FindingCategory.Language,
-                issue.Category is "spelling" or "grammar" ? Severity.Major : Severity.Minor,
-                $"text[{issue.Offset}..{issue.Offset + issue.Length}]", issue.Message,
-                "Spelling and grammar mistakes are among the first reasons recruiters give for rejecting a resume.", fix);
+            if (kind is FieldKind.Prose or FieldKind.Highlight && !string.IsNullOrWhiteSpace(value))
+            {
+                fields.Add((path, value));
+            }
+
+            return value;
+        });
+
+        foreach (var (path, text) in fields)
+        {
+            foreach (var issue in _language!.Check(text))
+            {
+                var fix = issue.Replacements.Count > 0 ? $"Change \"{Excerpt(text, issue)}\" to \"{issue.Replacements[0]}\"." : "Reword this passage.";
+                yield return new Finding($"language-{issue.Category}", FindingCategory.Language,
+                    issue.Category is "spelling" or "grammar" ? Severity.Major : Severity.Minor,
+                    path, issue.Message,
+                    "Spelling and grammar mistakes are among the first reasons recruiters give for rejecting a resume.", fix)
+                {
+                    Fix = issue.Replacements.Count > 0 ? new FindingFix(path, issue.Offset, issue.Length, issue.Replacements[0]) : null,
+                };
+            }
         }
     }
+
+    private static string Excerpt(string text, LanguageIssue issue) =>
+        issue.Offset >= 0 && issue.Offset + issue.Length <= text.Length ? text.Substring(issue.Offset, issue.Length) : string.Empty;
 
     private static IEnumerable<Finding> MatchFindings(MatchReport match, JobProfile job)
     {

@@ -71,6 +71,26 @@ public abstract class AnalysisApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_misspelled_bullet_is_reported_at_its_bullet_with_a_fix()
+    {
+        using var client = factory.CreateClient();
+        var lines = Documents.SampleLines.Select(l => l.Replace("the migration", "the migraton", StringComparison.Ordinal)).ToArray();
+        var resume = await client.UploadOkAsync(Documents.Text(lines), "cv.txt");
+
+        using var response = await client.PostAsJsonAsync($"/api/v1/resumes/{resume.Id}/analyses", new { jobDescription = (string?)null });
+
+        var findings = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("report").GetProperty("findings").EnumerateArray();
+        var spelling = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "language-spelling");
+        var location = spelling.GetProperty("location").GetString()!;
+        Assert.Matches(@"^work\[0\]\.highlights\[\d\]$", location);
+        var fix = spelling.GetProperty("fix");
+        Assert.Equal(location, fix.GetProperty("path").GetString());
+        Assert.Equal("migration", fix.GetProperty("replacement").GetString());
+        var bullet = resume.Resume.Work[0].Highlights[int.Parse(location[^2..^1], System.Globalization.CultureInfo.InvariantCulture)];
+        Assert.Equal("migraton", bullet.Substring(fix.GetProperty("offset").GetInt32(), fix.GetProperty("length").GetInt32()));
+    }
+
+    [Fact]
     public async Task Another_workspace_cannot_analyse_or_read_analyses()
     {
         using var owner = factory.CreateClient();

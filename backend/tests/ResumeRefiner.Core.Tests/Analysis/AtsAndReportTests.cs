@@ -89,12 +89,15 @@ public class AtsAndReportTests
     [Fact]
     public void Proofreader_issues_feed_the_language_score()
     {
-        var without = Analyzer().Analyze(new ResumeDocument(Good, "Managment experience", DocumentFacts.Unknown));
-        var with = Analyzer(new FixedChecker()).Analyze(new ResumeDocument(Good, "Managment experience", DocumentFacts.Unknown));
+        var resume = Good with { Work = [.. Good.Work.Select((w, i) => i == 0 ? w with { Highlights = [.. w.Highlights, "Led Managment of 5 services"] } : w)] };
+        var bullet = resume.Work[0].Highlights.Count - 1;
+        var without = Analyzer().Analyze(new ResumeDocument(resume, null, DocumentFacts.Unknown));
+        var with = Analyzer(new FixedChecker()).Analyze(new ResumeDocument(resume, null, DocumentFacts.Unknown));
         var language = with.Categories.Single(c => c.Category == FindingCategory.Language).Score;
         Assert.True(language < without.Categories.Single(c => c.Category == FindingCategory.Language).Score);
         var finding = Assert.Single(with.Findings, f => f.Rule == "language-spelling");
-        Assert.Equal("text[0..9]", finding.Location);
+        Assert.Equal($"work[0].highlights[{bullet}]", finding.Location);
+        Assert.Equal(new FindingFix($"work[0].highlights[{bullet}]", 4, 9, "Management"), finding.Fix);
     }
 
     [Fact]
@@ -108,6 +111,8 @@ public class AtsAndReportTests
 
     private sealed class FixedChecker : ILanguageChecker
     {
-        public IReadOnlyList<LanguageIssue> Check(string text) => [new LanguageIssue(0, 9, "spelling", "MORFOLOGIK", "Possible spelling mistake.", ["Management"])];
+        public IReadOnlyList<LanguageIssue> Check(string text) => text.IndexOf("Managment", StringComparison.Ordinal) is var at and >= 0
+            ? [new LanguageIssue(at, 9, "spelling", "MORFOLOGIK", "Possible spelling mistake.", ["Management"])]
+            : [];
     }
 }

@@ -33,7 +33,14 @@ public sealed record Finding(
     string Location,
     string Message,
     string WhyItMatters,
-    string WhatToDo);
+    string WhatToDo)
+{
+    /// <summary>A one-click correction of the text at <see cref="Location"/>, when there is one.</summary>
+    public FindingFix? Fix { get; init; }
+}
+
+/// <summary>Replace <paramref name="Length"/> UTF-16 code units at <paramref name="Offset"/> of the string at <paramref name="Path"/>.</summary>
+public sealed record FindingFix(string Path, int Offset, int Length, string Replacement);
 
 /// <summary>A category's 0-100 score, or null when it was not measured (no job posting, no proofreader).</summary>
 public sealed record CategoryScore(FindingCategory Category, int? Score, string Summary);
