@@ -72,6 +72,7 @@ internal static partial class ResumeEndpoints
         IFileStore files,
         AppDb db,
         WorkspaceAccessor workspaces,
+        ResumeVersions versions,
         TimeProvider clock,
         ILogger<UploadLog> log,
         CancellationToken cancellationToken)
@@ -96,11 +97,8 @@ internal static partial class ResumeEndpoints
             if (owner is not null
                 && await db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == owner.Id && r.Sha256 == received.Sha256, cancellationToken) is { } duplicate)
             {
-                var json = await db.ResumeVersions.AsNoTracking()
-                    .Where(v => v.ResumeId == duplicate.Id && v.Number == duplicate.CurrentVersion)
-                    .Select(v => v.Json)
-                    .SingleAsync(cancellationToken);
-                return TypedResults.Ok(ToDetail(duplicate, ResumeJson.Deserialize(json), ReadConfidence(duplicate)));
+                var current = await versions.ReadAsync(duplicate.Id, duplicate.CurrentVersion, cancellationToken);
+                return TypedResults.Ok(ToDetail(duplicate, current!, ReadConfidence(duplicate)));
             }
 
             DocumentKind kind;
@@ -199,18 +197,19 @@ internal static partial class ResumeEndpoints
         return TypedResults.Ok(new ResumeList(items));
     }
 
-    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
     {
         if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
 
-        var json = await db.ResumeVersions.AsNoTracking()
-            .Where(v => v.ResumeId == resume.Id && v.Number == resume.CurrentVersion)
-            .Select(v => v.Json)
-            .SingleAsync(cancellationToken);
-        return TypedResults.Ok(ToDetail(resume, ResumeJson.Deserialize(json), ReadConfidence(resume)));
+        if (await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
+        {
+            return Problems.NotFound("resume");
+        }
+
+        return TypedResults.Ok(ToDetail(resume, document, ReadConfidence(resume)));
     }
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Update(
