@@ -199,7 +199,8 @@ describe('Workspace editor', () => {
     expect(callsTo(fetchMock, 'POST', '/api/v1/resumes/r1/versions/2/restore')).toHaveLength(1)
     expect(screen.getByLabelText('Full name')).toHaveValue('Ada King')
     expect(screen.getByText('Current: version 4')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Restore version 1' })).toBeInTheDocument()
+    // The open history reloads for the new version, so its list comes back asynchronously.
+    expect(await screen.findByRole('button', { name: 'Restore version 1' })).toBeInTheDocument()
 
     // A second Undo steps further back rather than undoing the undo.
     await user.click(screen.getByRole('button', { name: 'Undo' }))
