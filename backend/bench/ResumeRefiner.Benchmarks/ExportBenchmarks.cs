@@ -32,7 +32,7 @@ public class ExportBenchmarks
     [Benchmark]
     public byte[] Docx() => ResumeExporter.Instance.Export(resume, ExportFormat.Docx, new ExportOptions { Template = Template }).Content;
 
-    private static Resume TwoPageResume()
+    internal static Resume TwoPageResume()
     {
         string[] bullets =
         [

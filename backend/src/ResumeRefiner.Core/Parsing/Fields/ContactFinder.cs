@@ -61,16 +61,29 @@ internal static partial class ContactFinder
 
     public static IEnumerable<string> Urls(string text)
     {
-        foreach (Match m in UrlRegex().Matches(text))
+        var found = new List<string>();
+
+        // A URL holds no space and at least one dot: scanning only such words skips most of a page's text,
+        // which the pattern would otherwise try at every letter.
+        foreach (var range in text.AsSpan().SplitAny(" \t\r\n"))
         {
-            var value = m.Value.TrimEnd('.', ',', ';', ':');
-            if (value.Contains('@', StringComparison.Ordinal))
+            var word = text.AsSpan(range);
+            if (!word.Contains('.'))
             {
                 continue;
             }
 
-            yield return value;
+            foreach (var m in UrlRegex().EnumerateMatches(word))
+            {
+                var value = word.Slice(m.Index, m.Length).TrimEnd(".,;:");
+                if (!value.Contains('@'))
+                {
+                    found.Add(value.ToString());
+                }
+            }
         }
+
+        return found;
     }
 
     /// <summary>Text with e-mails, phones and URLs removed, for finding what is left (a location, a title).</summary>

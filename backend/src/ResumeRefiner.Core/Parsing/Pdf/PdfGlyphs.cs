@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using ResumeRefiner.Core.Parsing.Text;
 using UglyToad.PdfPig.Content;
 
@@ -34,6 +36,9 @@ internal static class PdfGlyphs
     {
         var glyphs = new List<Glyph>(page.Letters.Count);
         var seen = new HashSet<(string, int, int)>();
+
+        // A page uses a handful of fonts; judge each font name once rather than once per letter.
+        var fonts = new Dictionary<string, (bool Icon, bool Bold)>(StringComparer.Ordinal);
         var pendingSpace = false;
         foreach (var letter in page.Letters)
         {
@@ -43,7 +48,14 @@ internal static class PdfGlyphs
                 continue;
             }
 
-            if (letter.TextOrientation != TextOrientation.Horizontal || IsIconFont(letter.FontName))
+            var fontName = letter.FontName ?? string.Empty;
+            if (!fonts.TryGetValue(fontName, out var font))
+            {
+                font = (IsIconFont(fontName), IsBoldName(fontName));
+                fonts[fontName] = font;
+            }
+
+            if (letter.TextOrientation != TextOrientation.Horizontal || font.Icon)
             {
                 pendingSpace = true;
                 continue;
@@ -67,7 +79,8 @@ internal static class PdfGlyphs
             }
 
             var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
-            glyphs.Add(new Glyph(text, left, right, baseline, size, IsBold(letter), pendingSpace));
+            var bold = font.Bold || letter.FontDetails is { IsBold: true };
+            glyphs.Add(new Glyph(text, left, right, baseline, size, bold, pendingSpace));
             pendingSpace = false;
         }
 
@@ -92,25 +105,17 @@ internal static class PdfGlyphs
             || fontName.Contains("Material", StringComparison.OrdinalIgnoreCase) && fontName.Contains("Symbol", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsBold(Letter letter)
-    {
-        if (letter.FontDetails is { IsBold: true })
-        {
-            return true;
-        }
-
-        var name = letter.FontName ?? string.Empty;
-        return name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Demi", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith("-BX", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("CMBX", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsBoldName(string name) =>
+        name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Demi", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith("-BX", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("CMBX", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Clusters glyphs by baseline, then cuts each cluster at wide gaps. The gap that separates segments is wider
+    /// Clusters glyphs by baseline, then cuts each cluster at wide gaps (sorting <paramref name="glyphs"/> in place). The gap that separates segments is wider
     /// than any word space of justified text but narrower than the space before a right-aligned date.
     /// </summary>
     public static List<PdfSegment> Segment(List<Glyph> glyphs)
@@ -121,99 +126,142 @@ internal static class PdfGlyphs
             return segments;
         }
 
-        var sorted = glyphs.OrderBy(g => g.Baseline).ThenBy(g => g.Left).ToList();
-        var clusters = new List<List<Glyph>>();
-        var current = new List<Glyph> { sorted[0] };
-        var clusterBase = sorted[0].Baseline;
-        var sizeSum = sorted[0].Size;
-        for (var i = 1; i < sorted.Count; i++)
+        // Sort the page's glyphs in place and work on index ranges of them: a page has a few thousand glyphs, and
+        // copying them into a list per line and per run cost more than the clustering itself. Plain double keys
+        // sort several times faster than a comparison delegate over the struct.
+        var sorted = CollectionsMarshal.AsSpan(glyphs);
+        var keys = ArrayPool<double>.Shared.Rent(sorted.Length);
+        try
         {
-            var g = sorted[i];
-            var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, sizeSum / current.Count));
-            if (g.Baseline - clusterBase > tolerance)
+            for (var i = 0; i < sorted.Length; i++)
             {
-                clusters.Add(current);
-                current = [];
-                sizeSum = 0;
+                keys[i] = sorted[i].Baseline;
             }
 
-            sizeSum += g.Size;
-
-            // Compare with the previous glyph, not the first: mixed sizes on one line sit a point or two apart.
-            clusterBase = g.Baseline;
-
-            current.Add(g);
+            keys.AsSpan(0, sorted.Length).Sort(sorted);
+            CutLines(sorted, keys, segments);
         }
-
-        clusters.Add(current);
-
-        var lineId = 0;
-        foreach (var cluster in clusters)
+        finally
         {
-            cluster.Sort((a, b) => a.Left.CompareTo(b.Left));
-            var run = new List<Glyph>();
-            foreach (var g in cluster)
-            {
-                if (run.Count > 0)
-                {
-                    var prev = run[^1];
-                    var size = Math.Max(4, Math.Min(prev.Size, g.Size));
-                    var gap = g.Left - prev.Right;
-
-                    // A wide gap separates columns of a line; a weight change after more than a space separates a
-                    // bold label from its content ("DevOps   AWS, Docker").
-                    if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size))
-                    {
-                        segments.Add(MakeSegment(run, lineId));
-                        run = [];
-                    }
-                }
-
-                run.Add(g);
-            }
-
-            if (run.Count > 0)
-            {
-                segments.Add(MakeSegment(run, lineId));
-            }
-
-            lineId++;
+            ArrayPool<double>.Shared.Return(keys);
         }
 
         return segments;
     }
 
-    private static PdfSegment MakeSegment(List<Glyph> run, int lineId)
+    /// <summary>Groups baseline-sorted glyphs into lines, then cuts each line into segments.</summary>
+    /// <param name="keys">Scratch space at least as long as <paramref name="sorted"/>.</param>
+    private static void CutLines(Span<Glyph> sorted, double[] keys, List<PdfSegment> segments)
     {
-        var sb = new System.Text.StringBuilder();
-        for (var i = 0; i < run.Count; i++)
+        var lineId = 0;
+        var start = 0;
+        var clusterBase = sorted[0].Baseline;
+        var sizeSum = sorted[0].Size;
+        for (var i = 1; i <= sorted.Length; i++)
         {
+            if (i < sorted.Length)
+            {
+                var g = sorted[i];
+                var tolerance = Math.Max(1.0, 0.3 * Math.Min(g.Size, sizeSum / (i - start)));
+
+                // Compare with the previous glyph, not the first: mixed sizes on one line sit a point or two apart.
+                var sameLine = g.Baseline - clusterBase <= tolerance;
+                clusterBase = g.Baseline;
+                if (sameLine)
+                {
+                    sizeSum += g.Size;
+                    continue;
+                }
+            }
+
+            CutLine(sorted[start..i], keys.AsSpan(start, i - start), lineId++, segments);
+            if (i < sorted.Length)
+            {
+                start = i;
+                sizeSum = sorted[i].Size;
+            }
+        }
+    }
+
+    /// <summary>Cuts one baseline cluster into segments at wide gaps.</summary>
+    private static void CutLine(Span<Glyph> line, Span<double> keys, int lineId, List<PdfSegment> segments)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            keys[i] = line[i].Left;
+        }
+
+        keys.Sort(line);
+        var runStart = 0;
+        for (var i = 1; i < line.Length; i++)
+        {
+            var prev = line[i - 1];
+            var g = line[i];
+            var size = Math.Max(4, Math.Min(prev.Size, g.Size));
+            var gap = g.Left - prev.Right;
+
+            // A wide gap separates columns of a line; a weight change after more than a space separates a
+            // bold label from its content ("DevOps   AWS, Docker").
+            if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size))
+            {
+                segments.Add(MakeSegment(line[runStart..i], lineId));
+                runStart = i;
+            }
+        }
+
+        segments.Add(MakeSegment(line[runStart..], lineId));
+    }
+
+    private static PdfSegment MakeSegment(ReadOnlySpan<Glyph> run, int lineId)
+    {
+        var sb = new System.Text.StringBuilder(run.Length + 8);
+        var boldChars = 0;
+        var right = double.MinValue;
+        var baselineSum = 0.0;
+        var sizeCounts = new Dictionary<double, int>();
+        for (var i = 0; i < run.Length; i++)
+        {
+            var glyph = run[i];
             if (i > 0)
             {
                 var prev = run[i - 1];
-                var size = Math.Max(3, Math.Min(prev.Size, run[i].Size));
-                var gap = run[i].Left - prev.Right;
+                var size = Math.Max(3, Math.Min(prev.Size, glyph.Size));
+                var gap = glyph.Left - prev.Right;
 
                 // Trust a space character when the text layer has one; otherwise judge by the gap.
-                if (gap > 0.18 * size || (run[i].SpaceBefore && gap > -0.05 * size))
+                if (gap > 0.18 * size || (glyph.SpaceBefore && gap > -0.05 * size))
                 {
                     sb.Append(' ');
                 }
             }
 
-            sb.Append(run[i].Text);
+            sb.Append(glyph.Text);
+            boldChars += glyph.Bold ? 1 : 0;
+            right = Math.Max(right, glyph.Right);
+            baselineSum += glyph.Baseline;
+            var halfPoint = Math.Round(glyph.Size * 2) / 2;
+            sizeCounts[halfPoint] = sizeCounts.GetValueOrDefault(halfPoint) + 1;
         }
 
-        var boldChars = run.Count(g => g.Bold);
-        var sizes = run.GroupBy(g => Math.Round(g.Size * 2) / 2).OrderByDescending(g => g.Count()).First().Key;
+        // The segment's size is its most common one (first seen wins a tie), so a larger initial does not count.
+        var mostCommonSize = 0.0;
+        var bestCount = 0;
+        foreach (var (size, count) in sizeCounts)
+        {
+            if (count > bestCount)
+            {
+                (mostCommonSize, bestCount) = (size, count);
+            }
+        }
+
         return new PdfSegment
         {
-            Text = TextCleaner.Squash(sb.ToString()),
+            Text = TextCleaner.Squash(sb),
             Left = run[0].Left,
-            Right = run.Max(g => g.Right),
-            Baseline = run.Average(g => g.Baseline),
-            Size = sizes,
-            Bold = boldChars * 2 > run.Count,
+            Right = right,
+            Baseline = baselineSum / run.Length,
+            Size = mostCommonSize,
+            Bold = boldChars * 2 > run.Length,
             LineId = lineId,
         };
     }

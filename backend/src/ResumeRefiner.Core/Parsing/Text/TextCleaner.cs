@@ -69,6 +69,18 @@ internal static partial class TextCleaner
     /// <summary>Collapse runs of spaces to one and trim.</summary>
     public static string Squash(string text) => SpacesRegex().Replace(text, " ").Trim();
 
+    /// <summary>Squash for text being built: skips the pattern when there is nothing to collapse (most segments).</summary>
+    public static string Squash(StringBuilder text)
+    {
+        var plain = text.Length > 0 && text[0] != ' ' && text[^1] != ' ';
+        for (var i = 1; plain && i < text.Length; i++)
+        {
+            plain = !(char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' '));
+        }
+
+        return plain ? text.ToString() : Squash(text.ToString());
+    }
+
     /// <summary>True when the text opens with a bullet character followed by content.</summary>
     public static bool StartsWithBullet(string text) => BulletPrefixLength(text) > 0;
 
