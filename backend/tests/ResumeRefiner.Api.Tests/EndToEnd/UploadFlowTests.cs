@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ResumeRefiner.Api.Tests.Infrastructure;
 
@@ -14,7 +12,7 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
-        await AssertNoSeriousAccessibilityViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "Jane-Example-CV.pdf",
@@ -25,12 +23,12 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" });
         await Assertions.Expect(heading).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByLabel("Email", new() { Exact = true })).ToHaveValueAsync("jane.example@example.com");
-        await AssertNoSeriousAccessibilityViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
 
         // The list shows it, and deleting it empties the list.
         await page.GotoAsync("/resumes");
         await Assertions.Expect(page.GetByText("Jane-Example-CV.pdf")).ToBeVisibleAsync();
-        await AssertNoSeriousAccessibilityViolationsAsync(page);
+        await Axe.AssertNoSeriousViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete Jane-Example-CV.pdf" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Jane-Example-CV.pdf" })).ToHaveCountAsync(0);
@@ -55,12 +53,5 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
         });
 
         await Assertions.Expect(page.GetByText("This file is not a PDF, Word (.docx) or text document", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 15_000 });
-    }
-
-    private static async Task AssertNoSeriousAccessibilityViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, "Accessibility violations: " + string.Join("; ", serious));
     }
 }

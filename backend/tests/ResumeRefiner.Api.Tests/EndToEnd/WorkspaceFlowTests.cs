@@ -1,0 +1,140 @@
+using Microsoft.Playwright;
+using ResumeRefiner.Api.Tests.Infrastructure;
+
+namespace ResumeRefiner.Api.Tests.EndToEnd;
+
+/// <summary>
+/// A job seeker's whole visit in the real browser against the real server: upload a Word file, edit, analyse
+/// against a posting, apply a spelling fix, export, and delete everything; then the same start on a phone.
+/// </summary>
+public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] ResumeLines =
+    [
+        "Jane Q. Example",
+        "jane.example@example.com | +1 415 555 0134 | San Francisco, CA",
+        "",
+        "EXPERIENCE",
+        "Senior Software Engineer, Acme Corp",
+        "Jan 2020 - Present",
+        "• Led the migration of the billing platform to .NET, cutting costs by 30%",
+        "• Mentored five engineers and ran teh release calendar",
+        "",
+        "EDUCATION",
+        "University of Somewhere",
+        "B.Sc. Computer Science, 2015 - 2019",
+        "",
+        "SKILLS",
+        "C#, TypeScript, PostgreSQL",
+    ];
+
+    private const string JobDescription = """
+        Senior Backend Engineer
+
+        Requirements
+        - 5+ years of experience with C# and PostgreSQL
+        - Hands-on experience with Kubernetes and Terraform
+        """;
+
+    [Fact]
+    public async Task Upload_edit_analyse_fix_export_and_delete_everything()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString(), AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Jane-Example.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = Documents.Docx(ResumeLines),
+        });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Axe.AssertNoSeriousViolationsAsync(page);
+
+        // An edited bullet is saved and still there after a reload.
+        var firstBullet = page.Locator("[data-path='work[0].highlights[0]']");
+        await firstBullet.FillAsync("Led the billing migration to .NET, cutting hosting costs by 30%");
+        await Assertions.Expect(page.GetByText("Saved", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await page.ReloadAsync();
+        await Assertions.Expect(firstBullet).ToHaveValueAsync("Led the billing migration to .NET, cutting hosting costs by 30%", new() { Timeout = 10_000 });
+
+        // An analysis against a posting shows what the resume is missing.
+        await page.GetByLabel("Job description (optional)").FillAsync(JobDescription);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse", Exact = true }).ClickAsync();
+        var missing = page.GetByRole(AriaRole.List, new() { Name = "Missing skills" });
+        await Assertions.Expect(missing).ToContainTextAsync("Kubernetes", new() { Timeout = 15_000 });
+        await Assertions.Expect(missing).ToContainTextAsync("Terraform");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Matched skills" })).ToContainTextAsync("PostgreSQL");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+
+        // The spelling finding's one-click fix corrects the bullet in place, and the correction is saved.
+        var spelling = page.Locator(".finding").Filter(new() { HasText = "teh" });
+        await spelling.GetByRole(AriaRole.Button, new() { Name = "Apply fix" }).ClickAsync();
+        var secondBullet = page.Locator("[data-path='work[0].highlights[1]']");
+        await Assertions.Expect(secondBullet).ToHaveValueAsync("Mentored five engineers and ran the release calendar");
+        await Assertions.Expect(page.GetByText("Saved", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+        // The PDF download is a PDF named after the person.
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
+        Assert.Equal("Jane-Q-Example-Resume.pdf", download.SuggestedFilename);
+        await using (var content = await download.CreateReadStreamAsync())
+        {
+            var magic = new byte[5];
+            await content.ReadExactlyAsync(magic);
+            Assert.Equal("%PDF-"u8.ToArray(), magic);
+        }
+
+        // "Delete all my data" empties the workspace, on the server too.
+        await page.GotoAsync("/resumes");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Your resumes" })).ToContainTextAsync("Jane-Example.docx");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete all my data" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, delete everything" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Your resumes" })).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText("Jane-Example.docx")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_start_page_and_workspace_fit_the_screen_and_stay_accessible()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 360, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await AssertNoSidewaysScrollAsync(page);
+
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Jane-Example-CV.pdf",
+            MimeType = "application/pdf",
+            Buffer = Documents.Pdf(ResumeLines),
+        });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("[data-path='work[0].highlights[1]']")).ToHaveValueAsync("Mentored five engineers and ran teh release calendar");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await AssertNoSidewaysScrollAsync(page);
+
+        await page.GotoAsync("/resumes");
+        await Assertions.Expect(page.GetByText("Jane-Example-CV.pdf")).ToBeVisibleAsync();
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await AssertNoSidewaysScrollAsync(page);
+    }
+
+    /// <summary>A layout wider than the phone would make the user scroll sideways to read every line.</summary>
+    private static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var (scrollWidth, viewport) = (widths[0], widths[1]);
+        Assert.True(scrollWidth <= viewport, $"{page.Url} is {scrollWidth}px wide on a {viewport}px screen.");
+    }
+}
