@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { ErrorState, LoadingState } from '../../../components/states'
 import { ProgressBar } from '../../../components/progress-bar'
 import { errorMessage, isAbort } from '../../../lib/api-client'
 import { formatBytes } from '../../../lib/format'
@@ -7,7 +6,7 @@ import { Link, navigate } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useResource } from '../../../lib/use-resource'
 import type { AppConfig } from '../../../types/api'
-import { getConfig } from '../api/get-config'
+import { fallbackConfig, getConfig } from '../api/get-config'
 import { uploadResume } from '../api/upload-resume'
 import { describeExtensions, validateFile } from '../validate-file'
 import { DropZone } from './drop-zone'
@@ -29,10 +28,9 @@ export function UploadPage() {
       <p className="lead">
         We read your resume and lay it out section by section, so you can check what a recruiter’s software sees.
       </p>
-      {config.status === 'loading' && <LoadingState>Checking upload limits…</LoadingState>}
-      {/* getConfig falls back to defaults, so only an unexpected failure lands here. */}
-      {config.status === 'error' && <ErrorState message={errorMessage(config.error)} />}
-      {config.status === 'success' && <Uploader config={config.data} />}
+      {/* The drop zone shows at once with the usual limits (the server enforces its own anyway), so the page
+          does not jump when the server's answer arrives. */}
+      <Uploader config={config.status === 'success' ? config.data : fallbackConfig} />
       <PrivacyNote />
       <p className="muted">
         Uploaded before? <Link to="/resumes">See my resumes</Link>.
