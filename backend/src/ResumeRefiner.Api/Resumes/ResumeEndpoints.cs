@@ -113,6 +113,7 @@ internal static partial class ResumeEndpoints
                     return sniffed.Rejection switch
                     {
                         SniffRejection.Encrypted => Problems.Unreadable(sniffed.Message!, "encrypted"),
+                        SniffRejection.ArchiveLimits => Problems.Unreadable(sniffed.Message!, "archive-limits"),
                         SniffRejection.Empty => Problems.BadRequest(sniffed.Message!),
                         _ => Problems.UnsupportedType(sniffed.Message!),
                     };

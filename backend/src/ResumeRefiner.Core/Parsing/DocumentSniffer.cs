@@ -23,6 +23,8 @@ public enum SniffRejection
     Encrypted,
     /// <summary>Nothing in it.</summary>
     Empty,
+    /// <summary>A ZIP that would expand far beyond any real document (a ZIP bomb, or thousands of parts).</summary>
+    ArchiveLimits,
 }
 
 /// <summary>
@@ -32,6 +34,14 @@ public enum SniffRejection
 public static class DocumentSniffer
 {
     private const int HeadLength = 8192;
+
+    // A real .docx holds a few dozen parts and expands to a few megabytes; these limits leave room for
+    // image-heavy files while refusing ZIP bombs before any part is inflated. Sizes are the ones the archive
+    // declares; the Word reader also caps each XML part it actually reads.
+    private const int MaxZipEntries = 2_000;
+    private const long MaxZipExpandedBytes = 256L * 1024 * 1024;
+    private const long CompressionRatioCheckedAbove = 1024 * 1024;
+    private const int MaxCompressionRatio = 200;
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -93,9 +103,17 @@ public static class DocumentSniffer
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            long expanded = 0;
             foreach (var entry in zip.Entries)
             {
                 names.Add(entry.FullName);
+                expanded += entry.Length;
+                var bomb = entry.Length > CompressionRatioCheckedAbove && entry.Length > MaxCompressionRatio * Math.Max(entry.CompressedLength, 1);
+                if (names.Count > MaxZipEntries || expanded > MaxZipExpandedBytes || bomb)
+                {
+                    return SniffResult.Reject(SniffRejection.ArchiveLimits,
+                        "The file would expand to far more data than a resume holds, so it was not opened. Save your resume again as .docx or PDF and upload it again.");
+                }
             }
 
             if (!names.Contains("[Content_Types].xml") || !names.Contains("word/document.xml"))
@@ -150,6 +168,13 @@ public static class DocumentSniffer
 
     private static bool LooksLikeText(byte[] head, bool truncated)
     {
+        // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark; the text reader honours the mark.
+        if (head.Length >= 2 && (head[0], head[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            var encoding = head[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return MostlyPrintable(encoding.GetString(head, 2, (head.Length - 2) & ~1));
+        }
+
         if (head.AsSpan().IndexOf((byte)0) >= 0)
         {
             return false;
@@ -175,15 +200,16 @@ public static class DocumentSniffer
 
         try
         {
-            var text = StrictUtf8.GetString(head, 0, length);
-            var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
-            return control <= text.Length / 100;
+            return MostlyPrintable(StrictUtf8.GetString(head, 0, length));
         }
         catch (DecoderFallbackException)
         {
             return false;
         }
     }
+
+    private static bool MostlyPrintable(string text) =>
+        text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) <= text.Length / 100;
 
     private static bool IsMarkdownName(string? fileName)
     {

@@ -31,6 +31,8 @@ public enum UnreadableReason
     Encrypted,
     Empty,
     NoTextLayer,
+    /// <summary>Far longer than any resume (hundreds of pages).</summary>
+    TooLong,
 }
 
 /// <summary>The document cannot be read; the message says why in words a user can act on.</summary>

@@ -25,14 +25,14 @@ public sealed class ResumeParser : IResumeParser
             throw new UnreadableDocumentException(UnreadableReason.Empty, "The file is empty. Check that you picked the right file and upload it again.");
         }
 
-        var document = Read(content, kind, cancellationToken);
+        var document = LineLimits.Apply(Read(content, kind, cancellationToken));
         if (document.Lines.All(l => string.IsNullOrWhiteSpace(l.Text)))
         {
             throw new UnreadableDocumentException(UnreadableReason.Empty, "The document contains no text. Check that you picked the right file and upload it again.");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Build(document);
+        return Build(document, cancellationToken);
     }
 
     private static LayoutDocument Read(Stream content, DocumentKind kind, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class ResumeParser : IResumeParser
         };
     }
 
-    private static ParsedResume Build(LayoutDocument document)
+    private static ParsedResume Build(LayoutDocument document, CancellationToken cancellationToken)
     {
         var log = new ConfidenceLog();
         var sections = SectionSplitter.Split(document);
@@ -77,6 +77,7 @@ public sealed class ResumeParser : IResumeParser
 
         foreach (var section in sections)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var items = EntryReader.ToItems(section.Lines, dictionary);
             switch (section.Kind)
             {

@@ -20,6 +20,7 @@ internal static partial class DocxReader
 
     public static LayoutDocument Read(Stream content, CancellationToken cancellationToken)
     {
+        DocxPreflight.Check(content, cancellationToken);
         WordprocessingDocument document;
         try
         {

@@ -29,7 +29,9 @@ internal static partial class ContactFinder
         var found = new List<(int Index, string Value)>();
         try
         {
-            foreach (var match in Phones.FindNumbers(text, "US", PhoneNumberUtil.Leniency.VALID, long.MaxValue))
+            // libphonenumber verifies each candidate at some cost; a resume has a phone or two, and a page of
+            // number-like text ("2020 - 2021" ranges) must not make the search take seconds.
+            foreach (var match in Phones.FindNumbers(text, "US", PhoneNumberUtil.Leniency.VALID, MaxPhoneCandidates))
             {
                 found.Add((match.Start, match.RawString));
             }
@@ -59,6 +61,10 @@ internal static partial class ContactFinder
         return found.OrderBy(f => f.Index).Select(f => f.Value.Trim());
     }
 
+    private const int MaxUrlLength = 2048;
+
+    private const long MaxPhoneCandidates = 64;
+
     public static IEnumerable<string> Urls(string text)
     {
         var found = new List<string>();
@@ -67,8 +73,9 @@ internal static partial class ContactFinder
         // which the pattern would otherwise try at every letter.
         foreach (var range in text.AsSpan().SplitAny(" \t\r\n"))
         {
+            // Real links are short; the pattern's cost grows with the square of a word's length.
             var word = text.AsSpan(range);
-            if (!word.Contains('.'))
+            if (!word.Contains('.') || word.Length > MaxUrlLength)
             {
                 continue;
             }

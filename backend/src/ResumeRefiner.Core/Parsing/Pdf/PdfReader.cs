@@ -55,8 +55,17 @@ internal static partial class PdfReader
     private static UnreadableDocumentException Corrupt(Exception ex) => new(UnreadableReason.Corrupt,
         "The PDF file is damaged and cannot be read. Export it again from your editor (File > Save as PDF) and upload the new file.", ex);
 
+    /// <summary>A resume is one to three pages; a long CV perhaps ten. Reading hundreds of pages only costs time.</summary>
+    internal const int MaxPages = 40;
+
     private static LayoutDocument ReadDocument(PdfDocument document, CancellationToken cancellationToken)
     {
+        if (document.NumberOfPages > MaxPages)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLong,
+                $"The PDF has {document.NumberOfPages} pages, more than the {MaxPages} a resume could need. Upload the resume on its own.");
+        }
+
         var pages = new List<List<PageLine>>();
         var links = new List<string>();
         var positioned = new List<DocLink>();

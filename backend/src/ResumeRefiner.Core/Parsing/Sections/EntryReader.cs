@@ -59,8 +59,17 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^[^,:]{1,30}:")]
     private static partial Regex LabelStartRegex();
 
+    private const int ProseDecidedWithin = 500;
+
     public static bool IsProse(string text)
     {
+        // Whether text reads as a header shows in its opening; a paragraph grows as wrapped lines are joined to
+        // it, and scanning all of it again for each joined line would cost the square of its length.
+        if (text.Length > ProseDecidedWithin)
+        {
+            text = text[..ProseDecidedWithin];
+        }
+
         // A header line ("Company | Title | Jan 2020 – Present") is never prose, however long.
         if (DateParser.FindAll(text).Any(r => r.IsRange) || text.Contains(" | ", StringComparison.Ordinal))
         {
