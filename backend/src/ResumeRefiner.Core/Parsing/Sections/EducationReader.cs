@@ -6,11 +6,34 @@ namespace ResumeRefiner.Core.Parsing.Sections;
 /// <summary>Builds education entries: institution, degree (study type and area), dates, score.</summary>
 internal static class EducationReader
 {
-    /// <summary>A second institution line opens a new entry even without bullets or dates between.</summary>
-    public static bool StartsEntry(Item item, RawEntry current) =>
-        current.Header.Count > 0 && EntryVocabulary.IsInstitution(item.Text)
-        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text))
-        && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
+    /// <summary>
+    /// A second institution line opens a new entry even without bullets or dates between; so does a second degree
+    /// line once the entry has its date ("X — Ph.D." / "1865 – Present" / "X — M.Sc." / "1863 – 1865").
+    /// </summary>
+    public static bool StartsEntry(Item item, RawEntry current)
+    {
+        if (current.Header.Count == 0)
+        {
+            return false;
+        }
+
+        var styledAsFirst = item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3);
+        if (!styledAsFirst)
+        {
+            return false;
+        }
+
+        if (EntryVocabulary.IsInstitution(item.Text) && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text)))
+        {
+            return true;
+        }
+
+        return current.HasDate && NamesDegree(item.Text) && current.Header.Any(h => NamesDegree(h.Text));
+    }
+
+    /// <summary>Some piece of the line ("Wonderland — M.Sc., Computer Science") is a degree name.</summary>
+    private static bool NamesDegree(string text) =>
+        EntryReader.Fragments(text).SelectMany(f => f.Split(", ")).Any(p => EntryVocabulary.ParseDegree(p) is not null);
 
     /// <summary>
     /// "B.Tech, Computer Science and Engineering, Indian Institute of Technology": one line, three facts. A fragment
@@ -37,6 +60,9 @@ internal static class EducationReader
         }
     }
 
+    private static bool IsOneWordName(string text) =>
+        text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '.' or '&' or '\'' or '’');
+
     public static List<Education> Read(List<RawEntry> entries, int offset, ConfidenceLog log)
     {
         var result = new List<Education>();
@@ -59,7 +85,8 @@ internal static class EducationReader
                     continue;
                 }
 
-                if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree && !EntryVocabulary.IsInstitution(degree.StudyType))
+                if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree
+                    && (!EntryVocabulary.IsInstitution(degree.StudyType) || EntryVocabulary.IsSchoolLevel(degree.StudyType)))
                 {
                     studyType = degree.StudyType;
 
@@ -124,6 +151,14 @@ internal static class EducationReader
             }
 
             institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length is >= 2 and <= 8 && l != area);
+
+            // "Wonderland — Ph.D., Computer Science": a one-word name leading the header of a degree entry is the
+            // school, although it has no institution word.
+            if (institution is null && studyType is not null && leftovers.Count > 0 && header.Fragments.Count > 0
+                && leftovers[0] == header.Fragments[0] && leftovers[0] != area && IsOneWordName(leftovers[0]))
+            {
+                institution = leftovers[0];
+            }
             if (institution is null && studyType is null)
             {
                 continue;

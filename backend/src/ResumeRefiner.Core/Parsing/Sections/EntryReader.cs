@@ -293,7 +293,8 @@ internal static partial class EntryReader
                 continue;
             }
 
-            if (item.IsProse && current is not null && current.Header.Count > 0)
+            var prose = item.IsProse && !ContinuesTitle(item, current);
+            if (prose && current is not null && current.Header.Count > 0)
             {
                 current.Prose.Add(item.Text);
                 current.Side.AddRange(item.Side);
@@ -342,7 +343,7 @@ internal static partial class EntryReader
 
             current!.Header.Add(item);
             current.Side.AddRange(item.Side);
-            if (item.IsProse)
+            if (prose)
             {
                 current.Header.RemoveAt(current.Header.Count - 1);
                 current.Prose.Add(item.Text);
@@ -353,6 +354,14 @@ internal static partial class EntryReader
 
         return entries.Where(e => !e.IsEmpty).ToList();
     }
+
+    /// <summary>
+    /// A long or full-stopped line set bold in the same type as the title line right above it, before the entry has
+    /// a date, bullets or prose, is the rest of the title (a role printed under its organisation), not a paragraph.
+    /// </summary>
+    private static bool ContinuesTitle(Item item, RawEntry? current) =>
+        current is { Header.Count: > 0, Bullets.Count: 0, Prose.Count: 0, HasDate: false }
+        && !item.Bullet && item.Line.Bold && current.Header[^1].Line.Bold && SameStyle(item.Line, current.Header[^1].Line);
 
     private static bool IsDated(Item item) =>
         DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
@@ -449,6 +458,10 @@ internal static partial class EntryReader
 
         return new EntryHeader(dates, location, fragments, fragmentLines);
     }
+
+    /// <summary>The pieces of a header line between separators (" | ", " — ", " · "...).</summary>
+    public static IEnumerable<string> Fragments(string text) =>
+        FragmentSeparatorRegex().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0);
 
     /// <summary>Several spells printed together ("Sep. 2013, Mar. 2011 - Oct. 2011") cover earliest to latest.</summary>
     private static DateRange Span(IReadOnlyList<DateRange> ranges)

@@ -18,10 +18,16 @@ internal static partial class ExperienceReader
     public static OrgAndRole SplitOrgAndRole(IReadOnlyList<string> fragments)
     {
         var parts = new List<string>();
-        foreach (var f in fragments)
+        for (var k = 0; k < fragments.Count; k++)
         {
+            var f = fragments[k];
+
+            // "Software Engineer at Google" names both, but in "NEXON — Intern at Global Internship Program" the
+            // organisation came first and the rest is the role, "at" and all: split only when no fragment before this
+            // one could be the organisation.
             var at = AtRegex().Match(f);
-            if (at.Success && EntryVocabulary.TitleScore(at.Groups["role"].Value) > 0)
+            var organisationBefore = fragments.Take(k).Any(o => EntryVocabulary.TitleScore(o) <= EntryVocabulary.OrgScore(o));
+            if (at.Success && !organisationBefore && EntryVocabulary.TitleScore(at.Groups["role"].Value) > 0)
             {
                 parts.Add(at.Groups["role"].Value.Trim());
                 parts.Add(at.Groups["org"].Value.Trim());
