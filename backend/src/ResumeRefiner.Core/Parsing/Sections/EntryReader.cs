@@ -38,6 +38,9 @@ internal sealed class RawEntry
 
     public List<string> Side { get; } = [];
 
+    /// <summary>Lines listing the entry's tools ("Technologies: C#, PostgreSQL"), label included.</summary>
+    public List<string> Tools { get; } = [];
+
     public bool HasDate => Header.Any(h => DateParser.Find(h.Text) is not null) || Side.Any(s => DateParser.Find(s) is not null);
 
     public bool IsEmpty => Header.Count == 0 && Bullets.Count == 0 && Prose.Count == 0 && Side.Count == 0;
@@ -58,6 +61,16 @@ internal static partial class EntryReader
 
     [GeneratedRegex(@"^[^,:]{1,30}:")]
     private static partial Regex LabelStartRegex();
+
+    [GeneratedRegex(@"^(?:technologies|technology|tech(?:nology)?\s+stack|stack|tech|tools(?:\s+used)?|tools\s+(?:and|&)\s+technologies|built\s+with|keywords|skills\s+used|environment|languages\s+(?:and|&)\s+tools)\s*:\s*(?<list>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToolsLineRegex();
+
+    /// <summary>"Technologies: C, Python, Django": the tools of the entry above, or null when the text is not such a line.</summary>
+    public static string? ToolsList(string text)
+    {
+        var m = ToolsLineRegex().Match(text.Trim());
+        return m.Success ? m.Groups["list"].Value.Trim() : null;
+    }
 
     public static bool IsProse(string text)
     {
@@ -293,6 +306,14 @@ internal static partial class EntryReader
                 continue;
             }
 
+            // "Technologies: C, Python" under an entry's bullets or description belongs to that entry.
+            if (!item.Bullet && current is not null && current.Header.Count > 0 && ToolsList(item.Text) is not null)
+            {
+                current.Tools.Add(item.Text.Trim());
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
             var prose = item.IsProse && !ContinuesTitle(item, current);
             if (prose && current is not null && current.Header.Count > 0)
             {
@@ -484,16 +505,17 @@ internal static partial class EntryReader
             && EntryVocabulary.TitleScore(t) == 0 && EntryVocabulary.OrgScore(t) == 0;
     }
 
-    /// <summary>Joined prose paragraphs of an entry.</summary>
-    public static string? ProseText(RawEntry entry)
+    /// <summary>Joined prose paragraphs of an entry; with <paramref name="withTools"/> its tools lines after them.</summary>
+    public static string? ProseText(RawEntry entry, bool withTools = false)
     {
-        if (entry.Prose.Count == 0)
+        var paragraphs = withTools ? entry.Prose.Concat(entry.Tools).ToList() : entry.Prose;
+        if (paragraphs.Count == 0)
         {
             return null;
         }
 
         var sb = new StringBuilder();
-        foreach (var p in entry.Prose)
+        foreach (var p in paragraphs)
         {
             if (sb.Length > 0)
             {

@@ -124,7 +124,7 @@ internal static partial class ExperienceReader
                 Location = header.Location,
                 StartDate = start,
                 EndDate = end,
-                Summary = EntryReader.ProseText(entry),
+                Summary = EntryReader.ProseText(entry, withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
             result.Add(work);
@@ -161,7 +161,7 @@ internal static partial class ExperienceReader
                 Position = who.Organisation is null ? null : who.Role,
                 StartDate = start,
                 EndDate = end,
-                Summary = EntryReader.ProseText(entry),
+                Summary = EntryReader.ProseText(entry, withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
             result.Add(v);
@@ -217,7 +217,8 @@ internal static partial class ExperienceReader
                 descriptionParts.Add(prose);
             }
 
-            var keywords = new List<string>();
+            var keywords = entry.Tools.Select(EntryReader.ToolsList).OfType<string>()
+                .SelectMany(t => t.Split(',')).Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
             foreach (var r in rest)
             {
                 if (r.Contains(',', StringComparison.Ordinal) && r.Split(',').All(k => k.Trim().Split(' ').Length <= 3))
