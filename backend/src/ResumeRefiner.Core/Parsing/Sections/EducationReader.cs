@@ -6,34 +6,11 @@ namespace ResumeRefiner.Core.Parsing.Sections;
 /// <summary>Builds education entries: institution, degree (study type and area), dates, score.</summary>
 internal static class EducationReader
 {
-    /// <summary>
-    /// A second institution line opens a new entry even without bullets or dates between; so does a second degree
-    /// line once the entry has its date ("X — Ph.D." / "1865 – Present" / "X — M.Sc." / "1863 – 1865").
-    /// </summary>
-    public static bool StartsEntry(Item item, RawEntry current)
-    {
-        if (current.Header.Count == 0)
-        {
-            return false;
-        }
-
-        var styledAsFirst = item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3);
-        if (!styledAsFirst)
-        {
-            return false;
-        }
-
-        if (EntryVocabulary.IsInstitution(item.Text) && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text)))
-        {
-            return true;
-        }
-
-        return current.HasDate && NamesDegree(item.Text) && current.Header.Any(h => NamesDegree(h.Text));
-    }
-
-    /// <summary>Some piece of the line ("Wonderland — M.Sc., Computer Science") is a degree name.</summary>
-    private static bool NamesDegree(string text) =>
-        EntryReader.Fragments(text).SelectMany(f => f.Split(", ")).Any(p => EntryVocabulary.ParseDegree(p) is not null);
+    /// <summary>A second institution line opens a new entry even without bullets or dates between.</summary>
+    public static bool StartsEntry(Item item, RawEntry current) =>
+        current.Header.Count > 0 && EntryVocabulary.IsInstitution(item.Text)
+        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text))
+        && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
 
     /// <summary>
     /// "B.Tech, Computer Science and Engineering, Indian Institute of Technology": one line, three facts. A fragment

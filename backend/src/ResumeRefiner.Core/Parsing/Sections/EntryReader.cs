@@ -275,8 +275,12 @@ internal static partial class EntryReader
         var entries = new List<RawEntry>();
         RawEntry? current = null;
         Item? previousHeader = null;
-        foreach (var item in items)
+        var afterDateLine = false;
+        for (var k = 0; k < items.Count; k++)
         {
+            var item = items[k];
+            var followsDateLine = afterDateLine;
+            afterDateLine = false;
             if (!item.HasMain)
             {
                 // A line holding only a date or a place: it belongs to the entry being read, unless that entry is
@@ -290,6 +294,7 @@ internal static partial class EntryReader
                 }
 
                 current.Side.AddRange(item.Side);
+                afterDateLine = dated;
                 continue;
             }
 
@@ -326,10 +331,17 @@ internal static partial class EntryReader
             var itemDated = DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null });
             var byDate = current is not null && current.Bullets.Count == 0 && current.Prose.Count == 0
                 && itemDated && current.HasDate && current.Header.Count > 0;
+
+            // Dates under the title: "Lumen — Projectionist" / "1905 – 1912" / "Gazette — Typesetter" / "1899 – 1905".
+            // After an entry's date line, a line styled like its first line whose own date line follows is the next
+            // entry (a role line under a dated organisation has no date line of its own, so it stays).
+            var byDateBelow = current is not null && followsDateLine && !itemDated && current.Bullets.Count == 0 && current.Prose.Count == 0
+                && current.Header.Count > 0 && SameStyle(item.Line, current.Header[0].Line) && DateLineFollows(items, k);
             var startNew = current is null
                 || current.Bullets.Count > 0
                 || current.Prose.Count > 0
                 || byDate
+                || byDateBelow
                 || (startsEntry?.Invoke(item, current) ?? false)
                 || (current.Header.Count >= 2 && previousHeader is not null
                     && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line));
@@ -383,6 +395,26 @@ internal static partial class EntryReader
     private static bool ContinuesTitle(Item item, RawEntry? current) =>
         current is { Header.Count: > 0, Bullets.Count: 0, Prose.Count: 0, HasDate: false }
         && !item.Bullet && item.Line.Bold && current.Header[^1].Line.Bold && SameStyle(item.Line, current.Header[^1].Line);
+
+    /// <summary>The header line at <paramref name="index"/> is followed, before any bullet or prose, by a line holding only a date.</summary>
+    private static bool DateLineFollows(List<Item> items, int index)
+    {
+        for (var k = index + 1; k < items.Count && k <= index + 3; k++)
+        {
+            var next = items[k];
+            if (!next.HasMain)
+            {
+                return next.Side.Any(s => DateParser.Find(s) is not null);
+            }
+
+            if (next.Bullet || next.IsProse || IsDated(next))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDated(Item item) =>
         DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
@@ -479,10 +511,6 @@ internal static partial class EntryReader
 
         return new EntryHeader(dates, location, fragments, fragmentLines);
     }
-
-    /// <summary>The pieces of a header line between separators (" | ", " — ", " · "...).</summary>
-    public static IEnumerable<string> Fragments(string text) =>
-        FragmentSeparatorRegex().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0);
 
     /// <summary>Several spells printed together ("Sep. 2013, Mar. 2011 - Oct. 2011") cover earliest to latest.</summary>
     private static DateRange Span(IReadOnlyList<DateRange> ranges)
