@@ -9,8 +9,19 @@ namespace ResumeRefiner.Core.Parsing.Dates;
 /// </summary>
 internal static partial class DateParser
 {
-    private const string Month =
-        @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    private const string MonthNames =
+        @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+    private const string Month = @"(?<mon>" + MonthNames + @")\.?";
+
+    /// <summary>Years before <see cref="ModernFloor"/> are only dates inside a <see cref="HistoricalRangeRegex"/>.</summary>
+    private const int ModernFloor = 1950;
+
+    /// <summary>The earliest year a historical range may start in.</summary>
+    private const int HistoricalFloor = 1600;
+
+    /// <summary>The longest span a historical range may cover (a career or a course of study, not an era).</summary>
+    private const int HistoricalMaxSpan = 80;
 
     private const string Year = @"(?<year>(?:19|20)\d{2})";
 
@@ -29,6 +40,14 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"(?<![\w/.])" + SingleDate + @"(?![\w/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleDateRegex();
+
+    // "1856 – 1861", "Sep 1863 – Jun 1865", "(1865 – Present)": a range of early years standing alone, which is what an
+    // entry's date slot holds. Such years are not read anywhere else, so counts and amounts in text stay numbers.
+    [GeneratedRegex(
+        @"^[\s(\[]*(?:(?<m1>" + MonthNames + @")\.?[\s,]*)?(?<y1>1[6-9]\d{2})" + Separator
+        + @"(?:(?:(?<m2>" + MonthNames + @")\.?[\s,]*)?(?<y2>1[6-9]\d{2}|20\d{2})|" + Ongoing + @")[\s)\].]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HistoricalRangeRegex();
 
     [GeneratedRegex(@"^" + Separator + @"$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorOnlyRegex();
@@ -65,6 +84,11 @@ internal static partial class DateParser
     public static IReadOnlyList<DateRange> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (FindHistoricalRange(text) is { } historical)
+        {
+            return [historical];
+        }
+
         var tokens = new List<Token>();
         foreach (Match m in SingleDateRegex().Matches(text))
         {
@@ -141,6 +165,47 @@ internal static partial class DateParser
         return result;
     }
 
+    /// <summary>
+    /// A range starting before <see cref="ModernFloor"/> when it is the whole text ("1856 – 1861", "1865 – Present"),
+    /// from a plausible year and over a plausible span; otherwise null.
+    /// </summary>
+    private static DateRange? FindHistoricalRange(string text)
+    {
+        var m = HistoricalRangeRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y1 = int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture);
+        if (y1 is < HistoricalFloor or >= ModernFloor)
+        {
+            return null;
+        }
+
+        var start = Iso(y1, m.Groups["m1"]);
+        var index = m.Groups["m1"].Success ? m.Groups["m1"].Index : m.Groups["y1"].Index;
+        if (m.Groups["ongoing"].Success)
+        {
+            var ongoing = m.Groups["ongoing"];
+            return new DateRange(start, null, true, true, index, ongoing.Index + ongoing.Length - index);
+        }
+
+        var y2 = int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture);
+        var end = Iso(y2, m.Groups["m2"]);
+        if (y2 - y1 > HistoricalMaxSpan || string.CompareOrdinal(end, start) < 0)
+        {
+            return null;
+        }
+
+        var last = m.Groups["y2"];
+        return new DateRange(start, end, false, true, index, last.Index + last.Length - index);
+    }
+
+    private static string Iso(int year, Group month) => month.Success
+        ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{MonthNumber(month.Value):D2}")
+        : year.ToString("D4", CultureInfo.InvariantCulture);
+
     /// <summary>True when the text is only dates (and separators), e.g. a right-aligned date column.</summary>
     public static bool IsOnlyDates(string text)
     {
@@ -185,7 +250,7 @@ internal static partial class DateParser
             return null;
         }
 
-        if (year is < 1950 or > 2100)
+        if (year is < ModernFloor or > 2100)
         {
             return null;
         }

@@ -72,7 +72,7 @@ internal static partial class BasicsReader
             log.Add($"basics.profiles[{i}].url", 0.9, "profile link (" + profiles[i].Network + ")");
         }
 
-        var location = FindLocation(headerLines) ?? FindBarePlace(contactSectionLines, name);
+        var location = FindLocation(headerLines) ?? FindBarePlace(contactSectionLines, name) ?? FindPlaceAmongContacts(headerLines, name);
         if (location is not null)
         {
             log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
@@ -202,18 +202,53 @@ internal static partial class BasicsReader
         foreach (var line in contactLines)
         {
             var text = ContactLabelRegex().Replace(line.Text.Trim(), string.Empty).Trim();
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is 0 or > 3 || text == name || text.Any(char.IsDigit) || text.Contains('@', StringComparison.Ordinal)
-                || text.Contains('.', StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal)
-                || !words.All(w => char.IsUpper(w[0])) || SectionHeadings.Match(text) is not null)
+            if (IsBarePlace(text, name))
+            {
+                return new Location { City = text };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// In a contact line of separated items ("a@b.com | 555-0100 | New York | example.com"), a short capitalised
+    /// item between e-mail, phone and web addresses that is not a title, organisation or network is the place.
+    /// </summary>
+    private static Location? FindPlaceAmongContacts(List<DocLine> headerLines, string? name)
+    {
+        foreach (var line in headerLines)
+        {
+            var pieces = ContactSeparatorRegex().Split(line.Text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            var contacts = pieces.Count(p => ContactFinder.RemoveContacts(p).Trim(' ', ',', ';').Length == 0);
+            if (pieces.Count < 3 || contacts < 2)
             {
                 continue;
             }
 
-            return new Location { City = text };
+            foreach (var piece in pieces)
+            {
+                var text = ContactLabelRegex().Replace(piece, string.Empty).Trim();
+                if (IsBarePlace(text, name) && EntryVocabulary.TitleScore(text) == 0 && EntryVocabulary.OrgScore(text) == 0
+                    && !ProfileLinks.IsNetworkName(text))
+                {
+                    return LocationFinder.CountryCode(text) is { } country ? new Location { CountryCode = country } : new Location { City = text };
+                }
+            }
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"\s*[|•·◦▪]\s*|\s{2,}")]
+    private static partial Regex ContactSeparatorRegex();
+
+    private static bool IsBarePlace(string text, string? name)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && text != name && !text.Any(char.IsDigit) && !text.Contains('@', StringComparison.Ordinal)
+            && !text.Contains('.', StringComparison.Ordinal) && !text.Contains('/', StringComparison.Ordinal)
+            && words.All(w => char.IsUpper(w[0])) && SectionHeadings.Match(text) is null;
     }
 
     private static Location? FindLocation(List<DocLine> headerLines)

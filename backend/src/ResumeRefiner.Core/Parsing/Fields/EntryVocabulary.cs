@@ -48,7 +48,7 @@ internal static partial class EntryVocabulary
         "instituto", "escuela", "école", "ecole", "universitat", "uni",
     };
 
-    [GeneratedRegex(@"^(?<type>(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?!in\b|and\b|of\b)(?-i:[A-Z][a-z]+))?)?|(?:ph\.?\s?d|d\.?phil|m\.?\s?phil|mba|m\.?b\.?a|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|b\.?\s?e|m\.?\s?e|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|bba|llb|ll\.?m|j\.?d|m\.?d|mfa|bfa|b\.?arch|m\.?arch|msc|bsc|meng|beng|mres|pgdip|ms|bs|ba|ma|be|me|phd|dphil|edd|psyd|a\.?a\.?s?|a\.?s)\.?(?![A-Za-z])|(?:high\s+school\s+)?diploma|certificate|ged|a-levels|abitur|baccalaur[ée]at|licenciatura|laurea|doctorate|postgraduate\s+diploma|graduate\s+certificate))(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<type>(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?!in\b|and\b|of\b)(?-i:[A-Z][a-z]+))?)?|(?:ph\.?\s?d|d\.?phil|m\.?\s?phil|mba|m\.?b\.?a|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|b\.?\s?e|m\.?\s?e|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|bba|llb|ll\.?m|j\.?d|m\.?d|mfa|bfa|b\.?arch|m\.?arch|msc|bsc|meng|beng|mres|pgdip|ms|bs|ba|ma|be|me|phd|dphil|edd|psyd|a\.?a\.?s?|a\.?s)\.?(?![A-Za-z])|(?:high\s+school\s+)?diploma|(?:high|secondary)\s+school(?=\s*(?:$|[,;:|(–—-]))|certificate|ged|a-levels|abitur|baccalaur[ée]at|licenciatura|laurea|doctorate|postgraduate\s+diploma|graduate\s+certificate))(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeRegex();
 
     [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage)\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -79,6 +79,12 @@ internal static partial class EntryVocabulary
     public static int OrgScore(string text) => Words(text).Count(OrgWords.Contains);
 
     public static bool IsInstitution(string text) => Words(text).Any(InstitutionWords.Contains);
+
+    /// <summary>"High school" on its own is a level of study, although "school" is an institution word.</summary>
+    public static bool IsSchoolLevel(string studyType) => SchoolLevelRegex().IsMatch(studyType);
+
+    [GeneratedRegex(@"^(?:high|secondary)\s+school$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolLevelRegex();
 
     /// <summary>"Master of Science in Computer Science" → ("Master of Science", "Computer Science").</summary>
     public static (string StudyType, string? Area)? ParseDegree(string text)

@@ -170,6 +170,9 @@ internal static partial class LocationFinder
     }
 
     /// <summary>A location when the whole text is a place; null otherwise.</summary>
+    /// <summary>"United Kingdom" → "GB"; null when the text is not a country name this finder knows.</summary>
+    public static string? CountryCode(string text) => Countries.TryGetValue(text.Trim(), out var code) ? code : null;
+
     public static Location? Parse(string text)
     {
         var t = text.Trim().Trim('|', '·', '•', '-', '–', ' ');

@@ -31,6 +31,13 @@ internal static class ProfileLinks
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
+    /// <summary>"GitHub", "LinkedIn": a network's name printed as a link label.</summary>
+    public static bool IsNetworkName(string text) => LinkLabels.Contains(text.Trim());
+
+    private static readonly HashSet<string> LinkLabels = new(
+        Networks.Select(n => n.Network).Concat(["Portfolio", "Website", "Web", "Blog", "Homepage", "Home Page", "Email", "E-mail", "Phone"]),
+        StringComparer.OrdinalIgnoreCase);
+
     public static string? NetworkOf(string url)
     {
         var host = Host(url);

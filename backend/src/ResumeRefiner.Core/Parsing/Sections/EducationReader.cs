@@ -37,6 +37,9 @@ internal static class EducationReader
         }
     }
 
+    private static bool IsOneWordName(string text) =>
+        text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '.' or '&' or '\'' or '’');
+
     public static List<Education> Read(List<RawEntry> entries, int offset, ConfidenceLog log)
     {
         var result = new List<Education>();
@@ -59,7 +62,8 @@ internal static class EducationReader
                     continue;
                 }
 
-                if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree && !EntryVocabulary.IsInstitution(degree.StudyType))
+                if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree
+                    && (!EntryVocabulary.IsInstitution(degree.StudyType) || EntryVocabulary.IsSchoolLevel(degree.StudyType)))
                 {
                     studyType = degree.StudyType;
 
@@ -124,6 +128,14 @@ internal static class EducationReader
             }
 
             institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length is >= 2 and <= 8 && l != area);
+
+            // "Wonderland — Ph.D., Computer Science": a one-word name leading the header of a degree entry is the
+            // school, although it has no institution word.
+            if (institution is null && studyType is not null && leftovers.Count > 0 && header.Fragments.Count > 0
+                && leftovers[0] == header.Fragments[0] && leftovers[0] != area && IsOneWordName(leftovers[0]))
+            {
+                institution = leftovers[0];
+            }
             if (institution is null && studyType is null)
             {
                 continue;

@@ -38,6 +38,9 @@ internal sealed class RawEntry
 
     public List<string> Side { get; } = [];
 
+    /// <summary>Lines listing the entry's tools ("Technologies: C#, PostgreSQL"), label included.</summary>
+    public List<string> Tools { get; } = [];
+
     public bool HasDate => Header.Any(h => DateParser.Find(h.Text) is not null) || Side.Any(s => DateParser.Find(s) is not null);
 
     public bool IsEmpty => Header.Count == 0 && Bullets.Count == 0 && Prose.Count == 0 && Side.Count == 0;
@@ -60,6 +63,16 @@ internal static partial class EntryReader
     private static partial Regex LabelStartRegex();
 
     private const int ProseDecidedWithin = 500;
+
+    [GeneratedRegex(@"^(?:technologies|technology|tech(?:nology)?\s+stack|stack|tech|tools(?:\s+used)?|tools\s+(?:and|&)\s+technologies|built\s+with|keywords|skills\s+used|environment|languages\s+(?:and|&)\s+tools)\s*:\s*(?<list>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToolsLineRegex();
+
+    /// <summary>"Technologies: C, Python, Django": the tools of the entry above, or null when the text is not such a line.</summary>
+    public static string? ToolsList(string text)
+    {
+        var m = ToolsLineRegex().Match(text.Trim());
+        return m.Success ? m.Groups["list"].Value.Trim() : null;
+    }
 
     public static bool IsProse(string text)
     {
@@ -271,8 +284,12 @@ internal static partial class EntryReader
         var entries = new List<RawEntry>();
         RawEntry? current = null;
         Item? previousHeader = null;
-        foreach (var item in items)
+        var afterDateLine = false;
+        for (var k = 0; k < items.Count; k++)
         {
+            var item = items[k];
+            var followsDateLine = afterDateLine;
+            afterDateLine = false;
             if (!item.HasMain)
             {
                 // A line holding only a date or a place: it belongs to the entry being read, unless that entry is
@@ -286,6 +303,7 @@ internal static partial class EntryReader
                 }
 
                 current.Side.AddRange(item.Side);
+                afterDateLine = dated;
                 continue;
             }
 
@@ -302,7 +320,16 @@ internal static partial class EntryReader
                 continue;
             }
 
-            if (item.IsProse && current is not null && current.Header.Count > 0)
+            // "Technologies: C, Python" under an entry's bullets or description belongs to that entry.
+            if (!item.Bullet && current is not null && current.Header.Count > 0 && ToolsList(item.Text) is not null)
+            {
+                current.Tools.Add(item.Text.Trim());
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            var prose = item.IsProse && !ContinuesTitle(item, current);
+            if (prose && current is not null && current.Header.Count > 0)
             {
                 current.Prose.Add(item.Text);
                 current.Side.AddRange(item.Side);
@@ -313,10 +340,17 @@ internal static partial class EntryReader
             var itemDated = DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null });
             var byDate = current is not null && current.Bullets.Count == 0 && current.Prose.Count == 0
                 && itemDated && current.HasDate && current.Header.Count > 0;
+
+            // Dates under the title: "Lumen — Projectionist" / "1905 – 1912" / "Gazette — Typesetter" / "1899 – 1905".
+            // After an entry's date line, a line styled like its first line whose own date line follows is the next
+            // entry (a role line under a dated organisation has no date line of its own, so it stays).
+            var byDateBelow = current is not null && followsDateLine && !itemDated && current.Bullets.Count == 0 && current.Prose.Count == 0
+                && current.Header.Count > 0 && SameStyle(item.Line, current.Header[0].Line) && DateLineFollows(items, k);
             var startNew = current is null
                 || current.Bullets.Count > 0
                 || current.Prose.Count > 0
                 || byDate
+                || byDateBelow
                 || (startsEntry?.Invoke(item, current) ?? false)
                 || (current.Header.Count >= 2 && previousHeader is not null
                     && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line));
@@ -351,7 +385,7 @@ internal static partial class EntryReader
 
             current!.Header.Add(item);
             current.Side.AddRange(item.Side);
-            if (item.IsProse)
+            if (prose)
             {
                 current.Header.RemoveAt(current.Header.Count - 1);
                 current.Prose.Add(item.Text);
@@ -361,6 +395,34 @@ internal static partial class EntryReader
         }
 
         return entries.Where(e => !e.IsEmpty).ToList();
+    }
+
+    /// <summary>
+    /// A long or full-stopped line set bold in the same type as the title line right above it, before the entry has
+    /// a date, bullets or prose, is the rest of the title (a role printed under its organisation), not a paragraph.
+    /// </summary>
+    private static bool ContinuesTitle(Item item, RawEntry? current) =>
+        current is { Header.Count: > 0, Bullets.Count: 0, Prose.Count: 0, HasDate: false }
+        && !item.Bullet && item.Line.Bold && current.Header[^1].Line.Bold && SameStyle(item.Line, current.Header[^1].Line);
+
+    /// <summary>The header line at <paramref name="index"/> is followed, before any bullet or prose, by a line holding only a date.</summary>
+    private static bool DateLineFollows(List<Item> items, int index)
+    {
+        for (var k = index + 1; k < items.Count && k <= index + 3; k++)
+        {
+            var next = items[k];
+            if (!next.HasMain)
+            {
+                return next.Side.Any(s => DateParser.Find(s) is not null);
+            }
+
+            if (next.Bullet || next.IsProse || IsDated(next))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDated(Item item) =>
@@ -480,16 +542,17 @@ internal static partial class EntryReader
             && EntryVocabulary.TitleScore(t) == 0 && EntryVocabulary.OrgScore(t) == 0;
     }
 
-    /// <summary>Joined prose paragraphs of an entry.</summary>
-    public static string? ProseText(RawEntry entry)
+    /// <summary>Joined prose paragraphs of an entry; with <paramref name="withTools"/> its tools lines after them.</summary>
+    public static string? ProseText(RawEntry entry, bool withTools = false)
     {
-        if (entry.Prose.Count == 0)
+        var paragraphs = withTools ? entry.Prose.Concat(entry.Tools).ToList() : entry.Prose;
+        if (paragraphs.Count == 0)
         {
             return null;
         }
 
         var sb = new StringBuilder();
-        foreach (var p in entry.Prose)
+        foreach (var p in paragraphs)
         {
             if (sb.Length > 0)
             {

@@ -18,10 +18,16 @@ internal static partial class ExperienceReader
     public static OrgAndRole SplitOrgAndRole(IReadOnlyList<string> fragments)
     {
         var parts = new List<string>();
-        foreach (var f in fragments)
+        for (var k = 0; k < fragments.Count; k++)
         {
+            var f = fragments[k];
+
+            // "Software Engineer at Google" names both, but in "NEXON — Intern at Global Internship Program" the
+            // organisation came first and the rest is the role, "at" and all: split only when no fragment before this
+            // one could be the organisation.
             var at = AtRegex().Match(f);
-            if (at.Success && EntryVocabulary.TitleScore(at.Groups["role"].Value) > 0)
+            var organisationBefore = fragments.Take(k).Any(o => EntryVocabulary.TitleScore(o) <= EntryVocabulary.OrgScore(o));
+            if (at.Success && !organisationBefore && EntryVocabulary.TitleScore(at.Groups["role"].Value) > 0)
             {
                 parts.Add(at.Groups["role"].Value.Trim());
                 parts.Add(at.Groups["org"].Value.Trim());
@@ -118,7 +124,7 @@ internal static partial class ExperienceReader
                 Location = header.Location,
                 StartDate = start,
                 EndDate = end,
-                Summary = EntryReader.ProseText(entry),
+                Summary = EntryReader.ProseText(entry, withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
             result.Add(work);
@@ -155,7 +161,7 @@ internal static partial class ExperienceReader
                 Position = who.Organisation is null ? null : who.Role,
                 StartDate = start,
                 EndDate = end,
-                Summary = EntryReader.ProseText(entry),
+                Summary = EntryReader.ProseText(entry, withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
             result.Add(v);
@@ -211,7 +217,8 @@ internal static partial class ExperienceReader
                 descriptionParts.Add(prose);
             }
 
-            var keywords = new List<string>();
+            var keywords = entry.Tools.Select(EntryReader.ToolsList).OfType<string>()
+                .SelectMany(t => t.Split(',')).Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
             foreach (var r in rest)
             {
                 if (r.Contains(',', StringComparison.Ordinal) && r.Split(',').All(k => k.Trim().Split(' ').Length <= 3))
