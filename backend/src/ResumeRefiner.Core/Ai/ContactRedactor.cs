@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using ResumeRefiner.Core.Parsing.Fields;
 using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Fields;
 
 namespace ResumeRefiner.Core.Ai;
 
@@ -97,9 +97,10 @@ public sealed partial class Redaction
             return text;
         }
 
-        foreach (var (value, placeholder) in _known)
+        // Newest first: a value found later may itself hold an earlier placeholder ("github.com/{{HANDLE_1}}/x").
+        for (var i = _known.Count - 1; i >= 0; i--)
         {
-            text = text.Replace(placeholder, value, StringComparison.Ordinal);
+            text = text.Replace(_known[i].Placeholder, _known[i].Value, StringComparison.Ordinal);
         }
 
         return text;
