@@ -1,3 +1,4 @@
+using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Exports;
@@ -37,6 +38,7 @@ builder.Services.AddSingleton(settings);
 builder.Services.AddPersistence(settings.Database);
 builder.Services.AddResumeServices(settings);
 builder.Services.AddWorkspaces(settings);
+builder.Services.AddAi(settings);
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapAnalyses();
 app.MapExports();
 app.MapFixes();
 app.MapCheck();
+app.MapAi();
 app.UseSpa(settings.SpaDir);
 
 await app.MigrateDatabaseAsync(settings.Database);

@@ -55,6 +55,64 @@ public sealed record AppSettings
     /// <summary>CLAUDE_API_KEY: optional; without it every AI feature is off and the product works offline.</summary>
     public string? ClaudeApiKey { get; init; }
 
+    /// <summary>AI_PROVIDER: anthropic (Claude, default) or openai (any OpenAI-compatible server such as Ollama or vLLM).</summary>
+    public string AiProvider { get; init; } = "anthropic";
+
+    /// <summary>CLAUDE_MODEL: the Claude model id.</summary>
+    public string ClaudeModel { get; init; } = "claude-sonnet-5-5";
+
+    /// <summary>ANTHROPIC_BASE_URL: a proxy or gateway in front of the Anthropic API (tests point it at a local fake).</summary>
+    public string AnthropicBaseUrl { get; init; } = "https://api.anthropic.com";
+
+    /// <summary>AI_BASE_URL: the OpenAI-compatible server's /v1 URL (AI_PROVIDER=openai).</summary>
+    public string? AiBaseUrl { get; init; }
+
+    /// <summary>AI_MODEL: the model name on the OpenAI-compatible server.</summary>
+    public string? AiModel { get; init; }
+
+    /// <summary>AI_API_KEY: the OpenAI-compatible server's key, when it wants one.</summary>
+    public string? AiApiKey { get; init; }
+
+    /// <summary>AI_DAILY_TOKEN_BUDGET: input + output tokens one workspace may spend per UTC day.</summary>
+    public long AiDailyTokenBudget { get; init; } = 200_000;
+
+    /// <summary>AI_REDACT_CONTACTS: replace contact details with placeholders before sending (on by default).</summary>
+    public bool AiRedactContacts { get; init; } = true;
+
+    /// <summary>AI_TIMEOUT_SECONDS: time limit of one provider call attempt.</summary>
+    public int AiTimeoutSeconds { get; init; } = 60;
+
+    /// <summary>AI_MAX_RETRIES: retries of a failed provider call (429, 5xx, 529, timeouts).</summary>
+    public int AiMaxRetries { get; init; } = 2;
+
+    /// <summary>AI_RETRY_BASE_DELAY_MS: first back-off delay; later ones grow exponentially, with jitter.</summary>
+    public int AiRetryBaseDelayMs { get; init; } = 2000;
+
+    /// <summary>AI_MAX_OUTPUT_TOKENS: upper bound of one reply.</summary>
+    public int AiMaxOutputTokens { get; init; } = 2048;
+
+    /// <summary>AI_PRICE_INPUT_PER_MTOK: USD per million input tokens, for the cost estimate.</summary>
+    public double AiPriceInputPerMTok { get; init; } = 3;
+
+    /// <summary>AI_PRICE_OUTPUT_PER_MTOK: USD per million output tokens, for the cost estimate.</summary>
+    public double AiPriceOutputPerMTok { get; init; } = 15;
+
+    /// <summary>AI_JOB_LEASE_SECONDS: how long a worker owns a running job before another may take it over.</summary>
+    public int AiJobLeaseSeconds { get; init; } = 120;
+
+    /// <summary>AI_WORKERS: AI jobs this replica runs at once; 0 makes it an API-only replica.</summary>
+    public int AiWorkers { get; init; } = 1;
+
+    /// <summary>Whether the configured provider has what it needs to be called.</summary>
+    public bool AiEnabled => IsOpenAiCompatible
+        ? !string.IsNullOrWhiteSpace(AiBaseUrl) && !string.IsNullOrWhiteSpace(AiModel)
+        : !string.IsNullOrWhiteSpace(ClaudeApiKey);
+
+    public bool IsOpenAiCompatible => AiProvider.Equals("openai", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The model requests go to.</summary>
+    public string AiModelName => IsOpenAiCompatible ? AiModel ?? string.Empty : ClaudeModel;
+
     /// <summary>PORT: the HTTP port when no ASPNETCORE_URLS is given (platforms such as Render set it).</summary>
     public int Port { get; init; } = 8080;
 
@@ -89,6 +147,22 @@ public sealed record AppSettings
             KnownNetworks = List(configuration, "KNOWN_NETWORKS") ?? defaults.KnownNetworks,
             LogFile = Text(configuration, "LOG_FILE"),
             ClaudeApiKey = Text(configuration, "CLAUDE_API_KEY"),
+            AiProvider = Text(configuration, "AI_PROVIDER")?.ToLowerInvariant() ?? defaults.AiProvider,
+            ClaudeModel = Text(configuration, "CLAUDE_MODEL") ?? defaults.ClaudeModel,
+            AnthropicBaseUrl = Text(configuration, "ANTHROPIC_BASE_URL") ?? defaults.AnthropicBaseUrl,
+            AiBaseUrl = Text(configuration, "AI_BASE_URL"),
+            AiModel = Text(configuration, "AI_MODEL"),
+            AiApiKey = Text(configuration, "AI_API_KEY"),
+            AiDailyTokenBudget = Number(configuration, "AI_DAILY_TOKEN_BUDGET", defaults.AiDailyTokenBudget, min: 1),
+            AiRedactContacts = Flag(configuration, "AI_REDACT_CONTACTS", defaults.AiRedactContacts),
+            AiTimeoutSeconds = (int)Number(configuration, "AI_TIMEOUT_SECONDS", defaults.AiTimeoutSeconds, min: 1),
+            AiMaxRetries = (int)Number(configuration, "AI_MAX_RETRIES", defaults.AiMaxRetries, min: 0),
+            AiRetryBaseDelayMs = (int)Number(configuration, "AI_RETRY_BASE_DELAY_MS", defaults.AiRetryBaseDelayMs, min: 1),
+            AiMaxOutputTokens = (int)Number(configuration, "AI_MAX_OUTPUT_TOKENS", defaults.AiMaxOutputTokens, min: 16),
+            AiPriceInputPerMTok = Price(configuration, "AI_PRICE_INPUT_PER_MTOK", defaults.AiPriceInputPerMTok),
+            AiPriceOutputPerMTok = Price(configuration, "AI_PRICE_OUTPUT_PER_MTOK", defaults.AiPriceOutputPerMTok),
+            AiJobLeaseSeconds = (int)Number(configuration, "AI_JOB_LEASE_SECONDS", defaults.AiJobLeaseSeconds, min: 1),
+            AiWorkers = (int)Number(configuration, "AI_WORKERS", defaults.AiWorkers, min: 0),
             Port = (int)Number(configuration, "PORT", defaults.Port, min: 1),
             SpaDir = Text(configuration, "SPA_DIR") ?? defaults.SpaDir,
         };
@@ -134,6 +208,24 @@ public sealed record AppSettings
             }
         }
 
+        if (!AiProvider.Equals("anthropic", StringComparison.OrdinalIgnoreCase) && !IsOpenAiCompatible)
+        {
+            errors.Add($"AI_PROVIDER must be anthropic or openai (got '{AiProvider}').");
+        }
+
+        foreach (var (name, url) in new[] { ("ANTHROPIC_BASE_URL", AnthropicBaseUrl), ("AI_BASE_URL", AiBaseUrl) })
+        {
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                errors.Add($"{name} must be an absolute http(s) URL (got '{url}').");
+            }
+        }
+
+        if (IsOpenAiCompatible && (string.IsNullOrWhiteSpace(AiBaseUrl) || string.IsNullOrWhiteSpace(AiModel)))
+        {
+            errors.Add("AI_PROVIDER=openai needs AI_BASE_URL (e.g. http://localhost:11434/v1) and AI_MODEL (e.g. llama3.2).");
+        }
+
         if (IsProduction)
         {
             if (string.IsNullOrWhiteSpace(SecretKey))
@@ -165,6 +257,30 @@ public sealed record AppSettings
 
     private static string[]? List(IConfiguration configuration, string name) =>
         Text(configuration, name)?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool Flag(IConfiguration configuration, string name, bool fallback) => Text(configuration, name)?.ToLowerInvariant() switch
+    {
+        null => fallback,
+        "true" or "1" or "yes" or "on" => true,
+        "false" or "0" or "no" or "off" => false,
+        var other => throw new InvalidConfigurationException($"{name} must be true or false (got '{other}')."),
+    };
+
+    private static double Price(IConfiguration configuration, string name, double fallback)
+    {
+        var text = Text(configuration, name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 0)
+        {
+            throw new InvalidConfigurationException($"{name} must be a price in USD per million tokens, 0 or more (got '{text}').");
+        }
+
+        return value;
+    }
 
     private static long Number(IConfiguration configuration, string name, long fallback, long min)
     {

@@ -15,7 +15,14 @@ internal static class ClientConfigEndpoints
     }
 
     internal static Ok<ClientConfig> GetConfig(AppSettings settings) =>
-        TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, AiEnabled: !string.IsNullOrWhiteSpace(settings.ClaudeApiKey)));
+        TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, settings.AiEnabled, new AiConfig(
+            settings.AiEnabled,
+            !settings.AiEnabled ? null : settings.IsOpenAiCompatible ? "openai" : "anthropic",
+            settings.AiEnabled ? settings.AiModelName : null)));
 }
 
-public sealed record ClientConfig(long MaxFileSize, IReadOnlyList<string> AcceptedExtensions, bool AiEnabled);
+/// <param name="AiEnabled">Kept for older clients; <see cref="Ai"/> says the same and more.</param>
+public sealed record ClientConfig(long MaxFileSize, IReadOnlyList<string> AcceptedExtensions, bool AiEnabled, AiConfig Ai);
+
+/// <summary>Whether AI suggestions are available, and from which provider and model (null when off).</summary>
+public sealed record AiConfig(bool Enabled, string? Provider, string? Model);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
@@ -18,6 +19,14 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
     public DbSet<ResumeVersion> ResumeVersions => Set<ResumeVersion>();
 
     public DbSet<StoredAnalysis> Analyses => Set<StoredAnalysis>();
+
+    public DbSet<AiJob> AiJobs => Set<AiJob>();
+
+    public DbSet<AiSuggestionRecord> AiSuggestions => Set<AiSuggestionRecord>();
+
+    public DbSet<AiCachedReply> AiReplyCache => Set<AiCachedReply>();
+
+    public DbSet<AiUsageRecord> AiUsage => Set<AiUsageRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +62,50 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             analysis.HasOne<StoredResume>().WithMany().HasForeignKey(a => a.ResumeId).OnDelete(DeleteBehavior.Cascade);
             // A resume's past analyses, newest first.
             analysis.HasIndex(a => new { a.ResumeId, a.CreatedAt });
+        });
+
+        modelBuilder.Entity<AiJob>(job =>
+        {
+            job.ToTable("AiJobs");
+            job.Property(j => j.Task).HasMaxLength(32);
+            job.Property(j => j.Status).HasMaxLength(16);
+            job.Property(j => j.Stage).HasMaxLength(32);
+            job.Property(j => j.LeaseOwner).HasMaxLength(64);
+            job.Property(j => j.Source).HasMaxLength(16);
+            job.Property(j => j.ErrorType).HasMaxLength(100);
+            job.HasOne<StoredResume>().WithMany().HasForeignKey(j => j.ResumeId).OnDelete(DeleteBehavior.Cascade);
+            job.HasMany(j => j.Suggestions).WithOne().HasForeignKey(s => s.JobId).OnDelete(DeleteBehavior.Cascade);
+            // Workers look for the oldest claimable job; the UI lists a resume's jobs.
+            job.HasIndex(j => new { j.Status, j.CreatedAt });
+            job.HasIndex(j => new { j.ResumeId, j.CreatedAt });
+        });
+
+        modelBuilder.Entity<AiSuggestionRecord>(suggestion =>
+        {
+            suggestion.ToTable("AiSuggestions");
+            suggestion.Property(s => s.Target).HasMaxLength(100);
+            suggestion.Property(s => s.Status).HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<AiCachedReply>(reply =>
+        {
+            reply.ToTable("AiReplyCache");
+            reply.HasKey(r => r.Key);
+            reply.Property(r => r.Key).HasMaxLength(64);
+            reply.Property(r => r.Model).HasMaxLength(100);
+            reply.Property(r => r.PromptVersion).HasMaxLength(32);
+            reply.HasIndex(r => r.CreatedAt);
+        });
+
+        modelBuilder.Entity<AiUsageRecord>(usage =>
+        {
+            usage.ToTable("AiUsage");
+            usage.Property(u => u.Provider).HasMaxLength(16);
+            usage.Property(u => u.Model).HasMaxLength(100);
+            // Kept when a resume is deleted (the day's budget must not reset); goes with its workspace.
+            usage.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            usage.HasIndex(u => new { u.WorkspaceId, u.CreatedAt });
+            usage.HasIndex(u => u.AnalysisId);
         });
 
         modelBuilder.Entity<ResumeVersion>(version =>

@@ -15,6 +15,9 @@ public sealed class PostgresApiFixture : IAsyncLifetime
 
     public ApiFactory Factory { get; private set; } = null!;
 
+    /// <summary>The cluster, for tests that need a database of their own (several hosts on one database).</summary>
+    public PostgresServer Server => _server;
+
     public async Task InitializeAsync()
     {
         await _server.InitializeAsync();

@@ -1,0 +1,57 @@
+using ResumeRefiner.Api.Resumes;
+
+namespace ResumeRefiner.Api.Ai;
+
+public sealed record AiJobRequest(string? Task, IReadOnlyList<string>? Targets, string? JobDescription, Guid? AnalysisId);
+
+public sealed record AiSuggestionView(Guid Id, string Target, string Original, string Proposal, string Reason, string Status);
+
+public sealed record AiJobResult(string Source, string? Notice, string? Overview, IReadOnlyList<AiSuggestionView> Suggestions, int Discarded);
+
+public sealed record AiJobUsage(int InputTokens, int OutputTokens, double EstimatedCostUsd, bool Cached);
+
+public sealed record AiJobError(string Type, string Title, string Detail);
+
+public sealed record AiJobView(
+    Guid Id,
+    Guid ResumeId,
+    int ResumeVersion,
+    string Task,
+    string Status,
+    string Stage,
+    int Progress,
+    DateTime CreatedAt,
+    DateTime? StartedAt,
+    DateTime? FinishedAt,
+    AiJobResult? Result,
+    AiJobUsage Usage,
+    AiJobError? Error)
+{
+    public static AiJobView From(AiJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var result = job.Status == AiJobStatus.Completed
+            ? new AiJobResult(job.Source ?? "ai", job.Notice, job.Overview,
+                job.Suggestions.OrderBy(s => s.Ordinal).Select(ToView).ToList(), job.Discarded)
+            : null;
+        var error = job.ErrorType is null ? null : new AiJobError("urn:resume-refiner:problem:" + job.ErrorType, job.ErrorTitle ?? string.Empty, job.ErrorDetail ?? string.Empty);
+        return new AiJobView(job.Id, job.ResumeId, job.ResumeVersion, job.Task, job.Status, job.Stage, job.Progress,
+            job.CreatedAt, job.StartedAt, job.FinishedAt, result, new AiJobUsage(job.InputTokens, job.OutputTokens, job.CostUsd, job.Cached), error);
+    }
+
+    public static AiSuggestionView ToView(AiSuggestionRecord s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(s.Id, s.Target, s.Original, s.Proposal, s.Reason, s.Status);
+    }
+}
+
+public sealed record AiJobSummary(Guid Id, string Task, string Status, int Progress, DateTime CreatedAt, string? Source);
+
+public sealed record AiJobList(IReadOnlyList<AiJobSummary> Items);
+
+public sealed record AcceptedSuggestion(AiSuggestionView Suggestion, ResumeDetail Resume);
+
+public sealed record RejectedSuggestion(AiSuggestionView Suggestion);
+
+public sealed record AiUsageReport(string Day, long DailyTokenBudget, long TokensUsedToday, long TokensRemainingToday, UsageTotals Today, UsageTotals Total);

@@ -1,0 +1,264 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
+using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Core.Ai;
+using ResumeRefiner.Core.Model;
+
+namespace ResumeRefiner.Api.Ai;
+
+/// <summary>
+/// Does one claimed job: builds the prompt, answers from the cache when the same request was answered before,
+/// checks the budget, calls the provider (streaming), validates the reply (asking once more when it is malformed),
+/// records tokens and cost, and finishes the job. A provider that fails is not an error for the user: the job
+/// completes with the offline suggestions and a notice.
+/// </summary>
+public sealed class AiJobRunner(
+    AppDb db,
+    AiJobLeases queue,
+    AiProvider provider,
+    AiUsageLedger ledger,
+    AiMetrics metrics,
+    AiJobEvents events,
+    ResumeVersions versions,
+    OfflineSuggestions offline,
+    AppSettings settings,
+    TimeProvider clock,
+    ILogger<AiJobRunner> log)
+{
+    public async Task RunAsync(Guid jobId, string owner, CancellationToken cancellationToken)
+    {
+        var job = await db.AiJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
+        await ReportAsync(job, owner, AiJobStage.Preparing, 5, cancellationToken);
+        var outcome = await ProduceAsync(job, owner, cancellationToken);
+        if (await queue.FinishAsync(job.Id, owner, outcome, cancellationToken))
+        {
+            metrics.JobFinished(job.Task, outcome.ErrorType is null ? outcome.Source ?? "ai" : "failed");
+            AiLog.Finished(log, job.Id, job.Task, outcome.ErrorType ?? outcome.Source ?? "?", outcome.InputTokens, outcome.OutputTokens);
+        }
+
+        events.Publish(job.Id, new AiJobEvent(AiJobEvent.Changed));
+    }
+
+    private async Task<AiJobOutcome> ProduceAsync(AiJob job, string owner, CancellationToken cancellationToken)
+    {
+        var task = Enum.Parse<AiTask>(job.Task, ignoreCase: true);
+        var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
+        if (await versions.ReadAsync(job.ResumeId, job.ResumeVersion, cancellationToken) is not { } resume)
+        {
+            return AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
+        }
+
+        AiPrompt prompt;
+        try
+        {
+            prompt = PromptBuilder.Build(task, resume, input, settings.AiRedactContacts);
+        }
+        catch (ArgumentException e)
+        {
+            return AiJobOutcome.Failure("invalid-request", "The request is not valid", e.Message);
+        }
+
+        var key = CacheKey(prompt);
+        if (await db.AiReplyCache.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is { } cached
+            && ReplyValidator.Check(cached.Reply, prompt, p => ResumeFields.Get(resume, p)) is { Answer: { } answerFromCache })
+        {
+            await RecordAsync(job, 0, 0, cached: true, cancellationToken);
+            return Outcome("cache", answerFromCache, 0, 0) with { Cached = true };
+        }
+
+        if (await ledger.IsSpentAsync(job.WorkspaceId, cancellationToken))
+        {
+            return AiJobOutcome.Failure("ai-budget-exhausted", "The daily AI budget is spent", BudgetDetail);
+        }
+
+        await ReportAsync(job, owner, AiJobStage.CallingModel, 15, cancellationToken);
+        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
+        int inputTokens = 0, outputTokens = 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            Reply reply;
+            try
+            {
+                reply = await CallAsync(job, owner, messages, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not DbUpdateException)
+            {
+                // Timeouts, 429/5xx/529 after the retries, an open circuit, a refused connection: offline instead.
+                AiLog.ProviderFailed(log, job.Id, provider.Name, e.GetType().Name);
+                metrics.Call(provider.Name, provider.Model, "error", 0, 0, 0);
+                return offline.For(task, resume, input) with { InputTokens = inputTokens, OutputTokens = outputTokens, CostUsd = ledger.Cost(inputTokens, outputTokens) };
+            }
+
+            inputTokens += reply.InputTokens;
+            outputTokens += reply.OutputTokens;
+            await RecordAsync(job, reply.InputTokens, reply.OutputTokens, cached: false, cancellationToken);
+            await ReportAsync(job, owner, AiJobStage.Validating, 90, cancellationToken);
+            var check = ReplyValidator.Check(reply.Text, prompt, p => ResumeFields.Get(resume, p));
+            if (check.Answer is { } answer)
+            {
+                await StoreAsync(key, reply, inputTokens, outputTokens, cancellationToken);
+                return Outcome("ai", answer, inputTokens, outputTokens);
+            }
+
+            AiLog.Malformed(log, job.Id, attempt);
+            if (attempt == 2)
+            {
+                return AiJobOutcome.Failure("ai-malformed-reply", "The AI reply could not be used",
+                    "The AI answered twice in a form that could not be checked, so nothing was suggested. Try again; if it keeps happening, choose fewer bullets.")
+                    with
+                { InputTokens = inputTokens, OutputTokens = outputTokens, CostUsd = ledger.Cost(inputTokens, outputTokens) };
+            }
+
+            messages.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
+            messages.Add(new ChatMessage(ChatRole.User, PromptBuilder.Correction(check.Error!)));
+        }
+    }
+
+    internal static string BudgetDetail => "Your workspace has used its AI tokens for today. The budget renews at 00:00 UTC; the offline fixes and analysis still work.";
+
+    private AiJobOutcome Outcome(string source, AiAnswer answer, int inputTokens, int outputTokens) =>
+        new(source, answer.Suggestions)
+        {
+            Overview = answer.Overview,
+            Discarded = answer.Discarded,
+            InputTokens = inputTokens,
+            OutputTokens = outputTokens,
+            CostUsd = ledger.Cost(inputTokens, outputTokens),
+        };
+
+    private async Task<Reply> CallAsync(AiJob job, string owner, List<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        using var chat = provider.CreateChatClient();
+        var options = new ChatOptions { MaxOutputTokens = settings.AiMaxOutputTokens, Temperature = 0.2f };
+        var text = new StringBuilder();
+        long input = 0, output = 0;
+        var lastReport = clock.GetTimestamp();
+        // The resilience handler bounds each attempt until the headers arrive; this bounds reading a stream that stalls.
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        call.CancelAfter(TimeSpan.FromSeconds(settings.AiTimeoutSeconds * (settings.AiMaxRetries + 2)) + TimeSpan.FromMilliseconds(settings.AiRetryBaseDelayMs) * Math.Pow(2, settings.AiMaxRetries + 1));
+        await foreach (var update in chat.GetStreamingResponseAsync(messages, options, call.Token))
+        {
+            if (!string.IsNullOrEmpty(update.Text))
+            {
+                text.Append(update.Text);
+                events.Publish(job.Id, new AiJobEvent(AiJobEvent.Delta, update.Text));
+                if (clock.GetElapsedTime(lastReport) > TimeSpan.FromSeconds(1))
+                {
+                    lastReport = clock.GetTimestamp();
+                    // Progress while streaming: a typical reply is a few thousand characters.
+                    await ReportAsync(job, owner, AiJobStage.CallingModel, Math.Min(85, 15 + text.Length / 50), cancellationToken);
+                }
+            }
+
+            foreach (var usage in update.Contents.OfType<UsageContent>())
+            {
+                // Anthropic reports cumulative counts (input at message_start, output at message_delta): keep the largest.
+                input = Math.Max(input, usage.Details.InputTokenCount ?? 0);
+                output = Math.Max(output, usage.Details.OutputTokenCount ?? 0);
+            }
+        }
+
+        if (input == 0 && output == 0)
+        {
+            // A server that reports no usage (some local ones): estimate at ~4 characters per token.
+            input = messages.Sum(m => m.Text.Length) / 4;
+            output = text.Length / 4;
+        }
+
+        return new Reply(text.ToString(), (int)input, (int)output);
+    }
+
+    private async Task RecordAsync(AiJob job, int inputTokens, int outputTokens, bool cached, CancellationToken cancellationToken)
+    {
+        var cost = ledger.Cost(inputTokens, outputTokens);
+        await ledger.RecordAsync(new AiUsageRecord
+        {
+            Id = Guid.NewGuid(),
+            WorkspaceId = job.WorkspaceId,
+            JobId = job.Id,
+            AnalysisId = job.AnalysisId,
+            Provider = provider.Name,
+            Model = provider.Model,
+            InputTokens = inputTokens,
+            OutputTokens = outputTokens,
+            CostUsd = cost,
+            Cached = cached,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        }, cancellationToken);
+        metrics.Call(provider.Name, provider.Model, cached ? "cached" : "ok", inputTokens, outputTokens, cost);
+    }
+
+    private async Task StoreAsync(string key, Reply reply, int inputTokens, int outputTokens, CancellationToken cancellationToken)
+    {
+        var entry = new AiCachedReply
+        {
+            Key = key,
+            Model = provider.Model,
+            PromptVersion = PromptBuilder.Version,
+            Reply = reply.Text,
+            InputTokens = inputTokens,
+            OutputTokens = outputTokens,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.AiReplyCache.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another replica stored the same answer first; either copy serves.
+        }
+        finally
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+    }
+
+    private async Task ReportAsync(AiJob job, string owner, string stage, int progress, CancellationToken cancellationToken)
+    {
+        if (!await queue.ReportAsync(job.Id, owner, stage, progress, cancellationToken))
+        {
+            throw new OperationCanceledException("The job's lease was taken over by another worker.");
+        }
+
+        events.Publish(job.Id, new AiJobEvent(AiJobEvent.Changed));
+    }
+
+    /// <summary>Everything that decides the reply: provider, model, prompt version and the exact (redacted) prompt.</summary>
+    private string CacheKey(AiPrompt prompt)
+    {
+        var material = string.Join('\n', provider.Name, provider.Model, PromptBuilder.Version, settings.AiMaxOutputTokens, prompt.System, prompt.User);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
+    }
+
+    private sealed record Reply(string Text, int InputTokens, int OutputTokens);
+}
+
+internal static class AiJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
+}
+
+internal static partial class AiLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "AI job {JobId} ({Task}) finished: {Outcome}, {InputTokens} input and {OutputTokens} output tokens")]
+    public static partial void Finished(ILogger logger, Guid jobId, string task, string outcome, int inputTokens, int outputTokens);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: provider {Provider} failed ({Error}); offline suggestions given instead")]
+    public static partial void ProviderFailed(ILogger logger, Guid jobId, string provider, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: reply {Attempt} failed validation")]
+    public static partial void Malformed(ILogger logger, Guid jobId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI worker: claiming or running a job failed; retrying shortly")]
+    public static partial void WorkerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "AI worker: released job {JobId} back to the queue (stopping)")]
+    public static partial void Released(ILogger logger, Guid jobId);
+}

@@ -1,0 +1,114 @@
+using ResumeRefiner.Api.Configuration;
+
+namespace ResumeRefiner.Api.Ai;
+
+/// <summary>
+/// Runs queued AI jobs on this replica (AI_WORKERS at a time). Jobs wait in the database, so they survive a restart;
+/// a job this replica is running when it stops goes back to the queue, and one left by a crashed replica is taken
+/// over when its lease runs out.
+/// </summary>
+internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents events, AppSettings settings, ILogger<AiJobWorker> log) : BackgroundService
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, settings.AiWorkers).Select(_ => LoopAsync(stoppingToken)));
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
+        var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        owner = owner[Math.Max(0, owner.Length - 64)..];
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                Guid? claimed;
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    claimed = await scope.ServiceProvider.GetRequiredService<AiJobLeases>().ClaimAsync(owner, stoppingToken);
+                }
+
+                if (claimed is { } jobId)
+                {
+                    await RunAsync(jobId, owner, stoppingToken);
+                }
+                else
+                {
+                    await events.WaitForWorkAsync(Poll, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The database briefly unreachable, a bug in one job: log, wait, go on; the lease lets the job be retried.
+                AiLog.WorkerFailed(log, e);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task RunAsync(Guid jobId, string owner, CancellationToken stoppingToken)
+    {
+        using var job = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewal = RenewLeaseAsync(jobId, owner, job);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AiJobRunner>().RunAsync(jobId, owner, job.Token);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: hand the job back so another replica (or this one after a restart) runs it at once.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AiJobLeases>().ReleaseAsync(jobId, owner, CancellationToken.None);
+            AiLog.Released(log, jobId);
+        }
+        catch (OperationCanceledException) when (job.IsCancellationRequested)
+        {
+            // The lease was lost to another worker, which now owns the job.
+        }
+        finally
+        {
+            await job.CancelAsync();
+            await renewal;
+        }
+    }
+
+    private async Task RenewLeaseAsync(Guid jobId, string owner, CancellationTokenSource job)
+    {
+        var every = TimeSpan.FromSeconds(settings.AiJobLeaseSeconds) / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, job.Token);
+                await using var scope = scopes.CreateAsyncScope();
+                if (!await scope.ServiceProvider.GetRequiredService<AiJobLeases>().RenewAsync(jobId, owner, job.Token))
+                {
+                    await job.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The job ended.
+        }
+#pragma warning disable CA1031 // A failed renewal must not crash the worker; the next one (or the lease expiry) settles it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            AiLog.WorkerFailed(log, e);
+        }
+    }
+}

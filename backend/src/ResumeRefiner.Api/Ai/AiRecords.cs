@@ -1,0 +1,157 @@
+namespace ResumeRefiner.Api.Ai;
+
+/// <summary>
+/// A queued AI request. The row is the queue: a worker claims it with a lease, renews the lease while it works,
+/// and only the lease holder may finish it, so a job survives a restart and is finished exactly once.
+/// </summary>
+public sealed class AiJob
+{
+    public Guid Id { get; set; }
+
+    public Guid WorkspaceId { get; set; }
+
+    public Guid ResumeId { get; set; }
+
+    /// <summary>The resume version the suggestions are for.</summary>
+    public int ResumeVersion { get; set; }
+
+    /// <summary>The analysis the job was started from, so its cost counts towards that analysis.</summary>
+    public Guid? AnalysisId { get; set; }
+
+    /// <summary>rewriteBullets, tailor, summary or review.</summary>
+    public required string Task { get; set; }
+
+    /// <summary>The task's input (targets, job description, keywords), JSON.</summary>
+    public required string InputJson { get; set; }
+
+    /// <summary>queued, running, completed or failed.</summary>
+    public string Status { get; set; } = AiJobStatus.Queued;
+
+    /// <summary>queued, preparing, calling-model, validating or done.</summary>
+    public string Stage { get; set; } = AiJobStatus.Queued;
+
+    public int Progress { get; set; }
+
+    /// <summary>How many times a worker claimed the job (more than one after a takeover).</summary>
+    public int Attempts { get; set; }
+
+    public string? LeaseOwner { get; set; }
+
+    public DateTime? LeaseExpiresAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? StartedAt { get; set; }
+
+    public DateTime? FinishedAt { get; set; }
+
+    /// <summary>ai, cache or offline, once completed.</summary>
+    public string? Source { get; set; }
+
+    public string? Notice { get; set; }
+
+    public string? Overview { get; set; }
+
+    public int Discarded { get; set; }
+
+    public string? ErrorType { get; set; }
+
+    public string? ErrorTitle { get; set; }
+
+    public string? ErrorDetail { get; set; }
+
+    public int InputTokens { get; set; }
+
+    public int OutputTokens { get; set; }
+
+    public double CostUsd { get; set; }
+
+    public bool Cached { get; set; }
+
+    public List<AiSuggestionRecord> Suggestions { get; set; } = [];
+}
+
+public static class AiJobStatus
+{
+    public const string Queued = "queued";
+    public const string Running = "running";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+
+    public static bool IsFinished(string status) => status is Completed or Failed;
+}
+
+public static class AiJobStage
+{
+    public const string Preparing = "preparing";
+    public const string CallingModel = "calling-model";
+    public const string Validating = "validating";
+    public const string Done = "done";
+}
+
+/// <summary>One suggestion of a job, which the user accepts or rejects.</summary>
+public sealed class AiSuggestionRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid JobId { get; set; }
+
+    /// <summary>Position in the reply, so the list keeps the model's order.</summary>
+    public int Ordinal { get; set; }
+
+    public required string Target { get; set; }
+
+    public required string Original { get; set; }
+
+    public required string Proposal { get; set; }
+
+    public required string Reason { get; set; }
+
+    /// <summary>pending, accepted or rejected.</summary>
+    public string Status { get; set; } = "pending";
+}
+
+/// <summary>A validated reply, keyed by a hash of everything that decides it (provider, model, prompt version, prompt).</summary>
+public sealed class AiCachedReply
+{
+    /// <summary>SHA-256 (hex) of the request.</summary>
+    public required string Key { get; set; }
+
+    public required string Model { get; set; }
+
+    public required string PromptVersion { get; set; }
+
+    public required string Reply { get; set; }
+
+    public int InputTokens { get; set; }
+
+    public int OutputTokens { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>One provider call (or cache hit) and what it cost: the ledger behind budgets and usage totals.</summary>
+public sealed class AiUsageRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid WorkspaceId { get; set; }
+
+    public Guid? JobId { get; set; }
+
+    public Guid? AnalysisId { get; set; }
+
+    public required string Provider { get; set; }
+
+    public required string Model { get; set; }
+
+    public int InputTokens { get; set; }
+
+    public int OutputTokens { get; set; }
+
+    public double CostUsd { get; set; }
+
+    public bool Cached { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Persistence;
+
+namespace ResumeRefiner.Api.Ai;
+
+/// <summary>Records what each call cost and answers budget and usage questions from the shared database.</summary>
+public sealed class AiUsageLedger(AppDb db, AppSettings settings, TimeProvider clock)
+{
+    public double Cost(int inputTokens, int outputTokens) =>
+        Math.Round((inputTokens * settings.AiPriceInputPerMTok + outputTokens * settings.AiPriceOutputPerMTok) / 1_000_000, 6);
+
+    public DateTime DayStart => clock.GetUtcNow().UtcDateTime.Date;
+
+    /// <summary>Seconds until the budget renews at 00:00 UTC.</summary>
+    public int SecondsUntilRenewal => Math.Max(1, (int)Math.Ceiling((DayStart.AddDays(1) - clock.GetUtcNow().UtcDateTime).TotalSeconds));
+
+    public async Task<long> TokensUsedTodayAsync(Guid workspaceId, CancellationToken cancellationToken)
+    {
+        var start = DayStart;
+        return await db.AiUsage.Where(u => u.WorkspaceId == workspaceId && u.CreatedAt >= start)
+            .SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken);
+    }
+
+    public async Task<bool> IsSpentAsync(Guid workspaceId, CancellationToken cancellationToken) =>
+        await TokensUsedTodayAsync(workspaceId, cancellationToken) >= settings.AiDailyTokenBudget;
+
+    public async Task RecordAsync(AiUsageRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        db.AiUsage.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(record).State = EntityState.Detached;
+    }
+
+    public async Task<UsageTotals> TotalsAsync(IQueryable<AiUsageRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var rows = await records.Select(u => new { u.InputTokens, u.OutputTokens, u.CostUsd }).ToListAsync(cancellationToken);
+        return new UsageTotals(rows.Count, rows.Sum(r => (long)r.InputTokens), rows.Sum(r => (long)r.OutputTokens), Math.Round(rows.Sum(r => r.CostUsd), 6));
+    }
+}
+
+public sealed record UsageTotals(int Calls, long InputTokens, long OutputTokens, double EstimatedCostUsd);
