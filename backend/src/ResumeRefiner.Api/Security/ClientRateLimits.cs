@@ -41,10 +41,26 @@ internal static class ClientRateLimits
         return services;
     }
 
-    /// <summary>Trust X-Forwarded-For/Proto only from the configured proxies (and loopback, for a local nginx).</summary>
+    /// <summary>
+    /// Trust X-Forwarded-For/Proto only from the configured proxies. ASP.NET trusts loopback by default, and
+    /// trusts every sender once both lists are empty; neither is wanted, because a tunnel or sidecar on the same
+    /// host would let any client name its own address. With no proxy configured the headers are ignored; a
+    /// local nginx is configured like any other proxy (KNOWN_PROXIES=127.0.0.1).
+    /// </summary>
     public static IServiceCollection AddForwardedHeaders(this IServiceCollection services, AppSettings settings) =>
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the default loopback network.
+            forwarded.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
+            if (settings.KnownProxies.Count == 0 && settings.KnownNetworks.Count == 0)
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.None;
+                return;
+            }
+
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             forwarded.ForwardLimit = 1;
             foreach (var proxy in settings.KnownProxies)
