@@ -9,6 +9,7 @@ using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Ai;
 using ResumeRefiner.Core.Analysis.Report;
@@ -25,6 +26,7 @@ internal static class AiEndpoints
     {
         var jobs = routes.MapGroup("/api/v1/resumes/{id:guid}/ai/jobs").WithTags("AI suggestions");
         jobs.MapPost("/", Create)
+            .RequireRateLimiting(ClientRateLimits.AiPolicy)
             .WithSummary("Queue an AI task (rewriteBullets, tailor, summary, review) on the resume's current version")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -31,7 +31,7 @@ public sealed record AppSettings
     /// <summary>RATE_LIMIT_PER_MINUTE: requests per minute per client on the API.</summary>
     public int RateLimitPerMinute { get; init; } = 60;
 
-    /// <summary>UPLOAD_RATE_LIMIT_PER_MINUTE: uploads per minute per client (parsing is the costly path).</summary>
+    /// <summary>UPLOAD_RATE_LIMIT_PER_MINUTE: uploads, and separately AI requests, per minute per client (the costly paths).</summary>
     public int UploadRateLimitPerMinute { get; init; } = 10;
 
     /// <summary>RETENTION_DAYS: resumes untouched this long are deleted with their files.</summary>

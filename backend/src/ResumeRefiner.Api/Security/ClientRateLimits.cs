@@ -17,6 +17,9 @@ internal static class ClientRateLimits
 {
     public const string UploadPolicy = "upload";
 
+    /// <summary>Queuing AI work costs money per call, so it shares the tighter upload budget (its own bucket).</summary>
+    public const string AiPolicy = "ai";
+
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, AppSettings settings)
     {
         services.AddRateLimiter(limiter =>
@@ -27,6 +30,9 @@ internal static class ClientRateLimits
                 PerMinute(settings.RateLimitPerMinute, context => IsApi(context) && WorkspaceToken(context) is { } token ? "ws:" + token : null));
             limiter.AddPolicy(UploadPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 "upload:" + ClientIp(context),
+                _ => Window(settings.UploadRateLimitPerMinute)));
+            limiter.AddPolicy(AiPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                "ai:" + ClientIp(context),
                 _ => Window(settings.UploadRateLimitPerMinute)));
             limiter.OnRejected = async (context, _) =>
             {

@@ -174,4 +174,22 @@ public sealed class RateLimitTests
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/resumes")).StatusCode);
     }
+
+    [Fact]
+    public async Task AI_requests_have_their_own_tighter_limit()
+    {
+        using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["UPLOAD_RATE_LIMIT_PER_MINUTE"] = "2" });
+        using var client = factory.CreateClient();
+        var resume = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.PostAsJsonAsync($"/api/v1/resumes/{resume.Id}/ai/jobs", new { task = "review" });
+            statuses.Add(response.StatusCode);
+        }
+
+        // AI is off here (503), which is still a request that counts; the third is refused before reaching it.
+        Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.TooManyRequests], statuses);
+    }
 }
