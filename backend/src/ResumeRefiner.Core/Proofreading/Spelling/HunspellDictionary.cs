@@ -44,29 +44,74 @@ internal sealed class HunspellDictionary
     public static HunspellDictionary Load(TextReader affReader, TextReader dicReader)
     {
         var aff = AffixFile.Parse(affReader);
-        var forms = new Dictionary<string, WordFlags>(400_000, StringComparer.Ordinal);
-        var compoundParts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rootFlags = new Dictionary<string, string>(100_000, StringComparer.Ordinal);
-        var compoundFlags = new HashSet<string>(aff.CompoundRules.SelectMany(r => aff.SplitFlags(r.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal))));
+        var loader = new Loader(aff);
+        loader.ReadDic(dicReader.ReadToEnd());
+        return new HunspellDictionary(aff, loader.Forms, loader.CompoundParts, loader.RootFlags);
+    }
 
-        var first = dicReader.ReadLine();
-        if (first is not null && !int.TryParse(first.Trim().TrimStart('\uFEFF'), out _))
+    /// <summary>What one flag means to the loader, resolved once per flag instead of once per root.</summary>
+    private sealed class FlagInfo
+    {
+        public AffixClass? Suffix { get; init; }
+
+        public AffixClass? Prefix { get; init; }
+
+        public bool IsCompound { get; init; }
+
+        public WordFlags WordFlag { get; init; }
+
+        public bool NeedAffix { get; init; }
+
+        public bool OnlyInCompound { get; init; }
+    }
+
+    /// <summary>
+    /// Reads the .dic text with spans (one string per root, one per surface form, nothing else
+    /// per line) and expands every root through its affix classes.
+    /// </summary>
+    private sealed class Loader(AffixFile aff)
+    {
+        private readonly Dictionary<string, FlagInfo> _flagInfo = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _compoundFlags = new(aff.CompoundRules.SelectMany(r => aff.SplitFlags(r.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal))), StringComparer.Ordinal);
+        private readonly List<(string Flag, FlagInfo Info)> _lineFlags = [];
+
+        public Dictionary<string, WordFlags> Forms { get; private set; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> CompoundParts { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> RootFlags { get; private set; } = new(StringComparer.Ordinal);
+
+        public void ReadDic(string text)
         {
-            AddLine(first.TrimStart('\uFEFF'));
+            var span = text.AsSpan();
+            if (span.Length > 0 && span[0] == '\uFEFF')
+            {
+                span = span[1..];
+            }
+
+            var firstEnd = span.IndexOf('\n');
+            var firstLine = (firstEnd < 0 ? span : span[..firstEnd]).Trim();
+            if (int.TryParse(firstLine, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                // English roots average a little over two surface forms.
+                Forms = new Dictionary<string, WordFlags>(count * 5 / 2, StringComparer.Ordinal);
+                RootFlags = new Dictionary<string, string>(count, StringComparer.Ordinal);
+                span = firstEnd < 0 ? [] : span[(firstEnd + 1)..];
+            }
+
+            while (span.Length > 0)
+            {
+                var eol = span.IndexOf('\n');
+                var line = eol < 0 ? span : span[..eol];
+                span = eol < 0 ? [] : span[(eol + 1)..];
+                AddLine(line.TrimEnd('\r'));
+            }
         }
 
-        string? line;
-        while ((line = dicReader.ReadLine()) is not null)
-        {
-            AddLine(line);
-        }
-
-        return new HunspellDictionary(aff, forms, compoundParts, rootFlags);
-
-        void AddLine(string raw)
+        private void AddLine(ReadOnlySpan<char> raw)
         {
             // Morphological fields follow a tab (or a space in older files); they carry no spelling.
-            var end = raw.AsSpan().IndexOfAny('\t', ' ');
+            var end = raw.IndexOfAny('\t', ' ');
             var entry = end >= 0 ? raw[..end] : raw;
             if (entry.Length == 0)
             {
@@ -74,45 +119,73 @@ internal sealed class HunspellDictionary
             }
 
             var slash = FindFlagSlash(entry);
-            var word = slash >= 0 ? entry[..slash] : entry;
-            word = word.Replace("\\/", "/", StringComparison.Ordinal);
-            var flagText = slash >= 0 ? entry[(slash + 1)..] : "";
-            var flags = flagText.Length == 0 ? [] : aff.SplitFlags(flagText).ToArray();
-            rootFlags[word] = rootFlags.TryGetValue(word, out var had) ? had + flagText : flagText;
-            AddRoot(word, flags);
+            var wordSpan = slash >= 0 ? entry[..slash] : entry;
+            var word = wordSpan.Contains('\\') ? wordSpan.ToString().Replace("\\/", "/", StringComparison.Ordinal) : wordSpan.ToString();
+            var flagText = slash >= 0 ? entry[(slash + 1)..] : [];
+            var flagString = flagText.Length == 0 ? "" : flagText.ToString();
+            RootFlags[word] = RootFlags.TryGetValue(word, out var had) ? had + flagString : flagString;
+
+            _lineFlags.Clear();
+            if (flagString.Length > 0)
+            {
+                foreach (var fl in aff.SplitFlags(flagString))
+                {
+                    _lineFlags.Add((fl, Info(fl)));
+                }
+            }
+
+            AddRoot(word);
         }
 
-        void AddRoot(string word, string[] flags)
+        private FlagInfo Info(string flag)
+        {
+            if (_flagInfo.TryGetValue(flag, out var info))
+            {
+                return info;
+            }
+
+            var wf = WordFlags.None;
+            if (flag == aff.NoSuggestFlag)
+            {
+                wf |= WordFlags.NoSuggest;
+            }
+
+            if (flag == aff.ForbiddenFlag)
+            {
+                wf |= WordFlags.Forbidden;
+            }
+
+            if (flag == aff.KeepCaseFlag)
+            {
+                wf |= WordFlags.KeepCase;
+            }
+
+            info = new FlagInfo
+            {
+                Suffix = aff.Suffixes.GetValueOrDefault(flag),
+                Prefix = aff.Prefixes.GetValueOrDefault(flag),
+                IsCompound = _compoundFlags.Contains(flag),
+                WordFlag = wf,
+                NeedAffix = flag == aff.NeedAffixFlag,
+                OnlyInCompound = flag == aff.OnlyInCompoundFlag,
+            };
+            _flagInfo[flag] = info;
+            return info;
+        }
+
+        private void AddRoot(string word)
         {
             var wf = WordFlags.None;
             var needAffix = false;
             var onlyInCompound = false;
-            foreach (var fl in flags)
+            foreach (var (fl, info) in _lineFlags)
             {
-                if (fl == aff.NoSuggestFlag)
+                wf |= info.WordFlag;
+                needAffix |= info.NeedAffix;
+                onlyInCompound |= info.OnlyInCompound;
+                if (info.IsCompound)
                 {
-                    wf |= WordFlags.NoSuggest;
-                }
-                else if (fl == aff.ForbiddenFlag)
-                {
-                    wf |= WordFlags.Forbidden;
-                }
-                else if (fl == aff.KeepCaseFlag)
-                {
-                    wf |= WordFlags.KeepCase;
-                }
-                else if (fl == aff.NeedAffixFlag)
-                {
-                    needAffix = true;
-                }
-                else if (fl == aff.OnlyInCompoundFlag)
-                {
-                    onlyInCompound = true;
-                }
-
-                if (compoundFlags.Contains(fl))
-                {
-                    compoundParts[word] = compoundParts.TryGetValue(word, out var existing) ? existing + fl : fl;
+                    CompoundParts[word] = CompoundParts.TryGetValue(word, out var existing) ? existing + fl : fl;
                 }
             }
 
@@ -126,9 +199,9 @@ internal sealed class HunspellDictionary
                 Add(word, wf);
             }
 
-            foreach (var fl in flags)
+            foreach (var (_, info) in _lineFlags)
             {
-                if (!aff.Suffixes.TryGetValue(fl, out var sfx))
+                if (info.Suffix is not { } sfx)
                 {
                     continue;
                 }
@@ -147,9 +220,9 @@ internal sealed class HunspellDictionary
                         continue;
                     }
 
-                    foreach (var pf in flags)
+                    foreach (var (_, other) in _lineFlags)
                     {
-                        if (aff.Prefixes.TryGetValue(pf, out var pfx) && pfx.CrossProduct)
+                        if (other.Prefix is { CrossProduct: true } pfx)
                         {
                             ApplyPrefixes(pfx, form, wf);
                         }
@@ -157,41 +230,35 @@ internal sealed class HunspellDictionary
                 }
             }
 
-            foreach (var fl in flags)
+            foreach (var (_, info) in _lineFlags)
             {
-                if (aff.Prefixes.TryGetValue(fl, out var pfx))
+                if (info.Prefix is { } pfx)
                 {
                     ApplyPrefixes(pfx, word, wf);
                 }
             }
         }
 
-        void ApplyPrefixes(AffixClass pfx, string word, WordFlags wf)
+        private void ApplyPrefixes(AffixClass pfx, string word, WordFlags wf)
         {
             foreach (var e in pfx.Entries)
             {
                 if (e.Condition.MatchesStart(word) && word.StartsWith(e.Strip, StringComparison.Ordinal))
                 {
-                    Add(e.Append + word[e.Strip.Length..], wf);
+                    Add(string.Concat(e.Append, word.AsSpan(e.Strip.Length)), wf);
                 }
             }
         }
 
-        void Add(string form, WordFlags wf)
+        private void Add(string form, WordFlags wf)
         {
-            if (forms.TryGetValue(form, out var existing))
-            {
-                // As in Hunspell, a forbidden homonym forbids the form.
-                forms[form] = existing | wf;
-            }
-            else
-            {
-                forms[form] = wf;
-            }
+            // As in Hunspell, a forbidden homonym forbids the form.
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Forms, form, out _);
+            slot |= wf;
         }
     }
 
-    private static int FindFlagSlash(string entry)
+    private static int FindFlagSlash(ReadOnlySpan<char> entry)
     {
         for (var i = 1; i < entry.Length; i++)
         {
