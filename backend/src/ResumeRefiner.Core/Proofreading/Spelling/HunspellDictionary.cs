@@ -9,24 +9,28 @@ internal enum WordFlags : byte
     NoSuggest = 1,
     Forbidden = 2,
     KeepCase = 4,
+
+    // A root kept only for its flags (NEEDAFFIX, ONLYINCOMPOUND): not a word by itself.
+    NotAForm = 8,
 }
 
 /// <summary>
 /// A Hunspell-compatible dictionary (.aff + .dic) read in managed code. English affix tables
 /// are small and have no twofold suffixes, so every root is expanded once at load into its
 /// surface forms: look-up is then one hash probe, and the suggester gets a complete word list.
+/// The forms live in a <see cref="FormTable"/> (one pooled character array, no string per form),
+/// and the .dic text is parsed with spans, which keeps the load well under the 300 ms budget.
 /// </summary>
 internal sealed class HunspellDictionary
 {
-    private readonly Dictionary<string, WordFlags> _forms;
+    private const WordFlags NotAWord = WordFlags.Forbidden | WordFlags.NotAForm;
+    private readonly FormTable _forms;
     private readonly Dictionary<string, string> _compoundParts;
     private readonly Regex[] _compoundRules;
     private readonly AffixFile _aff;
-    private readonly Dictionary<string, string> _rootFlags;
 
-    private HunspellDictionary(AffixFile aff, Dictionary<string, WordFlags> forms, Dictionary<string, string> compoundParts, Dictionary<string, string> rootFlags)
+    private HunspellDictionary(AffixFile aff, FormTable forms, Dictionary<string, string> compoundParts)
     {
-        _rootFlags = rootFlags;
         _aff = aff;
         _forms = forms;
         _compoundParts = compoundParts;
@@ -38,15 +42,54 @@ internal sealed class HunspellDictionary
     public int FormCount => _forms.Count;
 
     /// <summary>Surface forms a suggestion may propose (no forbidden or NOSUGGEST words).</summary>
-    public IEnumerable<string> SuggestableForms =>
-        _forms.Where(kv => (kv.Value & (WordFlags.NoSuggest | WordFlags.Forbidden)) == 0).Select(kv => kv.Key);
+    public IEnumerable<string> SuggestableForms
+    {
+        get
+        {
+            for (var i = 0; i < _forms.Count; i++)
+            {
+                if ((_forms.FlagsAt(i) & (NotAWord | WordFlags.NoSuggest)) == 0)
+                {
+                    yield return _forms.FormAt(i);
+                }
+            }
+        }
+    }
+
+    /// <summary>The suggestable forms with a capital letter ("Europe", "NASA"), without making a string of every form.</summary>
+    public IEnumerable<string> SuggestableCasedForms
+    {
+        get
+        {
+            for (var i = 0; i < _forms.Count; i++)
+            {
+                if ((_forms.FlagsAt(i) & (NotAWord | WordFlags.NoSuggest)) == 0 && HasUpper(_forms.SpanAt(i)))
+                {
+                    yield return _forms.FormAt(i);
+                }
+            }
+        }
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static HunspellDictionary Load(TextReader affReader, TextReader dicReader)
     {
         var aff = AffixFile.Parse(affReader);
         var loader = new Loader(aff);
         loader.ReadDic(dicReader.ReadToEnd());
-        return new HunspellDictionary(aff, loader.Forms, loader.CompoundParts, loader.RootFlags);
+        return new HunspellDictionary(aff, loader.Forms, loader.CompoundParts);
     }
 
     /// <summary>What one flag means to the loader, resolved once per flag instead of once per root.</summary>
@@ -75,11 +118,13 @@ internal sealed class HunspellDictionary
         private readonly HashSet<string> _compoundFlags = new(aff.CompoundRules.SelectMany(r => aff.SplitFlags(r.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal))), StringComparer.Ordinal);
         private readonly List<(string Flag, FlagInfo Info)> _lineFlags = [];
 
-        public Dictionary<string, WordFlags> Forms { get; private set; } = new(StringComparer.Ordinal);
+        // Scratch space for building affixed forms without a string per form.
+        private char[] _scratch = new char[256];
+        private char[] _scratch2 = new char[256];
+
+        public FormTable Forms { get; private set; } = new(1024);
 
         public Dictionary<string, string> CompoundParts { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, string> RootFlags { get; private set; } = new(StringComparer.Ordinal);
 
         public void ReadDic(string text)
         {
@@ -94,8 +139,7 @@ internal sealed class HunspellDictionary
             if (int.TryParse(firstLine, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count))
             {
                 // English roots average a little over two surface forms.
-                Forms = new Dictionary<string, WordFlags>(count * 5 / 2, StringComparer.Ordinal);
-                RootFlags = new Dictionary<string, string>(count, StringComparer.Ordinal);
+                Forms = new FormTable(count * 5 / 2);
                 span = firstEnd < 0 ? [] : span[(firstEnd + 1)..];
             }
 
@@ -119,22 +163,23 @@ internal sealed class HunspellDictionary
             }
 
             var slash = FindFlagSlash(entry);
-            var wordSpan = slash >= 0 ? entry[..slash] : entry;
-            var word = wordSpan.Contains('\\') ? wordSpan.ToString().Replace("\\/", "/", StringComparison.Ordinal) : wordSpan.ToString();
-            var flagText = slash >= 0 ? entry[(slash + 1)..] : [];
-            var flagString = flagText.Length == 0 ? "" : flagText.ToString();
-            RootFlags[word] = RootFlags.TryGetValue(word, out var had) ? had + flagString : flagString;
-
-            _lineFlags.Clear();
-            if (flagString.Length > 0)
+            var word = slash >= 0 ? entry[..slash] : entry;
+            if (word.Contains('\\'))
             {
-                foreach (var fl in aff.SplitFlags(flagString))
+                word = word.ToString().Replace("\\/", "/", StringComparison.Ordinal);
+            }
+
+            var flagText = slash >= 0 ? entry[(slash + 1)..] : [];
+            _lineFlags.Clear();
+            if (flagText.Length > 0)
+            {
+                foreach (var fl in aff.SplitFlags(flagText.ToString()))
                 {
                     _lineFlags.Add((fl, Info(fl)));
                 }
             }
 
-            AddRoot(word);
+            AddRoot(word, flagText);
         }
 
         private FlagInfo Info(string flag)
@@ -173,7 +218,7 @@ internal sealed class HunspellDictionary
             return info;
         }
 
-        private void AddRoot(string word)
+        private void AddRoot(ReadOnlySpan<char> word, ReadOnlySpan<char> flagText)
         {
             var wf = WordFlags.None;
             var needAffix = false;
@@ -185,18 +230,16 @@ internal sealed class HunspellDictionary
                 onlyInCompound |= info.OnlyInCompound;
                 if (info.IsCompound)
                 {
-                    CompoundParts[word] = CompoundParts.TryGetValue(word, out var existing) ? existing + fl : fl;
+                    var key = word.ToString();
+                    CompoundParts[key] = CompoundParts.TryGetValue(key, out var existing) ? existing + fl : fl;
                 }
             }
 
+            var root = needAffix || onlyInCompound ? Forms.AddPlaceholder(word) : Forms.Add(word, wf);
+            Forms.AddRootFlags(root, flagText);
             if (onlyInCompound)
             {
                 return;
-            }
-
-            if (!needAffix)
-            {
-                Add(word, wf);
             }
 
             foreach (var (_, info) in _lineFlags)
@@ -213,8 +256,17 @@ internal sealed class HunspellDictionary
                         continue;
                     }
 
-                    var form = string.Concat(word.AsSpan(0, word.Length - e.Strip.Length), e.Append);
-                    Add(form, wf);
+                    var stemLength = word.Length - e.Strip.Length;
+                    var formLength = stemLength + e.Append.Length;
+                    if (_scratch.Length < formLength)
+                    {
+                        _scratch = new char[formLength * 2];
+                    }
+
+                    word[..stemLength].CopyTo(_scratch);
+                    e.Append.CopyTo(_scratch.AsSpan(stemLength));
+                    var form = _scratch.AsSpan(0, formLength);
+                    Forms.Add(form, wf);
                     if (!sfx.CrossProduct)
                     {
                         continue;
@@ -239,22 +291,25 @@ internal sealed class HunspellDictionary
             }
         }
 
-        private void ApplyPrefixes(AffixClass pfx, string word, WordFlags wf)
+        private void ApplyPrefixes(AffixClass pfx, ReadOnlySpan<char> word, WordFlags wf)
         {
             foreach (var e in pfx.Entries)
             {
-                if (e.Condition.MatchesStart(word) && word.StartsWith(e.Strip, StringComparison.Ordinal))
+                if (!e.Condition.MatchesStart(word) || !word.StartsWith(e.Strip, StringComparison.Ordinal))
                 {
-                    Add(string.Concat(e.Append, word.AsSpan(e.Strip.Length)), wf);
+                    continue;
                 }
-            }
-        }
 
-        private void Add(string form, WordFlags wf)
-        {
-            // As in Hunspell, a forbidden homonym forbids the form.
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Forms, form, out _);
-            slot |= wf;
+                var length = e.Append.Length + word.Length - e.Strip.Length;
+                if (_scratch2.Length < length)
+                {
+                    _scratch2 = new char[length * 2];
+                }
+
+                e.Append.CopyTo(_scratch2);
+                word[e.Strip.Length..].CopyTo(_scratch2.AsSpan(e.Append.Length));
+                Forms.Add(_scratch2.AsSpan(0, length), wf);
+            }
         }
     }
 
@@ -283,17 +338,17 @@ internal sealed class HunspellDictionary
     }
 
     /// <summary>The affix flags of a root word as the .dic file lists them, or null.</summary>
-    public string? RootFlags(string root) => _rootFlags.TryGetValue(root, out var f) ? f : null;
+    public string? RootFlags(string root) => _forms.RootFlags(root);
 
     /// <summary>Is this exact form (no case folding) a word of the dictionary?</summary>
-    public bool ContainsExact(string form) =>
-        _forms.TryGetValue(form, out var f) && (f & WordFlags.Forbidden) == 0;
+    public bool ContainsExact(ReadOnlySpan<char> form) =>
+        _forms.TryGetFlags(form, out var f) && (f & NotAWord) == 0;
 
-    public bool IsForbidden(string form) =>
-        _forms.TryGetValue(form, out var f) && (f & WordFlags.Forbidden) != 0;
+    public bool IsForbidden(ReadOnlySpan<char> form) =>
+        _forms.TryGetFlags(form, out var f) && (f & WordFlags.Forbidden) != 0;
 
-    public bool IsSuggestable(string form) =>
-        _forms.TryGetValue(form, out var f) && (f & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0;
+    public bool IsSuggestable(ReadOnlySpan<char> form) =>
+        _forms.TryGetFlags(form, out var f) && (f & (NotAWord | WordFlags.NoSuggest)) == 0;
 
     /// <summary>
     /// Hunspell's case rules: a dictionary form in lower case also accepts Titlecase and
@@ -316,7 +371,7 @@ internal sealed class HunspellDictionary
         if (casing == WordCasing.Title || casing == WordCasing.Upper)
         {
             var lower = word.ToLowerInvariant();
-            if (_forms.TryGetValue(lower, out var f) && (f & (WordFlags.Forbidden | WordFlags.KeepCase)) == 0)
+            if (_forms.TryGetFlags(lower, out var f) && (f & (NotAWord | WordFlags.KeepCase)) == 0)
             {
                 return true;
             }

@@ -51,7 +51,7 @@ internal sealed class Suggester
 
         _alphabet = [.. alphabet];
         var cased = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var form in dictionary.SuggestableForms)
+        foreach (var form in dictionary.SuggestableCasedForms)
         {
             if (form.Length >= 40 || form.Contains(' ', StringComparison.Ordinal))
             {
@@ -72,7 +72,7 @@ internal sealed class Suggester
 
         _casedForms = cased.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _scanIndex = new Lazy<ScanIndex>(() => new ScanIndex(dictionary));
-        _commonWords = new Lazy<string[]>(() => [.. frequency.CommonWords(20000).Where(dictionary.ContainsExact)]);
+        _commonWords = new Lazy<string[]>(() => [.. frequency.CommonWords(20000).Where(w => dictionary.ContainsExact(w))]);
     }
 
     /// <summary>Words of the dictionary by length, each length sorted by first letter.</summary>
