@@ -7,5 +7,17 @@ namespace ResumeRefiner.Core.Analysis;
 public sealed class ProofreaderLanguageChecker(IProofreader proofreader, ProofreadingOptions? options = null) : ILanguageChecker
 {
     public IReadOnlyList<LanguageIssue> Check(string text) =>
-        [.. proofreader.Check(text, options).Select(i => new LanguageIssue(i.Offset, i.Length, i.Category, i.Rule, i.Message, i.Replacements))];
+        [.. proofreader.Check(text, options).Select(ToLanguageIssue)];
+
+    public IReadOnlyList<(int Bullet, LanguageIssue Issue)> CheckRole(IReadOnlyList<string> bullets, bool roleHasEnded)
+    {
+        if (options?.DisabledRules.Contains(RoleTense.RuleId, StringComparer.OrdinalIgnoreCase) == true)
+        {
+            return [];
+        }
+
+        return [.. RoleTense.Check(bullets, roleHasEnded, options?.Language ?? "en-US").Select(b => (b.Bullet, ToLanguageIssue(b.Issue)))];
+    }
+
+    private static LanguageIssue ToLanguageIssue(ProofIssue i) => new(i.Offset, i.Length, i.Category, i.Rule, i.Message, i.Replacements);
 }

@@ -41,10 +41,12 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
         var context = new CheckContext(document.Resume, document.Text, today, document.Facts.PageCount);
         var findings = new List<Finding>();
         findings.AddRange(AtsReadinessCheck.Check(document.Facts, document.Text));
-        findings.AddRange(ContentChecks.All(context));
+        // With a proofreader, tense is judged per bullet with a fix (RoleTense) instead of once per role.
+        findings.AddRange(ContentChecks.All(context).Where(f => _language is null || f.Rule != "tense"));
         if (_language is not null)
         {
             findings.AddRange(LanguageFindings(document));
+            findings.AddRange(RoleFindings(document.Resume));
         }
 
         MatchReport? match = null;
@@ -156,6 +158,36 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
             }
         }
     }
+
+    /// <summary>Tense consistency within each role (work, volunteering, projects), which needs the role's end date.</summary>
+    private IEnumerable<Finding> RoleFindings(Model.Resume resume)
+    {
+        var roles = resume.Work.Select((w, i) => ($"work[{i}]", w.Highlights, w.EndDate))
+            .Concat(resume.Volunteer.Select((v, i) => ($"volunteer[{i}]", v.Highlights, v.EndDate)))
+            .Concat(resume.Projects.Select((p, i) => ($"projects[{i}]", p.Highlights, p.EndDate)));
+        foreach (var (at, highlights, endDate) in roles)
+        {
+            if (highlights.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (bullet, issue) in _language!.CheckRole(highlights, roleHasEnded: HasEnded(endDate)))
+            {
+                var path = $"{at}.highlights[{bullet}]";
+                var text = highlights[bullet];
+                var fix = issue.Replacements.Count > 0 ? $"Change \"{Excerpt(text, issue)}\" to \"{issue.Replacements[0]}\"." : "Reword this bullet.";
+                yield return new Finding("tense", FindingCategory.Language, Severity.Minor, path, issue.Message,
+                    "Mixed tenses read as careless; ended roles are described in the past tense.", fix)
+                {
+                    Fix = issue.Replacements.Count > 0 ? new FindingFix(path, issue.Offset, issue.Length, issue.Replacements[0]) : null,
+                };
+            }
+        }
+    }
+
+    private static bool HasEnded(string? endDate) =>
+        !string.IsNullOrWhiteSpace(endDate) && endDate.Trim().ToLowerInvariant() is not ("present" or "current" or "now" or "ongoing");
 
     private static string Excerpt(string text, LanguageIssue issue) =>
         issue.Offset >= 0 && issue.Offset + issue.Length <= text.Length ? text.Substring(issue.Offset, issue.Length) : string.Empty;

@@ -109,6 +109,26 @@ public class AtsAndReportTests
         Assert.Contains(report.Match.Missing, s => s.Name == "Terraform");
     }
 
+    [Fact]
+    public void Tense_findings_point_at_the_bullet_with_a_fix_when_the_proofreader_knows_the_role()
+    {
+        var ended = new Work
+        {
+            Position = "Engineer",
+            StartDate = "2015-01",
+            EndDate = "2018-12",
+            Highlights = ["Built the billing service in Go", "Manage the on-call rotation for 3 services"],
+        };
+        var resume = Good with { Work = [.. Good.Work, ended] };
+        var report = Analyzer(new ProofreaderLanguageChecker(new ResumeRefiner.Core.Proofreading.Proofreader())).Analyze(new ResumeDocument(resume, null, DocumentFacts.Unknown));
+        var finding = Assert.Single(report.Findings, f => f.Rule == "tense");
+        Assert.Equal("work[1].highlights[1]", finding.Location);
+        Assert.Equal(new FindingFix("work[1].highlights[1]", 0, 6, "Managed"), finding.Fix);
+
+        // The current role (no end date) mixes nothing: "Built", "Cut" and "Led" are all past.
+        Assert.DoesNotContain(report.Findings, f => f.Location.StartsWith("work[0]", StringComparison.Ordinal) && f.Rule == "tense");
+    }
+
     private sealed class FixedChecker : ILanguageChecker
     {
         public IReadOnlyList<LanguageIssue> Check(string text) => text.IndexOf("Managment", StringComparison.Ordinal) is var at and >= 0

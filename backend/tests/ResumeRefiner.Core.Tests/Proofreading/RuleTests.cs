@@ -120,6 +120,8 @@ public class RuleTests
     [InlineData("People is happy.", "is", "are")]
     [InlineData("She go to work.", "go", "goes")]
     [InlineData("They makes good food.", "makes", "make")]
+    [InlineData("When someone have two degrees it helps.", "have", "has")]
+    [InlineData("If everyone do the same, nothing changes.", "do", "does")]
     public void Subject_verb_agreement(string text, string span, string fix) => Flags("GRAMMAR_SUBJECT_VERB", text, span, fix);
 
     [Theory]
@@ -127,7 +129,24 @@ public class RuleTests
     [InlineData("Let it go and make it work.")]
     [InlineData("Does she know the answer?")]
     [InlineData("People are happy.")]
+    [InlineData("We waited until it rained.")]
+    [InlineData("I insist that he go alone.")]
     public void Subject_verb_agreement_passes(string text) => Passes("GRAMMAR_SUBJECT_VERB", text);
+
+    [Theory]
+    [InlineData("If we have this quality then no one can beat us.", "quality ", "quality, ")]
+    [InlineData("If any problem occurs in older age it is hard to treat.", "age ", "age, ")]
+    [InlineData("When the release is late we can still ship a patch.", "late ", "late, ")]
+    public void Comma_after_an_opening_subordinate_clause(string text, string span, string fix) => Flags("PUNCTUATION_SUBORDINATE_CLAUSE_COMMA", text, span, fix);
+
+    [Theory]
+    [InlineData("If we have this quality, then no one can beat us.")]
+    [InlineData("When I think it is right I say so.")]
+    [InlineData("If you believe we can do it.")]
+    [InlineData("Because the data showed it was wrong.")]
+    [InlineData("We ship when it is ready.")]
+    [InlineData("Led the team when we were short of staff.")]
+    public void Comma_after_an_opening_subordinate_clause_passes(string text) => Passes("PUNCTUATION_SUBORDINATE_CLAUSE_COMMA", text);
 
     [Fact]
     public void Double_comparative() => Flags("GRAMMAR_DOUBLE_COMPARATIVE", "This is more better now.", "more better", "better");

@@ -15,7 +15,33 @@ public class SuggestionTests
     [InlineData("definately", "definitely")]
     [InlineData("seperate", "separate")]
     [InlineData("enviroment", "environment")]
+    [InlineData("instade", "instead")]
+    [InlineData("ahev", "have")]
+    [InlineData("acommodation", "accommodation")]
     public void Ranks_the_intended_word_first(string typo, string expected) => Assert.Equal(expected, Suggester.Suggest(typo)[0]);
+
+    [Theory]
+    [InlineData("Managd", "Managed", "Manage")]
+    [InlineData("Mentord", "Mentored", "Mentor")]
+    [InlineData("Reducd", "Reduced", "Reduce")]
+    [InlineData("lookd", "looked", "look")]
+    public void A_dropped_e_of_an_ed_ending_leads_to_the_inflected_word(string typo, string expected, string stem)
+    {
+        var suggestions = Suggester.Suggest(typo);
+        Assert.Equal(expected, suggestions[0]);
+        var stemAt = suggestions.ToList().IndexOf(stem);
+        Assert.True(stemAt is -1 or > 0);
+    }
+
+    [Fact]
+    public void Proper_nouns_typed_in_lower_case_are_found_by_look_up() => Assert.Equal("Europe", Suggester.Suggest("europe")[0]);
+
+    [Fact]
+    public void Words_two_edits_away_are_found_by_the_fallback_scan() =>
+        Assert.Contains("government", Suggester.Suggest("govermnet"));
+
+    [Fact]
+    public void A_term_with_no_close_word_gets_no_suggestion() => Assert.Empty(Suggester.Suggest("kubectl"));
 
     [Fact]
     public void Keeps_the_case_of_the_misspelled_word()

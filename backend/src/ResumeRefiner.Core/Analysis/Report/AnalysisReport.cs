@@ -73,6 +73,13 @@ public interface IResumeAnalyzer
 public interface ILanguageChecker
 {
     IReadOnlyList<LanguageIssue> Check(string text);
+
+    /// <summary>
+    /// Checks what only the bullets of one role together show (tense consistency: past tense for a
+    /// role that has ended, no mix within a role). <paramref name="roleHasEnded"/> is true when the
+    /// role has an end date. A checker without role rules reports nothing.
+    /// </summary>
+    IReadOnlyList<(int Bullet, LanguageIssue Issue)> CheckRole(IReadOnlyList<string> bullets, bool roleHasEnded) => [];
 }
 
 /// <summary>One spelling, grammar, punctuation, style or typography issue from a proofreader.</summary>

@@ -154,3 +154,86 @@ internal sealed class MultipleSpacesRule : IProofRule
         }
     }
 }
+
+/// <summary>
+/// "If we have this quality then no one can beat us", "When someone has two subjects it would
+/// help": a sentence that opens with a subordinate clause wants a comma where the main clause
+/// begins. Only the clear boundaries are judged: "then", or a subject pronoun followed by an
+/// auxiliary, after a noun or adjective (not after a verb that takes a clause: "When I think it
+/// is", nor after "that", "what" or a preposition).
+/// </summary>
+internal sealed class SubordinateClauseCommaRule : SentenceRule
+{
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "if", "when", "although", "though", "because", "once", "unless", "whenever",
+    };
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "you", "he", "she", "they", "it" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "can", "will", "would", "should", "must", "could", "may", "might", "is", "are", "was", "were", "have", "has", "had",
+        "cannot", "can't", "won't", "wouldn't", "shouldn't", "couldn't", "don't", "doesn't", "didn't", "isn't", "aren't",
+    };
+
+    // Words after which a pronoun does not start the main clause.
+    private static readonly HashSet<string> NotBoundary = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "what", "which", "who", "whom", "whose", "where", "when", "how", "why", "if", "whether", "and", "or", "but", "nor",
+        "than", "as", "so", "because", "to", "of", "for", "with", "about", "from", "by", "at", "on", "in", "into", "like", "since",
+        "think", "thinks", "thought", "know", "knows", "knew", "believe", "believes", "believed", "say", "says", "said", "feel",
+        "feels", "felt", "hope", "hopes", "hoped", "guess", "mean", "means", "meant", "suppose", "realize", "realise", "find",
+        "finds", "found", "see", "sees", "saw", "understand", "agree", "expect", "wish", "show", "shows", "showed", "tell",
+        "tells", "told", "sure", "decide", "decided", "notice", "noticed", "ensure", "make", "makes", "made", "let", "lets",
+        "heard", "hear", "learn", "learned", "remember", "forget", "forgot", "assume", "imagine", "doubt", "seems", "seem",
+        "whatever", "whoever", "wherever", "unless", "until", "before", "after", "while", "although", "though", "even", "not",
+        "then", "also", "only", "just",
+    };
+
+    public override string Id => "PUNCTUATION_SUBORDINATE_CLAUSE_COMMA";
+
+    public override string Category => ProofCategory.Punctuation;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        var first = sentence.FirstWordIndex;
+        if (first < 0 || !Openers.Contains(t[first].Lower) || sentence.Line.IsHeading || sentence.Line.IsList)
+        {
+            return;
+        }
+
+        for (var j = first + 3; j + 1 < t.Count; j++)
+        {
+            var token = t[j];
+            var prev = t[j - 1];
+            if (!token.IsWord)
+            {
+                // Already punctuated, or a clause of another shape.
+                return;
+            }
+
+            if (!prev.IsWord || NotBoundary.Contains(prev.Lower) || !token.SpaceBefore)
+            {
+                continue;
+            }
+
+            var next = t[j + 1];
+            var boundary = (token.Lower == "then" && next.IsWord)
+                || (SubjectPronouns.Contains(token.Lower) && next.IsWord && Auxiliaries.Contains(next.Lower)
+                    && (NounNumberRule.IsNoun(prev.Lower, context.Resources) || !IsVerb(prev.Lower, context))
+                    && !prev.Lower.EndsWith("ed", StringComparison.Ordinal));
+            if (!boundary)
+            {
+                continue;
+            }
+
+            issues.Add(Issue(prev.Start, token.Start - prev.Start, $"Put a comma after the opening \"{t[first].Text} ...\" clause.", prev.Text + ", "));
+            return;
+        }
+    }
+
+    private static bool IsVerb(string lower, ProofContext context) =>
+        English.IsBaseVerb(lower, context.Resources) || English.BaseOfThirdPerson(lower, context.Resources) is not null;
+}

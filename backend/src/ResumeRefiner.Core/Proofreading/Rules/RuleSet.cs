@@ -45,6 +45,7 @@ internal static class RuleSet
         new PunctuationSpacingRule(),
         new DoubledPunctuationRule(),
         new IntroductoryCommaRule(),
+        new SubordinateClauseCommaRule(),
         new CommaBeforeWhichRule(),
         new UnbalancedBracketRule(),
         new MultipleSpacesRule(),

@@ -111,6 +111,8 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
 {
     private static readonly HashSet<string> PluralNouns = new(StringComparer.OrdinalIgnoreCase) { "people", "children", "men", "women", "police" };
 
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase) { "when", "if", "unless", "before", "after", "until", "till", "while", "because" };
+
     public override string Id => "GRAMMAR_SUBJECT_VERB";
 
     public override string Category => ProofCategory.Grammar;
@@ -129,7 +131,9 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
 
             // A subject pronoun begins a clause; "let it go", "made it work" have an object pronoun.
             var prev = i > 0 ? t[i - 1] : null;
-            if (prev is not null && prev.IsWord && English.BareVerbTriggers.Contains(prev.Lower))
+            // After a subordinator ("when someone have") the pronoun is a subject all the same.
+            if (prev is not null && prev.IsWord && English.BareVerbTriggers.Contains(prev.Lower)
+                && !(Subordinators.Contains(prev.Lower) && subject.Lower is not "it" && English.SingularSubjects.Contains(subject.Lower)))
             {
                 continue;
             }

@@ -82,7 +82,7 @@ internal sealed class AffixCondition
 
     public int Length => _parts.Length;
 
-    public bool MatchesEnd(string word)
+    public bool MatchesEnd(ReadOnlySpan<char> word)
     {
         if (word.Length < _parts.Length)
         {
@@ -101,7 +101,7 @@ internal sealed class AffixCondition
         return true;
     }
 
-    public bool MatchesStart(string word)
+    public bool MatchesStart(ReadOnlySpan<char> word)
     {
         if (word.Length < _parts.Length)
         {

@@ -9,24 +9,28 @@ internal enum WordFlags : byte
     NoSuggest = 1,
     Forbidden = 2,
     KeepCase = 4,
+
+    // A root kept only for its flags (NEEDAFFIX, ONLYINCOMPOUND): not a word by itself.
+    NotAForm = 8,
 }
 
 /// <summary>
 /// A Hunspell-compatible dictionary (.aff + .dic) read in managed code. English affix tables
 /// are small and have no twofold suffixes, so every root is expanded once at load into its
 /// surface forms: look-up is then one hash probe, and the suggester gets a complete word list.
+/// The forms live in a <see cref="FormTable"/> (one pooled character array, no string per form),
+/// and the .dic text is parsed with spans, which keeps the load well under the 300 ms budget.
 /// </summary>
 internal sealed class HunspellDictionary
 {
-    private readonly Dictionary<string, WordFlags> _forms;
+    private const WordFlags NotAWord = WordFlags.Forbidden | WordFlags.NotAForm;
+    private readonly FormTable _forms;
     private readonly Dictionary<string, string> _compoundParts;
     private readonly Regex[] _compoundRules;
     private readonly AffixFile _aff;
-    private readonly Dictionary<string, string> _rootFlags;
 
-    private HunspellDictionary(AffixFile aff, Dictionary<string, WordFlags> forms, Dictionary<string, string> compoundParts, Dictionary<string, string> rootFlags)
+    private HunspellDictionary(AffixFile aff, FormTable forms, Dictionary<string, string> compoundParts)
     {
-        _rootFlags = rootFlags;
         _aff = aff;
         _forms = forms;
         _compoundParts = compoundParts;
@@ -38,35 +42,120 @@ internal sealed class HunspellDictionary
     public int FormCount => _forms.Count;
 
     /// <summary>Surface forms a suggestion may propose (no forbidden or NOSUGGEST words).</summary>
-    public IEnumerable<string> SuggestableForms =>
-        _forms.Where(kv => (kv.Value & (WordFlags.NoSuggest | WordFlags.Forbidden)) == 0).Select(kv => kv.Key);
+    public IEnumerable<string> SuggestableForms
+    {
+        get
+        {
+            for (var i = 0; i < _forms.Count; i++)
+            {
+                if ((_forms.FlagsAt(i) & (NotAWord | WordFlags.NoSuggest)) == 0)
+                {
+                    yield return _forms.FormAt(i);
+                }
+            }
+        }
+    }
+
+    /// <summary>The suggestable forms with a capital letter ("Europe", "NASA"), without making a string of every form.</summary>
+    public IEnumerable<string> SuggestableCasedForms
+    {
+        get
+        {
+            for (var i = 0; i < _forms.Count; i++)
+            {
+                if ((_forms.FlagsAt(i) & (NotAWord | WordFlags.NoSuggest)) == 0 && HasUpper(_forms.SpanAt(i)))
+                {
+                    yield return _forms.FormAt(i);
+                }
+            }
+        }
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static HunspellDictionary Load(TextReader affReader, TextReader dicReader)
     {
         var aff = AffixFile.Parse(affReader);
-        var forms = new Dictionary<string, WordFlags>(400_000, StringComparer.Ordinal);
-        var compoundParts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rootFlags = new Dictionary<string, string>(100_000, StringComparer.Ordinal);
-        var compoundFlags = new HashSet<string>(aff.CompoundRules.SelectMany(r => aff.SplitFlags(r.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal))));
+        var loader = new Loader(aff);
+        loader.ReadDic(dicReader.ReadToEnd());
+        return new HunspellDictionary(aff, loader.Forms, loader.CompoundParts);
+    }
 
-        var first = dicReader.ReadLine();
-        if (first is not null && !int.TryParse(first.Trim().TrimStart('\uFEFF'), out _))
+    /// <summary>What one flag means to the loader, resolved once per flag instead of once per root.</summary>
+    private sealed class FlagInfo
+    {
+        public AffixClass? Suffix { get; init; }
+
+        public AffixClass? Prefix { get; init; }
+
+        public bool IsCompound { get; init; }
+
+        public WordFlags WordFlag { get; init; }
+
+        public bool NeedAffix { get; init; }
+
+        public bool OnlyInCompound { get; init; }
+    }
+
+    /// <summary>
+    /// Reads the .dic text with spans (one string per root, one per surface form, nothing else
+    /// per line) and expands every root through its affix classes.
+    /// </summary>
+    private sealed class Loader(AffixFile aff)
+    {
+        private readonly Dictionary<string, FlagInfo> _flagInfo = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _compoundFlags = new(aff.CompoundRules.SelectMany(r => aff.SplitFlags(r.Replace("*", "", StringComparison.Ordinal).Replace("?", "", StringComparison.Ordinal))), StringComparer.Ordinal);
+        private readonly List<(string Flag, FlagInfo Info)> _lineFlags = [];
+
+        // Scratch space for building affixed forms without a string per form.
+        private char[] _scratch = new char[256];
+        private char[] _scratch2 = new char[256];
+
+        public FormTable Forms { get; private set; } = new(1024);
+
+        public Dictionary<string, string> CompoundParts { get; } = new(StringComparer.Ordinal);
+
+        public void ReadDic(string text)
         {
-            AddLine(first.TrimStart('\uFEFF'));
+            var span = text.AsSpan();
+            if (span.Length > 0 && span[0] == '\uFEFF')
+            {
+                span = span[1..];
+            }
+
+            var firstEnd = span.IndexOf('\n');
+            var firstLine = (firstEnd < 0 ? span : span[..firstEnd]).Trim();
+            if (int.TryParse(firstLine, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                // English roots average a little over two surface forms.
+                Forms = new FormTable(count * 5 / 2);
+                span = firstEnd < 0 ? [] : span[(firstEnd + 1)..];
+            }
+
+            while (span.Length > 0)
+            {
+                var eol = span.IndexOf('\n');
+                var line = eol < 0 ? span : span[..eol];
+                span = eol < 0 ? [] : span[(eol + 1)..];
+                AddLine(line.TrimEnd('\r'));
+            }
         }
 
-        string? line;
-        while ((line = dicReader.ReadLine()) is not null)
-        {
-            AddLine(line);
-        }
-
-        return new HunspellDictionary(aff, forms, compoundParts, rootFlags);
-
-        void AddLine(string raw)
+        private void AddLine(ReadOnlySpan<char> raw)
         {
             // Morphological fields follow a tab (or a space in older files); they carry no spelling.
-            var end = raw.AsSpan().IndexOfAny('\t', ' ');
+            var end = raw.IndexOfAny('\t', ' ');
             var entry = end >= 0 ? raw[..end] : raw;
             if (entry.Length == 0)
             {
@@ -75,60 +164,87 @@ internal sealed class HunspellDictionary
 
             var slash = FindFlagSlash(entry);
             var word = slash >= 0 ? entry[..slash] : entry;
-            word = word.Replace("\\/", "/", StringComparison.Ordinal);
-            var flagText = slash >= 0 ? entry[(slash + 1)..] : "";
-            var flags = flagText.Length == 0 ? [] : aff.SplitFlags(flagText).ToArray();
-            rootFlags[word] = rootFlags.TryGetValue(word, out var had) ? had + flagText : flagText;
-            AddRoot(word, flags);
+            if (word.Contains('\\'))
+            {
+                word = word.ToString().Replace("\\/", "/", StringComparison.Ordinal);
+            }
+
+            var flagText = slash >= 0 ? entry[(slash + 1)..] : [];
+            _lineFlags.Clear();
+            if (flagText.Length > 0)
+            {
+                foreach (var fl in aff.SplitFlags(flagText.ToString()))
+                {
+                    _lineFlags.Add((fl, Info(fl)));
+                }
+            }
+
+            AddRoot(word, flagText);
         }
 
-        void AddRoot(string word, string[] flags)
+        private FlagInfo Info(string flag)
+        {
+            if (_flagInfo.TryGetValue(flag, out var info))
+            {
+                return info;
+            }
+
+            var wf = WordFlags.None;
+            if (flag == aff.NoSuggestFlag)
+            {
+                wf |= WordFlags.NoSuggest;
+            }
+
+            if (flag == aff.ForbiddenFlag)
+            {
+                wf |= WordFlags.Forbidden;
+            }
+
+            if (flag == aff.KeepCaseFlag)
+            {
+                wf |= WordFlags.KeepCase;
+            }
+
+            info = new FlagInfo
+            {
+                Suffix = aff.Suffixes.GetValueOrDefault(flag),
+                Prefix = aff.Prefixes.GetValueOrDefault(flag),
+                IsCompound = _compoundFlags.Contains(flag),
+                WordFlag = wf,
+                NeedAffix = flag == aff.NeedAffixFlag,
+                OnlyInCompound = flag == aff.OnlyInCompoundFlag,
+            };
+            _flagInfo[flag] = info;
+            return info;
+        }
+
+        private void AddRoot(ReadOnlySpan<char> word, ReadOnlySpan<char> flagText)
         {
             var wf = WordFlags.None;
             var needAffix = false;
             var onlyInCompound = false;
-            foreach (var fl in flags)
+            foreach (var (fl, info) in _lineFlags)
             {
-                if (fl == aff.NoSuggestFlag)
+                wf |= info.WordFlag;
+                needAffix |= info.NeedAffix;
+                onlyInCompound |= info.OnlyInCompound;
+                if (info.IsCompound)
                 {
-                    wf |= WordFlags.NoSuggest;
-                }
-                else if (fl == aff.ForbiddenFlag)
-                {
-                    wf |= WordFlags.Forbidden;
-                }
-                else if (fl == aff.KeepCaseFlag)
-                {
-                    wf |= WordFlags.KeepCase;
-                }
-                else if (fl == aff.NeedAffixFlag)
-                {
-                    needAffix = true;
-                }
-                else if (fl == aff.OnlyInCompoundFlag)
-                {
-                    onlyInCompound = true;
-                }
-
-                if (compoundFlags.Contains(fl))
-                {
-                    compoundParts[word] = compoundParts.TryGetValue(word, out var existing) ? existing + fl : fl;
+                    var key = word.ToString();
+                    CompoundParts[key] = CompoundParts.TryGetValue(key, out var existing) ? existing + fl : fl;
                 }
             }
 
+            var root = needAffix || onlyInCompound ? Forms.AddPlaceholder(word) : Forms.Add(word, wf);
+            Forms.AddRootFlags(root, flagText);
             if (onlyInCompound)
             {
                 return;
             }
 
-            if (!needAffix)
+            foreach (var (_, info) in _lineFlags)
             {
-                Add(word, wf);
-            }
-
-            foreach (var fl in flags)
-            {
-                if (!aff.Suffixes.TryGetValue(fl, out var sfx))
+                if (info.Suffix is not { } sfx)
                 {
                     continue;
                 }
@@ -140,16 +256,25 @@ internal sealed class HunspellDictionary
                         continue;
                     }
 
-                    var form = string.Concat(word.AsSpan(0, word.Length - e.Strip.Length), e.Append);
-                    Add(form, wf);
+                    var stemLength = word.Length - e.Strip.Length;
+                    var formLength = stemLength + e.Append.Length;
+                    if (_scratch.Length < formLength)
+                    {
+                        _scratch = new char[formLength * 2];
+                    }
+
+                    word[..stemLength].CopyTo(_scratch);
+                    e.Append.CopyTo(_scratch.AsSpan(stemLength));
+                    var form = _scratch.AsSpan(0, formLength);
+                    Forms.Add(form, wf);
                     if (!sfx.CrossProduct)
                     {
                         continue;
                     }
 
-                    foreach (var pf in flags)
+                    foreach (var (_, other) in _lineFlags)
                     {
-                        if (aff.Prefixes.TryGetValue(pf, out var pfx) && pfx.CrossProduct)
+                        if (other.Prefix is { CrossProduct: true } pfx)
                         {
                             ApplyPrefixes(pfx, form, wf);
                         }
@@ -157,41 +282,38 @@ internal sealed class HunspellDictionary
                 }
             }
 
-            foreach (var fl in flags)
+            foreach (var (_, info) in _lineFlags)
             {
-                if (aff.Prefixes.TryGetValue(fl, out var pfx))
+                if (info.Prefix is { } pfx)
                 {
                     ApplyPrefixes(pfx, word, wf);
                 }
             }
         }
 
-        void ApplyPrefixes(AffixClass pfx, string word, WordFlags wf)
+        private void ApplyPrefixes(AffixClass pfx, ReadOnlySpan<char> word, WordFlags wf)
         {
             foreach (var e in pfx.Entries)
             {
-                if (e.Condition.MatchesStart(word) && word.StartsWith(e.Strip, StringComparison.Ordinal))
+                if (!e.Condition.MatchesStart(word) || !word.StartsWith(e.Strip, StringComparison.Ordinal))
                 {
-                    Add(e.Append + word[e.Strip.Length..], wf);
+                    continue;
                 }
-            }
-        }
 
-        void Add(string form, WordFlags wf)
-        {
-            if (forms.TryGetValue(form, out var existing))
-            {
-                // As in Hunspell, a forbidden homonym forbids the form.
-                forms[form] = existing | wf;
-            }
-            else
-            {
-                forms[form] = wf;
+                var length = e.Append.Length + word.Length - e.Strip.Length;
+                if (_scratch2.Length < length)
+                {
+                    _scratch2 = new char[length * 2];
+                }
+
+                e.Append.CopyTo(_scratch2);
+                word[e.Strip.Length..].CopyTo(_scratch2.AsSpan(e.Append.Length));
+                Forms.Add(_scratch2.AsSpan(0, length), wf);
             }
         }
     }
 
-    private static int FindFlagSlash(string entry)
+    private static int FindFlagSlash(ReadOnlySpan<char> entry)
     {
         for (var i = 1; i < entry.Length; i++)
         {
@@ -216,17 +338,17 @@ internal sealed class HunspellDictionary
     }
 
     /// <summary>The affix flags of a root word as the .dic file lists them, or null.</summary>
-    public string? RootFlags(string root) => _rootFlags.TryGetValue(root, out var f) ? f : null;
+    public string? RootFlags(string root) => _forms.RootFlags(root);
 
     /// <summary>Is this exact form (no case folding) a word of the dictionary?</summary>
-    public bool ContainsExact(string form) =>
-        _forms.TryGetValue(form, out var f) && (f & WordFlags.Forbidden) == 0;
+    public bool ContainsExact(ReadOnlySpan<char> form) =>
+        _forms.TryGetFlags(form, out var f) && (f & NotAWord) == 0;
 
-    public bool IsForbidden(string form) =>
-        _forms.TryGetValue(form, out var f) && (f & WordFlags.Forbidden) != 0;
+    public bool IsForbidden(ReadOnlySpan<char> form) =>
+        _forms.TryGetFlags(form, out var f) && (f & WordFlags.Forbidden) != 0;
 
-    public bool IsSuggestable(string form) =>
-        _forms.TryGetValue(form, out var f) && (f & (WordFlags.Forbidden | WordFlags.NoSuggest)) == 0;
+    public bool IsSuggestable(ReadOnlySpan<char> form) =>
+        _forms.TryGetFlags(form, out var f) && (f & (NotAWord | WordFlags.NoSuggest)) == 0;
 
     /// <summary>
     /// Hunspell's case rules: a dictionary form in lower case also accepts Titlecase and
@@ -249,7 +371,7 @@ internal sealed class HunspellDictionary
         if (casing == WordCasing.Title || casing == WordCasing.Upper)
         {
             var lower = word.ToLowerInvariant();
-            if (_forms.TryGetValue(lower, out var f) && (f & (WordFlags.Forbidden | WordFlags.KeepCase)) == 0)
+            if (_forms.TryGetFlags(lower, out var f) && (f & (NotAWord | WordFlags.KeepCase)) == 0)
             {
                 return true;
             }

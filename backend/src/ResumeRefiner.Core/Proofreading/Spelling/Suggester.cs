@@ -1,10 +1,14 @@
 namespace ResumeRefiner.Core.Proofreading.Spelling;
 
 /// <summary>
-/// Ranks corrections for a misspelled word. Candidates come from the whole dictionary within a
-/// weighted Damerau–Levenshtein distance (cheap for the slips people make: adjacent keys, vowel
-/// swaps, doubled letters, transpositions), from the aff file's REP table (sound-alike spellings)
-/// and from splitting run-together words; word frequency breaks near-ties.
+/// Ranks corrections for a misspelled word, the way Hunspell does: first every string one edit
+/// away (deletes, transpositions, replacements and insertions over the aff file's TRY letters)
+/// is looked up in the dictionary's hash table, together with the REP table's sound-alike
+/// spellings and run-together words split in two; only when no word is one edit away does a
+/// bounded scan of the dictionary (same length ± 2, reachable first letters) look for words
+/// within a weighted Damerau–Levenshtein distance (cheap for the slips people make: adjacent keys,
+/// vowel swaps, doubled letters, transpositions, a dropped "e" of "-ed"). Word frequency breaks
+/// near-ties.
 /// </summary>
 internal sealed class Suggester
 {
@@ -15,17 +19,20 @@ internal sealed class Suggester
 
     private readonly HunspellDictionary _dictionary;
     private readonly WordFrequency _frequency;
-    private readonly string[][] _byLength;
-    private readonly string[][] _lowerByLength;
-    private readonly uint[][] _masksByLength;
 
-    // Per length, where the words starting with each letter begin and end (words are sorted by
-    // their first letter), so that a search reads only the buckets a slip can reach.
-    private readonly Dictionary<char, (int Start, int End)>[] _firstLetterRanges;
+    // Letters an edit may insert or substitute: the aff file's TRY letters in lower case.
+    private readonly char[] _alphabet;
+
+    // Dictionary forms that are not all lower case ("Europe", "NASA"), by their lower-case
+    // spelling, so that a generated lower-case edit finds them with one probe.
+    private readonly Dictionary<string, string[]> _casedForms;
+
+    // The fallback scan's index, built on the first word with nothing one edit away.
+    private readonly Lazy<ScanIndex> _scanIndex;
     private readonly Lazy<string[]> _commonWords;
 
     // Suggestions are pure functions of the word; resumes repeat the same unknown names and
-    // typos, so a bounded cache saves the dictionary scan the second time.
+    // typos, so a bounded cache saves the search the second time.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(string Word, double Cost)>> _cache = new(StringComparer.Ordinal);
     private const int CacheLimit = 20_000;
 
@@ -33,38 +40,88 @@ internal sealed class Suggester
     {
         _dictionary = dictionary;
         _frequency = frequency;
-        var groups = dictionary.SuggestableForms
-            .Where(f => f.Length < 40 && !f.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(f => f.Length)
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        var max = groups.Keys.DefaultIfEmpty(0).Max();
-        _byLength = new string[max + 1][];
-        _lowerByLength = new string[max + 1][];
-        _masksByLength = new uint[max + 1][];
-        _firstLetterRanges = new Dictionary<char, (int, int)>[max + 1];
-        _commonWords = new Lazy<string[]>(() => [.. frequency.CommonWords(20000).Where(dictionary.ContainsExact)]);
-        for (var i = 0; i <= max; i++)
+        var alphabet = new SortedSet<char>("abcdefghijklmnopqrstuvwxyz'-");
+        foreach (var c in dictionary.Affixes.TryChars)
         {
-            var sorted = (groups.TryGetValue(i, out var g) ? g : []).OrderBy(w => char.ToLowerInvariant(w[0])).ToArray();
-            _byLength[i] = sorted;
-            _lowerByLength[i] = [.. sorted.Select(w => w.ToLowerInvariant())];
-            _masksByLength[i] = [.. _lowerByLength[i].Select(LetterMask)];
-            var ranges = new Dictionary<char, (int, int)>();
-            for (var k = 0; k < sorted.Length;)
+            if (char.IsLetter(c))
             {
-                var first = _lowerByLength[i][k][0];
-                var end = k;
-                while (end < sorted.Length && _lowerByLength[i][end][0] == first)
-                {
-                    end++;
-                }
+                alphabet.Add(char.ToLowerInvariant(c));
+            }
+        }
 
-                ranges[first] = (k, end);
-                k = end;
+        _alphabet = [.. alphabet];
+        var cased = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var form in dictionary.SuggestableCasedForms)
+        {
+            if (form.Length >= 40 || form.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
             }
 
-            _firstLetterRanges[i] = ranges;
+            var lower = form.ToLowerInvariant();
+            if (!string.Equals(lower, form, StringComparison.Ordinal))
+            {
+                if (!cased.TryGetValue(lower, out var list))
+                {
+                    cased[lower] = list = [];
+                }
+
+                list.Add(form);
+            }
         }
+
+        _casedForms = cased.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _scanIndex = new Lazy<ScanIndex>(() => new ScanIndex(dictionary));
+        _commonWords = new Lazy<string[]>(() => [.. frequency.CommonWords(20000).Where(w => dictionary.ContainsExact(w))]);
+    }
+
+    /// <summary>Words of the dictionary by length, each length sorted by first letter.</summary>
+    private sealed class ScanIndex
+    {
+        public ScanIndex(HunspellDictionary dictionary)
+        {
+            var groups = dictionary.SuggestableForms
+                .Where(f => f.Length < 40 && !f.Contains(' ', StringComparison.Ordinal))
+                .GroupBy(f => f.Length)
+                .ToDictionary(g => g.Key, g => g.ToArray());
+            var max = groups.Keys.DefaultIfEmpty(0).Max();
+            ByLength = new string[max + 1][];
+            LowerByLength = new string[max + 1][];
+            MasksByLength = new uint[max + 1][];
+            FirstLetterRanges = new Dictionary<char, (int, int)>[max + 1];
+            for (var i = 0; i <= max; i++)
+            {
+                var sorted = (groups.TryGetValue(i, out var g) ? g : []).OrderBy(w => char.ToLowerInvariant(w[0])).ToArray();
+                ByLength[i] = sorted;
+                LowerByLength[i] = [.. sorted.Select(w => w.ToLowerInvariant())];
+                MasksByLength[i] = [.. LowerByLength[i].Select(LetterMask)];
+                var ranges = new Dictionary<char, (int, int)>();
+                for (var k = 0; k < sorted.Length;)
+                {
+                    var first = LowerByLength[i][k][0];
+                    var end = k;
+                    while (end < sorted.Length && LowerByLength[i][end][0] == first)
+                    {
+                        end++;
+                    }
+
+                    ranges[first] = (k, end);
+                    k = end;
+                }
+
+                FirstLetterRanges[i] = ranges;
+            }
+        }
+
+        public string[][] ByLength { get; }
+
+        public string[][] LowerByLength { get; }
+
+        public uint[][] MasksByLength { get; }
+
+        // Per length, where the words starting with each letter begin and end, so that a scan
+        // reads only the buckets a slip can reach.
+        public Dictionary<char, (int Start, int End)>[] FirstLetterRanges { get; }
     }
 
     public IReadOnlyList<string> Suggest(string word, int max = 5) =>
@@ -79,7 +136,7 @@ internal sealed class Suggester
         var lower = word.ToLowerInvariant();
         string? best = null;
         var bestRank = maxRank;
-        foreach (var edit in Edits1(lower))
+        foreach (var edit in Edits1(lower, Letters))
         {
             // Proper nouns of the dictionary count too: "Eruope" is one slip from "Europe".
             var rank = _frequency.RankOfLower(edit);
@@ -93,9 +150,10 @@ internal sealed class Suggester
         return best;
     }
 
-    private static IEnumerable<string> Edits1(string w)
+    private const string Letters = "abcdefghijklmnopqrstuvwxyz";
+
+    private static IEnumerable<string> Edits1(string w, IEnumerable<char> letters)
     {
-        const string letters = "abcdefghijklmnopqrstuvwxyz";
         for (var i = 0; i <= w.Length; i++)
         {
             if (i < w.Length)
@@ -183,7 +241,7 @@ internal sealed class Suggester
                 return;
             }
 
-            var freq = candidate.Split(' ').Min(p => _frequency.Count(p));
+            var freq = MinCount(candidate);
             var score = cost - (FrequencyWeight * Math.Log10(freq + 1));
 
             // A proper noun is a worse guess than a common word at the same distance.
@@ -198,58 +256,42 @@ internal sealed class Suggester
             }
         }
 
-        var mask = LetterMask(lower);
-
-        // People rarely get the first letter wrong; when they do it is a neighbouring key, a
-        // swap with the second letter, or a letter added or dropped in front.
-        var firstLetters = new HashSet<char> { lower[0] };
-        if (lower.Length > 1)
+        // One slip away: generate the edits and look them up (the word itself too, for a
+        // proper noun typed in lower case: "europe" -> "Europe").
+        var probes = new HashSet<string>(StringComparer.Ordinal) { lower };
+        foreach (var edit in Edits1(lower, _alphabet))
         {
-            firstLetters.Add(lower[1]);
+            probes.Add(edit);
         }
 
-        foreach (var c in "abcdefghijklmnopqrstuvwxyz")
+        AddMoves(lower, probes);
+
+        foreach (var probe in probes)
         {
-            if (Keyboard.Adjacent(c, lower[0]))
+            var isSuggestable = probe.Length > 0 && _dictionary.IsSuggestable(probe);
+            var hasCased = _casedForms.TryGetValue(probe, out var cased);
+            if (!isSuggestable && !hasCased)
             {
-                firstLetters.Add(c);
+                continue;
+            }
+
+            var d = Distance(lower, probe, MaxCost);
+            if (isSuggestable)
+            {
+                Offer(probe, d);
+            }
+
+            // Keep the user's word shape when the dictionary only differs by case.
+            foreach (var form in cased ?? [])
+            {
+                Offer(form, d + 0.05);
             }
         }
 
-        for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < _byLength.Length; len++)
+        // Nothing one edit away: scan the words a slip of two or more edits can reach.
+        if (scored.Count == 0)
         {
-            var forms = _byLength[len];
-            var lowers = _lowerByLength[len];
-            var masks = _masksByLength[len];
-            foreach (var letter in firstLetters)
-            {
-                if (!_firstLetterRanges[len].TryGetValue(letter, out var range))
-                {
-                    continue;
-                }
-
-                ScanRange(forms, lowers, masks, range.Start, range.End);
-            }
-        }
-
-        void ScanRange(string[] forms, string[] lowers, uint[] masks, int start, int end)
-        {
-            for (var i = start; i < end; i++)
-            {
-                // Each edit changes at most two letters of the word's letter set; four cheap
-                // edits are the most the cost limit allows.
-                if (System.Numerics.BitOperations.PopCount(masks[i] ^ mask) > 6)
-                {
-                    continue;
-                }
-
-                var d = Distance(lower, lowers[i], MaxCost);
-                if (d <= MaxCost)
-                {
-                    // Keep the user's word shape when the dictionary only differs by case.
-                    Offer(forms[i], d + (forms[i] == lowers[i] ? 0 : 0.05));
-                }
-            }
+            Scan(lower, Offer);
         }
 
         foreach (var (from, to) in _dictionary.Affixes.Replacements)
@@ -286,6 +328,119 @@ internal sealed class Suggester
             .Take(max)
             .Select(kv => (Casing.Match(kv.Key, casing), kv.Value.Cost))
             .DistinctBy(s => s.Item1, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Hunspell's "movechar" and double swap: a letter typed two to four places early or late
+    /// ("instade", "jstu"), and two swapped pairs in a short word ("ahev" for "have").
+    /// </summary>
+    private static void AddMoves(string w, HashSet<string> probes)
+    {
+        Span<char> buffer = stackalloc char[w.Length];
+        for (var from = 0; from < w.Length; from++)
+        {
+            for (var to = Math.Max(0, from - 4); to <= Math.Min(w.Length - 1, from + 4); to++)
+            {
+                if (Math.Abs(to - from) < 2)
+                {
+                    continue;
+                }
+
+                w.AsSpan().CopyTo(buffer);
+                var c = buffer[from];
+                if (from < to)
+                {
+                    buffer.Slice(from + 1, to - from).CopyTo(buffer[from..]);
+                }
+                else
+                {
+                    buffer.Slice(to, from - to).CopyTo(buffer[(to + 1)..]);
+                }
+
+                buffer[to] = c;
+                probes.Add(new string(buffer));
+            }
+        }
+
+        if (w.Length is < 4 or > 6)
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < w.Length; i++)
+        {
+            for (var j = i + 2; j + 1 < w.Length; j++)
+            {
+                w.AsSpan().CopyTo(buffer);
+                (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+                (buffer[j], buffer[j + 1]) = (buffer[j + 1], buffer[j]);
+                probes.Add(new string(buffer));
+            }
+        }
+    }
+
+    private int MinCount(string candidate)
+    {
+        var space = candidate.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return _frequency.SmoothedCount(candidate);
+        }
+
+        return candidate.Split(' ').Min(_frequency.SmoothedCount);
+    }
+
+    private void Scan(string lower, Action<string, double> offer)
+    {
+        var index = _scanIndex.Value;
+        var mask = LetterMask(lower);
+
+        // People rarely get the first letter wrong; when they do it is a neighbouring key, a
+        // swap with the second letter, or a letter added or dropped in front.
+        var firstLetters = new HashSet<char> { lower[0] };
+        if (lower.Length > 1)
+        {
+            firstLetters.Add(lower[1]);
+        }
+
+        foreach (var c in "abcdefghijklmnopqrstuvwxyz")
+        {
+            if (Keyboard.Adjacent(c, lower[0]))
+            {
+                firstLetters.Add(c);
+            }
+        }
+
+        for (var len = Math.Max(1, lower.Length - 2); len <= lower.Length + 2 && len < index.ByLength.Length; len++)
+        {
+            var forms = index.ByLength[len];
+            var lowers = index.LowerByLength[len];
+            var masks = index.MasksByLength[len];
+            foreach (var letter in firstLetters)
+            {
+                if (!index.FirstLetterRanges[len].TryGetValue(letter, out var range))
+                {
+                    continue;
+                }
+
+                for (var i = range.Start; i < range.End; i++)
+                {
+                    // Each edit changes at most two letters of the word's letter set; four cheap
+                    // edits are the most the cost limit allows.
+                    if (System.Numerics.BitOperations.PopCount(masks[i] ^ mask) > 6)
+                    {
+                        continue;
+                    }
+
+                    var d = Distance(lower, lowers[i], MaxCost);
+                    if (d <= MaxCost)
+                    {
+                        // Keep the user's word shape when the dictionary only differs by case.
+                        offer(forms[i], d + (forms[i] == lowers[i] ? 0 : 0.05));
+                    }
+                }
+            }
+        }
     }
 
     private static uint LetterMask(string word)
@@ -364,6 +519,13 @@ internal sealed class Suggester
         if ((i > 0 && s[i - 1] == c) || (i + 1 < s.Length && s[i + 1] == c))
         {
             return 0.45;
+        }
+
+        // The "e" of an "-ed" or "-es" ending is easily dropped ("Managd", "Mentord"): a slip of
+        // inflection that should lead to the inflected word, not to its stem.
+        if (c == 'e' && i >= 2 && i == s.Length - 2 && s[i + 1] is 'd' or 's')
+        {
+            return 0.5;
         }
 
         return Keyboard.IsVowel(c) ? 0.85 : 1.0;
