@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ResumeRefiner.Api.Persistence;
 
 namespace ResumeRefiner.Api.Tests.Infrastructure;
@@ -51,6 +52,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<AppDb>());
+    }
+
+    /// <summary>The running host, for tests that stop it as a deployment would.</summary>
+    public IHost? RunningHost { get; private set; }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        RunningHost = base.CreateHost(builder);
+        return RunningHost;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
