@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ResumeRefiner.Core.Parsing;
+using ResumeRefiner.Core.Parsing.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using PdfDocument = UglyToad.PdfPig.PdfDocument;
@@ -70,7 +71,7 @@ public static class DocumentInspector
             var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
             columns = Math.Max(columns, CountColumns(words, page.Width, page.Height));
             headerFooter |= words.Any(w => w.BoundingBox.Bottom > page.Height * 0.95 || w.BoundingBox.Top < page.Height * 0.04);
-            var pageText = ContentOrderTextExtractor.GetText(page).Normalize(NormalizationForm.FormKC);
+            var pageText = TextCleaner.Normalized(ContentOrderTextExtractor.GetText(page), NormalizationForm.FormKC);
             foreach (var line in pageText.Split('\n'))
             {
                 var trimmed = line.TrimStart();

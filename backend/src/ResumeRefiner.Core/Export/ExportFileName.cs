@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Export;
 
@@ -23,7 +24,7 @@ internal static class ExportFileName
     private static string ToAscii(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in TextCleaner.Normalized(text, NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

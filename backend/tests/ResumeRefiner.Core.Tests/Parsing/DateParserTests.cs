@@ -5,6 +5,12 @@ namespace ResumeRefiner.Core.Tests.Parsing;
 public class DateParserTests
 {
     [Theory]
+    [InlineData("Jan 202\u07C0 – Present")] // NKo digit zero, found by the fuzzer: \d matched it, int.Parse refused it
+    [InlineData("\u0661\u0669\u0669\u0660 – \u0662\u0660\u0662\u0660")] // Arabic-Indic digits
+    public void Digits_of_other_scripts_are_not_read_as_a_date_and_do_not_throw(string text) =>
+        Assert.Empty(DateParser.FindAll(text));
+
+    [Theory]
     [InlineData("Jan 2020 – Present", "2020-01", null, true)]
     [InlineData("January 2020 - March 2022", "2020-01", "2022-03", false)]
     [InlineData("01/2020 - 03/2022", "2020-01", "2022-03", false)]

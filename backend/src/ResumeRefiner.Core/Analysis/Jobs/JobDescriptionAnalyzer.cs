@@ -210,11 +210,11 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         }
 
         var raw = m.Groups["n"].Value.ToLowerInvariant();
-        var n = char.IsDigit(raw[0]) ? int.Parse(raw, CultureInfo.InvariantCulture) : Array.IndexOf(NumberWords, raw);
+        var n = char.IsAsciiDigit(raw[0]) ? int.Parse(raw, CultureInfo.InvariantCulture) : Array.IndexOf(NumberWords, raw);
         return n is >= 0 and <= 40 ? n : null;
     }
 
-    [GeneratedRegex(@"(?<least>at least|minimum( of)?|min\.|more than|over)?\s*\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*(?<plus>\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<least>at least|minimum( of)?|min\.|more than|over)?\s*\b(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*(?<plus>\+|plus)?\s*(?:(?:-|–|to)\s*[0-9]{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase)]
     private static partial Regex YearsPattern();
 
     [GeneratedRegex(@"\b(years?|yrs?)\s+(of|in|as|with|working|managing|leading|teaching|doing|designing|building|in a)\b|\byears?'", RegexOptions.IgnoreCase)]
@@ -232,6 +232,6 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
     [GeneratedRegex(@"^\s*(job title|position|title|role)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
-    [GeneratedRegex(@"\s*\([^()]*\d[^()]*\)")]
+    [GeneratedRegex(@"\s*\([^()]*[0-9][^()]*\)")]
     private static partial Regex DatedParenthetical();
 }

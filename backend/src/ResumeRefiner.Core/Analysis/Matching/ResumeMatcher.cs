@@ -226,6 +226,6 @@ public sealed partial class ResumeMatcher : IResumeMatcher
     [GeneratedRegex(@"\s[-\u2013\u2014|]\s|,|\(|:")]
     private static partial Regex TitleQualifier();
 
-    [GeneratedRegex(@"\b(\d{1,2})\+?\s+years?\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?experience", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b([0-9]{1,2})\+?\s+years?\s+(of\s+)?(professional\s+|hands-on\s+|industry\s+)?experience", RegexOptions.IgnoreCase)]
     private static partial Regex StatedYears();
 }

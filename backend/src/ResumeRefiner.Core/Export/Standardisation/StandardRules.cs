@@ -247,19 +247,19 @@ internal sealed partial class DateFormatRule : StandardRule
         return m is >= 1 and <= 12 ? $"{year}-{m:D2}" : null;
     }
 
-    [GeneratedRegex(@"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")]
+    [GeneratedRegex(@"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^(?:present|current|currently|now|ongoing|today|to date|till date|heute|actuel)$", RegexOptions.IgnoreCase)]
     private static partial Regex Ongoing();
 
-    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\s*[-/.]\s*(?<m>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>(?:19|20)[0-9]{2})\s*[-/.]\s*(?<m>[0-9]{1,2})$")]
     private static partial Regex YearMonth();
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})\s*[-/.]\s*(?<y>(?:19|20)\d{2})$")]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})\s*[-/.]\s*(?<y>(?:19|20)[0-9]{2})$")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"^(?<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+(?<y>(?:19|20)\d{2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+(?<y>(?:19|20)[0-9]{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedMonth();
 }
 

@@ -23,13 +23,14 @@ internal static partial class DateParser
     /// <summary>The longest span a historical range may cover (a career or a course of study, not an era).</summary>
     private const int HistoricalMaxSpan = 80;
 
-    private const string Year = @"(?<year>(?:19|20)\d{2})";
+    // Digits are spelled [0-9]: \d also matches other scripts' digits (Arabic-Indic, NKo), which int.Parse refuses.
+    private const string Year = @"(?<year>(?:19|20)[0-9]{2})";
 
     // One date. Alternatives are tried left to right, so the most specific forms come first.
     private const string SingleDate =
-        @"(?:" + Month + @"[\s,]*(?:" + Year + @"|['’](?<yy>\d{2}))"
+        @"(?:" + Month + @"[\s,]*(?:" + Year + @"|['’](?<yy>[0-9]{2}))"
         + @"|(?<nm>0?[1-9]|1[0-2])\s*[/.\-]\s*" + Year
-        + @"|(?<iy>(?:19|20)\d{2})\s*[/\-.]\s*(?<im>0[1-9]|1[0-2])(?!\d)"
+        + @"|(?<iy>(?:19|20)[0-9]{2})\s*[/\-.]\s*(?<im>0[1-9]|1[0-2])(?![0-9])"
         + @"|(?<season>spring|summer|fall|autumn|winter)[\s,]*" + Year
         + @"|" + Year + @")";
 
@@ -38,14 +39,14 @@ internal static partial class DateParser
 
     private const string Separator = @"\s*(?:-{1,2}|–|—|−|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*(?:exp(?:ected)?\.?\s*)?";
 
-    [GeneratedRegex(@"(?<![\w/.])" + SingleDate + @"(?![\w/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w/.])" + SingleDate + @"(?![\w/]|\.[0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleDateRegex();
 
     // "1856 – 1861", "Sep 1863 – Jun 1865", "(1865 – Present)": a range of early years standing alone, which is what an
     // entry's date slot holds. Such years are not read anywhere else, so counts and amounts in text stay numbers.
     [GeneratedRegex(
-        @"^[\s(\[]*(?:(?<m1>" + MonthNames + @")\.?[\s,]*)?(?<y1>1[6-9]\d{2})" + Separator
-        + @"(?:(?:(?<m2>" + MonthNames + @")\.?[\s,]*)?(?<y2>1[6-9]\d{2}|20\d{2})|" + Ongoing + @")[\s)\].]*$",
+        @"^[\s(\[]*(?:(?<m1>" + MonthNames + @")\.?[\s,]*)?(?<y1>1[6-9][0-9]{2})" + Separator
+        + @"(?:(?:(?<m2>" + MonthNames + @")\.?[\s,]*)?(?<y2>1[6-9][0-9]{2}|20[0-9]{2})|" + Ongoing + @")[\s)\].]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HistoricalRangeRegex();
 
@@ -68,7 +69,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?:exp(?:ected)?\.?|anticipated|graduat(?:ion|ing))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpectedBeforeRegex();
 
-    [GeneratedRegex(@"^\s*\(?\d+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d+\s*(?:months?|mos?)\b)?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\(?[0-9]+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]+\s*(?:months?|mos?)\b)?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();
 
     private readonly record struct Token(int Index, int Length, string Iso);

@@ -60,10 +60,26 @@ internal static partial class TextCleaner
             sb.Append(rune.ToString());
         }
 
-        var folded = sb.ToString().Normalize(NormalizationForm.FormKC)
+        var folded = Normalized(sb.ToString(), NormalizationForm.FormKC)
             .Replace('\u2212', '-').Replace('\u2010', '-').Replace('\u2011', '-');
         folded = LatexIconMacroRegex().Replace(folded, " ");
         return SpacesRegex().Replace(folded, " ").Trim();
+    }
+
+    /// <summary>
+    /// The text in the given normal form, or as it is when it holds code points normalisation refuses
+    /// (noncharacters and the like, which damaged files and hostile edits contain; found by the fuzzer).
+    /// </summary>
+    public static string Normalized(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>Collapse runs of spaces to one and trim.</summary>
