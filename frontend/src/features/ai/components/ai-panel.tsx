@@ -147,6 +147,7 @@ function AiSuggestions({ resumeId, resume, config, analysisJobDescription, befor
         noValidate
         onSubmit={(event) => {
           event.preventDefault()
+          if (busy) return
           const request = buildRequest()
           if (typeof request === 'string') setFormError(request)
           else void start(request)
@@ -242,7 +243,13 @@ function AiSuggestions({ resumeId, resume, config, analysisJobDescription, befor
             {formError}
           </p>
         )}
-        <button type="submit" className="button" disabled={busy} aria-describedby={`${ids}-privacy`}>
+        {/* aria-disabled, not disabled: a keyboard user who just pressed it keeps focus on it while the job runs. */}
+        <button
+          type="submit"
+          className={busy ? 'button button--disabled' : 'button'}
+          aria-disabled={busy}
+          aria-describedby={`${ids}-privacy`}
+        >
           {busy ? 'Working…' : 'Get suggestions'}
         </button>
       </form>
