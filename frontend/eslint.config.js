@@ -5,7 +5,7 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const features = ['upload', 'resumes', 'editor', 'analysis', 'export', 'fixes']
+const features = ['upload', 'resumes', 'editor', 'analysis', 'export', 'fixes', 'ai']
 
 export default defineConfig([
   globalIgnores(['dist', 'coverage', 'node_modules']),

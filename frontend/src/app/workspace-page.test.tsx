@@ -86,7 +86,7 @@ describe('Workspace editor', () => {
     const skills = screen.getByRole('region', { name: 'Skills' })
     expect(within(skills).getByLabelText('Skills')).toHaveValue('Calculus, Algebra')
     expect(screen.getByRole('region', { name: 'Certificates' })).toHaveTextContent('Nothing here yet.')
-    expect(await screen.findByText('AI suggestions are off (no provider configured); everything else works offline.')).toBeInTheDocument()
+    expect(await screen.findByText('AI suggestions are not enabled on this server; everything else works offline.')).toBeInTheDocument()
   })
 
   it('saves an edited bullet once, after the user pauses, and says Saved', async () => {

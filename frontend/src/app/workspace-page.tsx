@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { AiPanel } from '../features/ai/components/ai-panel'
 import { AnalysisPanel } from '../features/analysis/components/analysis-panel'
 import { getResume, resumeFilePath, resumePath } from '../features/editor/api/get-resume'
 import { ResumeEditor, type FocusRequest } from '../features/editor/components/resume-editor'
@@ -57,6 +58,13 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
     setFocusRequest((previous) => ({ path, nonce: (previous?.nonce ?? 0) + 1 }))
   }, [])
 
+  // Read only when the AI is asked to tailor; kept in a ref so typing a posting does not re-render the editor.
+  const analysisJobDescription = useRef('')
+  const setAnalysisJobDescription = useCallback((text: string) => {
+    analysisJobDescription.current = text
+  }, [])
+  const readAnalysisJobDescription = useCallback(() => analysisJobDescription.current, [])
+
   const resumeRef = useLatest(draft.resume)
   const applyTextFix = useCallback(
     (fix: TextFix): boolean => {
@@ -93,6 +101,7 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
         <a href="#history-heading">Versions</a>
         <a href="#analysis-heading">Analysis</a>
         <a href="#fixes-heading">Fixes</a>
+        <a href="#ai-heading">AI</a>
         <a href="#export-heading">Export</a>
       </nav>
 
@@ -122,18 +131,22 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
         </div>
         <div className="workspace__side">
           <VersionHistory draft={draft} />
-          <AnalysisPanel resumeId={initial.id} beforeRun={flush} onShowLocation={showLocation} onApplyFix={applyTextFix} />
+          <AnalysisPanel
+            resumeId={initial.id}
+            beforeRun={flush}
+            onShowLocation={showLocation}
+            onApplyFix={applyTextFix}
+            onJobDescriptionChange={setAnalysisJobDescription}
+          />
           <FixesPanel resumeId={initial.id} revision={draft.revision} commit={draft.commit} />
-          <section className="panel" aria-labelledby="ai-heading">
-            <h2 id="ai-heading">AI suggestions</h2>
-            {config.status === 'success' && !config.data.aiEnabled ? (
-              <p className="muted">AI suggestions are off (no provider configured); everything else works offline.</p>
-            ) : config.status === 'success' ? (
-              <p className="muted">AI suggestions are coming soon.</p>
-            ) : (
-              <p className="muted">Checking…</p>
-            )}
-          </section>
+          <AiPanel
+            resumeId={initial.id}
+            resume={draft.resume}
+            config={config.status === 'success' ? config.data.ai : config.status === 'error' ? { enabled: false } : null}
+            analysisJobDescription={readAnalysisJobDescription}
+            beforeRun={flush}
+            commit={draft.commit}
+          />
           <ExportPanel resumeId={initial.id} beforeExport={flush} />
         </div>
       </div>

@@ -6,7 +6,17 @@ export interface AppConfig {
   maxFileSize: number
   /** Lower-case extensions including the dot, e.g. ".pdf". */
   acceptedExtensions: string[]
+  /** Kept for older servers; `ai.enabled` says the same. */
   aiEnabled: boolean
+  ai: AiConfig
+}
+
+/** Whether AI suggestions are available, and from which provider and model (absent when off). */
+export interface AiConfig {
+  enabled: boolean
+  /** `anthropic` or `openai` (any OpenAI-compatible server). */
+  provider?: string
+  model?: string
 }
 
 /** How sure the parser is of one field, addressed by a path such as `work[1].startDate`. */

@@ -9,8 +9,9 @@ namespace ResumeRefiner.Api.Tests.EndToEnd;
 /// <summary>
 /// The real server on a real socket, serving the built SPA, and Debian's Chromium driven by Playwright.
 /// The README's test command builds the SPA (frontend/dist) before the backend tests run.
+/// A variant can add server settings (and start what they point at) by overriding <see cref="StartDependenciesAsync"/>.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -22,7 +23,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["SPA_DIR"] = FindSpa() });
+        var settings = new Dictionary<string, string?> { ["SPA_DIR"] = FindSpa() };
+        foreach (var (key, value) in await StartDependenciesAsync())
+        {
+            settings[key] = value;
+        }
+
+        Factory = ApiFactory.Sqlite(settings);
         Factory.UseKestrel(0);
         Factory.StartServer();
         var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -49,7 +56,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await Factory.DisposeAsync();
         }
+
+        await StopDependenciesAsync();
     }
+
+    /// <summary>Starts what the server depends on in this variant and answers the settings that point at it.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>> StartDependenciesAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>());
+
+    /// <summary>Stops what <see cref="StartDependenciesAsync"/> started, after the server has stopped.</summary>
+    protected virtual Task StopDependenciesAsync() => Task.CompletedTask;
 
     private static string FindSpa()
     {

@@ -25,11 +25,13 @@ interface AnalysisPanelProps {
   onShowLocation: (path: string) => void
   /** Applies a text fix to the editor; false when the text no longer fits it. */
   onApplyFix: (fix: TextFix) => boolean
+  /** Told about every change to the pasted job description (other panels can reuse it). */
+  onJobDescriptionChange?: (text: string) => void
 }
 
 type RunState = { step: 'idle' } | { step: 'running' } | { step: 'failed'; message: string }
 
-export function AnalysisPanel({ resumeId, beforeRun, onShowLocation, onApplyFix }: AnalysisPanelProps) {
+export function AnalysisPanel({ resumeId, beforeRun, onShowLocation, onApplyFix, onJobDescriptionChange }: AnalysisPanelProps) {
   const [jobDescription, setJobDescription] = useState('')
   const [run, setRun] = useState<RunState>({ step: 'idle' })
   const [current, setCurrent] = useState<AnalysisDetail | null>(null)
@@ -88,6 +90,7 @@ export function AnalysisPanel({ resumeId, beforeRun, onShowLocation, onApplyFix 
             aria-describedby="job-description-hint"
             onChange={(event) => {
               setJobDescription(event.target.value)
+              onJobDescriptionChange?.(event.target.value)
             }}
           />
         </div>

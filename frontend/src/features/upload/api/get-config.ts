@@ -1,11 +1,27 @@
 import { apiFetch, isAbort } from '../../../lib/api-client'
-import type { AppConfig } from '../../../types/api'
+import type { AiConfig, AppConfig } from '../../../types/api'
 
 /** The backend's defaults; used when the config cannot be fetched so uploading still works. */
 export const fallbackConfig: AppConfig = {
   maxFileSize: 10 * 1024 * 1024,
   acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'],
   aiEnabled: false,
+  ai: { enabled: false },
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+/** `ai` from the server, or from the older `aiEnabled` flag alone. */
+function normalizeAi(raw: Partial<AppConfig> | null | undefined): AiConfig {
+  const value: unknown = raw?.ai
+  const ai = value !== null && typeof value === 'object' ? (value as Partial<AiConfig>) : null
+  const enabled = ai ? ai.enabled === true : raw?.aiEnabled === true
+  if (!enabled) return { enabled: false }
+  const provider = text(ai?.provider)
+  const model = text(ai?.model)
+  return { enabled, ...(provider ? { provider } : {}), ...(model ? { model } : {}) }
 }
 
 function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
@@ -19,10 +35,12 @@ function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
           return lower.startsWith('.') ? lower : `.${lower}`
         })
     : []
+  const ai = normalizeAi(raw)
   return {
     maxFileSize,
     acceptedExtensions: extensions.length > 0 ? extensions : fallbackConfig.acceptedExtensions,
-    aiEnabled: raw?.aiEnabled === true,
+    aiEnabled: ai.enabled,
+    ai,
   }
 }
 

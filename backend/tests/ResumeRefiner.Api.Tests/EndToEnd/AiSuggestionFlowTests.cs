@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+using ResumeRefiner.Api.Tests.Infrastructure;
+
+namespace ResumeRefiner.Api.Tests.EndToEnd;
+
+/// <summary>
+/// AI suggestions in the real browser, against the real server and the fake Anthropic server: choose a bullet, get a
+/// rewrite, accept it, see it in the editor, and Undo it; on a phone-sized screen, by keyboard where it matters.
+/// </summary>
+public sealed class AiSuggestionFlowTests(AiBrowserFixture browser) : IClassFixture<AiBrowserFixture>
+{
+    private const string Bullet = "Led the migration of the billing platform to .NET, cutting costs by 30%";
+
+    private static readonly string[] ResumeLines =
+    [
+        "Jane Q. Example",
+        "jane.example@example.com | +1 415 555 0134 | San Francisco, CA",
+        "",
+        "EXPERIENCE",
+        "Senior Software Engineer, Acme Corp",
+        "Jan 2020 - Present",
+        "• " + Bullet,
+        "• Mentored five engineers and ran the release calendar",
+        "",
+        "SKILLS",
+        "C#, TypeScript, PostgreSQL",
+    ];
+
+    [Fact]
+    public async Task Rewrites_a_chosen_bullet_accepts_it_into_the_editor_and_undoes_it()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            ViewportSize = new() { Width = 360, Height = 740 },
+        });
+        var page = await context.NewPageAsync();
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requests.Enqueue(request.Method + " " + new Uri(request.Url).AbsolutePath);
+        await page.GotoAsync("/");
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Jane-Example.txt",
+            MimeType = "text/plain",
+            Buffer = Documents.Text(ResumeLines),
+        });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var bullet = page.Locator("[data-path='work[0].highlights[0]']");
+        await Assertions.Expect(bullet).ToHaveValueAsync(Bullet);
+
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "AI suggestions" });
+        await Assertions.Expect(panel).ToContainTextAsync("is sent to Anthropic (Claude, model claude-sonnet-5-5)", new() { Timeout = 10_000 });
+
+        // Keyboard only: tick the bullet with Space, then send with Enter.
+        var checkbox = panel.GetByRole(AriaRole.Checkbox, new() { Name = Bullet });
+        await checkbox.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(checkbox).ToBeCheckedAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Get suggestions" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var suggestion = panel.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Bullet 1 of Senior Software Engineer, Acme Corp" });
+        await Assertions.Expect(suggestion).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(suggestion.Locator("ins").First).ToContainTextAsync("Delivered:");
+        Assert.Single(browser.Provider.Requests);
+        // The job was followed through its event stream to the end, without falling back to polling.
+        Assert.Contains(requests, r => r.StartsWith("GET /api/v1/resumes/", StringComparison.Ordinal) && r.EndsWith("/events", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, r => System.Text.RegularExpressions.Regex.IsMatch(r, "^GET /api/v1/resumes/[^/]+/ai/jobs/[^/]+$"));
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await AssertNoSidewaysScrollAsync(page);
+
+        var accept = suggestion.GetByRole(AriaRole.Button, new() { Name = "Accept suggestion for Bullet 1 of Senior Software Engineer, Acme Corp" });
+        await accept.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(suggestion).ToContainTextAsync("Accepted.", new() { Timeout = 10_000 });
+        const string Rewritten = "Delivered: " + Bullet + ", improving results by [X]%";
+        await Assertions.Expect(bullet).ToHaveValueAsync(Rewritten);
+        await Assertions.Expect(page.GetByText("version 2", new() { Exact = false }).First).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Undone. Restored version 1.")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Assertions.Expect(bullet).ToHaveValueAsync(Bullet);
+
+        // What the server sent the provider: the chosen bullet, not the person's name or contact details.
+        var sent = browser.Provider.Requests.Single().Raw;
+        Assert.Contains("billing platform", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane.example@example.com", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mentored five engineers", sent, StringComparison.Ordinal);
+    }
+
+    private static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"{page.Url} is {widths[0]}px wide on a {widths[1]}px screen.");
+    }
+}
