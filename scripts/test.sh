@@ -52,6 +52,55 @@ step frontend-typecheck bash -c "cd frontend && npm run --silent typecheck"
 step frontend-unit-tests bash -c "cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit='$OUT/frontend-junit.xml'"
 step frontend-build bash -c "cd frontend && npm run --silent build"
 
+# --- deployment configuration (docker-compose.yml, deploy/nginx.conf, render.yaml, CI workflow) ---
+# No container engine runs here, so the files are validated statically: compose with Debian's
+# docker-compose v1 (`config -q`; the docker compose plugin is absent), nginx with `nginx -t` on a copy
+# whose upstream host "backend" (a compose service name) is swapped for 127.0.0.1, the YAML by parsing it.
+deploy_config_checks() ( # a subshell, so its EXIT trap and variables stay inside
+  local need=()
+  command -v docker-compose >/dev/null || need+=(docker-compose)
+  command -v nginx >/dev/null || need+=(nginx)
+  python3 -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
+  if [ ${#need[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || { echo "missing ${need[*]}: run as root or install them"; return 1; }
+    echo "installing ${need[*]}"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; } || return 1
+  fi
+
+  local scratch
+  scratch=$(mktemp -d) || return 1
+  # shellcheck disable=SC2064 # expand now: the path is fixed
+  trap "rm -rf '$scratch'" EXIT
+
+  echo "--- docker-compose config (.env.production.example, all profiles)"
+  docker-compose --env-file .env.production.example -f docker-compose.yml --profile monitoring config -q || return 1
+  echo "--- docker-compose refuses to start without SECRET_KEY and POSTGRES_PASSWORD"
+  : >"$scratch/empty.env"
+  if env -u SECRET_KEY -u POSTGRES_PASSWORD docker-compose --env-file "$scratch/empty.env" -f docker-compose.yml config -q 2>"$scratch/refusal.txt"; then
+    echo "compose accepted a configuration without secrets"; return 1
+  fi
+  grep -q 'SECRET_KEY\|POSTGRES_PASSWORD' "$scratch/refusal.txt" || { cat "$scratch/refusal.txt"; return 1; }
+
+  echo "--- nginx -t deploy/nginx.conf (upstream backend -> 127.0.0.1)"
+  grep -q 'server backend:8080;' deploy/nginx.conf || { echo "deploy/nginx.conf no longer has the 'server backend:8080;' upstream this check rewrites"; return 1; }
+  sed 's/server backend:8080;/server 127.0.0.1:8080;/' deploy/nginx.conf >"$scratch/nginx.conf" || return 1
+  nginx -t -c "$scratch/nginx.conf" -e "$scratch/nginx-error.log" || return 1
+
+  echo "--- YAML parses: render.yaml, .github/workflows/*.yml"
+  python3 - render.yaml .github/workflows/*.yml <<'PY' || return 1
+import sys, yaml
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        doc = yaml.safe_load(f)
+    if not isinstance(doc, dict):
+        sys.exit(f"{path}: not a YAML mapping")
+    if path.startswith(".github/") and not isinstance(doc.get("jobs"), dict):
+        sys.exit(f"{path}: no jobs")
+    print(f"{path}: ok ({', '.join(map(str, doc.get('jobs', doc).keys()))})")
+PY
+)
+step deploy-config deploy_config_checks
+
 # --- backend ---
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"
