@@ -73,7 +73,7 @@ deploy_config_checks() ( # a subshell, so its EXIT trap and variables stay insid
   trap "rm -rf '$scratch'" EXIT
 
   echo "--- docker-compose config (.env.production.example, all profiles)"
-  docker-compose --env-file .env.production.example -f docker-compose.yml --profile monitoring config -q || return 1
+  docker-compose --env-file .env.production.example -f docker-compose.yml --profile monitoring --profile backup config -q || return 1
   echo "--- docker-compose refuses to start without SECRET_KEY and POSTGRES_PASSWORD"
   : >"$scratch/empty.env"
   if env -u SECRET_KEY -u POSTGRES_PASSWORD docker-compose --env-file "$scratch/empty.env" -f docker-compose.yml config -q 2>"$scratch/refusal.txt"; then
