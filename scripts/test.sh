@@ -55,7 +55,9 @@ step frontend-build bash -c "cd frontend && npm run --silent build"
 # --- deployment configuration (docker-compose.yml, deploy/nginx.conf, render.yaml, CI workflow) ---
 # No container engine runs here, so the files are validated statically: compose with Debian's
 # docker-compose v1 (`config -q`; the docker compose plugin is absent), nginx with `nginx -t` on a copy
-# whose upstream host "backend" (a compose service name) is swapped for 127.0.0.1, the YAML by parsing it.
+# whose upstream host "backend" (a compose service name) is swapped for 127.0.0.1 and then run for real, the
+# YAML by parsing it. Installs docker-compose, nginx, curl and python3-yaml when missing (as root).
+
 # Runs deploy/nginx.conf for real on free loopback ports, with a stand-in dist/ and a stand-in API, and checks
 # what a browser gets: SPA fallback, cache headers, gzip, security headers, the /api proxy, no public /metrics.
 nginx_smoke_test() {
