@@ -52,6 +52,112 @@ step frontend-typecheck bash -c "cd frontend && npm run --silent typecheck"
 step frontend-unit-tests bash -c "cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit='$OUT/frontend-junit.xml'"
 step frontend-build bash -c "cd frontend && npm run --silent build"
 
+# --- deployment configuration (docker-compose.yml, deploy/nginx.conf, render.yaml, CI workflow) ---
+# No container engine runs here, so the files are validated statically: compose with Debian's
+# docker-compose v1 (`config -q`; the docker compose plugin is absent), nginx with `nginx -t` on a copy
+# whose upstream host "backend" (a compose service name) is swapped for 127.0.0.1 and then run for real, the
+# YAML by parsing it. Installs docker-compose, nginx, curl and python3-yaml when missing (as root).
+
+# Runs deploy/nginx.conf for real on free loopback ports, with a stand-in dist/ and a stand-in API, and checks
+# what a browser gets: SPA fallback, cache headers, gzip, security headers, the /api proxy, no public /metrics.
+nginx_smoke_test() {
+  local dir=$1/nginx py=${py:-python3} web api nginx_pid api_pid rc=0
+  mkdir -p "$dir/html/assets" "$dir/api/api/v1" "$dir/logs" || return 1
+  chmod -R a+rX "$1" || return 1   # workers run unprivileged
+  echo '<!doctype html><title>Resume Refiner</title><div id="root"></div>' >"$dir/html/index.html"
+  head -c 4096 /dev/zero | tr '\0' 'x' | sed 's/^/const a="/;s/$/";/' >"$dir/html/assets/index-abc123.js"
+  echo '{"maxFileSize":10485760}' >"$dir/api/api/v1/config"
+  read -r web api < <("$py" -c 'import socket
+s=[socket.socket() for _ in range(2)]
+[x.bind(("127.0.0.1",0)) for x in s]
+print(*[x.getsockname()[1] for x in s])') || return 1
+  sed -e "s|server backend:8080;|server 127.0.0.1:$api;|" -e "s|listen 8080;|listen 127.0.0.1:$web;|" -e '/listen \[::\]:8080;/d' \
+      -e "s|pid /tmp/nginx.pid;|pid $dir/nginx.pid;|" -e "s|root /usr/share/nginx/html;|root $dir/html;|" \
+      -e "s|^http {|http {\n    client_body_temp_path $dir/body; proxy_temp_path $dir/proxy; fastcgi_temp_path $dir/fastcgi; uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;|" \
+      deploy/nginx.conf >"$dir/nginx.conf" || return 1
+  (cd "$dir/api" && exec "$py" -m http.server "$api" --bind 127.0.0.1 >/dev/null 2>&1) & api_pid=$!
+  nginx -c "$dir/nginx.conf" -e "$dir/logs/error.log" -g 'daemon off;' >"$dir/logs/access.log" 2>&1 & nginx_pid=$!
+  for _ in $(seq 50); do
+    curl -fso /dev/null "http://127.0.0.1:$api/api/v1/config" && curl -fso /dev/null "http://127.0.0.1:$web/nginx-health" && break
+    sleep 0.1
+  done
+
+  local base=http://127.0.0.1:$web
+  expect_header() { # URL HEADER-REGEX [curl options]: the response must be 200 and have the header
+    local url=$1 pattern=$2; shift 2
+    local headers; headers=$(curl -sS -D - -o /dev/null "$@" "$url") || { echo "request failed: $url"; return 1; }
+    grep -qE '^HTTP/[0-9.]+ 200' <<<"$headers" || { echo "not 200: $url"; echo "$headers"; return 1; }
+    grep -qiE "$pattern" <<<"$headers" || { echo "$url lacks /$pattern/:"; echo "$headers"; return 1; }
+    echo "ok  $url  /$pattern/"
+  }
+  {
+    expect_header "$base/" '^cache-control: no-cache' &&
+    expect_header "$base/resumes/42/edit" "^content-security-policy: default-src 'self'; script-src 'self'" &&
+    expect_header "$base/resumes/42/edit" '^x-frame-options: DENY' &&
+    expect_header "$base/assets/index-abc123.js" '^cache-control: public, max-age=31536000, immutable' &&
+    expect_header "$base/assets/index-abc123.js" '^content-encoding: gzip' -H 'Accept-Encoding: gzip' &&
+    expect_header "$base/api/v1/config" '^last-modified:' &&
+    ! curl -sSI "$base/api/v1/config" | grep -qi '^content-security-policy' && echo "ok  proxied responses keep the API's own headers" &&
+    [ "$(curl -s "$base/api/v1/config")" = '{"maxFileSize":10485760}' ] && echo "ok  /api proxied to the upstream" &&
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/metrics")" = 404 ] && echo "ok  /metrics is not public" &&
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/assets/missing.js")" = 404 ] && echo "ok  a missing asset is 404, not index.html"
+  } || rc=1
+  kill "$nginx_pid" "$api_pid" 2>/dev/null
+  wait "$nginx_pid" "$api_pid" 2>/dev/null
+  [ $rc -eq 0 ] || cat "$dir/logs/error.log" "$dir/logs/access.log"
+  return $rc
+}
+
+deploy_config_checks() ( # a subshell, so its EXIT trap and variables stay inside
+  local need=()
+  command -v docker-compose >/dev/null || need+=(docker-compose)
+  command -v nginx >/dev/null || need+=(nginx)
+  command -v curl >/dev/null || need+=(curl)
+  local py=/usr/bin/python3; [ -x "$py" ] || py=python3   # Debian's python3-yaml is for the system python
+  "$py" -c 'import yaml' 2>/dev/null || need+=(python3-yaml)
+  if [ ${#need[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || { echo "missing ${need[*]}: run as root or install them"; return 1; }
+    echo "installing ${need[*]}"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; } || return 1
+  fi
+
+  local scratch
+  scratch=$(mktemp -d) || return 1
+  # shellcheck disable=SC2064 # expand now: the path is fixed
+  trap "rm -rf '$scratch'" EXIT
+
+  echo "--- docker-compose config (.env.production.example, all profiles)"
+  docker-compose --env-file .env.production.example -f docker-compose.yml --profile monitoring --profile backup config -q || return 1
+  echo "--- docker-compose refuses to start without SECRET_KEY and POSTGRES_PASSWORD"
+  : >"$scratch/empty.env"
+  if env -u SECRET_KEY -u POSTGRES_PASSWORD docker-compose --env-file "$scratch/empty.env" -f docker-compose.yml config -q 2>"$scratch/refusal.txt"; then
+    echo "compose accepted a configuration without secrets"; return 1
+  fi
+  grep -q 'SECRET_KEY\|POSTGRES_PASSWORD' "$scratch/refusal.txt" || { cat "$scratch/refusal.txt"; return 1; }
+
+  echo "--- nginx -t deploy/nginx.conf (upstream backend -> 127.0.0.1)"
+  grep -q 'server backend:8080;' deploy/nginx.conf || { echo "deploy/nginx.conf no longer has the 'server backend:8080;' upstream this check rewrites"; return 1; }
+  sed 's/server backend:8080;/server 127.0.0.1:8080;/' deploy/nginx.conf >"$scratch/nginx.conf" || return 1
+  nginx -t -c "$scratch/nginx.conf" -e "$scratch/nginx-error.log" || return 1
+
+  echo "--- nginx serves the SPA and proxies the API (deploy/nginx.conf, a stand-in dist/ and upstream)"
+  nginx_smoke_test "$scratch" || return 1
+
+  echo "--- YAML parses: render.yaml, .github/workflows/*.yml"
+  "$py" - render.yaml .github/workflows/*.yml <<'PY' || return 1
+import sys, yaml
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        doc = yaml.safe_load(f)
+    if not isinstance(doc, dict):
+        sys.exit(f"{path}: not a YAML mapping")
+    if path.startswith(".github/") and not isinstance(doc.get("jobs"), dict):
+        sys.exit(f"{path}: no jobs")
+    print(f"{path}: ok ({', '.join(map(str, doc.get('jobs', doc).keys()))})")
+PY
+)
+step deploy-config deploy_config_checks
+
 # --- backend ---
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"

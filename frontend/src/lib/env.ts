@@ -1,6 +1,7 @@
 // Build-time settings, checked once at start-up so a bad value fails loudly and names itself.
 
-function readApiBase(raw: unknown): string {
+/** VITE_API_URL as a base for API paths: empty (same origin) or an absolute http(s) URL without a trailing slash. */
+export function readApiBase(raw: unknown): string {
   if (raw === undefined || raw === '') return ''
   if (typeof raw !== 'string') throw new Error('VITE_API_URL must be a string.')
   try {
