@@ -101,10 +101,12 @@ internal static class HostingExtensions
                 diagnostics.Set("RouteTemplate", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)");
                 diagnostics.Set("TraceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
             };
+            // Probes and scrapes are frequent: Verbose when fine, Warning when a replica reports itself not ready.
             requests.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
-                : ObservabilityExtensions.IsOperationsPath(context.Request.Path) ? LogEventLevel.Verbose
-                : LogEventLevel.Information;
+                ObservabilityExtensions.IsOperationsPath(context.Request.Path) && exception is null
+                    ? context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Warning : LogEventLevel.Verbose
+                    : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                    : LogEventLevel.Information;
         });
         if (settings.IsProduction)
         {
