@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using CheckStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
+using CheckStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace ResumeRefiner.Api.Health;
 

@@ -72,6 +72,19 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public async Task With_an_OTLP_endpoint_the_app_starts_and_serves_while_the_collector_is_unreachable()
+    {
+        using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9" });
+        using var client = factory.CreateClient();
+
+        using var live = await client.GetAsync("/health");
+        using var metrics = await client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+    }
+
+    [Fact]
     public async Task Sentry_stays_off_without_a_DSN_and_the_app_starts()
     {
         using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["SENTRY_DSN"] = "" });
