@@ -30,6 +30,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)   # exported DOCX must open in LibreOffice
 command -v pdftotext >/dev/null || missing+=(poppler-utils)               # exported PDF text in reading order
+command -v promtool >/dev/null || missing+=(prometheus)                   # promtool checks the alert rules
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "==> Installing system packages: ${missing[*]}"
@@ -162,6 +163,15 @@ step deploy-config deploy_config_checks
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"
 
+# --- monitoring: Prometheus config and alert rules (deploy/monitoring), checked and unit-tested by promtool ---
+monitoring_rules() {
+  local dir=deploy/monitoring
+  promtool check config "$dir/prometheus.yml" && promtool check rules "$dir/alerts.yml" && promtool test rules "$dir/alerts.test.yml" || return 1
+  # Each test group of alerts.test.yml counts as one passed test; a failure fails the step (one failed test).
+  grep -c '^  - interval:' "$dir/alerts.test.yml" >"$OUT/monitoring-rules.passed"
+}
+step monitoring-rules monitoring_rules
+
 # --- summary over all suites ---
 passed=0; failed=0
 for trx in "$OUT"/trx/*.trx; do
@@ -176,6 +186,7 @@ if [ -f "$OUT/frontend-junit.xml" ]; then
   e=$(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$suites"); s=$(sed -n 's/.* skipped="\([0-9]*\)".*/\1/p' <<<"$suites")
   passed=$((passed + ${t:-0} - ${f:-0} - ${e:-0} - ${s:-0})); failed=$((failed + ${f:-0} + ${e:-0}))
 fi
+[ -f "$OUT/monitoring-rules.passed" ] && passed=$((passed + $(cat "$OUT/monitoring-rules.passed")))
 # A failed check that is not itself a test suite (lint, format, build) counts once.
 for name in "${failed_steps[@]}"; do
   case $name in backend-tests|frontend-unit-tests) [ "$failed" -gt 0 ] || failed=$((failed + 1)) ;; *) failed=$((failed + 1)) ;; esac

@@ -4,6 +4,7 @@ using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Exports;
 using ResumeRefiner.Api.Health;
 using ResumeRefiner.Api.Hosting;
+using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Proofreading;
 using ResumeRefiner.Api.Resumes;
@@ -34,11 +35,13 @@ catch (InvalidConfigurationException e)
 }
 
 builder.ConfigureHosting(settings);
+builder.AddObservability(settings);
 builder.Services.AddSingleton(settings);
 builder.Services.AddPersistence(settings.Database);
 builder.Services.AddResumeServices(settings);
 builder.Services.AddWorkspaces(settings);
 builder.Services.AddAi(settings);
+builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
 
@@ -46,6 +49,8 @@ app.UseHostingPipeline(settings);
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs");
 app.MapHealth();
+app.MapReadiness();
+app.MapMetrics();
 app.MapClientConfig();
 app.MapWorkspaces();
 app.MapResumes();

@@ -191,6 +191,7 @@ public sealed class AiJobRunner(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         }, cancellationToken);
         metrics.Call(provider.Name, provider.Model, cached ? "cached" : "ok", inputTokens, outputTokens, cost);
+        AiLog.Call(log, job.Id, provider.Name, provider.Model, cached ? "cached" : "ok", inputTokens, outputTokens, cost);
     }
 
     private async Task StoreAsync(string key, Reply reply, int inputTokens, int outputTokens, CancellationToken cancellationToken)
@@ -249,6 +250,9 @@ internal static partial class AiLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "AI job {JobId} ({Task}) finished: {Outcome}, {InputTokens} input and {OutputTokens} output tokens")]
     public static partial void Finished(ILogger logger, Guid jobId, string task, string outcome, int inputTokens, int outputTokens);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "AI call for job {JobId}: {Provider} {Model} {Outcome}, {InputTokens} input and {OutputTokens} output tokens, {CostUsd} USD")]
+    public static partial void Call(ILogger logger, Guid jobId, string provider, string model, string outcome, int inputTokens, int outputTokens, double costUsd);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: provider {Provider} failed ({Error}); offline suggestions given instead")]
     public static partial void ProviderFailed(ILogger logger, Guid jobId, string provider, string error);

@@ -58,6 +58,8 @@ internal static class AiProviderServices
     public static IServiceCollection AddAiProvider(this IServiceCollection services, AppSettings settings)
     {
         var attempt = TimeSpan.FromSeconds(settings.AiTimeoutSeconds);
+        var circuit = new AiCircuit();
+        services.AddSingleton(circuit);
         services.AddHttpClient(AiProvider.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(options =>
             {
@@ -75,6 +77,21 @@ internal static class AiProviderServices
 
                 // The breaker samples over at least two attempt timeouts (the options validator requires it).
                 options.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
+                options.CircuitBreaker.OnOpened = _ =>
+                {
+                    circuit.Set(AiCircuitState.Open);
+                    return ValueTask.CompletedTask;
+                };
+                options.CircuitBreaker.OnHalfOpened = _ =>
+                {
+                    circuit.Set(AiCircuitState.HalfOpen);
+                    return ValueTask.CompletedTask;
+                };
+                options.CircuitBreaker.OnClosed = _ =>
+                {
+                    circuit.Set(AiCircuitState.Closed);
+                    return ValueTask.CompletedTask;
+                };
             });
         services.AddSingleton<AiProvider>();
         return services;

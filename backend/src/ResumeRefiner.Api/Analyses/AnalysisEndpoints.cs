@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
@@ -39,6 +40,8 @@ internal static class AnalysisEndpoints
         IResumeAnalyzer analyzer,
         TimeProvider clock,
         IOptions<JsonOptions> json,
+        AppMetrics metrics,
+        ILogger<AnalysisLog> log,
         CancellationToken cancellationToken)
     {
         var jobDescription = string.IsNullOrWhiteSpace(request?.JobDescription) ? null : request.JobDescription.Trim();
@@ -56,7 +59,10 @@ internal static class AnalysisEndpoints
         var facts = resume.FactsJson is null ? DocumentFacts.Unknown : JsonSerializer.Deserialize<DocumentFacts>(resume.FactsJson, json.Value.SerializerOptions) ?? DocumentFacts.Unknown;
         // The file's own text only describes the version parsed from it; after edits the resume itself is the truth.
         var text = resume.CurrentVersion == 1 ? resume.DocumentText : null;
+        var started = clock.GetTimestamp();
         var report = analyzer.Analyze(new ResumeDocument(document, text, facts), jobDescription);
+        var elapsed = clock.GetElapsedTime(started);
+        metrics.Analysed(elapsed, jobDescription is not null);
 
         var analysis = new StoredAnalysis
         {
@@ -70,6 +76,8 @@ internal static class AnalysisEndpoints
         };
         db.Analyses.Add(analysis);
         await db.SaveChangesAsync(cancellationToken);
+        var elapsedMs = Math.Round(elapsed.TotalMilliseconds, 1);
+        AnalysisLog.Completed(log, analysis.Id, resume.Id, jobDescription is not null, report.OverallScore, elapsedMs);
         return TypedResults.Created($"/api/v1/resumes/{resume.Id}/analyses/{analysis.Id}", ToDetail(analysis, report));
     }
 
@@ -113,3 +121,10 @@ public sealed record AnalysisDetail(Guid Id, Guid ResumeId, int ResumeVersion, D
 public sealed record AnalysisSummary(Guid Id, DateTime CreatedAt, int ResumeVersion, int OverallScore, bool HasJob);
 
 public sealed record AnalysisList(IReadOnlyList<AnalysisSummary> Items);
+
+/// <summary>Analysis events: ids, score and timing only, never the resume or the job description.</summary>
+internal sealed partial class AnalysisLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Analysis {AnalysisId} of resume {ResumeId} done in {ElapsedMs} ms (job description: {WithJob}, score {Score})")]
+    public static partial void Completed(ILogger logger, Guid analysisId, Guid resumeId, bool withJob, int score, double elapsedMs);
+}

@@ -113,6 +113,18 @@ public sealed record AppSettings
     /// <summary>The model requests go to.</summary>
     public string AiModelName => IsOpenAiCompatible ? AiModel ?? string.Empty : ClaudeModel;
 
+    /// <summary>SENTRY_DSN: optional; errors go to Sentry when set (never request bodies or personal data).</summary>
+    public string? SentryDsn { get; init; }
+
+    /// <summary>OTEL_EXPORTER_OTLP_ENDPOINT: optional OTLP collector (traces and metrics), e.g. http://otel-collector:4317.</summary>
+    public string? OtlpEndpoint { get; init; }
+
+    /// <summary>OTEL_SERVICE_NAME: the service name on traces and metrics.</summary>
+    public string ServiceName { get; init; } = "resume-refiner-api";
+
+    /// <summary>MIN_FREE_DISK_MB: below this much free space on UPLOAD_DIR's disk, /health/ready answers 503.</summary>
+    public long MinFreeDiskMb { get; init; } = 500;
+
     /// <summary>PORT: the HTTP port when no ASPNETCORE_URLS is given (platforms such as Render set it).</summary>
     public int Port { get; init; } = 8080;
 
@@ -163,6 +175,10 @@ public sealed record AppSettings
             AiPriceOutputPerMTok = Price(configuration, "AI_PRICE_OUTPUT_PER_MTOK", defaults.AiPriceOutputPerMTok),
             AiJobLeaseSeconds = (int)Number(configuration, "AI_JOB_LEASE_SECONDS", defaults.AiJobLeaseSeconds, min: 1),
             AiWorkers = (int)Number(configuration, "AI_WORKERS", defaults.AiWorkers, min: 0),
+            SentryDsn = Text(configuration, "SENTRY_DSN"),
+            OtlpEndpoint = Text(configuration, "OTEL_EXPORTER_OTLP_ENDPOINT"),
+            ServiceName = Text(configuration, "OTEL_SERVICE_NAME") ?? defaults.ServiceName,
+            MinFreeDiskMb = Number(configuration, "MIN_FREE_DISK_MB", defaults.MinFreeDiskMb, min: 0),
             Port = (int)Number(configuration, "PORT", defaults.Port, min: 1),
             SpaDir = Text(configuration, "SPA_DIR") ?? defaults.SpaDir,
         };
@@ -213,12 +229,18 @@ public sealed record AppSettings
             errors.Add($"AI_PROVIDER must be anthropic or openai (got '{AiProvider}').");
         }
 
-        foreach (var (name, url) in new[] { ("ANTHROPIC_BASE_URL", AnthropicBaseUrl), ("AI_BASE_URL", AiBaseUrl) })
+        foreach (var (name, url) in new[] { ("ANTHROPIC_BASE_URL", AnthropicBaseUrl), ("AI_BASE_URL", AiBaseUrl), ("OTEL_EXPORTER_OTLP_ENDPOINT", OtlpEndpoint) })
         {
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 errors.Add($"{name} must be an absolute http(s) URL (got '{url}').");
             }
+        }
+
+        if (SentryDsn is not null && !(Uri.TryCreate(SentryDsn, UriKind.Absolute, out var dsn) && dsn.Scheme is "http" or "https" && dsn.UserInfo.Length > 0))
+        {
+            // The DSN itself is not echoed: its key part is a credential.
+            errors.Add("SENTRY_DSN must be a Sentry DSN such as https://<key>@o0.ingest.sentry.io/<project>, or empty to turn Sentry off.");
         }
 
         if (IsOpenAiCompatible && (string.IsNullOrWhiteSpace(AiBaseUrl) || string.IsNullOrWhiteSpace(AiModel)))

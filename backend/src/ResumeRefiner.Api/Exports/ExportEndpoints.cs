@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
@@ -33,6 +34,9 @@ internal static class ExportEndpoints
         AppDb db,
         ResumeVersions versions,
         IResumeExporter exporter,
+        TimeProvider clock,
+        AppMetrics metrics,
+        ILogger<ExportLog> log,
         CancellationToken cancellationToken)
     {
         if (!ExportNames.TryParseFormat(format ?? "pdf", out var exportFormat))
@@ -66,7 +70,14 @@ internal static class ExportEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        var started = clock.GetTimestamp();
         var file = exporter.Export(document, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
+        var elapsed = clock.GetElapsedTime(started);
+        var formatTag = AppMetrics.Tag(exportFormat);
+        metrics.Exported(elapsed, formatTag);
+        var templateTag = AppMetrics.Tag(exportTemplate);
+        var elapsedMs = Math.Round(elapsed.TotalMilliseconds, 1);
+        ExportLog.Exported(log, resume.Id, formatTag, templateTag, file.Content.Length, elapsedMs);
         var inline = string.Equals(disposition, "inline", StringComparison.OrdinalIgnoreCase);
         return inline
             ? TypedResults.File(file.Content, file.ContentType)
@@ -75,4 +86,11 @@ internal static class ExportEndpoints
 
     private static string Tag(Guid id, int version, ExportFormat format, ResumeTemplate template, PaperSize paper) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{id:N}/{version}/{format}/{template}/{paper}")))[..32];
+}
+
+/// <summary>Export events: the resume id, format and size, never the content.</summary>
+internal sealed partial class ExportLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Export of resume {ResumeId} as {Format} ({Template}): {Bytes} bytes in {ElapsedMs} ms")]
+    public static partial void Exported(ILogger logger, Guid resumeId, string format, string template, int bytes, double elapsedMs);
 }

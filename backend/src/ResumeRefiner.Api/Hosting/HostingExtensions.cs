@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Security;
 using Serilog;
 using Serilog.Events;
@@ -90,7 +91,23 @@ internal static class HostingExtensions
         app.UseHostFiltering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging(requests => requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(requests =>
+        {
+            requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // The route template, not the path: it groups requests and holds no ids. Never the query or the body.
+            requests.MessageTemplate = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {Elapsed:0.0000} ms";
+            requests.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("RouteTemplate", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)");
+                diagnostics.Set("TraceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier);
+            };
+            // Probes and scrapes are frequent: Verbose when fine, Warning when a replica reports itself not ready.
+            requests.GetLevel = (context, _, exception) =>
+                ObservabilityExtensions.IsOperationsPath(context.Request.Path) && exception is null
+                    ? context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Warning : LogEventLevel.Verbose
+                    : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                    : LogEventLevel.Information;
+        });
         if (settings.IsProduction)
         {
             app.UseHsts();

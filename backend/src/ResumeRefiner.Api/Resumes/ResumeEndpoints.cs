@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
@@ -74,6 +75,32 @@ internal static partial class ResumeEndpoints
         WorkspaceAccessor workspaces,
         ResumeVersions versions,
         TimeProvider clock,
+        AppMetrics metrics,
+        ILogger<UploadLog> log,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReceiveAndParseAsync(context, settings, parser, files, db, workspaces, versions, clock, metrics, log, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Refusals return above; this is the server failing (disk full, database down): counted, then the 500.
+            metrics.Upload("error", e.GetType().Name);
+            throw;
+        }
+    }
+
+    private static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> ReceiveAndParseAsync(
+        HttpContext context,
+        AppSettings settings,
+        IResumeParser parser,
+        IFileStore files,
+        AppDb db,
+        WorkspaceAccessor workspaces,
+        ResumeVersions versions,
+        TimeProvider clock,
+        AppMetrics metrics,
         ILogger<UploadLog> log,
         CancellationToken cancellationToken)
     {
@@ -81,6 +108,7 @@ internal static partial class ResumeEndpoints
         if (received is null)
         {
             UploadLog.Refused(log, failure);
+            metrics.Upload("refused", failure is { } why ? AppMetrics.Tag(why) : "unknown");
             return failure switch
             {
                 ReceiveFailure.TooLarge => Problems.FileTooLarge(settings.MaxFileSize),
@@ -98,10 +126,13 @@ internal static partial class ResumeEndpoints
                 && await db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == owner.Id && r.Sha256 == received.Sha256, cancellationToken) is { } duplicate)
             {
                 var current = await versions.ReadAsync(duplicate.Id, duplicate.CurrentVersion, cancellationToken);
+                UploadLog.Duplicate(log, duplicate.Id, received.Length);
+                metrics.Upload("duplicate", "none");
                 return TypedResults.Ok(ToDetail(duplicate, current!, ReadConfidence(duplicate)));
             }
 
             DocumentKind kind;
+            TimeSpan parseTime;
             ParsedResume parsed;
             InspectedDocument inspected;
             await using (var content = received.OpenRead())
@@ -110,6 +141,7 @@ internal static partial class ResumeEndpoints
                 if (sniffed.Kind is null)
                 {
                     UploadLog.Rejected(log, sniffed.Rejection);
+                    metrics.Upload("refused", sniffed.Rejection is { } why ? AppMetrics.Tag(why) : "unknown");
                     return sniffed.Rejection switch
                     {
                         SniffRejection.Encrypted => Problems.Unreadable(sniffed.Message!, "encrypted"),
@@ -120,21 +152,29 @@ internal static partial class ResumeEndpoints
                 }
 
                 kind = sniffed.Kind.Value;
+                var kindTag = AppMetrics.Tag(kind);
                 using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeLimit.CancelAfter(ParseTimeLimit);
+                var parseStarted = clock.GetTimestamp();
                 try
                 {
                     parsed = parser.Parse(content, kind, timeLimit.Token);
                     inspected = DocumentInspector.Inspect(content, kind, timeLimit.Token);
+                    parseTime = clock.GetElapsedTime(parseStarted);
+                    metrics.Parsed(parseTime, kindTag, "ok");
                 }
                 catch (UnreadableDocumentException e)
                 {
+                    metrics.Parsed(clock.GetElapsedTime(parseStarted), kindTag, "unreadable");
                     UploadLog.Unreadable(log, kind, e.Reason);
+                    metrics.Upload("refused", AppMetrics.Tag(e.Reason));
                     return Problems.Unreadable(e.Message, e.Reason.ToString().ToLowerInvariant());
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
+                    metrics.Parsed(clock.GetElapsedTime(parseStarted), kindTag, "timeout");
                     UploadLog.TimedOut(log, kind);
+                    metrics.Upload("refused", "timeout");
                     return Problems.Unreadable("The document took too long to read. Export it again as a simpler PDF or DOCX and upload it again.", "timeout");
                 }
             }
@@ -178,7 +218,9 @@ internal static partial class ResumeEndpoints
                 throw;
             }
 
-            UploadLog.Accepted(log, resume.Id, kind, received.Length);
+            var parseMs = Math.Round(parseTime.TotalMilliseconds, 1);
+            UploadLog.Accepted(log, resume.Id, kind, received.Length, parseMs);
+            metrics.Upload("accepted", "none");
             return TypedResults.Created($"/api/v1/resumes/{resume.Id}", ToDetail(resume, parsed.Resume, parsed.Confidence));
         }
     }
@@ -308,8 +350,11 @@ internal static partial class ResumeEndpoints
 /// <summary>Upload events, logged without any content of the document.</summary>
 internal sealed partial class UploadLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Upload accepted: resume {ResumeId}, {Kind}, {Bytes} bytes")]
-    public static partial void Accepted(ILogger logger, Guid resumeId, DocumentKind kind, long bytes);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload accepted: resume {ResumeId}, {Kind}, {Bytes} bytes, parsed in {ParseMs} ms")]
+    public static partial void Accepted(ILogger logger, Guid resumeId, DocumentKind kind, long bytes, double parseMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload matched stored resume {ResumeId} ({Bytes} bytes): not parsed again")]
+    public static partial void Duplicate(ILogger logger, Guid resumeId, long bytes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused: {Failure}")]
     public static partial void Refused(ILogger logger, ReceiveFailure? failure);

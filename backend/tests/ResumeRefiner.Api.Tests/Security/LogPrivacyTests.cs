@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using ResumeRefiner.Api.Tests.Infrastructure;
 
 namespace ResumeRefiner.Api.Tests.Security;
@@ -16,6 +17,8 @@ public sealed class LogPrivacyTests
             {
                 var created = await client.UploadOkAsync(content, name);
                 (await client.GetAsync($"/api/v1/resumes/{created.Id}")).Dispose();
+                (await client.PostAsJsonAsync($"/api/v1/resumes/{created.Id}/analyses", new { jobDescription = "Billing platform engineer at Acme, Somewhere" })).Dispose();
+                (await client.GetAsync($"/api/v1/resumes/{created.Id}/export?format=md")).Dispose();
                 (await client.DeleteAsync($"/api/v1/resumes/{created.Id}")).Dispose();
             }
 
@@ -24,6 +27,13 @@ public sealed class LogPrivacyTests
 
         var logs = string.Concat(Directory.GetFiles(root, "app*.log").Select(File.ReadAllText));
         Assert.Contains("Upload accepted", logs, StringComparison.Ordinal);
+        // The events operations rely on carry structured properties (route template, trace id, timings).
+        foreach (var property in new[] { "\"ParseMs\":", "\"RouteTemplate\":\"/api/v1/resumes/{id:guid}\"", "\"TraceId\":", "\"StatusCode\":201", "\"Format\":\"markdown\"", "\"WithJob\":true" })
+        {
+            Assert.Contains(property, logs, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Upload refused", logs, StringComparison.Ordinal);
         foreach (var secret in new[] { "Jane", "jane.example@example.com", "555 0134", "5550134", "Acme", "billing platform", "Somewhere" })
         {
             Assert.DoesNotContain(secret, logs, StringComparison.OrdinalIgnoreCase);

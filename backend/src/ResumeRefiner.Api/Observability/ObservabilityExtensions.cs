@@ -1,0 +1,67 @@
+using System.Reflection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using ResumeRefiner.Api.Ai;
+using ResumeRefiner.Api.Configuration;
+using Sentry.AspNetCore;
+
+namespace ResumeRefiner.Api.Observability;
+
+/// <summary>
+/// Metrics and traces (OpenTelemetry: Prometheus scrape at /metrics, OTLP push when OTEL_EXPORTER_OTLP_ENDPOINT is
+/// set) and error reporting (Sentry when SENTRY_DSN is set, a no-op otherwise).
+/// </summary>
+internal static class ObservabilityExtensions
+{
+    public const string MetricsPath = "/metrics";
+
+    public static string Version { get; } =
+        typeof(ObservabilityExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder, AppSettings settings)
+    {
+        builder.Services.AddSingleton<AppMetrics>();
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource
+                .AddService(settings.ServiceName, serviceVersion: Version)
+                .AddAttributes([new("deployment.environment.name", settings.Environment.ToLowerInvariant())]))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsOperationsPath(context.Request.Path))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                // http.server.request.duration, active requests, Kestrel, routing, rate limiting, handled exceptions.
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(AppMetrics.MeterName, AiMetrics.MeterName)
+                .AddPrometheusExporter());
+        if (settings.OtlpEndpoint is not null)
+        {
+            // Endpoint, protocol and headers come from the standard OTEL_EXPORTER_OTLP_* variables.
+            telemetry.UseOtlpExporter();
+        }
+
+        // Sentry wants an empty DSN to stay off; an absent one fails start-up.
+        builder.WebHost.UseSentry(sentry =>
+        {
+            sentry.Dsn = settings.SentryDsn ?? string.Empty;
+            sentry.SendDefaultPii = false;
+            sentry.MaxRequestBodySize = Sentry.Extensibility.RequestSize.None;
+            sentry.Environment = settings.Environment.ToLowerInvariant();
+            sentry.Release = "resume-refiner@" + Version;
+            sentry.TracesSampleRate = 0;
+            sentry.SetBeforeSend((sentryEvent, _) => SentryScrubbing.Scrub(sentryEvent));
+        });
+        return builder;
+    }
+
+    /// <summary>The Prometheus scrape endpoint: outside the API's rate limits and the OpenAPI document.</summary>
+    public static IEndpointConventionBuilder MapMetrics(this IEndpointRouteBuilder routes) =>
+        routes.MapPrometheusScrapingEndpoint(MetricsPath).DisableRateLimiting().ExcludeFromDescription();
+
+    /// <summary>Scrapes and probes: not traced, and request logs keep them at Verbose.</summary>
+    public static bool IsOperationsPath(PathString path) =>
+        path.StartsWithSegments(MetricsPath, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+}

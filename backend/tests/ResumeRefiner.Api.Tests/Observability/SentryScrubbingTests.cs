@@ -1,0 +1,56 @@
+using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Observability;
+using Sentry;
+
+namespace ResumeRefiner.Api.Tests.Observability;
+
+public sealed class SentryScrubbingTests
+{
+    [Fact]
+    public void Events_leave_without_request_body_cookies_query_auth_headers_or_user()
+    {
+        var sentryEvent = new SentryEvent(new InvalidOperationException("boom"))
+        {
+            User = new SentryUser { Email = "jane.example@example.com", IpAddress = "203.0.113.9" },
+        };
+        sentryEvent.Request.Data = "Jane Q. Example, 555 0134, Senior engineer at Acme";
+        sentryEvent.Request.Cookies = "rr_workspace=secret-token";
+        sentryEvent.Request.QueryString = "?format=pdf";
+        sentryEvent.Request.Headers["Authorization"] = "Bearer secret-token";
+        sentryEvent.Request.Headers["Cookie"] = "rr_workspace=secret-token";
+        sentryEvent.Request.Headers["User-Agent"] = "test";
+
+        var scrubbed = SentryScrubbing.Scrub(sentryEvent);
+
+        Assert.Null(scrubbed.Request.Data);
+        Assert.Null(scrubbed.Request.Cookies);
+        Assert.Null(scrubbed.Request.QueryString);
+        Assert.Equal(["User-Agent"], scrubbed.Request.Headers.Keys);
+        Assert.Null(scrubbed.User.Email);
+        Assert.Null(scrubbed.User.IpAddress);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("https://o0.ingest.sentry.io/1")]
+    public void A_malformed_SENTRY_DSN_is_refused_without_echoing_it(string dsn)
+    {
+        var errors = new AppSettings { SentryDsn = dsn }.Validate();
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith("SENTRY_DSN", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(dsn, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Observability_settings_have_safe_defaults()
+    {
+        var settings = new AppSettings();
+
+        Assert.Null(settings.SentryDsn);
+        Assert.Null(settings.OtlpEndpoint);
+        Assert.Equal(500, settings.MinFreeDiskMb);
+        Assert.Empty(new AppSettings { SentryDsn = "https://abc123@o0.ingest.sentry.io/42", OtlpEndpoint = "http://otel-collector:4317" }.Validate());
+        Assert.Single(new AppSettings { OtlpEndpoint = "otel-collector:4317" }.Validate());
+    }
+}
