@@ -8,12 +8,6 @@ namespace ResumeRefiner.Api.Tests.Operations;
 /// <summary>docs/deployment.md's variable reference stays true to what the API actually reads.</summary>
 public sealed partial class DeploymentDocsTests
 {
-    /// <summary>
-    /// Documented ahead of the observability work that adds them to AppSettings in parallel (issue 10). Once
-    /// AppSettings reads them this list is no longer needed; the test passes either way.
-    /// </summary>
-    private static readonly string[] DocumentedAheadOfAppSettings = ["SENTRY_DSN", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME", "MIN_FREE_DISK_MB"];
-
     [Fact]
     public void The_API_variable_table_lists_exactly_the_variables_AppSettings_reads()
     {
@@ -21,7 +15,7 @@ public sealed partial class DeploymentDocsTests
         var read = VariablesReadByAppSettings();
 
         Assert.Empty(read.Except(documented).Order(StringComparer.Ordinal));
-        Assert.Empty(documented.Except(read).Except(DocumentedAheadOfAppSettings).Order(StringComparer.Ordinal));
+        Assert.Empty(documented.Except(read).Order(StringComparer.Ordinal));
         Assert.Equal(documented.Count, documented.Distinct().Count());
     }
 
