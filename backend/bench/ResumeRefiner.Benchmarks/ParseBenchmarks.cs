@@ -40,6 +40,19 @@ public class ParseBenchmarks
     }
 
     [Benchmark]
+    public int PdfPigLettersAndLinksAsParserOpens()
+    {
+        using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var count = 0;
+        foreach (var page in document.GetPages())
+        {
+            count += page.Letters.Count + page.GetHyperlinks().Count + page.NumberOfImages;
+        }
+
+        return count;
+    }
+
+    [Benchmark]
     public int PdfLayoutOnly()
     {
         using var stream = new MemoryStream(pdf);

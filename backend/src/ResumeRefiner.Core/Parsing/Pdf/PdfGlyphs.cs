@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using ResumeRefiner.Core.Parsing.Text;
 using UglyToad.PdfPig.Content;
 
@@ -29,12 +28,48 @@ internal sealed class PdfSegment
     public int LineId { get; init; }
 }
 
+/// <summary>
+/// A page's glyphs in an array from the shared pool: a page holds thousands of glyphs, and a fresh array that
+/// size lands on the large-object heap, whose collections cost more than reading the page.
+/// </summary>
+internal sealed class GlyphBuffer : IDisposable
+{
+    private Glyph[] _items;
+
+    public GlyphBuffer(int capacity) => _items = ArrayPool<Glyph>.Shared.Rent(Math.Max(capacity, 16));
+
+    public int Count { get; private set; }
+
+    public Span<Glyph> Span => _items.AsSpan(0, Count);
+
+    public void Add(Glyph glyph)
+    {
+        if (Count == _items.Length)
+        {
+            var larger = ArrayPool<Glyph>.Shared.Rent(_items.Length * 2);
+            _items.AsSpan(0, Count).CopyTo(larger);
+            ArrayPool<Glyph>.Shared.Return(_items, clearArray: true);
+            _items = larger;
+        }
+
+        _items[Count++] = glyph;
+    }
+
+    public void Dispose()
+    {
+        // Cleared so the pool does not keep the page's strings alive.
+        ArrayPool<Glyph>.Shared.Return(_items, clearArray: true);
+        _items = [];
+        Count = 0;
+    }
+}
+
 /// <summary>Letters → glyphs → segments for one page.</summary>
 internal static class PdfGlyphs
 {
-    public static List<Glyph> Read(Page page)
+    public static GlyphBuffer Read(Page page)
     {
-        var glyphs = new List<Glyph>(page.Letters.Count);
+        var glyphs = new GlyphBuffer(page.Letters.Count);
         var seen = new HashSet<(string, int, int)>();
 
         // A page uses a handful of fonts; judge each font name once rather than once per letter.
@@ -118,10 +153,10 @@ internal static class PdfGlyphs
     /// Clusters glyphs by baseline, then cuts each cluster at wide gaps (sorting <paramref name="glyphs"/> in place). The gap that separates segments is wider
     /// than any word space of justified text but narrower than the space before a right-aligned date.
     /// </summary>
-    public static List<PdfSegment> Segment(List<Glyph> glyphs)
+    public static List<PdfSegment> Segment(Span<Glyph> glyphs)
     {
         var segments = new List<PdfSegment>();
-        if (glyphs.Count == 0)
+        if (glyphs.Length == 0)
         {
             return segments;
         }
@@ -129,7 +164,7 @@ internal static class PdfGlyphs
         // Sort the page's glyphs in place and work on index ranges of them: a page has a few thousand glyphs, and
         // copying them into a list per line and per run cost more than the clustering itself. Plain double keys
         // sort several times faster than a comparison delegate over the struct.
-        var sorted = CollectionsMarshal.AsSpan(glyphs);
+        var sorted = glyphs;
         var keys = ArrayPool<double>.Shared.Rent(sorted.Length);
         try
         {

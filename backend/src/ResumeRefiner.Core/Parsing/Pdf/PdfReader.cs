@@ -75,7 +75,7 @@ internal static partial class PdfReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(p);
-            var glyphs = PdfGlyphs.Read(page);
+            using var glyphs = PdfGlyphs.Read(page);
             letters += glyphs.Count;
             images += page.NumberOfImages;
             foreach (var link in page.GetHyperlinks())
@@ -88,7 +88,7 @@ internal static partial class PdfReader
                 }
             }
 
-            var segments = PdfGlyphs.Segment(glyphs);
+            var segments = PdfGlyphs.Segment(glyphs.Span);
             var regions = ColumnDetector.Split(segments, page.Width);
             var lines = new List<PageLine>();
             foreach (var region in regions)
