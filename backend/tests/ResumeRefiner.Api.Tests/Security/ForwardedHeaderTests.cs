@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Tests.Infrastructure;
 
 namespace ResumeRefiner.Api.Tests.Security;
@@ -37,10 +34,7 @@ public sealed class ForwardedHeaderTests
             ["RATE_LIMIT_PER_MINUTE"] = "3",
             ["KNOWN_PROXIES"] = knownProxies ?? string.Empty,
         });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = factory.StartOnSocket() };
 
         var statuses = new List<HttpStatusCode>();
         foreach (var forwarded in addresses)

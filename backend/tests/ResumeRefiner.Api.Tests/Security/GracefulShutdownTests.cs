@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Tests.Infrastructure;
 
 namespace ResumeRefiner.Api.Tests.Security;
@@ -14,10 +11,7 @@ public sealed class GracefulShutdownTests
     public async Task Stopping_the_server_finishes_an_upload_in_flight()
     {
         await using var factory = ApiFactory.Sqlite();
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = factory.StartOnSocket() };
 
         var body = new PausedMultipart(Documents.Text(), "cv.txt");
         var upload = client.PostAsync(new Uri("/api/v1/resumes", UriKind.Relative), body);
