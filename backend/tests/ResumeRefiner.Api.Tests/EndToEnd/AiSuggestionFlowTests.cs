@@ -38,14 +38,12 @@ public sealed class AiSuggestionFlowTests(AiBrowserFixture browser) : IClassFixt
         var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.Request += (_, request) => requests.Enqueue(request.Method + " " + new Uri(request.Url).AbsolutePath);
         await page.GotoAsync("/");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await StartPage.UploadAndOpenAsync(page, new FilePayload
         {
             Name = "Jane-Example.txt",
             MimeType = "text/plain",
             Buffer = Documents.Text(ResumeLines),
-        });
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" }))
-            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        }, "Jane Q. Example");
         var bullet = page.Locator("[data-path='work[0].highlights[0]']");
         await Assertions.Expect(bullet).ToHaveValueAsync(Bullet);
 

@@ -13,15 +13,12 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.GotoAsync("/");
         await Axe.AssertNoSeriousViolationsAsync(page);
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await StartPage.UploadAndOpenAsync(page, new FilePayload
         {
             Name = "Jane-Example-CV.pdf",
             MimeType = "application/pdf",
             Buffer = Documents.Pdf(),
-        });
-
-        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" });
-        await Assertions.Expect(heading).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        }, "Jane Q. Example");
         await Assertions.Expect(page.GetByLabel("Email", new() { Exact = true })).ToHaveValueAsync("jane.example@example.com");
         await Axe.AssertNoSeriousViolationsAsync(page);
 

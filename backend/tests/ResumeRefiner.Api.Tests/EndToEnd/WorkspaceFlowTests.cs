@@ -42,14 +42,12 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
         await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString(), AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await StartPage.UploadAndOpenAsync(page, new FilePayload
         {
             Name = "Jane-Example.docx",
             MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Buffer = Documents.Docx(ResumeLines),
-        });
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" }))
-            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        }, "Jane Q. Example");
         await Axe.AssertNoSeriousViolationsAsync(page);
 
         // An edited bullet is saved and still there after a reload.
@@ -112,14 +110,12 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
         await Axe.AssertNoSeriousViolationsAsync(page);
         await AssertNoSidewaysScrollAsync(page);
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await StartPage.UploadAndOpenAsync(page, new FilePayload
         {
             Name = "Jane-Example-CV.pdf",
             MimeType = "application/pdf",
             Buffer = Documents.Pdf(ResumeLines),
-        });
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" }))
-            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        }, "Jane Q. Example");
         await Assertions.Expect(page.Locator("[data-path='work[0].highlights[1]']")).ToHaveValueAsync("Mentored five engineers and ran teh release calendar");
         await Axe.AssertNoSeriousViolationsAsync(page);
         await AssertNoSidewaysScrollAsync(page);
