@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace ResumeRefiner.LoadTest;
+
+/// <summary>
+/// Records every request of a run: latency per operation (HdrHistogram, microseconds), status codes, and a
+/// per-second timeline, so a fault drill can show when errors happened and how long recovery took.
+/// </summary>
+internal sealed class LoadRecorder
+{
+    private const long MaxLatencyMicros = 120L * 1_000_000;
+    private readonly ConcurrentDictionary<string, LongConcurrentHistogram> _latency = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _statuses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _errorsByOperation = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, (int Ok, int Failed)> _timeline = new();
+    private readonly ConcurrentQueue<FailedRequest> _failures = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _requests;
+    private int _errors;
+    private int _unavailableWithRetryAfter;
+
+    public int Requests => Volatile.Read(ref _requests);
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>Claims a slot for one more request; false once the run's request budget is spent.</summary>
+    public bool TryReserve(int maxRequests) => Interlocked.Increment(ref _requests) <= maxRequests;
+
+    public void Record(string operation, TimeSpan latency, int status, bool success, bool retryAfter)
+    {
+        var micros = Math.Clamp((long)latency.TotalMicroseconds, 1, MaxLatencyMicros);
+        _latency.GetOrAdd(operation, _ => new LongConcurrentHistogram(1, MaxLatencyMicros, 3)).RecordValue(micros);
+        _latency.GetOrAdd("all", _ => new LongConcurrentHistogram(1, MaxLatencyMicros, 3)).RecordValue(micros);
+        _statuses.AddOrUpdate(status == 0 ? "transport-error" : status.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
+        var second = (int)_clock.Elapsed.TotalSeconds;
+        _timeline.AddOrUpdate(second, success ? (1, 0) : (0, 1), (_, t) => success ? (t.Ok + 1, t.Failed) : (t.Ok, t.Failed + 1));
+        if (success)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _errors);
+        _errorsByOperation.AddOrUpdate(operation, 1, (_, n) => n + 1);
+        if (status == 503 && retryAfter)
+        {
+            Interlocked.Increment(ref _unavailableWithRetryAfter);
+        }
+
+        if (_failures.Count < 200)
+        {
+            _failures.Enqueue(new FailedRequest(Math.Round(_clock.Elapsed.TotalSeconds, 2), operation, status));
+        }
+    }
+
+    public LoadReport Report(LoadOptions options, TimeSpan measured, AiJobTally ai)
+    {
+        var total = _latency.TryGetValue("all", out var all) ? all.TotalCount : 0;
+        var operations = _latency
+            .OrderBy(p => p.Key == "all" ? 1 : 0).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new OperationStats(
+                p.Key,
+                p.Value.TotalCount,
+                p.Key == "all" ? Volatile.Read(ref _errors) : _errorsByOperation.GetValueOrDefault(p.Key),
+                Millis(p.Value.GetValueAtPercentile(50)),
+                Millis(p.Value.GetValueAtPercentile(95)),
+                Millis(p.Value.GetValueAtPercentile(99)),
+                Millis(p.Value.GetMaxValue())))
+            .ToList();
+        return new LoadReport(
+            options.BaseUrl.ToString(),
+            options.Users,
+            Math.Round(measured.TotalSeconds, 1),
+            total,
+            Math.Round(total / Math.Max(0.001, measured.TotalSeconds), 1),
+            Volatile.Read(ref _errors),
+            total == 0 ? 0 : Math.Round(100.0 * Volatile.Read(ref _errors) / total, 3),
+            Volatile.Read(ref _unavailableWithRetryAfter),
+            operations,
+            new SortedDictionary<string, int>(_statuses, StringComparer.Ordinal),
+            _timeline.OrderBy(t => t.Key).Select(t => new Second(t.Key, t.Value.Ok, t.Value.Failed)).ToList(),
+            [.. _failures],
+            ai);
+    }
+
+    private static double Millis(long micros) => Math.Round(micros / 1000.0, 1);
+}
+
+internal sealed record FailedRequest(double AtSeconds, string Operation, int Status);
+
+internal sealed record OperationStats(string Operation, long Count, int Errors, double P50Ms, double P95Ms, double P99Ms, double MaxMs);
+
+internal sealed record Second(int At, int Ok, int Failed);
+
+/// <summary>What became of the AI jobs the run queued: nothing may stay unfinished or be lost.</summary>
+internal sealed record AiJobTally(int Queued, int CompletedByAi, int CompletedOffline, int Failed, int Unfinished, int Lost);
+
+internal sealed record LoadReport(
+    string BaseUrl,
+    int Users,
+    double Seconds,
+    long Requests,
+    double RequestsPerSecond,
+    int Errors,
+    double ErrorPercent,
+    int UnavailableWithRetryAfter,
+    IReadOnlyList<OperationStats> Operations,
+    IReadOnlyDictionary<string, int> Statuses,
+    IReadOnlyList<Second> Timeline,
+    IReadOnlyList<FailedRequest> Failures,
+    AiJobTally Ai);
