@@ -17,6 +17,7 @@ internal sealed class LoadRecorder
     private readonly ConcurrentDictionary<int, (int Ok, int Failed)> _timeline = new();
     private readonly ConcurrentQueue<FailedRequest> _failures = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
     private int _requests;
     private int _errors;
     private int _unavailableWithRetryAfter;
@@ -70,6 +71,7 @@ internal sealed class LoadRecorder
             .ToList();
         return new LoadReport(
             options.BaseUrl.ToString(),
+            _started.ToUnixTimeMilliseconds(),
             options.Users,
             Math.Round(measured.TotalSeconds, 1),
             total,
@@ -96,8 +98,10 @@ internal sealed record Second(int At, int Ok, int Failed);
 /// <summary>What became of the AI jobs the run queued: nothing may stay unfinished or be lost.</summary>
 internal sealed record AiJobTally(int Queued, int CompletedByAi, int CompletedOffline, int Failed, int Unfinished, int Lost);
 
+/// <param name="StartedAtUnixMs">When the first request went out, so a fault drill can place its fault on the timeline.</param>
 internal sealed record LoadReport(
     string BaseUrl,
+    long StartedAtUnixMs,
     int Users,
     double Seconds,
     long Requests,

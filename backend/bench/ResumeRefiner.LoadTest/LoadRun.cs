@@ -32,10 +32,10 @@ internal static class LoadRun
             Timeout = TimeSpan.FromSeconds(60),
         };
 
-        var recorder = new LoadRecorder();
         var aiJobs = new ConcurrentBag<(string Token, string ResumeId, string JobId)>();
         using var stop = new CancellationTokenSource(options.Duration);
         Console.WriteLine($"Running {options.Users} users against {options.BaseUrl} for at most {options.Duration.TotalSeconds:0} s or {options.MaxRequests} requests...");
+        var recorder = new LoadRecorder();
         var started = Stopwatch.StartNew();
         var users = Enumerable.Range(0, options.Users)
             .Select(user => new VirtualUser(http, recorder, options, documents, user, aiJobs).RunAsync(stop.Token))
