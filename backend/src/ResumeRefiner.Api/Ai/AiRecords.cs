@@ -84,7 +84,13 @@ public static class AiJobStatus
     public const string Completed = "completed";
     public const string Failed = "failed";
 
-    public static bool IsFinished(string status) => status is Completed or Failed;
+    /// <summary>A transient failure: the offline suggestions are shown and the job waits in the queue for its next attempt.</summary>
+    public const string Retrying = "retrying";
+
+    /// <summary>Dead-lettered: out of attempts, kept for inspection; the user keeps the offline suggestions.</summary>
+    public const string Dead = "dead";
+
+    public static bool IsFinished(string status) => status is Completed or Failed or Dead;
 }
 
 public static class AiJobStage
