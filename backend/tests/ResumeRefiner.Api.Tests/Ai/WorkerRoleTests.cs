@@ -31,6 +31,9 @@ public sealed class WorkerRoleTests(PostgresApiFixture fixture) : IAsyncLifetime
         using var started = await StartJobAsync(client, resume.Id, new { task = "summary" });
         var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.DoesNotContain(api.Services.GetServices<IHostedService>(), s => s is AiJobWorker);
+        // Nobody works here, so the queue metrics show the job waiting, and for longer and longer.
+        await WaitForMetricAsync(client, "resumerefiner_ai_queue_oldest_age_seconds(\\{[^}]*\\})? [1-9]");
+        await WaitForMetricAsync(client, "resumerefiner_ai_queue_depth\\{[^}]*status=\"queued\"\\} [1-9]");
 
         await using var worker = Start(database, _fake, new Dictionary<string, string?> { ["ROLE"] = "worker" });
         using var workerClient = worker.CreateClient();
@@ -42,6 +45,17 @@ public sealed class WorkerRoleTests(PostgresApiFixture fixture) : IAsyncLifetime
         var hosted = worker.Services.GetServices<IHostedService>().ToList();
         Assert.Contains(hosted, s => s is AiJobWorker);
         Assert.DoesNotContain(hosted, s => s is RetentionService);
+    }
+
+    private static async Task WaitForMetricAsync(HttpClient client, string pattern)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // The queue gauges are read from the database at most every 5 s.
+        while (!System.Text.RegularExpressions.Regex.IsMatch(await client.GetStringAsync(new Uri("/metrics", UriKind.Relative)), pattern))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"/metrics never matched {pattern}");
+            await Task.Delay(250);
+        }
     }
 
     [Fact]
