@@ -41,27 +41,39 @@ builder.Services.AddPersistence(settings.Database);
 builder.Services.AddResumeServices(settings);
 builder.Services.AddWorkspaces(settings);
 builder.Services.AddAi(settings);
-builder.Services.AddReadinessChecks();
+builder.Services.AddReadinessChecks(settings);
 
 var app = builder.Build();
 
 app.UseHostingPipeline(settings);
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/docs");
 app.MapHealth();
 app.MapReadiness();
 app.MapMetrics();
-app.MapClientConfig();
-app.MapWorkspaces();
-app.MapResumes();
-app.MapResumeVersions();
-app.MapAnalyses();
-app.MapExports();
-app.MapFixes();
-app.MapCheck();
-app.MapAi();
-app.UseSpa(settings.SpaDir);
+if (settings.RunsApi)
+{
+    app.MapOpenApi("/openapi/{documentName}.json");
+    app.MapScalarApiReference("/docs");
+    app.MapClientConfig();
+    app.MapWorkspaces();
+    app.MapResumes();
+    app.MapResumeVersions();
+    app.MapAnalyses();
+    app.MapExports();
+    app.MapFixes();
+    app.MapCheck();
+    app.MapAi();
+    app.UseSpa(settings.SpaDir);
+}
+else
+{
+    // ROLE=worker: AI jobs only; its port answers health and metrics for probes and Prometheus.
+    app.MapWorkerOnlyNotice();
+}
 
-await app.MigrateDatabaseAsync(settings.Database);
+if (!await app.MigrateDatabaseAsync(settings.Database))
+{
+    return 0;
+}
+
 await app.RunAsync();
 return 0;

@@ -25,18 +25,22 @@ public sealed record AiJobView(
     DateTime? FinishedAt,
     AiJobResult? Result,
     AiJobUsage Usage,
-    AiJobError? Error)
+    AiJobError? Error,
+    int Attempts,
+    DateTime? NextAttemptAt,
+    string? LastError)
 {
     public static AiJobView From(AiJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var result = job.Status == AiJobStatus.Completed
-            ? new AiJobResult(job.Source ?? "ai", job.Notice, job.Overview,
-                job.Suggestions.OrderBy(s => s.Ordinal).Select(ToView).ToList(), job.Discarded)
+        // A result as soon as there is one: completed, dead, or offline suggestions shown while the AI is retried.
+        var result = job.Source is { } source
+            ? new AiJobResult(source, job.Notice, job.Overview, job.Suggestions.OrderBy(s => s.Ordinal).Select(ToView).ToList(), job.Discarded)
             : null;
         var error = job.ErrorType is null ? null : new AiJobError("urn:resume-refiner:problem:" + job.ErrorType, job.ErrorTitle ?? string.Empty, job.ErrorDetail ?? string.Empty);
         return new AiJobView(job.Id, job.ResumeId, job.ResumeVersion, job.Task, job.Status, job.Stage, job.Progress,
-            job.CreatedAt, job.StartedAt, job.FinishedAt, result, new AiJobUsage(job.InputTokens, job.OutputTokens, job.CostUsd, job.Cached), error);
+            job.CreatedAt, job.StartedAt, job.FinishedAt, result, new AiJobUsage(job.InputTokens, job.OutputTokens, job.CostUsd, job.Cached), error,
+            job.Attempts, job.Status == AiJobStatus.Retrying ? job.NotBefore : null, job.LastError);
     }
 
     public static AiSuggestionView ToView(AiSuggestionRecord s)

@@ -183,7 +183,7 @@ internal static class AiEndpoints
             }
 
             var view = AiJobView.From(job);
-            if (last is null || view.Status != last.Status || view.Stage != last.Stage || view.Progress != last.Progress)
+            if (last is null || view.Status != last.Status || view.Stage != last.Stage || view.Progress != last.Progress || view.Result?.Source != last.Result?.Source)
             {
                 await WriteEventAsync(response, "status", JsonSerializer.Serialize(view, json), cancellationToken);
                 lastWrite = clock.GetTimestamp();
@@ -261,7 +261,7 @@ internal static class AiEndpoints
         }
 
         var changed = ResumeFields.Set(document, suggestion.Target, suggestion.Proposal);
-        if (!await versions.AppendAsync(resume, changed, job.Source == "offline" ? VersionSource.Fix : VersionSource.Ai, cancellationToken))
+        if (!await versions.AppendAsync(resume, changed, job.Source == AiSource.Offline ? VersionSource.Fix : VersionSource.Ai, cancellationToken))
         {
             return Problems.EditConflict();
         }
@@ -368,7 +368,7 @@ internal static class AiServices
         services.AddScoped<AiUsageLedger>();
         services.AddScoped<AiJobRunner>();
         services.AddSingleton<OfflineSuggestions>();
-        if (settings.AiWorkers > 0)
+        if (settings.RunsWorker && settings.AiWorkers > 0)
         {
             services.AddHostedService<AiJobWorker>();
         }

@@ -14,8 +14,9 @@ namespace ResumeRefiner.Api.Ai;
 /// <summary>
 /// Does one claimed job: builds the prompt, answers from the cache when the same request was answered before,
 /// checks the budget, calls the provider (streaming), validates the reply (asking once more when it is malformed),
-/// records tokens and cost, and finishes the job. A provider that fails is not an error for the user: the job
-/// completes with the offline suggestions and a notice.
+/// records tokens and cost, and finishes the job. A provider that fails is not an error for the user: the job shows
+/// the offline suggestions at once and, when the failure is transient, is retried later with back-off (up to
+/// AI_JOB_MAX_ATTEMPTS, then dead-lettered); a later AI answer replaces the offline suggestions not yet decided on.
 /// </summary>
 public sealed class AiJobRunner(
     AppDb db,
@@ -33,16 +34,100 @@ public sealed class AiJobRunner(
     public async Task RunAsync(Guid jobId, string owner, CancellationToken cancellationToken)
     {
         var job = await db.AiJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
+        // An earlier attempt left offline suggestions on show.
+        var showsOffline = job.Source is not null;
+        if (job.Attempts > settings.AiJobMaxAttempts)
+        {
+            // The last attempt ended without a word (its worker died): no more tries.
+            var reason = job.LastError ?? ProviderFailure.LeaseExpired;
+            metrics.AttemptFailed(job.Task, reason);
+            await DeadLetterAsync(job, owner, await OfflineAsync(job, cancellationToken), showsOffline, reason, cancellationToken);
+            return;
+        }
+
         await ReportAsync(job, owner, AiJobStage.Preparing, 5, cancellationToken);
         var outcome = await ProduceAsync(job, owner, cancellationToken);
-        if (await queue.FinishAsync(job.Id, owner, outcome, cancellationToken))
+        if (outcome.Retry is { } failure)
         {
-            metrics.JobFinished(job.Task, outcome.ErrorType is null ? outcome.Source ?? "ai" : "failed");
-            AiLog.Finished(log, job.Id, job.Task, outcome.ErrorType ?? outcome.Source ?? "?", outcome.InputTokens, outcome.OutputTokens);
+            metrics.AttemptFailed(job.Task, failure.Category);
+            if (job.Attempts >= settings.AiJobMaxAttempts)
+            {
+                await DeadLetterAsync(job, owner, outcome, showsOffline, failure.Category, cancellationToken);
+            }
+            else
+            {
+                var notBefore = clock.GetUtcNow().UtcDateTime + RetryDelay(job.Attempts, outcome.RetryAfter);
+                if (await queue.RetryLaterAsync(job.Id, owner, outcome, showsOffline, notBefore, failure.Category, cancellationToken))
+                {
+                    metrics.Retried(job.Task, failure.Category);
+                    AiLog.RetryScheduled(log, job.Id, job.Attempts, failure.Category, notBefore);
+                }
+            }
+        }
+        else
+        {
+            if (showsOffline)
+            {
+                outcome = outcome.Source is AiSource.Ai or AiSource.Cache
+                    ? outcome with { Notice = OfflineSuggestions.ReplacedNotice }
+                    : outcome with { Notice = outcome.ErrorTitle is { } title ? $"The AI could not finish this request ({title.TrimEnd('.')}), so these offline suggestions are the final answer." : OfflineSuggestions.Notice };
+            }
+
+            if (await queue.FinishAsync(job.Id, owner, outcome, showsOffline, cancellationToken))
+            {
+                metrics.JobFinished(job.Task, outcome.ErrorType is null ? outcome.Source ?? AiSource.Ai : "failed");
+                AiLog.Finished(log, job.Id, job.Task, outcome.ErrorType ?? outcome.Source ?? "?", outcome.InputTokens, outcome.OutputTokens);
+            }
         }
 
         events.Publish(job.Id, new AiJobEvent(AiJobEvent.Changed));
     }
+
+    /// <summary>
+    /// Exponential back-off with jitter: the base delay doubles per attempt up to the cap, and half of it is random, so
+    /// jobs that failed together do not all come back together. A provider's longer Retry-After wins (up to a day).
+    /// </summary>
+    public static TimeSpan RetryDelay(int attempt, TimeSpan baseDelay, TimeSpan maxDelay, TimeSpan? retryAfter, double random)
+    {
+        var exponential = baseDelay * Math.Pow(2, Math.Clamp(attempt - 1, 0, 30));
+        var capped = exponential < maxDelay ? exponential : maxDelay;
+        var delay = capped * (0.5 + random / 2);
+        var asked = retryAfter is { } wait ? (wait < TimeSpan.FromDays(1) ? wait : TimeSpan.FromDays(1)) : TimeSpan.Zero;
+        return asked > delay ? asked : delay;
+    }
+
+    private TimeSpan RetryDelay(int attempt, TimeSpan? retryAfter) =>
+        RetryDelay(attempt, TimeSpan.FromSeconds(settings.AiJobRetryDelaySeconds), TimeSpan.FromSeconds(settings.AiJobRetryMaxDelaySeconds), retryAfter, Random.Shared.NextDouble());
+
+    private async Task DeadLetterAsync(AiJob job, string owner, AiJobOutcome fallback, bool showsOffline, string reason, CancellationToken cancellationToken)
+    {
+        if (fallback.ErrorType is not null)
+        {
+            // No offline answer to give (the resume is gone): the job simply fails.
+            await queue.FinishAsync(job.Id, owner, fallback, showsOffline: false, cancellationToken);
+        }
+        else if (await queue.DeadLetterAsync(job.Id, owner, fallback, showsOffline, reason, cancellationToken))
+        {
+            metrics.DeadLettered(job.Task, reason);
+            AiLog.DeadLettered(log, job.Id, job.Attempts, reason);
+        }
+
+        events.Publish(job.Id, new AiJobEvent(AiJobEvent.Changed));
+    }
+
+    /// <summary>The offline suggestions for the job, or why there are none.</summary>
+    private async Task<AiJobOutcome> OfflineAsync(AiJob job, CancellationToken cancellationToken)
+    {
+        if (await versions.ReadAsync(job.ResumeId, job.ResumeVersion, cancellationToken) is not { } resume)
+        {
+            return ResumeGone;
+        }
+
+        var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
+        return offline.For(Enum.Parse<AiTask>(job.Task, ignoreCase: true), resume, input);
+    }
+
+    private static AiJobOutcome ResumeGone => AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
 
     private async Task<AiJobOutcome> ProduceAsync(AiJob job, string owner, CancellationToken cancellationToken)
     {
@@ -50,7 +135,7 @@ public sealed class AiJobRunner(
         var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
         if (await versions.ReadAsync(job.ResumeId, job.ResumeVersion, cancellationToken) is not { } resume)
         {
-            return AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
+            return ResumeGone;
         }
 
         AiPrompt prompt;
@@ -68,7 +153,7 @@ public sealed class AiJobRunner(
             && ReplyValidator.Check(cached.Reply, prompt, p => ResumeFields.Get(resume, p)) is { Answer: { } answerFromCache })
         {
             await RecordAsync(job, 0, 0, cached: true, cancellationToken);
-            return Outcome("cache", answerFromCache, 0, 0) with { Cached = true };
+            return Outcome(AiSource.Cache, answerFromCache, 0, 0) with { Cached = true };
         }
 
         if (await ledger.IsSpentAsync(job.WorkspaceId, cancellationToken))
@@ -79,6 +164,7 @@ public sealed class AiJobRunner(
         await ReportAsync(job, owner, AiJobStage.CallingModel, 15, cancellationToken);
         List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
         int inputTokens = 0, outputTokens = 0;
+        var retryAfter = RetryAfterProbe.Listen();
         for (var attempt = 1; ; attempt++)
         {
             Reply reply;
@@ -86,12 +172,21 @@ public sealed class AiJobRunner(
             {
                 reply = await CallAsync(job, owner, messages, cancellationToken);
             }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not DbUpdateException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not AiJobLeaseLostException && !DatabaseErrors.IsDatabase(e))
             {
-                // Timeouts, 429/5xx/529 after the retries, an open circuit, a refused connection: offline instead.
-                AiLog.ProviderFailed(log, job.Id, provider.Name, e.GetType().Name);
+                // Timeouts, 429/5xx/529 after the HTTP retries, an open circuit, a refused connection: offline suggestions
+                // now, and the AI again later when the failure is transient.
+                var failure = ProviderFailure.Of(e);
+                AiLog.ProviderFailed(log, job.Id, provider.Name, e.GetType().Name, failure.Category);
                 metrics.Call(provider.Name, provider.Model, "error", 0, 0, 0);
-                return offline.For(task, resume, input) with { InputTokens = inputTokens, OutputTokens = outputTokens, CostUsd = ledger.Cost(inputTokens, outputTokens) };
+                return offline.For(task, resume, input) with
+                {
+                    InputTokens = inputTokens,
+                    OutputTokens = outputTokens,
+                    CostUsd = ledger.Cost(inputTokens, outputTokens),
+                    Retry = failure.Transient ? failure : null,
+                    RetryAfter = retryAfter.Delay,
+                };
             }
 
             inputTokens += reply.InputTokens;
@@ -102,7 +197,7 @@ public sealed class AiJobRunner(
             if (check.Answer is { } answer)
             {
                 await StoreAsync(key, reply, inputTokens, outputTokens, cancellationToken);
-                return Outcome("ai", answer, inputTokens, outputTokens);
+                return Outcome(AiSource.Ai, answer, inputTokens, outputTokens);
             }
 
             AiLog.Malformed(log, job.Id, attempt);
@@ -225,7 +320,7 @@ public sealed class AiJobRunner(
     {
         if (!await queue.ReportAsync(job.Id, owner, stage, progress, cancellationToken))
         {
-            throw new OperationCanceledException("The job's lease was taken over by another worker.");
+            throw new AiJobLeaseLostException();
         }
 
         events.Publish(job.Id, new AiJobEvent(AiJobEvent.Changed));
@@ -241,6 +336,16 @@ public sealed class AiJobRunner(
     private sealed record Reply(string Text, int InputTokens, int OutputTokens);
 }
 
+/// <summary>Another worker took the job over (this one's lease ran out): this one stops without writing anything.</summary>
+public sealed class AiJobLeaseLostException : OperationCanceledException
+{
+    public AiJobLeaseLostException() : base("The job's lease was taken over by another worker.") { }
+
+    public AiJobLeaseLostException(string message) : base(message) { }
+
+    public AiJobLeaseLostException(string message, Exception inner) : base(message, inner) { }
+}
+
 internal static class AiJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
@@ -254,14 +359,21 @@ internal static partial class AiLog
     [LoggerMessage(Level = LogLevel.Information, Message = "AI call for job {JobId}: {Provider} {Model} {Outcome}, {InputTokens} input and {OutputTokens} output tokens, {CostUsd} USD")]
     public static partial void Call(ILogger logger, Guid jobId, string provider, string model, string outcome, int inputTokens, int outputTokens, double costUsd);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: provider {Provider} failed ({Error}); offline suggestions given instead")]
-    public static partial void ProviderFailed(ILogger logger, Guid jobId, string provider, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: provider {Provider} failed ({Error}, {Reason}); offline suggestions given instead")]
+    public static partial void ProviderFailed(ILogger logger, Guid jobId, string provider, string error, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "AI job {JobId}: attempt {Attempt} failed ({Reason}); next attempt at {NotBefore:o}")]
+    public static partial void RetryScheduled(ILogger logger, Guid jobId, int attempt, string reason, DateTime notBefore);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId} dead-lettered after {Attempts} attempts ({Reason}); the offline suggestions are its answer")]
+    public static partial void DeadLettered(ILogger logger, Guid jobId, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: reply {Attempt} failed validation")]
     public static partial void Malformed(ILogger logger, Guid jobId, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "AI worker: claiming or running a job failed; retrying shortly")]
-    public static partial void WorkerFailed(ILogger logger, Exception exception);
+    // The exception goes along for its stack trace; a database or provider exception holds no resume text.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI worker: claiming or running a job failed ({Error}); trying again in {DelaySeconds} s")]
+    public static partial void WorkerFailed(ILogger logger, string error, double delaySeconds, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "AI worker: released job {JobId} back to the queue (stopping)")]
     public static partial void Released(ILogger logger, Guid jobId);

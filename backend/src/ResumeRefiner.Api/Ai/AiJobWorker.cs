@@ -5,11 +5,13 @@ namespace ResumeRefiner.Api.Ai;
 /// <summary>
 /// Runs queued AI jobs on this replica (AI_WORKERS at a time). Jobs wait in the database, so they survive a restart;
 /// a job this replica is running when it stops goes back to the queue, and one left by a crashed replica is taken
-/// over when its lease runs out.
+/// over when its lease runs out. While the database is unreachable the loops back off (1 s doubling to 30 s) and
+/// carry on when it is back: an outage never stops the host.
 /// </summary>
 internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents events, AppSettings settings, ILogger<AiJobWorker> log) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, settings.AiWorkers).Select(_ => LoopAsync(stoppingToken)));
@@ -18,6 +20,7 @@ internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents event
     {
         var owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
         owner = owner[Math.Max(0, owner.Length - 64)..];
+        var backoff = TimeSpan.Zero;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -36,18 +39,23 @@ internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents event
                 {
                     await events.WaitForWorkAsync(Poll, stoppingToken);
                 }
+
+                backoff = TimeSpan.Zero;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+#pragma warning disable CA1031 // Whatever one job or the database does, the loop goes on; the lease lets the job be retried.
             catch (Exception e)
+#pragma warning restore CA1031
             {
-                // The database briefly unreachable, a bug in one job: log, wait, go on; the lease lets the job be retried.
-                AiLog.WorkerFailed(log, e);
+                // The database unreachable, a bug in one job: log, wait longer each time, go on.
+                backoff = backoff == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+                AiLog.WorkerFailed(log, e.GetType().Name, backoff.TotalSeconds, e);
                 try
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                    await Task.Delay(backoff, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -77,6 +85,10 @@ internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents event
         {
             // The lease was lost to another worker, which now owns the job.
         }
+        catch (AiJobLeaseLostException)
+        {
+            // Found out while reporting progress: the other worker owns the job now.
+        }
         finally
         {
             await job.CancelAsync();
@@ -92,23 +104,26 @@ internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents event
             while (true)
             {
                 await Task.Delay(every, job.Token);
-                await using var scope = scopes.CreateAsyncScope();
-                if (!await scope.ServiceProvider.GetRequiredService<AiJobLeases>().RenewAsync(jobId, owner, job.Token))
+                try
                 {
-                    await job.CancelAsync();
-                    return;
+                    await using var scope = scopes.CreateAsyncScope();
+                    if (!await scope.ServiceProvider.GetRequiredService<AiJobLeases>().RenewAsync(jobId, owner, job.Token))
+                    {
+                        await job.CancelAsync();
+                        return;
+                    }
+                }
+#pragma warning disable CA1031 // A failed renewal (database briefly away) must not end the job: the next one may work.
+                catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    AiLog.WorkerFailed(log, e.GetType().Name, every.TotalSeconds, e);
                 }
             }
         }
         catch (OperationCanceledException)
         {
             // The job ended.
-        }
-#pragma warning disable CA1031 // A failed renewal must not crash the worker; the next one (or the lease expiry) settles it.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            AiLog.WorkerFailed(log, e);
         }
     }
 }

@@ -12,6 +12,9 @@ public sealed class AiMetrics
     private readonly Counter<long> _outputTokens;
     private readonly Counter<double> _cost;
     private readonly Counter<long> _jobs;
+    private readonly Counter<long> _failures;
+    private readonly Counter<long> _retries;
+    private readonly Counter<long> _deadLettered;
 
     public AiMetrics(IMeterFactory meters)
     {
@@ -22,6 +25,9 @@ public sealed class AiMetrics
         _outputTokens = meter.CreateCounter<long>("resumerefiner.ai.tokens.output", "{token}", "Output tokens received from the provider");
         _cost = meter.CreateCounter<double>("resumerefiner.ai.cost", "USD", "Estimated provider cost");
         _jobs = meter.CreateCounter<long>("resumerefiner.ai.jobs", "{job}", "Finished AI jobs, by task and source (ai, cache, offline, failed)");
+        _failures = meter.CreateCounter<long>("resumerefiner.ai.job.failures", "{attempt}", "Failed AI job attempts, by task and reason (timeout, rate-limited, overloaded, server-error, connection, circuit-open, lease-expired, ...)");
+        _retries = meter.CreateCounter<long>("resumerefiner.ai.job.retries", "{attempt}", "AI jobs put back in the queue for a later attempt after a transient failure, by task and reason");
+        _deadLettered = meter.CreateCounter<long>("resumerefiner.ai.job.dead_lettered", "{job}", "AI jobs out of attempts (AI_JOB_MAX_ATTEMPTS), kept as dead, by task and last reason");
     }
 
     public void Call(string provider, string model, string outcome, int inputTokens, int outputTokens, double cost)
@@ -37,4 +43,10 @@ public sealed class AiMetrics
     }
 
     public void JobFinished(string task, string source) => _jobs.Add(1, new("task", task), new("source", source));
+
+    public void AttemptFailed(string task, string reason) => _failures.Add(1, new("task", task), new("reason", reason));
+
+    public void Retried(string task, string reason) => _retries.Add(1, new("task", task), new("reason", reason));
+
+    public void DeadLettered(string task, string reason) => _deadLettered.Add(1, new("task", task), new("reason", reason));
 }

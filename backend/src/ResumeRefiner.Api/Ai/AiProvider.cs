@@ -60,7 +60,9 @@ internal static class AiProviderServices
         var attempt = TimeSpan.FromSeconds(settings.AiTimeoutSeconds);
         var circuit = new AiCircuit();
         services.AddSingleton(circuit);
+        services.AddTransient<RetryAfterProbe>();
         services.AddHttpClient(AiProvider.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<RetryAfterProbe>()
             .AddStandardResilienceHandler(options =>
             {
                 options.AttemptTimeout.Timeout = attempt;

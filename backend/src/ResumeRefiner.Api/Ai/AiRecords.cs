@@ -24,7 +24,7 @@ public sealed class AiJob
     /// <summary>The task's input (targets, job description, keywords), JSON.</summary>
     public required string InputJson { get; set; }
 
-    /// <summary>queued, running, completed or failed.</summary>
+    /// <summary>queued, running, retrying (offline suggestions shown, the AI is asked again later), completed, failed or dead.</summary>
     public string Status { get; set; } = AiJobStatus.Queued;
 
     /// <summary>queued, preparing, calling-model, validating or done.</summary>
@@ -32,8 +32,14 @@ public sealed class AiJob
 
     public int Progress { get; set; }
 
-    /// <summary>How many times a worker claimed the job (more than one after a takeover).</summary>
+    /// <summary>How many times a worker claimed the job (more than one after a retry or a takeover).</summary>
     public int Attempts { get; set; }
+
+    /// <summary>A job waiting for a retry is not claimed before this time.</summary>
+    public DateTime? NotBefore { get; set; }
+
+    /// <summary>Why the last attempt failed (timeout, rate-limited, overloaded, ...): a category, never provider text.</summary>
+    public string? LastError { get; set; }
 
     public string? LeaseOwner { get; set; }
 
@@ -78,7 +84,13 @@ public static class AiJobStatus
     public const string Completed = "completed";
     public const string Failed = "failed";
 
-    public static bool IsFinished(string status) => status is Completed or Failed;
+    /// <summary>A transient failure: the offline suggestions are shown and the job waits in the queue for its next attempt.</summary>
+    public const string Retrying = "retrying";
+
+    /// <summary>Dead-lettered: out of attempts, kept for inspection; the user keeps the offline suggestions.</summary>
+    public const string Dead = "dead";
+
+    public static bool IsFinished(string status) => status is Completed or Failed or Dead;
 }
 
 public static class AiJobStage

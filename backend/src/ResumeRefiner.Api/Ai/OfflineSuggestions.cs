@@ -14,6 +14,15 @@ public sealed class OfflineSuggestions(IResumeAnalyzer analyzer, IResumeStandard
 {
     public const string Notice = "The AI provider is unavailable right now, so these are the offline suggestions. Try the AI again in a few minutes.";
 
+    /// <summary>Shown while the job waits for its next attempt.</summary>
+    public const string RetryNotice = "The AI provider is unavailable right now, so these are the offline suggestions. The AI will be asked again by itself, and its suggestions will appear here when it answers.";
+
+    /// <summary>Shown once the job is out of attempts (dead-lettered).</summary>
+    public const string FinalNotice = "The AI provider stayed unavailable after several tries, so these offline suggestions are the final answer. Ask the AI again later.";
+
+    /// <summary>Shown when a later attempt's AI answer took the place of the offline suggestions.</summary>
+    public const string ReplacedNotice = "The AI answered on a later try: its suggestions replace the offline ones you had not decided on.";
+
     public AiJobOutcome For(AiTask task, Resume resume, AiTaskInput input)
     {
         ArgumentNullException.ThrowIfNull(resume);
@@ -49,6 +58,6 @@ public sealed class OfflineSuggestions(IResumeAnalyzer analyzer, IResumeStandard
             overview = $"The posting asks for {string.Join(", ", match.Missing.Select(s => s.Name))}, which the resume does not show. Add those you have truly used to the bullets that describe that work. " + overview;
         }
 
-        return new AiJobOutcome("offline", suggestions) { Notice = Notice, Overview = overview.Length == 0 ? null : overview.Trim() };
+        return new AiJobOutcome(AiSource.Offline, suggestions) { Notice = Notice, Overview = overview.Length == 0 ? null : overview.Trim() };
     }
 }

@@ -103,6 +103,24 @@ public sealed record AppSettings
     /// <summary>AI_WORKERS: AI jobs this replica runs at once; 0 makes it an API-only replica.</summary>
     public int AiWorkers { get; init; } = 1;
 
+    /// <summary>AI_JOB_MAX_ATTEMPTS: attempts of one AI job (transient provider failures, lost workers) before it is dead-lettered.</summary>
+    public int AiJobMaxAttempts { get; init; } = 5;
+
+    /// <summary>AI_JOB_RETRY_DELAY_SECONDS: wait before the first retry of a job; later ones double, with jitter.</summary>
+    public int AiJobRetryDelaySeconds { get; init; } = 30;
+
+    /// <summary>AI_JOB_RETRY_MAX_DELAY_SECONDS: the longest back-off between attempts (a provider's Retry-After still wins).</summary>
+    public int AiJobRetryMaxDelaySeconds { get; init; } = 900;
+
+    /// <summary>ROLE (or --role): all (API and AI worker), api (no worker) or worker (AI jobs only; HTTP serves health and metrics).</summary>
+    public string Role { get; init; } = ProcessRole.All;
+
+    /// <summary>Whether this process serves the API (and the web app).</summary>
+    public bool RunsApi => Role is ProcessRole.All or ProcessRole.Api;
+
+    /// <summary>Whether this process runs AI jobs.</summary>
+    public bool RunsWorker => Role is ProcessRole.All or ProcessRole.Worker;
+
     /// <summary>Whether the configured provider has what it needs to be called.</summary>
     public bool AiEnabled => IsOpenAiCompatible
         ? !string.IsNullOrWhiteSpace(AiBaseUrl) && !string.IsNullOrWhiteSpace(AiModel)
@@ -175,6 +193,11 @@ public sealed record AppSettings
             AiPriceOutputPerMTok = Price(configuration, "AI_PRICE_OUTPUT_PER_MTOK", defaults.AiPriceOutputPerMTok),
             AiJobLeaseSeconds = (int)Number(configuration, "AI_JOB_LEASE_SECONDS", defaults.AiJobLeaseSeconds, min: 1),
             AiWorkers = (int)Number(configuration, "AI_WORKERS", defaults.AiWorkers, min: 0),
+            AiJobMaxAttempts = (int)Number(configuration, "AI_JOB_MAX_ATTEMPTS", defaults.AiJobMaxAttempts, min: 1),
+            AiJobRetryDelaySeconds = (int)Number(configuration, "AI_JOB_RETRY_DELAY_SECONDS", defaults.AiJobRetryDelaySeconds, min: 0),
+            AiJobRetryMaxDelaySeconds = (int)Number(configuration, "AI_JOB_RETRY_MAX_DELAY_SECONDS", defaults.AiJobRetryMaxDelaySeconds, min: 1),
+            // The command line's --role and the environment's ROLE are the same key (configuration keys ignore case).
+            Role = Text(configuration, "ROLE")?.ToLowerInvariant() ?? defaults.Role,
             SentryDsn = Text(configuration, "SENTRY_DSN"),
             OtlpEndpoint = Text(configuration, "OTEL_EXPORTER_OTLP_ENDPOINT"),
             ServiceName = Text(configuration, "OTEL_SERVICE_NAME") ?? defaults.ServiceName,
@@ -248,6 +271,19 @@ public sealed record AppSettings
             errors.Add("AI_PROVIDER=openai needs AI_BASE_URL (e.g. http://localhost:11434/v1) and AI_MODEL (e.g. llama3.2).");
         }
 
+        if (Role is not (ProcessRole.All or ProcessRole.Api or ProcessRole.Worker))
+        {
+            errors.Add($"ROLE (or --role) must be all, api or worker (got '{Role}').");
+        }
+        else if (Role == ProcessRole.Worker && AiWorkers == 0)
+        {
+            errors.Add("ROLE=worker runs AI jobs only, so AI_WORKERS must be at least 1.");
+        }
+        else if (Role == ProcessRole.Worker && !AiEnabled)
+        {
+            errors.Add("ROLE=worker runs AI jobs, so it needs the AI provider: set CLAUDE_API_KEY (or AI_PROVIDER=openai with AI_BASE_URL and AI_MODEL).");
+        }
+
         if (IsProduction)
         {
             if (string.IsNullOrWhiteSpace(SecretKey))
@@ -319,6 +355,14 @@ public sealed record AppSettings
 
         return value;
     }
+}
+
+/// <summary>What one process does (ROLE): serve the API, run AI jobs, or both.</summary>
+public static class ProcessRole
+{
+    public const string All = "all";
+    public const string Api = "api";
+    public const string Worker = "worker";
 }
 
 /// <summary>A configuration value is wrong; the message names the variable and says what to set.</summary>

@@ -11,7 +11,7 @@ namespace ResumeRefiner.Api.Health;
 
 /// <summary>
 /// Readiness (<c>/health/ready</c>): may this replica take traffic? The database answers, the upload store takes a
-/// write, and its disk has room. The AI provider is optional, so it only reports (degraded while its circuit is open)
+/// write, and its disk has room (the last two only where the API runs: a worker-role process never touches uploads). The AI provider is optional, so it only reports (degraded while its circuit is open)
 /// and never makes the replica unready. Answers carry no exception messages: they name the check and the error type.
 /// </summary>
 internal static class ReadinessChecks
@@ -19,13 +19,16 @@ internal static class ReadinessChecks
     public const string Tag = "ready";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    public static IServiceCollection AddReadinessChecks(this IServiceCollection services)
+    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, AppSettings settings)
     {
-        services.AddHealthChecks()
-            .AddCheck<DatabaseCheck>("database", CheckStatus.Unhealthy, [Tag], Timeout)
-            .AddCheck<UploadStorageCheck>("storage", CheckStatus.Unhealthy, [Tag], Timeout)
-            .AddCheck<DiskSpaceCheck>("disk", CheckStatus.Unhealthy, [Tag], Timeout)
-            .AddCheck<AiProviderCheck>("ai", CheckStatus.Degraded, [Tag], Timeout);
+        var checks = services.AddHealthChecks().AddCheck<DatabaseCheck>("database", CheckStatus.Unhealthy, [Tag], Timeout);
+        if (settings.RunsApi)
+        {
+            checks.AddCheck<UploadStorageCheck>("storage", CheckStatus.Unhealthy, [Tag], Timeout)
+                .AddCheck<DiskSpaceCheck>("disk", CheckStatus.Unhealthy, [Tag], Timeout);
+        }
+
+        checks.AddCheck<AiProviderCheck>("ai", CheckStatus.Degraded, [Tag], Timeout);
         return services;
     }
 

@@ -64,6 +64,8 @@ internal static class HostingExtensions
             context.ProblemDetails.Extensions.Remove("exception");
         });
 
+        builder.Services.AddExceptionHandler<OutageHandler>();
+
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .WithOrigins([.. settings.AllowedOrigins])
             .AllowAnyHeader()

@@ -6,6 +6,15 @@ namespace ResumeRefiner.Api.Hosting;
 /// <summary>Serves the built single-page app from SPA_DIR, with client-side routes falling back to index.html.</summary>
 internal static class SpaHosting
 {
+    /// <summary>A worker-role process has no API: say so instead of a bare 404.</summary>
+    public static WebApplication MapWorkerOnlyNotice(this WebApplication app)
+    {
+        app.Map("/{**path}", () => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found",
+                "This process runs AI jobs only (ROLE=worker) and serves /health, /health/ready and /metrics. The API is on the api replicas."))
+            .ExcludeFromDescription();
+        return app;
+    }
+
     public static WebApplication UseSpa(this WebApplication app, string spaDir)
     {
         // Unknown API paths are API 404s, never the SPA's HTML.

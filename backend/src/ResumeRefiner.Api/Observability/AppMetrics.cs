@@ -25,7 +25,7 @@ public sealed class AppMetrics
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly Lock _queueLock = new();
-    private Measurement<long>[] _queue = [];
+    private QueueSnapshot? _queue;
     private long _queueReadAt;
     private bool _queueRead;
 
@@ -42,7 +42,10 @@ public sealed class AppMetrics
         _parse = meter.CreateHistogram("resumerefiner.parse.duration", "s", "Time to parse and inspect an uploaded document, by kind and outcome", advice: seconds);
         _analysis = meter.CreateHistogram("resumerefiner.analysis.duration", "s", "Time to analyse a resume (with or without a job description)", advice: seconds);
         _export = meter.CreateHistogram("resumerefiner.export.duration", "s", "Time to render an export, by format", advice: seconds);
-        meter.CreateObservableGauge("resumerefiner.ai.queue.depth", ReadQueue, "{job}", "AI jobs waiting (queued) or being worked on (running), all replicas");
+        meter.CreateObservableGauge("resumerefiner.ai.queue.depth", () => ReadQueue()?.Depth ?? [], "{job}",
+            "AI jobs by status, all replicas: queued, running, retrying (offline suggestions shown, next attempt later) and dead (dead-lettered, kept)");
+        meter.CreateObservableGauge("resumerefiner.ai.queue.oldest_age", () => ReadQueue() is { } queue ? [new Measurement<double>(queue.OldestAgeSeconds)] : Array.Empty<Measurement<double>>(), "s",
+            "How long the longest-waiting due AI job has waited for a worker (queued, a retry whose time has come, or a lease run out); 0 when none waits");
         var uploadDir = settings.UploadDir;
         meter.CreateObservableGauge("resumerefiner.upload_storage.free", () => DiskSpace.FreeBytes(uploadDir) is { } free ? [new Measurement<long>(free)] : Array.Empty<Measurement<long>>(),
             "By", "Free space on the disk that holds UPLOAD_DIR");
@@ -79,7 +82,7 @@ public sealed class AppMetrics
         return tag.ToString();
     }
 
-    private Measurement<long>[] ReadQueue()
+    private QueueSnapshot? ReadQueue()
     {
         lock (_queueLock)
         {
@@ -92,22 +95,29 @@ public sealed class AppMetrics
             {
                 using var scope = _scopes.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-                // Served by the (Status, CreatedAt) index; finished jobs are never counted.
+                var now = _clock.GetUtcNow().UtcDateTime;
+                // Served by the (Status, CreatedAt) index; finished jobs other than dead ones are never counted.
                 var counts = db.AiJobs.AsNoTracking()
-                    .Where(j => j.Status == AiJobStatus.Queued || j.Status == AiJobStatus.Running)
+                    .Where(j => j.Status == AiJobStatus.Queued || j.Status == AiJobStatus.Running || j.Status == AiJobStatus.Retrying || j.Status == AiJobStatus.Dead)
                     .GroupBy(j => j.Status)
                     .Select(g => new { Status = g.Key, Count = g.Count() })
                     .ToList();
-                _queue =
-                [
-                    new(counts.FirstOrDefault(c => c.Status == AiJobStatus.Queued)?.Count ?? 0, new KeyValuePair<string, object?>("status", AiJobStatus.Queued)),
-                    new(counts.FirstOrDefault(c => c.Status == AiJobStatus.Running)?.Count ?? 0, new KeyValuePair<string, object?>("status", AiJobStatus.Running)),
-                ];
+                // Waiting since: created (queued), due (a retry), or abandoned (a lease that ran out).
+                var oldest = db.AiJobs.AsNoTracking()
+                    .Where(j => j.Status == AiJobStatus.Queued
+                        || (j.Status == AiJobStatus.Retrying && j.NotBefore <= now)
+                        || (j.Status == AiJobStatus.Running && j.LeaseExpiresAt < now))
+                    .Min(j => (DateTime?)(j.Status == AiJobStatus.Running ? j.LeaseExpiresAt : j.NotBefore ?? j.CreatedAt));
+                Measurement<long> Depth(string status) =>
+                    new(counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0, new KeyValuePair<string, object?>("status", status));
+                _queue = new QueueSnapshot(
+                    [Depth(AiJobStatus.Queued), Depth(AiJobStatus.Running), Depth(AiJobStatus.Retrying), Depth(AiJobStatus.Dead)],
+                    oldest is { } since && since < now ? (now - since).TotalSeconds : 0);
             }
             catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or ObjectDisposedException)
             {
                 // Database unreachable (readiness reports it) or the host is stopping: no sample rather than a wrong one.
-                _queue = [];
+                _queue = null;
             }
 
             _queueRead = true;
@@ -115,6 +125,8 @@ public sealed class AppMetrics
             return _queue;
         }
     }
+
+    private sealed record QueueSnapshot(Measurement<long>[] Depth, double OldestAgeSeconds);
 }
 
 /// <summary>Free space of the file system holding a path (its nearest existing ancestor when it does not exist yet).</summary>

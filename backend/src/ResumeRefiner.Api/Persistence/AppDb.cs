@@ -73,6 +73,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
             job.Property(j => j.LeaseOwner).HasMaxLength(64);
             job.Property(j => j.Source).HasMaxLength(16);
             job.Property(j => j.ErrorType).HasMaxLength(100);
+            job.Property(j => j.LastError).HasMaxLength(32);
             job.HasOne<StoredResume>().WithMany().HasForeignKey(j => j.ResumeId).OnDelete(DeleteBehavior.Cascade);
             job.HasMany(j => j.Suggestions).WithOne().HasForeignKey(s => s.JobId).OnDelete(DeleteBehavior.Cascade);
             // Workers look for the oldest claimable job; the UI lists a resume's jobs.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Configuration;
 
@@ -20,16 +21,64 @@ internal static class PersistenceExtensions
         return services;
     }
 
-    /// <summary>Brings the schema up to date at start-up (EF takes a migration lock, so replicas may race safely).</summary>
-    public static async Task MigrateDatabaseAsync(this WebApplication app, DatabaseTarget database)
+    /// <summary>
+    /// Brings the schema up to date at start-up (EF takes a migration lock, so API and worker replicas may race
+    /// safely). While the database cannot be reached, waits for it (1 s doubling to 30 s) instead of crashing; a
+    /// SIGTERM or Ctrl+C meanwhile stops the process cleanly. False when it was stopped before the database came.
+    /// </summary>
+    public static async Task<bool> MigrateDatabaseAsync(this WebApplication app, DatabaseTarget database)
     {
         if (database.SqliteFilePath is { } path && Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
-        await db.Database.MigrateAsync();
+        using var stop = new CancellationTokenSource();
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PersistenceExtensions));
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AppDb>().Database.MigrateAsync(stop.Token);
+                return true;
+            }
+            catch (Exception e) when (DatabaseErrors.IsUnavailable(e) && !stop.IsCancellationRequested)
+            {
+                DatabaseLog.Waiting(log, e.GetType().Name, delay.TotalSeconds);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            try
+            {
+                await Task.Delay(delay, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+
+            delay = delay * 2 < MaxWait ? delay * 2 : MaxWait;
+        }
     }
+
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+}
+
+internal static partial class DatabaseLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unreachable at start-up ({Error}); migrating when it answers, next try in {DelaySeconds} s")]
+    public static partial void Waiting(ILogger logger, string error, double delaySeconds);
 }

@@ -32,7 +32,8 @@ internal static partial class ResumeEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
         group.MapGet("/", List).WithSummary("List the resumes in your workspace, newest first");
         group.MapGet("/{id:guid}", Get).WithSummary("Get a resume's current version");
         group.MapPut("/{id:guid}", Update).WithSummary("Save an edited JSON Resume as a new version");
@@ -85,8 +86,9 @@ internal static partial class ResumeEndpoints
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Refusals return above; this is the server failing (disk full, database down): counted, then the 500.
-            metrics.Upload("error", e.GetType().Name);
+            // Refusals return above; this is the server failing: counted, then the 507 (disk full), 503 (database
+            // unreachable) or 500 of the exception handler. Nothing half-written stays: see below.
+            metrics.Upload("error", DiskFull.Is(e) ? "disk-full" : DatabaseErrors.IsUnavailable(e) ? "database-unavailable" : e.GetType().Name);
             throw;
         }
     }
@@ -312,9 +314,9 @@ internal static partial class ResumeEndpoints
         {
             return (null, ReceiveFailure.TooLarge);
         }
-        catch (IOException)
+        catch (IOException e) when (!DiskFull.Is(e))
         {
-            // A malformed multipart body (bad boundary, truncated section).
+            // A malformed multipart body (bad boundary, truncated section); a full temporary disk is the server's problem (507).
             return (null, ReceiveFailure.NotMultipart);
         }
     }

@@ -50,7 +50,10 @@ public static class UploadReceiver
     public const string FieldName = "file";
     private const long MultipartOverhead = 64 * 1024;
 
-    public static async Task<(ReceivedFile? File, ReceiveFailure? Failure)> ReceiveAsync(HttpRequest request, long maxFileSize, CancellationToken cancellationToken)
+    /// <param name="incomingFolder">Where the temporary file goes; the system's temporary folder by default.</param>
+    /// <exception cref="IOException">Also when the disk is full; the partial temporary file is removed first.</exception>
+    public static async Task<(ReceivedFile? File, ReceiveFailure? Failure)> ReceiveAsync(
+        HttpRequest request, long maxFileSize, CancellationToken cancellationToken, string? incomingFolder = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         // Kestrel stops reading past this, whatever Content-Length claims (or chunked encoding hides).
@@ -82,15 +85,14 @@ public static class UploadReceiver
             }
 
             var fileName = SafeDisplayName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value);
-            return await CopyToTemporaryAsync(section.Body, fileName, maxFileSize, cancellationToken);
+            return await CopyToTemporaryAsync(section.Body, fileName, maxFileSize, incomingFolder ?? Path.Combine(Path.GetTempPath(), "resume-refiner-incoming"), cancellationToken);
         }
 
         return (null, ReceiveFailure.MissingFile);
     }
 
-    private static async Task<(ReceivedFile?, ReceiveFailure?)> CopyToTemporaryAsync(Stream body, string fileName, long maxFileSize, CancellationToken cancellationToken)
+    private static async Task<(ReceivedFile?, ReceiveFailure?)> CopyToTemporaryAsync(Stream body, string fileName, long maxFileSize, string folder, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "resume-refiner-incoming");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, Guid.NewGuid().ToString("N"));
         var complete = false;

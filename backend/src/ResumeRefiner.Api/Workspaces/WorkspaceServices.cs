@@ -11,7 +11,12 @@ internal static class WorkspaceServices
         services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(settings.EffectiveSecretKey))));
         services.AddScoped<WorkspaceAccessor>();
         services.AddScoped<DataRetention>();
-        services.AddHostedService<RetentionService>();
+        if (settings.RunsApi)
+        {
+            // The sweep deletes upload files too, so it runs where UPLOAD_DIR is: on the API replicas.
+            services.AddHostedService<RetentionService>();
+        }
+
         return services;
     }
 }

@@ -118,7 +118,7 @@ public sealed class AiProviderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_provider_that_keeps_failing_gives_the_offline_suggestions_and_a_notice()
+    public async Task A_provider_that_keeps_failing_gives_the_offline_suggestions_and_a_notice_while_the_AI_waits_for_another_try()
     {
         for (var i = 0; i < 3; i++)
         {
@@ -129,12 +129,13 @@ public sealed class AiProviderTests : IAsyncLifetime
         using var client = api.CreateClient();
         var resume = await UploadSampleAsync(client);
 
-        var job = await RunJobAsync(client, resume.Id, new { task = "review" });
+        var job = await QueueAndWaitForRetryAsync(client, resume.Id, new { task = "review" });
 
-        Assert.Equal("completed", job.GetProperty("status").GetString());
         var result = job.GetProperty("result");
         Assert.Equal("offline", result.GetProperty("source").GetString());
         Assert.Contains("unavailable", result.GetProperty("notice").GetString(), StringComparison.Ordinal);
+        Assert.Equal("server-error", job.GetProperty("lastError").GetString());
+        // The HTTP retries of one attempt (AI_MAX_RETRIES = 2) come first: three calls before the job is put back.
         Assert.Equal(3, _fake.Requests.Count);
     }
 
@@ -146,10 +147,19 @@ public sealed class AiProviderTests : IAsyncLifetime
         using var client = api.CreateClient();
         var resume = await UploadSampleAsync(client);
 
-        var job = await RunJobAsync(client, resume.Id, new { task = "summary" });
+        var job = await QueueAndWaitForRetryAsync(client, resume.Id, new { task = "summary" });
 
         Assert.Equal("offline", job.GetProperty("result").GetProperty("source").GetString());
+        Assert.Equal("timeout", job.GetProperty("lastError").GetString());
         Assert.Equal(2, _fake.Requests.Count);
+    }
+
+    private static async Task<JsonElement> QueueAndWaitForRetryAsync(HttpClient client, Guid resumeId, object request)
+    {
+        using var started = await StartJobAsync(client, resumeId, request);
+        var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // The default back-off (AI_JOB_RETRY_DELAY_SECONDS = 30) keeps the job waiting long enough to look at.
+        return await WaitUntilAsync(client, resumeId, jobId, j => j.GetProperty("status").GetString() == "retrying");
     }
 
     [Fact]

@@ -85,19 +85,25 @@ public static class AiTestHost
         return await WaitAsync(client, resumeId, job.GetProperty("id").GetGuid());
     }
 
-    public static async Task<JsonElement> WaitAsync(HttpClient client, Guid resumeId, Guid jobId, TimeSpan? timeout = null)
+    /// <summary>Waits until the job is finished: completed, failed or dead.</summary>
+    public static Task<JsonElement> WaitAsync(HttpClient client, Guid resumeId, Guid jobId, TimeSpan? timeout = null) =>
+        WaitUntilAsync(client, resumeId, jobId, job => job.GetProperty("status").GetString() is "completed" or "failed" or "dead", timeout);
+
+    /// <summary>Polls the job until <paramref name="done"/> says so.</summary>
+    public static async Task<JsonElement> WaitUntilAsync(HttpClient client, Guid resumeId, Guid jobId, Func<JsonElement, bool> done, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(done);
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var job = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resumeId}/ai/jobs/{jobId}");
-            if (job.GetProperty("status").GetString() is "completed" or "failed")
+            if (done(job))
             {
                 return job;
             }
 
-            Assert.True(clock.Elapsed < (timeout ?? TimeSpan.FromSeconds(45)), "The job did not finish: " + job);
+            Assert.True(clock.Elapsed < (timeout ?? TimeSpan.FromSeconds(45)), "The job did not get there: " + job);
             await Task.Delay(100);
         }
     }

@@ -22,6 +22,33 @@ public sealed class AppSettingsTests
         Assert.Equal("./data/uploads", settings.UploadDir);
     }
 
+    [Fact]
+    public void The_role_comes_from_the_command_line_or_ROLE_and_the_command_line_wins()
+    {
+        var fromArgs = AppSettings.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ROLE", "api")])
+            .AddCommandLine(["--role", "worker"])
+            .Build());
+
+        Assert.Equal(ProcessRole.Worker, fromArgs.Role);
+        Assert.False(fromArgs.RunsApi);
+        Assert.True(fromArgs.RunsWorker);
+        Assert.Equal(ProcessRole.All, Read().Role);
+        Assert.True(Read().RunsApi && Read().RunsWorker);
+        Assert.Equal(ProcessRole.Api, Read(("ROLE", "API")).Role);
+    }
+
+    [Theory]
+    [InlineData("scheduler", "", "1", "ROLE (or --role) must be all, api or worker")]
+    [InlineData("worker", "", "1", "ROLE=worker runs AI jobs, so it needs the AI provider")]
+    [InlineData("worker", "sk-ant-x", "0", "AI_WORKERS must be at least 1")]
+    public void A_role_that_cannot_work_is_refused_with_the_reason(string role, string key, string workers, string expected)
+    {
+        var errors = Read(("ROLE", role), ("CLAUDE_API_KEY", key), ("AI_WORKERS", workers)).Validate();
+
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("sqlite:///./resume_refiner.db", DatabaseProvider.Sqlite, "Data Source=./resume_refiner.db")]
     [InlineData("sqlite:////var/lib/rr/app.db", DatabaseProvider.Sqlite, "Data Source=/var/lib/rr/app.db")]

@@ -42,12 +42,25 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await RunAsPostgresAsync(asRoot, Path.Combine(_binDir, "initdb"), $"-D {_dataDir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
-        await RunAsPostgresAsync(asRoot, Path.Combine(_binDir, "pg_ctl"),
-            $"-D {_dataDir} -l {_dataDir}/log.txt -w start -o \"-c listen_addresses=127.0.0.1 -p {_port} -k {_dataDir} -c fsync=off -c max_connections=200\"");
+        await StartAsync();
     }
 
-    /// <summary>Creates a fresh, empty database and returns its postgresql:// URL.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>Starts the cluster again after <see cref="StopAsync"/>, on the same port with the same data.</summary>
+    public Task StartAsync() => RunAsPostgresAsync(Environment.UserName == "root", Path.Combine(Binaries, "pg_ctl"),
+        $"-D {DataDir} -l {DataDir}/log.txt -w start -o \"-c listen_addresses=127.0.0.1 -p {_port} -k {DataDir} -c fsync=off -c max_connections=200\"");
+
+    /// <summary>Stops the cluster as an outage would (fast shutdown: open connections are cut); the data stays.</summary>
+    public Task StopAsync() => RunAsPostgresAsync(Environment.UserName == "root", Path.Combine(Binaries, "pg_ctl"), $"-D {DataDir} -m fast -w stop");
+
+    private string DataDir => _dataDir ?? throw new InvalidOperationException("Only a cluster this helper started can be stopped and started (not TEST_POSTGRES_URL).");
+
+    private string Binaries => _binDir ?? throw new InvalidOperationException("Only a cluster this helper started can be stopped and started (not TEST_POSTGRES_URL).");
+
+    /// <summary>
+    /// Creates a fresh, empty database and returns its connection string; without connection pooling unless asked
+    /// (many short-lived hosts share the cluster), with it to test what production does.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(bool pooling = false)
     {
         var name = "rr_" + Guid.NewGuid().ToString("N")[..12];
         var admin = _external is { Length: > 0 }
@@ -62,7 +75,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         admin.Database = name;
-        admin.Pooling = false;
+        admin.Pooling = pooling;
         return admin.ConnectionString;
     }
 

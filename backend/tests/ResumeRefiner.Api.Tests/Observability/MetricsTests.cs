@@ -22,6 +22,10 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         "resumerefiner_export_duration_seconds_bucket",
         "resumerefiner_ai_calls_total",
         "resumerefiner_ai_queue_depth",
+        "resumerefiner_ai_queue_oldest_age_seconds",
+        "resumerefiner_ai_job_failures_total",
+        "resumerefiner_ai_job_retries_total",
+        "resumerefiner_ai_job_dead_lettered_total",
         "resumerefiner_upload_storage_free_bytes",
         "resumerefiner_ai_circuit_open",
     ];
@@ -39,6 +43,11 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         var ai = factory.Services.GetRequiredService<AiMetrics>();
         ai.Call("anthropic", "test-model", "error", 0, 0, 0);
         ai.Call("anthropic", "test-model", "ok", 1200, 300, 0.0081);
+        // A job's attempts as the runner records them: two transient failures, a retry, then out of attempts.
+        ai.AttemptFailed("review", "overloaded");
+        ai.Retried("review", "overloaded");
+        ai.AttemptFailed("review", "timeout");
+        ai.DeadLettered("review", "timeout");
 
         using var response = await client.GetAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();
@@ -60,6 +69,10 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         Assert.Matches("resumerefiner_export_duration_seconds_count\\{[^}]*format=\"text\"\\} [1-9]", text);
         Assert.Matches("http_server_request_duration_seconds_count\\{[^}]*http_route=\"/api/v1/resumes/\\{id:guid\\}/export\"", text);
         Assert.Matches("resumerefiner_ai_queue_depth\\{[^}]*status=\"queued\"\\} \\d", text);
+        Assert.Matches("resumerefiner_ai_queue_depth\\{[^}]*status=\"retrying\"\\} \\d", text);
+        Assert.Matches("resumerefiner_ai_queue_depth\\{[^}]*status=\"dead\"\\} \\d", text);
+        Assert.Matches("resumerefiner_ai_queue_oldest_age_seconds(\\{[^}]*\\})? \\d", text);
+        Assert.Matches("resumerefiner_ai_job_dead_lettered_total\\{[^}]*reason=\"timeout\"[^}]*\\} [1-9]", text);
         // No resume content, file name or id ever becomes a label.
         Assert.DoesNotContain(created.Id.ToString(), text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("cv.txt", text, StringComparison.Ordinal);

@@ -2,7 +2,11 @@
 import type { ResumeDetail } from '../../types/api'
 
 export type AiTask = 'rewriteBullets' | 'tailor' | 'summary' | 'review'
-export type AiJobStatus = 'queued' | 'running' | 'completed' | 'failed'
+/**
+ * `retrying`: the provider failed for now; the offline suggestions are in `result` and the AI is asked again at
+ * `nextAttemptAt`. `dead`: out of attempts; the offline suggestions are the final answer.
+ */
+export type AiJobStatus = 'queued' | 'running' | 'retrying' | 'completed' | 'failed' | 'dead'
 export type AiJobStage = 'queued' | 'preparing' | 'calling-model' | 'validating' | 'done'
 export type SuggestionStatus = 'pending' | 'accepted' | 'rejected'
 
@@ -39,8 +43,12 @@ export interface AiJob {
   createdAt: string
   startedAt?: string | null
   finishedAt?: string | null
+  /** Set once there are suggestions: when the job completes, or the offline ones while the AI is retried. */
   result: AiJobResult | null
   error: { type: string; title: string; detail: string } | null
+  attempts?: number
+  /** When the AI is asked again (status `retrying`). */
+  nextAttemptAt?: string | null
 }
 
 export interface AiJobSummary {

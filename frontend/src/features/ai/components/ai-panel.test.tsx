@@ -216,6 +216,51 @@ describe('AI suggestions panel', () => {
     expect(within(panel).getByText('Solid resume; quantify more.')).toBeInTheDocument()
   })
 
+  it('shows the offline suggestions while the AI is retried, keeps following, then shows the AI’s when they come', async () => {
+    workspace()
+    const { user, panel } = await openPanel()
+    const events = await requestRewrite(user, panel)
+
+    const notice = 'The AI provider is unavailable right now, so these are the offline suggestions. The AI will be asked again by itself.'
+    const offlineSuggestion: AiSuggestion = { ...suggestion, id: 'o1', proposal: 'Responsible for describing loops.', reason: 'End the bullet with a full stop.' }
+    events.emit(
+      'status',
+      job({
+        status: 'retrying',
+        stage: 'queued',
+        attempts: 1,
+        nextAttemptAt: '2026-11-20T10:18:00Z',
+        result: { source: 'offline', notice, overview: null, suggestions: [offlineSuggestion], discarded: 0 },
+      }),
+    )
+    expect(within(panel).getByRole('note')).toHaveTextContent(notice)
+    expect(within(panel).getByText(/^The AI will be asked again at .+\. You can use these offline suggestions meanwhile\.$/)).toBeInTheDocument()
+    expect(within(panel).getByRole('listitem')).toHaveTextContent('Why: End the bullet with a full stop.')
+    // The user is not kept waiting: the form is free and the stream stays open for the AI's answer.
+    expect(within(panel).getByRole('button', { name: 'Get suggestions' })).toHaveAttribute('aria-disabled', 'false')
+    expect(events.closed).toBe(false)
+
+    events.emit('status', job({ status: 'running', stage: 'calling-model', attempts: 2, result: { source: 'offline', notice, overview: null, suggestions: [offlineSuggestion], discarded: 0 } }))
+    expect(within(panel).getByText('Asking the AI again: Claude is writing suggestions…')).toBeInTheDocument()
+
+    events.emit('done', completed({ notice: 'The AI answered on a later try: its suggestions replace the offline ones you had not decided on.' }))
+    expect(events.closed).toBe(true)
+    expect(within(panel).getByRole('listitem')).toHaveTextContent('Why: Starts with a strong verb; fill in the number.')
+    expect(within(panel).queryByText(/asked again/)).not.toBeInTheDocument()
+  })
+
+  it('shows a dead-lettered job’s offline suggestions as the final answer', async () => {
+    workspace()
+    const { user, panel } = await openPanel()
+    const events = await requestRewrite(user, panel)
+    const notice = 'The AI provider stayed unavailable after several tries, so these offline suggestions are the final answer. Ask the AI again later.'
+    events.emit('done', job({ status: 'dead', stage: 'done', progress: 100, result: { source: 'offline', notice, overview: null, suggestions: [suggestion], discarded: 0 } }))
+    expect(events.closed).toBe(true)
+    expect(within(panel).getByRole('note')).toHaveTextContent(notice)
+    expect(within(panel).getByRole('button', { name: /^Accept suggestion/ })).toBeInTheDocument()
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('explains a spent daily budget in a plain sentence', async () => {
     workspace({
       'POST /api/v1/resumes/r1/ai/jobs': () =>

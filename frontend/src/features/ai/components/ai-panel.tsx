@@ -102,7 +102,8 @@ function AiSuggestions({ resumeId, resume, config, analysisJobDescription, befor
   const [lastRequest, setLastRequest] = useState<AiJobRequest | null>(null)
   const { job, streamed, lost, show, update, follow } = useAiJob(resumeId, true)
   const ids = useId()
-  const running = job !== null && !isFinished(job)
+  // A job showing offline suggestions while the AI is retried leaves the form free for another request.
+  const running = job !== null && !isFinished(job) && job.result === null
 
   const groups = bulletGroups(resume)
   const available = new Set(groups.flatMap((g) => g.bullets.map((b) => b.path)))
@@ -327,7 +328,7 @@ function JobView({ job, resume, provider, streamed, lost, onFollow, onRetry, onA
       </div>
     )
   }
-  if (job.status !== 'completed' || !job.result) {
+  if (!job.result) {
     return (
       <div className="ai-job">
         <p role="status">{stageText(job.stage, provider)}</p>
@@ -358,6 +359,15 @@ function JobView({ job, resume, provider, streamed, lost, onFollow, onRetry, onA
           ? 'The AI finished with no suggestions.'
           : `${result.suggestions.length} ${result.suggestions.length === 1 ? 'suggestion' : 'suggestions'} ready, ${pending} waiting for your decision.`}
       </p>
+      {!isFinished(job) && <p className="muted">{retryText(job, provider)}</p>}
+      {lost && !isFinished(job) && (
+        <div className="state state--error" role="alert">
+          <p>We lost track of the AI job: {lost}</p>
+          <button type="button" className="button button--secondary" onClick={onFollow}>
+            Check again
+          </button>
+        </div>
+      )}
       {result.notice && (
         <p className="notice" role="note">
           {result.notice}
@@ -392,6 +402,16 @@ function JobView({ job, resume, provider, streamed, lost, onFollow, onRetry, onA
       )}
     </div>
   )
+}
+
+/** While offline suggestions are shown and the AI is tried again. */
+function retryText(job: AiJob, provider: string | undefined): string {
+  if (job.status === 'retrying') {
+    const at = job.nextAttemptAt ? new Date(job.nextAttemptAt) : null
+    const when = at && !Number.isNaN(at.getTime()) ? ` at ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''
+    return `The AI will be asked again${when}. You can use these offline suggestions meanwhile.`
+  }
+  return `Asking the AI again: ${stageText(job.stage, provider)}`
 }
 
 function discardedNote(discarded: number): string {

@@ -4,7 +4,7 @@ import { aiJobEventsUrl, getAiJob, getAiJobs } from '../api/ai-jobs'
 import type { AiJob } from '../types'
 
 export function isFinished(job: AiJob): boolean {
-  return job.status === 'completed' || job.status === 'failed'
+  return job.status === 'completed' || job.status === 'failed' || job.status === 'dead'
 }
 
 // Polling is only the fallback when the event stream fails; API requests are rate-limited per client.

@@ -97,11 +97,18 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<int>("InputTokens")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LeaseExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotBefore")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notice")
