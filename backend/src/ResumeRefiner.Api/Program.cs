@@ -43,7 +43,7 @@ builder.Services.AddSharedKeyRing();
 builder.Services.AddResumeServices(settings);
 builder.Services.AddWorkspaces(settings);
 builder.Services.AddAi(settings);
-builder.Services.AddReadinessChecks();
+builder.Services.AddReadinessChecks(settings);
 
 var app = builder.Build();
 

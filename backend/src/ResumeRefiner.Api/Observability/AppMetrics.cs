@@ -43,9 +43,13 @@ public sealed class AppMetrics
         _analysis = meter.CreateHistogram("resumerefiner.analysis.duration", "s", "Time to analyse a resume (with or without a job description)", advice: seconds);
         _export = meter.CreateHistogram("resumerefiner.export.duration", "s", "Time to render an export, by format", advice: seconds);
         meter.CreateObservableGauge("resumerefiner.ai.queue.depth", ReadQueue, "{job}", "AI jobs waiting (queued) or being worked on (running), all replicas");
-        var uploadDir = settings.UploadDir;
-        meter.CreateObservableGauge("resumerefiner.upload_storage.free", () => DiskSpace.FreeBytes(uploadDir) is { } free ? [new Measurement<long>(free)] : Array.Empty<Measurement<long>>(),
-            "By", "Free space on the disk that holds UPLOAD_DIR");
+        if (!settings.UsesS3)
+        {
+            var uploadDir = settings.UploadDir;
+            meter.CreateObservableGauge("resumerefiner.upload_storage.free", () => DiskSpace.FreeBytes(uploadDir) is { } free ? [new Measurement<long>(free)] : Array.Empty<Measurement<long>>(),
+                "By", "Free space on the disk that holds UPLOAD_DIR");
+        }
+
         meter.CreateObservableGauge("resumerefiner.ai.circuit.open", () => circuit.State == AiCircuitState.Closed ? 0 : 1, "1", "1 while the AI provider's circuit breaker is open or half-open");
     }
 

@@ -43,7 +43,10 @@ internal static class ClientRateLimits
             RateLimitPartition<string> PerMinute(string partition, int permits) => counters is null
                 ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = permits, Window = Window, QueueLimit = 0, AutoReplenishment = true,
+                    PermitLimit = permits,
+                    Window = Window,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
                 })
                 : RateLimitPartition.Get(partition, key => new SharedWindowLimiter(key, permits, Window, counters));
 
