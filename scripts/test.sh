@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of the repository: frontend lint, types, unit tests and build; backend
-# formatting, unit, integration (SQLite and a throwaway PostgreSQL) and browser end-to-end tests.
+# formatting, unit, integration (SQLite, a throwaway PostgreSQL and a local S3-compatible server) and browser
+# end-to-end tests.
 # Ends with one line "N passed, N failed" over all suites; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -160,6 +161,10 @@ PY
 step deploy-config deploy_config_checks
 
 # --- backend ---
+# s3rver (tools/s3-peer, npm) is the S3-compatible server the S3 file store's tests run against.
+if [ -n "${CI:-}" ] || [ ! -d tools/s3-peer/node_modules ] || [ tools/s3-peer/package-lock.json -nt tools/s3-peer/node_modules/.package-lock.json ]; then
+  step s3-peer-install bash -c "cd tools/s3-peer && npm ci --no-audit --no-fund"
+fi
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"
 

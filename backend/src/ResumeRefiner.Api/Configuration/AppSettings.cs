@@ -6,7 +6,7 @@ namespace ResumeRefiner.Api.Configuration;
 /// Every setting the service reads, from environment variables (and <c>.env</c>) with the seed's names.
 /// One place, so the docs' variable reference can be checked against it.
 /// </summary>
-public sealed record AppSettings
+public sealed partial record AppSettings
 {
     public const int MinimumSecretKeyLength = 32;
 
@@ -27,6 +27,32 @@ public sealed record AppSettings
 
     /// <summary>UPLOAD_DIR: where uploaded files are stored (local disk store).</summary>
     public string UploadDir { get; init; } = "./data/uploads";
+
+    /// <summary>STORAGE: where original files go, local (UPLOAD_DIR, default) or s3 (an S3-compatible bucket).</summary>
+    public string Storage { get; init; } = "local";
+
+    /// <summary>S3_BUCKET: the bucket (STORAGE=s3); it must exist.</summary>
+    public string? S3Bucket { get; init; }
+
+    /// <summary>S3_REGION: the AWS region, e.g. eu-west-1 (with S3_SERVICE_URL: the region the service signs for).</summary>
+    public string? S3Region { get; init; }
+
+    /// <summary>S3_SERVICE_URL: an S3-compatible service (MinIO, Ceph, R2, ...) instead of AWS S3.</summary>
+    public string? S3ServiceUrl { get; init; }
+
+    /// <summary>S3_ACCESS_KEY: with S3_SECRET_KEY; both empty means the SDK's default credentials (environment, profile, task role).</summary>
+    public string? S3AccessKey { get; init; }
+
+    /// <summary>S3_SECRET_KEY: the secret of S3_ACCESS_KEY.</summary>
+    public string? S3SecretKey { get; init; }
+
+    /// <summary>S3_FORCE_PATH_STYLE: address the bucket as host/bucket instead of bucket.host (most self-hosted services need it).</summary>
+    public bool S3ForcePathStyle { get; init; }
+
+    /// <summary>S3_PREFIX: a folder inside the bucket for this deployment's objects, e.g. resume-refiner/.</summary>
+    public string S3Prefix { get; init; } = string.Empty;
+
+    public bool UsesS3 => Storage.Equals("s3", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>RATE_LIMIT_PER_MINUTE: requests per minute per client on the API.</summary>
     public int RateLimitPerMinute { get; init; } = 60;
@@ -168,6 +194,14 @@ public sealed record AppSettings
             AllowedOrigins = List(configuration, "ALLOWED_ORIGINS") ?? defaults.AllowedOrigins,
             MaxFileSize = Number(configuration, "MAX_FILE_SIZE", defaults.MaxFileSize, min: 1),
             UploadDir = Text(configuration, "UPLOAD_DIR") ?? defaults.UploadDir,
+            Storage = Text(configuration, "STORAGE")?.ToLowerInvariant() ?? defaults.Storage,
+            S3Bucket = Text(configuration, "S3_BUCKET"),
+            S3Region = Text(configuration, "S3_REGION"),
+            S3ServiceUrl = Text(configuration, "S3_SERVICE_URL"),
+            S3AccessKey = Text(configuration, "S3_ACCESS_KEY"),
+            S3SecretKey = Text(configuration, "S3_SECRET_KEY"),
+            S3ForcePathStyle = Flag(configuration, "S3_FORCE_PATH_STYLE", defaults.S3ForcePathStyle),
+            S3Prefix = Text(configuration, "S3_PREFIX") ?? defaults.S3Prefix,
             RateLimitPerMinute = (int)Number(configuration, "RATE_LIMIT_PER_MINUTE", defaults.RateLimitPerMinute, min: 1),
             LogLevel = Text(configuration, "LOG_LEVEL") ?? defaults.LogLevel,
             UploadRateLimitPerMinute = (int)Number(configuration, "UPLOAD_RATE_LIMIT_PER_MINUTE", defaults.UploadRateLimitPerMinute, min: 1),
@@ -247,12 +281,14 @@ public sealed record AppSettings
             }
         }
 
+        errors.AddRange(ValidateStorage());
+
         if (!AiProvider.Equals("anthropic", StringComparison.OrdinalIgnoreCase) && !IsOpenAiCompatible)
         {
             errors.Add($"AI_PROVIDER must be anthropic or openai (got '{AiProvider}').");
         }
 
-        foreach (var (name, url) in new[] { ("ANTHROPIC_BASE_URL", AnthropicBaseUrl), ("AI_BASE_URL", AiBaseUrl), ("OTEL_EXPORTER_OTLP_ENDPOINT", OtlpEndpoint) })
+        foreach (var (name, url) in new[] { ("ANTHROPIC_BASE_URL", AnthropicBaseUrl), ("AI_BASE_URL", AiBaseUrl), ("OTEL_EXPORTER_OTLP_ENDPOINT", OtlpEndpoint), ("S3_SERVICE_URL", S3ServiceUrl) })
         {
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
@@ -303,6 +339,50 @@ public sealed record AppSettings
 
         return errors;
     }
+
+    private IEnumerable<string> ValidateStorage()
+    {
+        if (!UsesS3)
+        {
+            if (!Storage.Equals("local", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return $"STORAGE must be local or s3 (got '{Storage}').";
+            }
+
+            yield break;
+        }
+
+        if (S3Bucket is null)
+        {
+            yield return "STORAGE=s3 needs S3_BUCKET, the name of an existing bucket.";
+        }
+        else if (!BucketName().IsMatch(S3Bucket))
+        {
+            yield return $"S3_BUCKET must be a bucket name: 3 to 63 lowercase letters, digits, dots or hyphens (got '{S3Bucket}').";
+        }
+
+        if (S3Region is null && S3ServiceUrl is null)
+        {
+            yield return "STORAGE=s3 needs S3_REGION (e.g. eu-west-1) for AWS S3, or S3_SERVICE_URL for an S3-compatible service.";
+        }
+
+        if ((S3AccessKey is null) != (S3SecretKey is null))
+        {
+            // Neither value is echoed: they are credentials.
+            yield return "S3_ACCESS_KEY and S3_SECRET_KEY go together: set both, or neither to use the SDK's default credentials (environment, profile, task role).";
+        }
+
+        if (!S3PrefixPattern().IsMatch(S3Prefix))
+        {
+            yield return $"S3_PREFIX must be letters, digits, '-', '_', '.' and '/' separators, not starting with '/' (got '{S3Prefix}').";
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    private static partial System.Text.RegularExpressions.Regex BucketName();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]*$")]
+    private static partial System.Text.RegularExpressions.Regex S3PrefixPattern();
 
     /// <summary>The key for token hashing; development gets a fixed, clearly non-secret one.</summary>
     public string EffectiveSecretKey => string.IsNullOrWhiteSpace(SecretKey) ? "development-only-secret-key-not-for-production" : SecretKey;

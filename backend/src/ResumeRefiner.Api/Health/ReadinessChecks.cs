@@ -1,17 +1,20 @@
 using System.Text.Json;
+using Amazon.Runtime;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Storage;
 using CheckStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace ResumeRefiner.Api.Health;
 
 /// <summary>
 /// Readiness (<c>/health/ready</c>): may this replica take traffic? The database answers, the upload store takes a
-/// write, and its disk has room (the last two only where the API runs: a worker-role process never touches uploads). The AI provider is optional, so it only reports (degraded while its circuit is open)
+/// write and reads it back (UPLOAD_DIR and its free disk space, or the S3 bucket with STORAGE=s3; only where the API runs: a worker-role
+/// process never touches uploads). The AI provider is optional, so it only reports (degraded while its circuit is open)
 /// and never makes the replica unready. Answers carry no exception messages: they name the check and the error type.
 /// </summary>
 internal static class ReadinessChecks
@@ -22,7 +25,11 @@ internal static class ReadinessChecks
     public static IServiceCollection AddReadinessChecks(this IServiceCollection services, AppSettings settings)
     {
         var checks = services.AddHealthChecks().AddCheck<DatabaseCheck>("database", CheckStatus.Unhealthy, [Tag], Timeout);
-        if (settings.RunsApi)
+        if (settings.RunsApi && settings.UsesS3)
+        {
+            checks.AddCheck<S3StorageCheck>("storage", CheckStatus.Unhealthy, [Tag], Timeout);
+        }
+        else if (settings.RunsApi)
         {
             checks.AddCheck<UploadStorageCheck>("storage", CheckStatus.Unhealthy, [Tag], Timeout)
                 .AddCheck<DiskSpaceCheck>("disk", CheckStatus.Unhealthy, [Tag], Timeout);
@@ -112,6 +119,35 @@ internal sealed partial class UploadStorageCheck(AppSettings settings, ILogger<U
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Readiness: upload storage is not writable ({Error})")]
+    private static partial void ProbeFailed(ILogger logger, string error, Exception exception);
+}
+
+/// <summary>Writes, reads back and deletes a probe object in the bucket (STORAGE=s3), as an upload would.</summary>
+internal sealed partial class S3StorageCheck(S3FileStore store, ILogger<S3StorageCheck> log) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object> { ["location"] = store.Location };
+        try
+        {
+            return await store.ProbeAsync(cancellationToken)
+                ? HealthCheckResult.Healthy("writable", data)
+                : HealthCheckResult.Unhealthy("the S3 bucket did not read back what was written", data: data);
+        }
+        catch (AmazonServiceException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The service answered and refused: say why in S3's words (NoSuchBucket, AccessDenied, ...).
+            ProbeFailed(log, e.ErrorCode ?? e.StatusCode.ToString(), e);
+            return HealthCheckResult.Unhealthy($"the S3 bucket (S3_BUCKET) refused the probe ({e.ErrorCode ?? e.StatusCode.ToString()})", data: data);
+        }
+        catch (Exception e) when ((e is AmazonClientException or HttpRequestException or IOException) && !cancellationToken.IsCancellationRequested)
+        {
+            ProbeFailed(log, e.GetType().Name, e);
+            return HealthCheckResult.Unhealthy($"the S3 service cannot be reached (S3_SERVICE_URL / S3_REGION; {e.GetType().Name})", data: data);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Readiness: the S3 bucket is not writable ({Error})")]
     private static partial void ProbeFailed(ILogger logger, string error, Exception exception);
 }
 

@@ -46,9 +46,13 @@ public sealed class AppMetrics
             "AI jobs by status, all replicas: queued, running, retrying (offline suggestions shown, next attempt later) and dead (dead-lettered, kept)");
         meter.CreateObservableGauge("resumerefiner.ai.queue.oldest_age", () => ReadQueue() is { } queue ? [new Measurement<double>(queue.OldestAgeSeconds)] : Array.Empty<Measurement<double>>(), "s",
             "How long the longest-waiting due AI job has waited for a worker (queued, a retry whose time has come, or a lease run out); 0 when none waits");
-        var uploadDir = settings.UploadDir;
-        meter.CreateObservableGauge("resumerefiner.upload_storage.free", () => DiskSpace.FreeBytes(uploadDir) is { } free ? [new Measurement<long>(free)] : Array.Empty<Measurement<long>>(),
-            "By", "Free space on the disk that holds UPLOAD_DIR");
+        if (!settings.UsesS3)
+        {
+            var uploadDir = settings.UploadDir;
+            meter.CreateObservableGauge("resumerefiner.upload_storage.free", () => DiskSpace.FreeBytes(uploadDir) is { } free ? [new Measurement<long>(free)] : Array.Empty<Measurement<long>>(),
+                "By", "Free space on the disk that holds UPLOAD_DIR");
+        }
+
         meter.CreateObservableGauge("resumerefiner.ai.circuit.open", () => circuit.State == AiCircuitState.Closed ? 0 : 1, "1", "1 while the AI provider's circuit breaker is open or half-open");
     }
 

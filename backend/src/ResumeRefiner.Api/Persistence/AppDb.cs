@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Persistence;
@@ -10,8 +12,11 @@ namespace ResumeRefiner.Api.Persistence;
 /// The one data model. Each provider has its own subclass so each keeps its own migrations
 /// (SQLite for the embedded default, PostgreSQL for production).
 /// </summary>
-public abstract class AppDb(DbContextOptions options) : DbContext(options)
+public abstract class AppDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The ASP.NET Data Protection key ring, shared by every replica on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
     public DbSet<StoredResume> Resumes => Set<StoredResume>();
@@ -120,4 +125,19 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options)
 
 public sealed class SqliteAppDb(DbContextOptions<SqliteAppDb> options) : AppDb(options);
 
-public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : AppDb(options);
+public sealed class PostgresAppDb(DbContextOptions<PostgresAppDb> options) : AppDb(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Rate-limit windows counted across replicas (SQLite serves one process and counts in memory).
+        // Unlogged: counters a minute long are not worth write-ahead logging; a crash merely resets them.
+        modelBuilder.Entity<RateLimitWindow>(window =>
+        {
+            window.ToTable("RateLimitWindows").IsUnlogged();
+            window.HasKey(w => w.PartitionKey);
+            window.Property(w => w.PartitionKey).HasMaxLength(80);
+        });
+    }
+}

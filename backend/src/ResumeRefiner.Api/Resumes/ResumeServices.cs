@@ -14,7 +14,16 @@ internal static class ResumeServices
     public static IServiceCollection AddResumeServices(this IServiceCollection services, AppSettings settings)
     {
         services.AddSingleton<IResumeParser, ResumeParser>();
-        services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
+        if (settings.UsesS3)
+        {
+            services.AddSingleton(_ => S3FileStore.Create(settings));
+            services.AddSingleton<IFileStore>(provider => provider.GetRequiredService<S3FileStore>());
+        }
+        else
+        {
+            services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
+        }
+
         services.AddScoped<ResumeVersions>();
         var proofreader = new Proofreader();
         services.AddSingleton<IProofreader>(proofreader);

@@ -12,6 +12,7 @@ namespace ResumeRefiner.Api.Security;
 /// <summary>
 /// Per-client limits on the API: every request counts against both the client's IP and its workspace
 /// (so neither rotating workspaces nor sharing an IP escapes the limit), and uploads have a tighter budget.
+/// On PostgreSQL the counts are shared by all replicas (<see cref="SharedWindowLimiter"/>).
 /// </summary>
 internal static class ClientRateLimits
 {
@@ -20,23 +21,44 @@ internal static class ClientRateLimits
     /// <summary>Queuing AI work costs money per call, so it shares the tighter upload budget (its own bucket).</summary>
     public const string AiPolicy = "ai";
 
+    /// <summary>Every limit counts requests per minute.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, AppSettings settings)
     {
-        services.AddRateLimiter(limiter =>
+        // On PostgreSQL the replicas share their counts (a client cannot multiply its budget by the number of
+        // replicas); SQLite means one process, which counts in memory.
+        if (settings.Database.Provider == DatabaseProvider.Postgres)
         {
+            services.AddSingleton(provider => new RateLimitCounters(settings.Database.ConnectionString,
+                provider.GetRequiredService<WorkspaceTokens>(), provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<RateLimitCounters>>()));
+            services.AddHostedService<RateLimitWindowSweep>();
+        }
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((limiter, provider) =>
+        {
+            var counters = provider.GetService<RateLimitCounters>();
+            RateLimitPartition<string> PerMinute(string partition, int permits) => counters is null
+                ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = Window,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                })
+                : RateLimitPartition.Get(partition, key => new SharedWindowLimiter(key, permits, Window, counters));
+
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PerMinute(settings.RateLimitPerMinute, context => IsApi(context) ? "ip:" + ClientIp(context) : null),
-                PerMinute(settings.RateLimitPerMinute, context => IsApi(context) && WorkspaceToken(context) is { } token ? "ws:" + token : null));
-            limiter.AddPolicy(UploadPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                "upload:" + ClientIp(context),
-                _ => Window(settings.UploadRateLimitPerMinute)));
-            limiter.AddPolicy(AiPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                "ai:" + ClientIp(context),
-                _ => Window(settings.UploadRateLimitPerMinute)));
+                Partitioned(context => IsApi(context) ? "ip:" + ClientIp(context) : null, settings.RateLimitPerMinute, PerMinute),
+                Partitioned(context => IsApi(context) && WorkspaceToken(context) is { } token ? "ws:" + token : null, settings.RateLimitPerMinute, PerMinute));
+            limiter.AddPolicy(UploadPolicy, context => PerMinute("upload:" + ClientIp(context), settings.UploadRateLimitPerMinute));
+            limiter.AddPolicy(AiPolicy, context => PerMinute("ai:" + ClientIp(context), settings.UploadRateLimitPerMinute));
             limiter.OnRejected = async (context, _) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 await Problems.Create(StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests",
@@ -80,13 +102,11 @@ internal static class ClientRateLimits
             }
         });
 
-    private static PartitionedRateLimiter<HttpContext> PerMinute(int permits, Func<HttpContext, string?> key) =>
+    private static PartitionedRateLimiter<HttpContext> Partitioned(
+        Func<HttpContext, string?> key, int permits, Func<string, int, RateLimitPartition<string>> perMinute) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => key(context) is { } partition
-            ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => Window(permits))
+            ? perMinute(partition, permits)
             : RateLimitPartition.GetNoLimiter(string.Empty));
-
-    private static FixedWindowRateLimiterOptions Window(int permits) =>
-        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true };
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

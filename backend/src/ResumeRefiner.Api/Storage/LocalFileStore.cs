@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace ResumeRefiner.Api.Storage;
 
 /// <summary>Stores files on local disk under UPLOAD_DIR. Writes go to a temporary file first, then are renamed into place.</summary>
-public sealed partial class LocalFileStore : IFileStore
+public sealed class LocalFileStore : IFileStore
 {
     private readonly string _root;
 
@@ -59,7 +57,7 @@ public sealed partial class LocalFileStore : IFileStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
-            if (KeyPattern().IsMatch(key))
+            if (StorageKey.IsValid(key))
             {
                 yield return new StoredObject(key, File.GetLastWriteTimeUtc(path));
             }
@@ -85,15 +83,8 @@ public sealed partial class LocalFileStore : IFileStore
 
     private string PathFor(string key)
     {
-        // Keys are "<guid>/<guid>" made by the service; refuse anything else so no key can escape the root.
-        if (!KeyPattern().IsMatch(key))
-        {
-            throw new ArgumentException("Invalid storage key.", nameof(key));
-        }
-
+        // Only keys the service makes, so no key can escape the root.
+        StorageKey.Check(key);
         return Path.Combine(_root, key);
     }
-
-    [GeneratedRegex("^[a-f0-9]{32}/[a-f0-9]{32}$")]
-    private static partial Regex KeyPattern();
 }

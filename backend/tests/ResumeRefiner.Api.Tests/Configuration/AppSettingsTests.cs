@@ -112,4 +112,48 @@ public sealed class AppSettingsTests
 
         Assert.StartsWith("MAX_FILE_SIZE", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Storage_is_the_local_disk_unless_STORAGE_says_s3()
+    {
+        Assert.False(Read().UsesS3);
+        Assert.Empty(Read(("STORAGE", "local")).Validate());
+        Assert.Contains(Read(("STORAGE", "azure")).Validate(), e => e.StartsWith("STORAGE must be local or s3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_S3_store_on_AWS_needs_a_bucket_and_a_region_and_may_use_the_default_credentials()
+    {
+        var settings = Read(("STORAGE", "S3"), ("S3_BUCKET", "resume-files"), ("S3_REGION", "eu-west-1"), ("S3_PREFIX", "prod/"));
+
+        Assert.Empty(settings.Validate());
+        Assert.True(settings.UsesS3);
+        Assert.False(settings.S3ForcePathStyle);
+    }
+
+    [Theory]
+    [InlineData("STORAGE=s3;S3_REGION=eu-west-1", "STORAGE=s3 needs S3_BUCKET")]
+    [InlineData("STORAGE=s3;S3_BUCKET=resume-files", "STORAGE=s3 needs S3_REGION")]
+    [InlineData("STORAGE=s3;S3_BUCKET=Resume_Files;S3_REGION=eu-west-1", "S3_BUCKET must be a bucket name")]
+    [InlineData("STORAGE=s3;S3_BUCKET=resume-files;S3_REGION=eu-west-1;S3_PREFIX=/prod", "S3_PREFIX must be")]
+    [InlineData("STORAGE=s3;S3_BUCKET=resume-files;S3_SERVICE_URL=minio:9000", "S3_SERVICE_URL must be an absolute")]
+    [InlineData("STORAGE=s3;S3_BUCKET=resume-files;S3_REGION=eu-west-1;S3_ACCESS_KEY=AKIAEXAMPLE", "S3_ACCESS_KEY and S3_SECRET_KEY go together")]
+    public void A_wrong_S3_setting_is_named(string values, string expected)
+    {
+        var errors = Read([.. values.Split(';').Select(pair => (pair.Split('=')[0], pair.Split('=')[1]))]).Validate();
+
+        Assert.Contains(errors, e => e.StartsWith(expected, StringComparison.Ordinal));
+        // Credentials are never echoed back.
+        Assert.DoesNotContain(errors, e => e.Contains("AKIAEXAMPLE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_S3_compatible_service_needs_no_region_and_can_use_path_style()
+    {
+        var settings = Read(("STORAGE", "s3"), ("S3_BUCKET", "resumes"), ("S3_SERVICE_URL", "http://minio:9000"),
+            ("S3_ACCESS_KEY", "minio"), ("S3_SECRET_KEY", "minio-secret"), ("S3_FORCE_PATH_STYLE", "true"));
+
+        Assert.Empty(settings.Validate());
+        Assert.True(settings.S3ForcePathStyle);
+    }
 }

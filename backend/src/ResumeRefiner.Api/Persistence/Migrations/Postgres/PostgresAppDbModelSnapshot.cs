@@ -22,6 +22,25 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Ai.AiCachedReply", b =>
                 {
                     b.Property<string>("Key")
@@ -386,6 +405,25 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Sha256");
 
                     b.ToTable("Resumes", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Security.RateLimitWindow", b =>
+                {
+                    b.Property<string>("PartitionKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PartitionKey");
+
+                    b.ToTable("RateLimitWindows", (string)null);
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Workspaces.Workspace", b =>
