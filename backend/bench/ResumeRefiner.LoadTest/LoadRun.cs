@@ -141,17 +141,26 @@ internal static class LoadRun
                 ("list-analyses", () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/resumes/{id}/analyses")),
                 ("export-pdf", () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/resumes/{id}/export?format=pdf&template=classic")),
             };
+            JsonObject? resume = null;
             foreach (var (name, request) in steps)
             {
-                await SendAsync(name, request, stop);
+                var body = await SendAsync(name, request, stop);
+                resume = name == "get-resume" ? body?["resume"]?.AsObject() : resume;
                 if (Spent)
                 {
                     return false;
                 }
             }
 
-            if (options.AiEvery > 0 && iteration % options.AiEvery == 0)
+            if (options.AiEvery > 0 && iteration % options.AiEvery == 0 && resume?["basics"] is JsonObject basics)
             {
+                // The user edits the summary first, as people do before asking for help; it also keeps each job's
+                // prompt unique, so the AI reply cache does not answer for the provider.
+                basics["summary"] = $"{basics["summary"]} Keen on {SampleDocuments.Interest(user, iteration)}.";
+                await SendAsync("edit", () => new HttpRequestMessage(HttpMethod.Put, $"/api/v1/resumes/{id}")
+                {
+                    Content = new StringContent(resume.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+                }, stop);
                 var job = await SendAsync("ai-queue", () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/resumes/{id}/ai/jobs")
                 {
                     Content = JsonContent.Create(new { task = "summary" }),

@@ -83,6 +83,19 @@ internal static class SampleDocuments
         return template with { Content = file.Content };
     }
 
+    private static readonly string[] Topics =
+    [
+        "observability", "payments", "search", "streaming", "databases", "compilers", "security", "mentoring", "testing", "accessibility",
+        "networking", "storage", "caching", "scheduling", "billing", "analytics", "mobile", "tooling", "reliability", "automation",
+    ];
+
+    /// <summary>A phrase unique to one user's pass (up to 20^4 passes), made of words rather than digits.</summary>
+    public static string Interest(int user, int iteration)
+    {
+        var n = (user * 7919) + iteration;
+        return $"{Topics[n % 20]}, {Topics[n / 20 % 20]}, {Topics[n / 400 % 20]} and {Topics[n / 8000 % 20]} work for team {FirstNames[user % FirstNames.Length]}";
+    }
+
     private static Resume Resume(Random random)
     {
         var first = Pick(random, FirstNames);
