@@ -260,7 +260,7 @@ internal static partial class AiLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: reply {Attempt} failed validation")]
     public static partial void Malformed(ILogger logger, Guid jobId, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "AI worker: claiming or running a job failed; retrying shortly")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "AI worker: claiming or running a job failed; retrying shortly")]
     public static partial void WorkerFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "AI worker: released job {JobId} back to the queue (stopping)")]
