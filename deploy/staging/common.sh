@@ -1,5 +1,5 @@
 # Shared by deploy/staging/up, smoke and down (sourced, not run): where staging keeps its state and how to reach it.
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # the variables are for the scripts that source this
 
 STAGING_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STAGING_DIR=$(realpath -m "${STAGING_DIR:-$STAGING_REPO/.staging}")
