@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite of the repository: frontend lint, types, unit tests and build; backend
 # formatting, unit, integration (SQLite, a throwaway PostgreSQL and a local S3-compatible server) and browser
-# end-to-end tests.
+# end-to-end tests; the deployment files; and a staging of the production topology (deploy/staging) checked
+# from outside.
 # Ends with one line "N passed, N failed" over all suites; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -168,6 +169,39 @@ fi
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"
 
+# --- staging: the production topology on this machine, checked from outside (deploy/staging/{up,smoke,down}):
+# TLS nginx -> deploy/nginx.conf serving frontend/dist (built above) -> the published API (Release build above,
+# ENVIRONMENT=production) -> a throwaway PostgreSQL. Each smoke check that passes counts as one passed test; `down`
+# always runs and must leave no process behind.
+staging_checks() (
+  local need=() rc=0
+  for tool in nginx openssl curl python3; do command -v "$tool" >/dev/null || need+=("$tool"); done
+  if [ ${#need[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || { echo "missing ${need[*]}: run as root or install them"; return 1; }
+    echo "installing ${need[*]}"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; } || return 1
+  fi
+  # Free loopback ports and a state directory of its own, so a developer's own staging is never touched.
+  read -r STAGING_HTTP_PORT STAGING_HTTPS_PORT STAGING_WEB_PORT STAGING_API_PORT STAGING_DB_PORT < <(python3 -c 'import socket
+s=[socket.socket() for _ in range(5)]
+[x.bind(("127.0.0.1",0)) for x in s]
+print(*[x.getsockname()[1] for x in s])') || return 1
+  export STAGING_HTTP_PORT STAGING_HTTPS_PORT STAGING_WEB_PORT STAGING_API_PORT STAGING_DB_PORT
+  STAGING_DIR=$(mktemp -d /tmp/rr-staging.XXXXXX) || return 1
+  export STAGING_DIR
+  trap 'deploy/staging/down >/dev/null 2>&1' EXIT   # also when interrupted
+  deploy/staging/up || rc=1
+  if [ $rc -eq 0 ]; then
+    deploy/staging/smoke | tee "$OUT/staging-smoke.txt"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+    grep -c '^ok ' "$OUT/staging-smoke.txt" >"$OUT/staging.passed"
+  fi
+  deploy/staging/down || rc=1
+  trap - EXIT
+  return $rc
+)
+step staging staging_checks
+
 # --- monitoring: Prometheus config and alert rules (deploy/monitoring), checked and unit-tested by promtool ---
 monitoring_rules() {
   local dir=deploy/monitoring
@@ -192,6 +226,7 @@ if [ -f "$OUT/frontend-junit.xml" ]; then
   passed=$((passed + ${t:-0} - ${f:-0} - ${e:-0} - ${s:-0})); failed=$((failed + ${f:-0} + ${e:-0}))
 fi
 [ -f "$OUT/monitoring-rules.passed" ] && passed=$((passed + $(cat "$OUT/monitoring-rules.passed")))
+[ -f "$OUT/staging.passed" ] && passed=$((passed + $(cat "$OUT/staging.passed")))
 # A failed check that is not itself a test suite (lint, format, build) counts once.
 for name in "${failed_steps[@]}"; do
   case $name in backend-tests|frontend-unit-tests) [ "$failed" -gt 0 ] || failed=$((failed + 1)) ;; *) failed=$((failed + 1)) ;; esac

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { ErrorBoundary } from '../components/error-boundary'
 import { Link, usePathname } from '../lib/router'
 import { renderRoute } from './routes'
 
@@ -56,7 +57,8 @@ export function App() {
         // The workspace puts the editor and its panels side by side, so it gets the full width.
         className={`site-main${/^\/resumes\/[^/]+/.test(pathname) ? ' site-main--wide' : ''}`}
       >
-        {renderRoute(pathname)}
+        {/* Keyed by path: navigating away from a page that failed renders the next one afresh. */}
+        <ErrorBoundary key={pathname}>{renderRoute(pathname)}</ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>Your files stay in your private workspace and are deleted after 30 days.</p>

@@ -371,8 +371,8 @@ internal static partial class AiLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: reply {Attempt} failed validation")]
     public static partial void Malformed(ILogger logger, Guid jobId, int attempt);
 
-    // The exception goes along for its stack trace; a database or provider exception holds no resume text.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "AI worker: claiming or running a job failed ({Error}); trying again in {DelaySeconds} s")]
+    // Error, so it reaches Sentry; the exception goes along for its stack trace; a database or provider exception holds no resume text.
+    [LoggerMessage(Level = LogLevel.Error, Message = "AI worker: claiming or running a job failed ({Error}); trying again in {DelaySeconds} s")]
     public static partial void WorkerFailed(ILogger logger, string error, double delaySeconds, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "AI worker: released job {JobId} back to the queue (stopping)")]

@@ -8,6 +8,7 @@ using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Security;
 using Serilog;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 using Serilog.Formatting.Compact;
 
 namespace ResumeRefiner.Api.Hosting;
@@ -46,8 +47,18 @@ internal static class HostingExtensions
             logging.WriteTo.File(new CompactJsonFormatter(), logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
         }
 
+        // Errors logged with an exception also go to the Microsoft.Extensions.Logging providers, which leaves only
+        // Sentry's (UseSentry registers it after this): a failure a background service catches and logs (AI worker,
+        // retention sweep) is reported like an unhandled request error. The default providers are cleared so
+        // nothing else (a plain-text console) receives them.
+        var providers = new LoggerProviderCollection();
+        logging.WriteTo.Logger(toProviders => toProviders
+            .Filter.ByIncludingOnly(e => e.Exception is not null && e.Level >= LogEventLevel.Error)
+            .WriteTo.Providers(providers));
+        builder.Logging.ClearProviders();
+
         var logger = logging.CreateLogger();
-        builder.Services.AddSerilog(logger, dispose: true);
+        builder.Services.AddSerilog(logger, dispose: true, providers);
         builder.Services.AddSingleton<Serilog.ILogger>(logger);
 
         builder.Services.AddSingleton(TimeProvider.System);

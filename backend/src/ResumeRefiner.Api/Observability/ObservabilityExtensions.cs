@@ -11,7 +11,8 @@ namespace ResumeRefiner.Api.Observability;
 
 /// <summary>
 /// Metrics and traces (OpenTelemetry: Prometheus scrape at /metrics, OTLP push when OTEL_EXPORTER_OTLP_ENDPOINT is
-/// set) and error reporting (Sentry when SENTRY_DSN is set, a no-op otherwise).
+/// set) and error reporting (Sentry when SENTRY_DSN is set, a no-op otherwise): unhandled request exceptions, and
+/// errors logged with an exception anywhere, such as in the AI worker or the retention sweep.
 /// </summary>
 internal static class ObservabilityExtensions
 {
@@ -52,6 +53,8 @@ internal static class ObservabilityExtensions
             sentry.Environment = settings.Environment.ToLowerInvariant();
             sentry.Release = "resume-refiner@" + Version;
             sentry.TracesSampleRate = 0;
+            // Errors logged with an exception become events (see HostingExtensions): background failures included.
+            sentry.MinimumEventLevel = LogLevel.Error;
             sentry.SetBeforeSend((sentryEvent, _) => SentryScrubbing.Scrub(sentryEvent));
         });
         return builder;

@@ -105,6 +105,7 @@ internal static partial class RetentionLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep: {Expired} expired resumes, {Workspaces} empty workspaces, {Orphans} orphan files, {Incomplete} incomplete writes removed")]
     public static partial void Swept(ILogger logger, int expired, int workspaces, int orphans, int incomplete);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention sweep failed; retrying at the next interval")]
+    // Error, so it reaches Sentry when SENTRY_DSN is set (HostingExtensions): personal data past its date stays stored.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention sweep failed; retrying at the next interval")]
     public static partial void Failed(ILogger logger, Exception exception);
 }

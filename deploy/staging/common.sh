@@ -1,0 +1,51 @@
+# Shared by deploy/staging/up, smoke and down (sourced, not run): where staging keeps its state and how to reach it.
+# shellcheck shell=bash disable=SC2034 # the variables are for the scripts that source this
+
+STAGING_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STAGING_DIR=$(realpath -m "${STAGING_DIR:-$STAGING_REPO/.staging}")
+# Written first by `up`; `down` deletes only a directory that has it, so a mistyped STAGING_DIR is never wiped.
+STAGING_MARKER=$STAGING_DIR/.resume-refiner-staging
+STAGING_STATE=$STAGING_DIR/staging.env
+
+staging_die() { echo "staging: $*" >&2; exit 1; }
+
+# initdb and postgres refuse to run as root; as root they run as the postgres user (Debian's package creates it).
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# Debian keeps each PostgreSQL version's server binaries here, not on PATH; the newest wins.
+postgres_bin() {
+  local dir found=
+  for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && found=$dir; done
+  [ -n "$found" ] || return 1
+  echo "$found"
+}
+
+# Whether a process runs: exists and is not a zombie (an exited daemon whose new parent has not reaped it yet).
+running() {
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [ "${stat:0:1}" != Z ]
+}
+
+# The pid in a pid file, if that process is still running.
+live_pid() {
+  local pid
+  [ -f "$1" ] || return 1
+  pid=$(head -n 1 "$1")
+  [[ $pid =~ ^[0-9]+$ ]] && running "$pid" && echo "$pid"
+}
+
+# The pids whose parent is $1 (from /proc: procps may not be installed).
+children_of() {
+  local stat fields ppid
+  for stat in /proc/[0-9]*/stat; do
+    fields=$(cat "$stat" 2>/dev/null) || continue
+    fields=${fields##*) }            # after "pid (comm) ", which may contain spaces
+    read -r _ ppid _ <<<"$fields"
+    [ "$ppid" = "$1" ] && basename "$(dirname "$stat")"
+  done
+  return 0
+}
