@@ -9,18 +9,9 @@ STAGING_STATE=$STAGING_DIR/staging.env
 
 staging_die() { echo "staging: $*" >&2; exit 1; }
 
-# initdb and postgres refuse to run as root; as root they run as the postgres user (Debian's package creates it).
-as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-# Debian keeps each PostgreSQL version's server binaries here, not on PATH; the newest wins.
-postgres_bin() {
-  local dir found=
-  for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && found=$dir; done
-  [ -n "$found" ] || return 1
-  echo "$found"
-}
+# as_postgres and pg_bin (the throwaway-PostgreSQL helpers deploy/scale uses too).
+# shellcheck source=../lib/processes.sh
+source "$STAGING_REPO/deploy/lib/processes.sh"
 
 # Whether a process runs: exists and is not a zombie (an exited daemon whose new parent has not reaped it yet).
 running() {

@@ -8,6 +8,7 @@ source "$ROOT/deploy/lib/processes.sh"
 export STATE=${SCALE_DIR:-$ROOT/.scale}
 RESULTS=${SCALE_RESULTS:-$ROOT/.scale-results}
 LOAD_DLL=$ROOT/backend/bench/ResumeRefiner.LoadTest/bin/Release/net10.0/resume-refiner-load.dll
+# shellcheck disable=SC2034 # used by the drills that source this
 PORT=${SCALE_PORT:-18080} PG_PORT=${SCALE_PG_PORT:-18632} AI_PORT=${SCALE_AI_PORT:-18700} API_PORT=${SCALE_API_PORT:-18501}
 mkdir -p "$RESULTS"
 failures=0
