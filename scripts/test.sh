@@ -202,6 +202,33 @@ print(*[x.getsockname()[1] for x in s])') || return 1
 )
 step staging staging_checks
 
+# --- scale-out: deploy/scale/up 3 (PostgreSQL, s3rver, a stand-in AI provider, 3 API replicas, nginx) under load,
+# one replica SIGKILLed and restarted (deploy/scale/drills/kill-replica). Each PASS line counts as a passed test.
+# The other drills (restart-postgres, ai-outage, disk-full) and the 1-vs-3 comparison run on demand: docs/scaling.md.
+scale_drill() (
+  # Free loopback ports (three in a row for the replicas) and directories of its own.
+  read -r SCALE_PORT SCALE_PG_PORT SCALE_S3_PORT SCALE_AI_PORT SCALE_API_PORT < <(python3 -c 'import socket, random
+def free(n):
+    while True:
+        base = random.randint(20000, 40000)
+        s = [socket.socket() for _ in range(n)]
+        try:
+            [x.bind(("127.0.0.1", base + i)) for i, x in enumerate(s)]
+            return base
+        except OSError:
+            pass
+        finally:
+            [x.close() for x in s]
+print(*[free(1) for _ in range(4)], free(3))') || return 1
+  SCALE_DIR=$(mktemp -d /tmp/rr-scale.XXXXXX) SCALE_RESULTS=$OUT/scale
+  export SCALE_PORT SCALE_PG_PORT SCALE_S3_PORT SCALE_AI_PORT SCALE_API_PORT SCALE_DIR SCALE_RESULTS
+  deploy/scale/drills/kill-replica | tee "$OUT/scale-drill.txt"
+  local rc=${PIPESTATUS[0]}
+  grep -c '^PASS ' "$OUT/scale-drill.txt" >"$OUT/scale-drill.passed"
+  return "$rc"
+)
+step scale-drill scale_drill
+
 # --- monitoring: Prometheus config and alert rules (deploy/monitoring), checked and unit-tested by promtool ---
 monitoring_rules() {
   local dir=deploy/monitoring
@@ -227,6 +254,7 @@ if [ -f "$OUT/frontend-junit.xml" ]; then
 fi
 [ -f "$OUT/monitoring-rules.passed" ] && passed=$((passed + $(cat "$OUT/monitoring-rules.passed")))
 [ -f "$OUT/staging.passed" ] && passed=$((passed + $(cat "$OUT/staging.passed")))
+[ -f "$OUT/scale-drill.passed" ] && passed=$((passed + $(cat "$OUT/scale-drill.passed")))
 # A failed check that is not itself a test suite (lint, format, build) counts once.
 for name in "${failed_steps[@]}"; do
   case $name in backend-tests|frontend-unit-tests) [ "$failed" -gt 0 ] || failed=$((failed + 1)) ;; *) failed=$((failed + 1)) ;; esac
