@@ -18,6 +18,8 @@ internal sealed class LoadRecorder
     private readonly ConcurrentQueue<FailedRequest> _failures = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+    private readonly LongConcurrentHistogram _firstSuggestions = new(1, MaxLatencyMicros, 3);
+    private int _offlineFirst;
     private int _requests;
     private int _errors;
     private int _unavailableWithRetryAfter;
@@ -55,6 +57,16 @@ internal sealed class LoadRecorder
         }
     }
 
+    /// <summary>How long a user waited from queueing an AI job until it showed suggestions, and whose.</summary>
+    public void RecordFirstSuggestions(TimeSpan waited, string source)
+    {
+        _firstSuggestions.RecordValue(Math.Clamp((long)waited.TotalMicroseconds, 1, MaxLatencyMicros));
+        if (source != "ai")
+        {
+            Interlocked.Increment(ref _offlineFirst);
+        }
+    }
+
     public LoadReport Report(LoadOptions options, TimeSpan measured, AiJobTally ai)
     {
         var total = _latency.TryGetValue("all", out var all) ? all.TotalCount : 0;
@@ -83,10 +95,18 @@ internal sealed class LoadRecorder
             new SortedDictionary<string, int>(_statuses, StringComparer.Ordinal),
             _timeline.OrderBy(t => t.Key).Select(t => new Second(t.Key, t.Value.Ok, t.Value.Failed)).ToList(),
             [.. _failures],
-            ai);
+            ai,
+            new FirstSuggestions(
+                _firstSuggestions.TotalCount,
+                Volatile.Read(ref _offlineFirst),
+                Seconds(_firstSuggestions.GetValueAtPercentile(50)),
+                Seconds(_firstSuggestions.GetValueAtPercentile(95)),
+                Seconds(_firstSuggestions.GetMaxValue())));
     }
 
     private static double Millis(long micros) => Math.Round(micros / 1000.0, 1);
+
+    private static double Seconds(long micros) => Math.Round(micros / 1_000_000.0, 2);
 }
 
 internal sealed record FailedRequest(double AtSeconds, string Operation, int Status);
@@ -113,4 +133,8 @@ internal sealed record LoadReport(
     IReadOnlyDictionary<string, int> Statuses,
     IReadOnlyList<Second> Timeline,
     IReadOnlyList<FailedRequest> Failures,
-    AiJobTally Ai);
+    AiJobTally Ai,
+    FirstSuggestions FirstSuggestions);
+
+/// <summary>AI jobs the users waited on: how long until suggestions showed, and how many showed the offline ones first.</summary>
+internal sealed record FirstSuggestions(long Count, int OfflineFirst, double P50Seconds, double P95Seconds, double MaxSeconds);

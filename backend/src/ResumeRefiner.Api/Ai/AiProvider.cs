@@ -77,6 +77,11 @@ internal static class AiProviderServices
                     options.Retry.ShouldHandle = _ => PredicateResult.False();
                 }
 
+                // AI calls are few, so the default (at least 100 calls in the window) would never trip. Half of at least
+                // three calls failing (one job's attempt with its retries) stops calling the provider for a while: jobs
+                // then get the offline suggestions at once and wait for their retry instead of each timing out.
+                options.CircuitBreaker.MinimumThroughput = 3;
+                options.CircuitBreaker.FailureRatio = 0.5;
                 // The breaker samples over at least two attempt timeouts (the options validator requires it).
                 options.CircuitBreaker.SamplingDuration = attempt * 2 > TimeSpan.FromSeconds(30) ? attempt * 2 : TimeSpan.FromSeconds(30);
                 options.CircuitBreaker.OnOpened = _ =>

@@ -140,6 +140,28 @@ public sealed class AiProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_failing_attempt_the_circuit_opens_and_the_next_job_gets_offline_suggestions_without_calling_the_provider()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            _fake.Then(FakeAnthropic.Step.Error(500, "api_error"));
+        }
+
+        await using var api = Start("sqlite:///{root}/test.db", _fake);
+        using var client = api.CreateClient();
+        var resume = await UploadSampleAsync(client);
+        await QueueAndWaitForRetryAsync(client, resume.Id, new { task = "review" });
+
+        var second = await QueueAndWaitForRetryAsync(client, resume.Id, new { task = "summary" });
+
+        Assert.Equal("offline", second.GetProperty("result").GetProperty("source").GetString());
+        Assert.Equal("circuit-open", second.GetProperty("lastError").GetString());
+        Assert.Equal(3, _fake.Requests.Count);
+        var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Contains("open", ready.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_provider_that_does_not_answer_in_time_gives_the_offline_suggestions()
     {
         _fake.Then(FakeAnthropic.Step.Slow(TimeSpan.FromSeconds(20))).Then(FakeAnthropic.Step.Slow(TimeSpan.FromSeconds(20)));
