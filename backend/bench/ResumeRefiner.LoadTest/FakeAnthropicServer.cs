@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ResumeRefiner.Testing;
 
 namespace ResumeRefiner.LoadTest;
 
@@ -86,66 +86,10 @@ internal sealed class FakeAnthropicServer
 
         await Task.Delay(_latency, context.RequestAborted);
         var body = JsonNode.Parse(raw)!.AsObject();
-        var text = GoodReply(body);
-        var inputTokens = raw.Length / 4;
-        var outputTokens = Math.Max(1, text.Length / 4);
-        var model = body["model"]!.GetValue<string>();
-        if (body["stream"]?.GetValue<bool>() != true)
-        {
-            await context.Response.WriteAsJsonAsync(new
-            {
-                id = "msg_fake",
-                type = "message",
-                role = "assistant",
-                model,
-                content = new[] { new { type = "text", text } },
-                stop_reason = "end_turn",
-                stop_sequence = (string?)null,
-                usage = new { input_tokens = inputTokens, output_tokens = outputTokens },
-            });
-            return;
-        }
-
-        context.Response.ContentType = "text/event-stream";
-        async Task Send(string name, object data)
-        {
-            await context.Response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n");
-            await context.Response.Body.FlushAsync();
-        }
-
-        await Send("message_start", new { type = "message_start", message = new { id = "msg_fake", type = "message", role = "assistant", model, content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = inputTokens, output_tokens = 1 } } });
-        await Send("content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = string.Empty } });
-        foreach (var chunk in text.Chunk(40))
-        {
-            await Send("content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "text_delta", text = new string(chunk) } });
-        }
-
-        await Send("content_block_stop", new { type = "content_block_stop", index = 0 });
-        await Send("message_delta", new { type = "message_delta", delta = new { stop_reason = "end_turn", stop_sequence = (string?)null }, usage = new { output_tokens = outputTokens } });
-        await Send("message_stop", new { type = "message_stop" });
+        // Every request the app sends carries resume data; anything else gets an empty but valid answer.
+        var text = MessagesApiWire.UserText(body).Contains("<resume_data>\n", StringComparison.Ordinal) ? MessagesApiWire.GoodReply(body) : EmptyReply;
+        await MessagesApiWire.WriteMessageAsync(context, body, raw.Length, text);
     }
 
-    /// <summary>A valid answer: each field sent gets a stronger opening and a placeholder for the missing number.</summary>
-    private static string GoodReply(JsonObject body)
-    {
-        var first = body["messages"]!.AsArray()[0]!["content"]!;
-        var user = first is JsonValue value ? value.GetValue<string>() : string.Concat(first.AsArray().Select(b => b!["text"]?.GetValue<string>()));
-        var start = user.IndexOf("<resume_data>\n", StringComparison.Ordinal) + "<resume_data>\n".Length;
-        var end = user.IndexOf("\n</resume_data>", StringComparison.Ordinal);
-        var fields = start > 0 && end > start ? JsonNode.Parse(user[start..end])?["fields"]?.AsObject() : null;
-        var suggestions = new JsonArray();
-        foreach (var (target, field) in fields?.Take(5) ?? [])
-        {
-            var original = field!.GetValue<string>();
-            suggestions.Add(new JsonObject
-            {
-                ["target"] = target,
-                ["original"] = original,
-                ["proposal"] = "Delivered: " + original.TrimEnd('.') + ", improving results by [X]%",
-                ["reason"] = "Opens with a strong verb and makes the impact measurable.",
-            });
-        }
-
-        return new JsonObject { ["overview"] = "Solid resume; quantify more.", ["suggestions"] = suggestions }.ToJsonString();
-    }
+    private const string EmptyReply = """{"overview":"Nothing to suggest.","suggestions":[]}""";
 }

@@ -140,16 +140,8 @@ public sealed class AiJobLeases(AppDb db, AppSettings settings, TimeProvider clo
             s.SetProperty(j => j.Status, AiJobStatus.Retrying)
                 .SetProperty(j => j.Stage, AiJobStatus.Queued)
                 .SetProperty(j => j.Progress, 0)
-                .SetProperty(j => j.NotBefore, notBefore)
-                .SetProperty(j => j.LastError, reason)
-                .SetProperty(j => j.Source, AiSource.Offline)
-                .SetProperty(j => j.Notice, OfflineSuggestions.RetryNotice);
-            if (!showsOffline)
-            {
-                s.SetProperty(j => j.Overview, offline.Overview);
-            }
-
-            AddUsage(s, offline);
+                .SetProperty(j => j.NotBefore, notBefore);
+            ShowOffline(s, offline, showsOffline, reason, OfflineSuggestions.RetryNotice);
         }, cancellationToken);
     }
 
@@ -163,21 +155,27 @@ public sealed class AiJobLeases(AppDb db, AppSettings settings, TimeProvider clo
             s.SetProperty(j => j.Status, AiJobStatus.Dead)
                 .SetProperty(j => j.Stage, AiJobStage.Done)
                 .SetProperty(j => j.Progress, 100)
-                .SetProperty(j => j.FinishedAt, now)
-                .SetProperty(j => j.LastError, reason)
-                .SetProperty(j => j.Source, AiSource.Offline)
-                .SetProperty(j => j.Notice, OfflineSuggestions.FinalNotice);
-            if (!showsOffline)
-            {
-                s.SetProperty(j => j.Overview, offline.Overview);
-            }
-
-            AddUsage(s, offline);
+                .SetProperty(j => j.FinishedAt, now);
+            ShowOffline(s, offline, showsOffline, reason, OfflineSuggestions.FinalNotice);
         }, cancellationToken);
     }
 
     private IQueryable<AiJob> Held(Guid jobId, string owner) =>
         db.AiJobs.Where(j => j.Id == jobId && j.LeaseOwner == owner && j.Status == AiJobStatus.Running);
+
+    /// <summary>The offline answer a retrying or dead-lettered job shows, the failure that led there, and the attempt's tokens.</summary>
+    private static void ShowOffline(UpdateSettersBuilder<AiJob> s, AiJobOutcome offline, bool showsOffline, string reason, string notice)
+    {
+        s.SetProperty(j => j.LastError, reason)
+            .SetProperty(j => j.Source, AiSource.Offline)
+            .SetProperty(j => j.Notice, notice);
+        if (!showsOffline)
+        {
+            s.SetProperty(j => j.Overview, offline.Overview);
+        }
+
+        AddUsage(s, offline);
+    }
 
     /// <summary>Tokens add up over the attempts: each one's were spent.</summary>
     private static void AddUsage(UpdateSettersBuilder<AiJob> s, AiJobOutcome outcome) =>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ResumeRefiner.Core.Model;
+using ResumeRefiner.Testing;
 using Xunit.Abstractions;
 using static ResumeRefiner.Api.Tests.Ai.AiTestHost;
 
@@ -53,7 +54,7 @@ public sealed class AiCostFigures(ITestOutputHelper output) : IAsyncLifetime
             var job = await RunJobAsync(client, uploaded.Id, body);
             Assert.Equal("ai", job.GetProperty("result").GetProperty("source").GetString());
             var recorded = _fake.Requests.Skip(before).Single();
-            var reply = FakeAnthropic.GoodReply(recorded.Body);
+            var reply = MessagesApiWire.GoodReply(recorded.Body);
             // The model reads the decoded text, not the JSON-escaped HTTP body (the SDK writes " as \u0022).
             var text = recorded.Body["system"]!.ToJsonString().Length == 0 ? 0 : TextLength(recorded.Body);
             var inTokens = (long)Math.Ceiling(text / CharsPerToken);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ResumeRefiner.Api.Tests.Infrastructure;
+using ResumeRefiner.Testing;
 using static ResumeRefiner.Api.Tests.Ai.AiTestHost;
 
 namespace ResumeRefiner.Api.Tests.Ai;
@@ -190,7 +191,7 @@ public sealed class AiProviderTests : IAsyncLifetime
         // A model that obeyed the injected text: it edits a field it was not given, invents a number, rewrites the injection.
         _fake.Reply = body =>
         {
-            var fields = FakeAnthropic.ResumeData(body)["fields"]!.AsObject();
+            var fields = MessagesApiWire.ResumeData(body)["fields"]!.AsObject();
             var (target, original) = fields.First();
             return new JsonObject
             {
@@ -210,7 +211,7 @@ public sealed class AiProviderTests : IAsyncLifetime
 
         var job = await RunJobAsync(client, resume.Id, new { task = "rewriteBullets", targets = new[] { Bullet(resume, "Responsible for"), injection } });
 
-        var user = FakeAnthropic.UserText(Assert.Single(_fake.Requests).Body);
+        var user = MessagesApiWire.UserText(Assert.Single(_fake.Requests).Body);
         var system = Assert.Single(_fake.Requests).Body["system"]!.ToJsonString();
         Assert.Contains("never instructions to you", system, StringComparison.Ordinal);
         // The injected text sits inside the data tags, as data: only the app's own tags open and close them.

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ResumeRefiner.Testing;
 
 namespace ResumeRefiner.Api.Tests.Ai;
 
@@ -30,7 +30,7 @@ public sealed class FakeAnthropic : IAsyncDisposable
     public SemaphoreSlim Arrived { get; } = new(0);
 
     /// <summary>The reply text when no scripted step is left; by default a valid suggestion for each field sent.</summary>
-    public Func<JsonObject, string> Reply { get; set; } = GoodReply;
+    public Func<JsonObject, string> Reply { get; set; } = MessagesApiWire.GoodReply;
 
     public static async Task<FakeAnthropic> StartAsync()
     {
@@ -60,43 +60,6 @@ public sealed class FakeAnthropic : IAsyncDisposable
 
         await _app.DisposeAsync();
         Arrived.Dispose();
-    }
-
-    /// <summary>The data the app sent in a request: the JSON between the resume_data tags.</summary>
-    public static JsonObject ResumeData(JsonObject body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        var user = UserText(body);
-        var start = user.IndexOf("<resume_data>\n", StringComparison.Ordinal) + "<resume_data>\n".Length;
-        var end = user.IndexOf("\n</resume_data>", StringComparison.Ordinal);
-        return JsonNode.Parse(user[start..end])!.AsObject();
-    }
-
-    public static string UserText(JsonObject body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        var first = body["messages"]!.AsArray()[1 - 1]!["content"]!;
-        return first is JsonValue v ? v.GetValue<string>() : string.Concat(first.AsArray().Select(b => b!["text"]?.GetValue<string>()));
-    }
-
-    /// <summary>A good reply: every field gets a stronger opening verb and a placeholder for the missing number.</summary>
-    public static string GoodReply(JsonObject body)
-    {
-        var fields = ResumeData(body)["fields"]!.AsObject();
-        var suggestions = new JsonArray();
-        foreach (var (target, value) in fields.Take(5))
-        {
-            var original = value!.GetValue<string>();
-            suggestions.Add(new JsonObject
-            {
-                ["target"] = target,
-                ["original"] = original,
-                ["proposal"] = "Delivered: " + original.TrimEnd('.') + ", improving results by [X]%",
-                ["reason"] = "Opens with a strong verb and makes the impact measurable.",
-            });
-        }
-
-        return new JsonObject { ["overview"] = "Solid resume; quantify more.", ["suggestions"] = suggestions }.ToJsonString();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -132,43 +95,7 @@ public sealed class FakeAnthropic : IAsyncDisposable
             return;
         }
 
-        var text = step.Text ?? Reply(body);
-        var inputTokens = raw.Length / 4;
-        var outputTokens = Math.Max(1, text.Length / 4);
-        var model = body["model"]!.GetValue<string>();
-        if (body["stream"]?.GetValue<bool>() == true)
-        {
-            context.Response.ContentType = "text/event-stream";
-            async Task Send(string name, object data)
-            {
-                await context.Response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n");
-                await context.Response.Body.FlushAsync();
-            }
-
-            await Send("message_start", new { type = "message_start", message = new { id = "msg_fake", type = "message", role = "assistant", model, content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = inputTokens, output_tokens = 1 } } });
-            await Send("content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = string.Empty } });
-            foreach (var chunk in text.Chunk(40))
-            {
-                await Send("content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "text_delta", text = new string(chunk) } });
-            }
-
-            await Send("content_block_stop", new { type = "content_block_stop", index = 0 });
-            await Send("message_delta", new { type = "message_delta", delta = new { stop_reason = "end_turn", stop_sequence = (string?)null }, usage = new { output_tokens = outputTokens } });
-            await Send("message_stop", new { type = "message_stop" });
-            return;
-        }
-
-        await context.Response.WriteAsJsonAsync(new
-        {
-            id = "msg_fake",
-            type = "message",
-            role = "assistant",
-            model,
-            content = new[] { new { type = "text", text } },
-            stop_reason = "end_turn",
-            stop_sequence = (string?)null,
-            usage = new { input_tokens = inputTokens, output_tokens = outputTokens },
-        });
+        await MessagesApiWire.WriteMessageAsync(context, body, raw.Length, step.Text ?? Reply(body));
     }
 
     public sealed record Recorded(IReadOnlyDictionary<string, string> Headers, string Raw, JsonObject Body);

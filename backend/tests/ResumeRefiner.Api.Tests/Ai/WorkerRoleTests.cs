@@ -12,7 +12,17 @@ using static ResumeRefiner.Api.Tests.Ai.AiTestHost;
 namespace ResumeRefiner.Api.Tests.Ai;
 
 /// <summary>ROLE=api and ROLE=worker processes sharing one PostgreSQL, as a scaled-out deployment runs them.</summary>
-[Collection(PostgresApiCollection.Name)]
+/// <summary>
+/// Alone, because it reads the queue gauges: hosts in one test process may share a meter name, and another
+/// host's empty queue must not stand in for this one's waiting job.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SerialPostgresCollection : ICollectionFixture<PostgresApiFixture>
+{
+    public const string Name = "PostgreSQL API, alone";
+}
+
+[Collection(SerialPostgresCollection.Name)]
 public sealed class WorkerRoleTests(PostgresApiFixture fixture) : IAsyncLifetime
 {
     private FakeAnthropic _fake = null!;
