@@ -46,7 +46,7 @@ public class ParseBenchmarks
         var count = 0;
         foreach (var page in document.GetPages())
         {
-            count += page.Letters.Count + page.GetHyperlinks().Count + page.NumberOfImages;
+            count += page.Letters.Count + page.GetHyperlinks().Count;
         }
 
         return count;

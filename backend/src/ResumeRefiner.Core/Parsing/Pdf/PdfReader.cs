@@ -69,7 +69,6 @@ internal static partial class PdfReader
         var pages = new List<List<PageLine>>();
         var links = new List<string>();
         var positioned = new List<DocLink>();
-        var images = 0;
         var letters = 0;
         for (var p = 1; p <= document.NumberOfPages; p++)
         {
@@ -77,7 +76,6 @@ internal static partial class PdfReader
             var page = document.GetPage(p);
             using var glyphs = PdfGlyphs.Read(page);
             letters += glyphs.Count;
-            images += page.NumberOfImages;
             foreach (var link in page.GetHyperlinks())
             {
                 if (!string.IsNullOrWhiteSpace(link.Uri))
@@ -101,7 +99,8 @@ internal static partial class PdfReader
 
         if (letters == 0)
         {
-            if (document.NumberOfPages > 0 && images > 0)
+            // Images are counted only now: reading them costs time that a document with text never needs.
+            if (Enumerable.Range(1, document.NumberOfPages).Any(p => document.GetPage(p).NumberOfImages > 0))
             {
                 throw new UnreadableDocumentException(UnreadableReason.NoTextLayer,
                     "The PDF has no text layer: it looks like a scan or a picture of a resume. Upload the original "
