@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Tests.Infrastructure;
 
 namespace ResumeRefiner.Api.Tests.Security;
@@ -10,12 +14,15 @@ public sealed class GracefulShutdownTests
     [Fact]
     public async Task Stopping_the_server_finishes_an_upload_in_flight()
     {
-        await using var factory = ApiFactory.Sqlite();
+        var uploadStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var factory = ApiFactory.Sqlite(services: s => s.AddSingleton<IStartupFilter>(new SignalUploads(uploadStarted)));
         using var client = new HttpClient { BaseAddress = factory.StartOnSocket() };
 
         var body = new PausedMultipart(Documents.Text(), "cv.txt");
         var upload = client.PostAsync(new Uri("/api/v1/resumes", UriKind.Relative), body);
-        await body.HalfSent;
+        // Stop only once the server is working on the request: a connection whose request has not begun is idle,
+        // and a stopping server may close it.
+        await Task.WhenAll(body.HalfSent, uploadStarted.Task);
 
         // Ask the host to stop while the request body is half sent, then let the rest arrive.
         var stopping = factory.RunningHost!.StopAsync();
@@ -26,6 +33,24 @@ public sealed class GracefulShutdownTests
         await stopping;
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Single(factory.StoredFiles());
+    }
+
+    /// <summary>Signals when the server starts on an upload request.</summary>
+    private sealed class SignalUploads(TaskCompletionSource started) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == "/api/v1/resumes")
+                {
+                    started.TrySetResult();
+                }
+
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     /// <summary>A multipart upload that stops half-way until told to send the rest.</summary>
