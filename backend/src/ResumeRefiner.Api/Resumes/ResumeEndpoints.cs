@@ -67,45 +67,39 @@ internal static partial class ResumeEndpoints
         return Task.CompletedTask;
     }
 
+    /// <summary>What an upload needs: the request and the services, bound by minimal APIs as one parameter.</summary>
+    internal sealed record UploadServices(
+        HttpContext Context,
+        AppSettings Settings,
+        IResumeParser Parser,
+        IFileStore Files,
+        AppDb Db,
+        WorkspaceAccessor Workspaces,
+        ResumeVersions Versions,
+        TimeProvider Clock,
+        AppMetrics Metrics,
+        ILogger<UploadLog> Log);
+
     internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> Upload(
-        HttpContext context,
-        AppSettings settings,
-        IResumeParser parser,
-        IFileStore files,
-        AppDb db,
-        WorkspaceAccessor workspaces,
-        ResumeVersions versions,
-        TimeProvider clock,
-        AppMetrics metrics,
-        ILogger<UploadLog> log,
-        CancellationToken cancellationToken)
+        [AsParameters] UploadServices upload, CancellationToken cancellationToken)
     {
         try
         {
-            return await ReceiveAndParseAsync(context, settings, parser, files, db, workspaces, versions, clock, metrics, log, cancellationToken);
+            return await ReceiveAndParseAsync(upload, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Refusals return above; this is the server failing: counted, then the 507 (disk full), 503 (database
             // unreachable) or 500 of the exception handler. Nothing half-written stays: see below.
-            metrics.Upload("error", DiskFull.Is(e) ? "disk-full" : DatabaseErrors.IsUnavailable(e) ? "database-unavailable" : e.GetType().Name);
+            upload.Metrics.Upload("error", DiskFull.Is(e) ? "disk-full" : DatabaseErrors.IsUnavailable(e) ? "database-unavailable" : e.GetType().Name);
             throw;
         }
     }
 
     private static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> ReceiveAndParseAsync(
-        HttpContext context,
-        AppSettings settings,
-        IResumeParser parser,
-        IFileStore files,
-        AppDb db,
-        WorkspaceAccessor workspaces,
-        ResumeVersions versions,
-        TimeProvider clock,
-        AppMetrics metrics,
-        ILogger<UploadLog> log,
-        CancellationToken cancellationToken)
+        UploadServices upload, CancellationToken cancellationToken)
     {
+        var (context, settings, parser, files, db, workspaces, versions, clock, metrics, log) = upload;
         var (received, failure) = await ReceiveAsync(context.Request, settings.MaxFileSize, cancellationToken);
         if (received is null)
         {
