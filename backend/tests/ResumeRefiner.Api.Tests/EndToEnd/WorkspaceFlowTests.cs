@@ -9,24 +9,9 @@ namespace ResumeRefiner.Api.Tests.EndToEnd;
 /// </summary>
 public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] ResumeLines =
-    [
-        "Jane Q. Example",
-        "jane.example@example.com | +1 415 555 0134 | San Francisco, CA",
-        "",
-        "EXPERIENCE",
-        "Senior Software Engineer, Acme Corp",
-        "Jan 2020 - Present",
-        "• Led the migration of the billing platform to .NET, cutting costs by 30%",
-        "• Mentored five engineers and ran teh release calendar",
-        "",
-        "EDUCATION",
-        "University of Somewhere",
-        "B.Sc. Computer Science, 2015 - 2019",
-        "",
-        "SKILLS",
-        "C#, TypeScript, PostgreSQL",
-    ];
+    /// <summary>The sample resume with a typo ("teh") for the spelling fix to find.</summary>
+    private static readonly string[] ResumeLines = [.. Documents.SampleLines.Select(line =>
+        line == "• Mentored five engineers" ? "• Mentored five engineers and ran teh release calendar" : line)];
 
     private const string JobDescription = """
         Senior Backend Engineer
