@@ -85,6 +85,14 @@ internal static partial class DateParser
     public static IReadOnlyList<DateRange> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Every form holds a year (or a two-digit 'yy): most lines of a resume have no two digits in a row and
+        // need no regex at all.
+        if (!HasTwoDigitsInARow(text))
+        {
+            return [];
+        }
+
         if (FindHistoricalRange(text) is { } historical)
         {
             return [historical];
@@ -164,6 +172,19 @@ internal static partial class DateParser
         }
 
         return result;
+    }
+
+    private static bool HasTwoDigitsInARow(string text)
+    {
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i + 1 < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -70,7 +70,10 @@ internal static class PdfGlyphs
     public static GlyphBuffer Read(Page page)
     {
         var glyphs = new GlyphBuffer(page.Letters.Count);
-        var seen = new HashSet<(string, int, int)>();
+        var seen = new HashSet<(string, int, int)>(page.Letters.Count);
+
+        // Letters outside plain ASCII (dashes, quotes, bullets, ligatures) repeat through a page; clean each once.
+        var cleaned = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // A page uses a handful of fonts; judge each font name once rather than once per letter.
         var fonts = new Dictionary<string, (bool Icon, bool Bold)>(StringComparer.Ordinal);
@@ -97,7 +100,12 @@ internal static class PdfGlyphs
             }
 
             // A soft hyphen drawn on the page is a visible hyphen (LaTeX and Typst print dashes in ranges with it).
-            var text = letter.Value == "\u00AD" ? "-" : TextCleaner.Clean(letter.Value);
+            if (!cleaned.TryGetValue(letter.Value, out var text))
+            {
+                text = letter.Value == "\u00AD" ? "-" : TextCleaner.Clean(letter.Value);
+                cleaned[letter.Value] = text;
+            }
+
             if (text.Length == 0)
             {
                 continue;
@@ -173,7 +181,7 @@ internal static class PdfGlyphs
                 keys[i] = sorted[i].Baseline;
             }
 
-            keys.AsSpan(0, sorted.Length).Sort(sorted);
+            SortByKeys(keys.AsSpan(0, sorted.Length), sorted);
             CutLines(sorted, keys, segments);
         }
         finally
@@ -182,6 +190,22 @@ internal static class PdfGlyphs
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Sorts the glyphs by their keys. Most producers write a page line by line and each line left to right, so the
+    /// order is usually right already and checking costs far less than moving the glyphs.
+    /// </summary>
+    private static void SortByKeys(Span<double> keys, Span<Glyph> glyphs)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                keys.Sort(glyphs);
+                return;
+            }
+        }
     }
 
     /// <summary>Groups baseline-sorted glyphs into lines, then cuts each line into segments.</summary>
@@ -226,7 +250,7 @@ internal static class PdfGlyphs
             keys[i] = line[i].Left;
         }
 
-        keys.Sort(line);
+        SortByKeys(keys, line);
         var runStart = 0;
         for (var i = 1; i < line.Length; i++)
         {
@@ -253,7 +277,10 @@ internal static class PdfGlyphs
         var boldChars = 0;
         var right = double.MinValue;
         var baselineSum = 0.0;
-        var sizeCounts = new Dictionary<double, int>();
+        // A run has one or two sizes (an initial, a superscript); a few slots on the stack count them.
+        Span<double> sizes = stackalloc double[8];
+        Span<int> counts = stackalloc int[8];
+        var distinct = 0;
         for (var i = 0; i < run.Length; i++)
         {
             var glyph = run[i];
@@ -275,17 +302,26 @@ internal static class PdfGlyphs
             right = Math.Max(right, glyph.Right);
             baselineSum += glyph.Baseline;
             var halfPoint = Math.Round(glyph.Size * 2) / 2;
-            sizeCounts[halfPoint] = sizeCounts.GetValueOrDefault(halfPoint) + 1;
+            var slot = sizes[..distinct].IndexOf(halfPoint);
+            if (slot >= 0)
+            {
+                counts[slot]++;
+            }
+            else if (distinct < sizes.Length)
+            {
+                (sizes[distinct], counts[distinct]) = (halfPoint, 1);
+                distinct++;
+            }
         }
 
         // The segment's size is its most common one (first seen wins a tie), so a larger initial does not count.
         var mostCommonSize = 0.0;
         var bestCount = 0;
-        foreach (var (size, count) in sizeCounts)
+        for (var i = 0; i < distinct; i++)
         {
-            if (count > bestCount)
+            if (counts[i] > bestCount)
             {
-                (mostCommonSize, bestCount) = (size, count);
+                (mostCommonSize, bestCount) = (sizes[i], counts[i]);
             }
         }
 
