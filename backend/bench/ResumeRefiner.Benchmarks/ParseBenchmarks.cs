@@ -27,7 +27,10 @@ public class ParseBenchmarks
         : ResumeExporter.Instance.Export(ExportBenchmarks.TwoPageResume(), ExportFormat.Pdf, new ExportOptions()).Content;
 
     [Benchmark(Baseline = true)]
-    public int PdfPigLettersOnly()
+    public int PdfPigLettersOnly() => ReadLetters(pdf);
+
+    /// <summary>The floor: PdfPig opening the file and reading every page's letters, with its default options.</summary>
+    internal static int ReadLetters(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var count = 0;
@@ -83,5 +86,39 @@ public class DocxParseBenchmarks
     {
         using var stream = new MemoryStream(docx);
         return parser.Parse(stream, DocumentKind.Docx).Resume.Work.Count;
+    }
+}
+
+/// <summary>
+/// Parse of real resumes (LaTeX, Word and HTML exports with embedded fonts) against the PdfPig floor, one case per
+/// PDF in the folder named by <c>PARSE_BENCH_DIR</c> (for instance the shared public corpus, which is not copied
+/// into this repository). Without the variable there is nothing to run.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class CorpusParseBenchmarks
+{
+    private readonly ResumeParser parser = new();
+    private byte[] pdf = [];
+
+    public static IEnumerable<string> Documents() =>
+        Environment.GetEnvironmentVariable("PARSE_BENCH_DIR") is { Length: > 0 } dir
+            ? Directory.GetFiles(dir, "*.pdf").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)
+            : [];
+
+    [ParamsSource(nameof(Documents))]
+    public string Document { get; set; } = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => pdf = File.ReadAllBytes(Path.Combine(Environment.GetEnvironmentVariable("PARSE_BENCH_DIR")!, Document));
+
+    [Benchmark(Baseline = true)]
+    public int PdfPigLettersOnly() => ParseBenchmarks.ReadLetters(pdf);
+
+    [Benchmark]
+    public int ParsePdf()
+    {
+        using var stream = new MemoryStream(pdf);
+        return parser.Parse(stream, DocumentKind.Pdf).Resume.Work.Count;
     }
 }
