@@ -44,5 +44,23 @@ public sealed class HostingTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
         Assert.Equal(fixture.Factory.MaxFileSize, config.GetProperty("maxFileSize").GetInt64());
         Assert.Contains(".docx", config.GetProperty("acceptedExtensions").EnumerateArray().Select(e => e.GetString()));
         Assert.False(config.GetProperty("aiEnabled").GetBoolean());
+        Assert.Equal(30, config.GetProperty("retentionDays").GetInt32());
+        Assert.False(config.GetProperty("errorReporting").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Client_config_quotes_the_configured_retention_and_error_reporting()
+    {
+        using var factory = ApiFactory.Sqlite(new Dictionary<string, string?>
+        {
+            ["RETENTION_DAYS"] = "7",
+            ["SENTRY_DSN"] = "http://public@127.0.0.1:9/1",
+        });
+        using var client = factory.CreateClient();
+
+        var config = await client.GetFromJsonAsync<JsonElement>("/api/v1/config");
+
+        Assert.Equal(7, config.GetProperty("retentionDays").GetInt32());
+        Assert.True(config.GetProperty("errorReporting").GetBoolean());
     }
 }

@@ -61,7 +61,10 @@ export function App() {
         <ErrorBoundary key={pathname}>{renderRoute(pathname)}</ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>Your files stay in your private workspace and are deleted after 30 days.</p>
+        <p>
+          Your files stay in your private workspace and are deleted automatically.{' '}
+          <Link to="/privacy">Privacy</Link>
+        </p>
       </footer>
     </>
   )

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../lib/use-document-title'
 
 // The workspace (editor, analysis, export) is most of the code; first visits to the upload page do not need it.
 const WorkspacePage = lazy(() => import('./workspace-page'))
+const PrivacyPage = lazy(() => import('../features/privacy/components/privacy-page'))
 
 interface Route {
   path: string
@@ -16,6 +17,14 @@ interface Route {
 const routes: Route[] = [
   { path: '/', render: () => <UploadPage /> },
   { path: '/resumes', render: () => <ResumeListPage /> },
+  {
+    path: '/privacy',
+    render: () => (
+      <Suspense fallback={<LoadingState>Loading…</LoadingState>}>
+        <PrivacyPage />
+      </Suspense>
+    ),
+  },
   // Keyed by id so moving between resumes starts each page fresh.
   {
     path: '/resumes/:id',

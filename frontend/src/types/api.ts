@@ -9,6 +9,10 @@ export interface AppConfig {
   /** Kept for older servers; `ai.enabled` says the same. */
   aiEnabled: boolean
   ai: AiConfig
+  /** Days after its last change that a resume and its files are deleted. */
+  retentionDays: number
+  /** The server reports its errors to an error tracker (scrubbed of resume text). */
+  errorReporting: boolean
 }
 
 /** Whether AI suggestions are available, and from which provider and model (absent when off). */
@@ -17,6 +21,8 @@ export interface AiConfig {
   /** `anthropic` or `openai` (any OpenAI-compatible server). */
   provider?: string
   model?: string
+  /** Name, e-mail, phone, address and links are replaced with placeholders before text is sent. */
+  redactsContacts?: boolean
 }
 
 /** How sure the parser is of one field, addressed by a path such as `work[1].startDate`. */

@@ -10,7 +10,7 @@ internal static class ClientConfigEndpoints
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/config", (AppSettings settings) => GetConfig(settings))
-            .WithTags("Configuration").WithSummary("Limits and features the UI shows");
+            .WithTags("Configuration").WithSummary("Limits, features and data-handling facts the UI shows");
         return routes;
     }
 
@@ -18,11 +18,16 @@ internal static class ClientConfigEndpoints
         TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, settings.AiEnabled, new AiConfig(
             settings.AiEnabled,
             !settings.AiEnabled ? null : settings.IsOpenAiCompatible ? "openai" : "anthropic",
-            settings.AiEnabled ? settings.AiModelName : null)));
+            settings.AiEnabled ? settings.AiModelName : null,
+            settings.AiEnabled && settings.AiRedactContacts), settings.RetentionDays, settings.SentryDsn is not null));
 }
 
 /// <param name="AiEnabled">Kept for older clients; <see cref="Ai"/> says the same and more.</param>
-public sealed record ClientConfig(long MaxFileSize, IReadOnlyList<string> AcceptedExtensions, bool AiEnabled, AiConfig Ai);
+/// <param name="RetentionDays">Days after its last change that a resume and its files are deleted (the privacy notice quotes it).</param>
+/// <param name="ErrorReporting">Server errors are reported to an error tracker (scrubbed of resume text).</param>
+public sealed record ClientConfig(
+    long MaxFileSize, IReadOnlyList<string> AcceptedExtensions, bool AiEnabled, AiConfig Ai, int RetentionDays, bool ErrorReporting);
 
 /// <summary>Whether AI suggestions are available, and from which provider and model (null when off).</summary>
-public sealed record AiConfig(bool Enabled, string? Provider, string? Model);
+/// <param name="RedactsContacts">Name, e-mail, phone, address and links are replaced with placeholders before text is sent.</param>
+public sealed record AiConfig(bool Enabled, string? Provider, string? Model, bool RedactsContacts);

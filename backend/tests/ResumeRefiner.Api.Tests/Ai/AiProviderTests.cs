@@ -30,6 +30,7 @@ public sealed class AiProviderTests : IAsyncLifetime
 
         Assert.True(config.TryGetProperty("ai", out var ai), config.ToString());
         Assert.False(ai.GetProperty("enabled").GetBoolean());
+        Assert.False(ai.GetProperty("redactsContacts").GetBoolean());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var problem = await response.ReadProblemAsync();
         Assert.EndsWith("ai-disabled", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
@@ -47,6 +48,7 @@ public sealed class AiProviderTests : IAsyncLifetime
         Assert.True(ai.GetProperty("enabled").GetBoolean());
         Assert.Equal("anthropic", ai.GetProperty("provider").GetString());
         Assert.Equal("claude-sonnet-5-5", ai.GetProperty("model").GetString());
+        Assert.True(ai.GetProperty("redactsContacts").GetBoolean());
     }
 
     [Theory]

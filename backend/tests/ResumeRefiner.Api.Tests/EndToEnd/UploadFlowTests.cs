@@ -51,4 +51,20 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
 
         await Assertions.Expect(page.GetByText("This file is not a PDF, Word (.docx) or text document", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
+
+    [Fact]
+    public async Task The_privacy_page_is_one_click_from_the_footer_and_quotes_the_server_retention()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Privacy" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Privacy", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "How long" })).ToContainTextAsync("deleted 30 days after your last change");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "AI suggestions" })).ToContainTextAsync("AI suggestions are off on this server");
+        Assert.EndsWith("/privacy", page.Url, StringComparison.Ordinal);
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
 }

@@ -7,6 +7,8 @@ export const fallbackConfig: AppConfig = {
   acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'],
   aiEnabled: false,
   ai: { enabled: false },
+  retentionDays: 30,
+  errorReporting: false,
 }
 
 function text(value: unknown): string | undefined {
@@ -21,7 +23,12 @@ function normalizeAi(raw: Partial<AppConfig> | null | undefined): AiConfig {
   if (!enabled) return { enabled: false }
   const provider = text(ai?.provider)
   const model = text(ai?.model)
-  return { enabled, ...(provider ? { provider } : {}), ...(model ? { model } : {}) }
+  return {
+    enabled,
+    ...(provider ? { provider } : {}),
+    ...(model ? { model } : {}),
+    ...(typeof ai?.redactsContacts === 'boolean' ? { redactsContacts: ai.redactsContacts } : {}),
+  }
 }
 
 function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
@@ -36,11 +43,17 @@ function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
         })
     : []
   const ai = normalizeAi(raw)
+  const retentionDays =
+    typeof raw?.retentionDays === 'number' && Number.isInteger(raw.retentionDays) && raw.retentionDays > 0
+      ? raw.retentionDays
+      : fallbackConfig.retentionDays
   return {
     maxFileSize,
     acceptedExtensions: extensions.length > 0 ? extensions : fallbackConfig.acceptedExtensions,
     aiEnabled: ai.enabled,
     ai,
+    retentionDays,
+    errorReporting: raw?.errorReporting === true,
   }
 }
 

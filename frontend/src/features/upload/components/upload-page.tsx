@@ -21,6 +21,7 @@ type UploadState =
 export function UploadPage() {
   useDocumentTitle('Upload your resume')
   const [config] = useResource('/api/v1/config', getConfig)
+  const limits = config.status === 'success' ? config.data : fallbackConfig
 
   return (
     <>
@@ -30,8 +31,8 @@ export function UploadPage() {
       </p>
       {/* The drop zone shows at once with the usual limits (the server enforces its own anyway), so the page
           does not jump when the server's answer arrives. */}
-      <Uploader config={config.status === 'success' ? config.data : fallbackConfig} />
-      <PrivacyNote />
+      <Uploader config={limits} />
+      <PrivacyNote retentionDays={limits.retentionDays} />
       <p className="muted">
         Uploaded before? <Link to="/resumes">See my resumes</Link>.
       </p>
