@@ -169,10 +169,11 @@ fi
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"
 
-# --- staging: the production topology on this machine, checked from outside (deploy/staging/{up,smoke,down}):
+# --- staging: the production topology on this machine, checked from outside (deploy/staging/{up,smoke,rollback,down}):
 # TLS nginx -> deploy/nginx.conf serving frontend/dist (built above) -> the published API (Release build above,
-# ENVIRONMENT=production) -> a throwaway PostgreSQL. Each smoke check that passes counts as one passed test; `down`
-# always runs and must leave no process behind.
+# ENVIRONMENT=production) -> a throwaway PostgreSQL. Then a rollback drill: the release before the newest migration
+# on the same database, and back. Each smoke or drill check that passes counts as one passed test; `down` always runs
+# and must leave no process behind.
 staging_checks() (
   local need=() rc=0
   for tool in nginx openssl curl python3; do command -v "$tool" >/dev/null || need+=("$tool"); done
@@ -194,7 +195,14 @@ print(*[x.getsockname()[1] for x in s])') || return 1
   if [ $rc -eq 0 ]; then
     deploy/staging/smoke | tee "$OUT/staging-smoke.txt"
     [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
-    grep -c '^ok ' "$OUT/staging-smoke.txt" >"$OUT/staging.passed"
+    # The rollback drill needs the previous release from git history, which a shallow clone lacks.
+    if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+      echo "rollback drill skipped: shallow clone (fetch the history to run it)" | tee "$OUT/staging-rollback.txt"
+    else
+      deploy/staging/rollback | tee "$OUT/staging-rollback.txt"
+      [ "${PIPESTATUS[0]}" -eq 0 ] || rc=1
+    fi
+    cat "$OUT/staging-smoke.txt" "$OUT/staging-rollback.txt" | grep -c '^ok ' >"$OUT/staging.passed"
   fi
   deploy/staging/down || rc=1
   trap - EXIT

@@ -6,6 +6,8 @@ STAGING_DIR=$(realpath -m "${STAGING_DIR:-$STAGING_REPO/.staging}")
 # Written first by `up`; `down` deletes only a directory that has it, so a mistyped STAGING_DIR is never wiped.
 STAGING_MARKER=$STAGING_DIR/.resume-refiner-staging
 STAGING_STATE=$STAGING_DIR/staging.env
+# The API's environment (secrets included, mode 600), written by `up`.
+STAGING_API_ENV=$STAGING_DIR/api.env
 
 staging_die() { echo "staging: $*" >&2; exit 1; }
 
@@ -40,3 +42,36 @@ children_of() {
   done
   return 0
 }
+
+# Starts the published API in directory $1 with staging's API environment, logging to logs/$2.log; records its pid.
+# No .env is read: the configuration is exactly the file's.
+start_api() {
+  (
+    cd "$1" || exit 1
+    set -a
+    # shellcheck source=/dev/null
+    . "$STAGING_API_ENV"
+    set +a
+    exec dotnet "$1/ResumeRefiner.Api.dll" </dev/null >"$STAGING_DIR/logs/$2.log" 2>&1
+  ) &
+  echo $! >"$STAGING_DIR/run/api.pid"
+}
+
+# For the scripts that check a running staging (smoke, rollback), after sourcing $STAGING_STATE.
+passed=0
+failed=0
+# check NAME FUNCTION [ARGS]: runs one check; what it prints is shown after the result.
+check() {
+  local name=$1 out
+  shift
+  if out=$("$@" 2>&1); then
+    echo "ok   $name${out:+ — $out}"
+    passed=$((passed + 1))
+  else
+    echo "FAIL $name: ${out:-failed}"
+    failed=$((failed + 1))
+  fi
+}
+
+# HTTPS through nginx, trusting only staging's CA; IPv4 because nginx listens on 127.0.0.1.
+https() { curl -sS -4 --max-time 60 --cacert "$STAGING_CA" "$@"; }
