@@ -130,7 +130,20 @@ deploy_config_checks() ( # a subshell, so its EXIT trap and variables stay insid
   trap "rm -rf '$scratch'" EXIT
 
   echo "--- docker-compose config (.env.production.example, all profiles)"
-  docker-compose --env-file .env.production.example -f docker-compose.yml --profile monitoring --profile backup config -q || return 1
+  docker-compose --env-file .env.production.example -f docker-compose.yml --profile monitoring --profile backup --profile workers config -q || return 1
+  echo "--- the worker service runs the backend's settings with ROLE=worker"
+  docker-compose --env-file .env.production.example -f docker-compose.yml --profile workers config >"$scratch/compose.yml" || return 1
+  "$py" - "$scratch/compose.yml" <<'PY' || return 1
+import sys, yaml
+services = yaml.safe_load(open(sys.argv[1]))["services"]
+backend, worker = services["backend"]["environment"], services["worker"]["environment"]
+assert worker.pop("ROLE") == "worker", "the worker's ROLE is not worker"
+backend.pop("ROLE")
+assert worker == backend, f"the worker's settings differ from the backend's: {sorted(set(worker.items()) ^ set(backend.items()))}"
+assert services["worker"]["image"] == services["backend"]["image"], "the worker does not run the backend's image"
+assert "ports" not in services["worker"], "the worker publishes a port"
+print(f"worker: {len(worker)} settings shared with the backend, ROLE=worker")
+PY
   echo "--- docker-compose refuses to start without SECRET_KEY and POSTGRES_PASSWORD"
   : >"$scratch/empty.env"
   if env -u SECRET_KEY -u POSTGRES_PASSWORD docker-compose --env-file "$scratch/empty.env" -f docker-compose.yml config -q 2>"$scratch/refusal.txt"; then

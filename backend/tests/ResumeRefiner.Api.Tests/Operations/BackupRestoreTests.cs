@@ -96,6 +96,45 @@ public sealed class BackupRestoreTests(PostgresApiFixture fixture) : IAsyncLifet
         Assert.Equal(rowsBefore, await SnapshotAsync());
     }
 
+    [Fact]
+    public async Task With_S3_storage_the_backup_holds_the_database_alone_and_restores_it()
+    {
+        using var visitor = _app.CreateClient();
+        var resume = await visitor.UploadOkAsync(Documents.Text(), "cv.txt");
+        var rowsBefore = await SnapshotAsync();
+        (string, string)[] s3 = [("STORAGE", "s3"), ("S3_BUCKET", "resumes"), ("UPLOAD_DIR", "/nonexistent")];
+
+        var backup = (await RunAsync("deploy/scripts/backup", [_backups], s3)).Trim();
+
+        Assert.Equal(["SHA256SUMS", "backup.info", "database.dump"], new DirectoryInfo(backup).GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("uploads=s3://resumes/", await File.ReadAllTextAsync(Path.Combine(backup, "backup.info")), StringComparison.Ordinal);
+
+        // A database-only backup does not fit a deployment that keeps files locally, and nothing is touched.
+        var mismatch = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync("deploy/scripts/restore", "--yes", backup));
+        Assert.Contains("STORAGE=s3", mismatch.Message, StringComparison.Ordinal);
+        Assert.Equal(rowsBefore, await SnapshotAsync());
+
+        await WipeAsync();
+        await RunAsync("deploy/scripts/restore", ["--yes", backup], s3);
+
+        Assert.Equal(rowsBefore, await SnapshotAsync());
+        Assert.Contains(rowsBefore, row => row.Contains(resume.Id.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Restore_refuses_an_upload_archive_into_an_S3_deployment()
+    {
+        using var visitor = _app.CreateClient();
+        await visitor.UploadOkAsync(Documents.Text(), "cv.txt");
+        var backup = (await RunAsync("deploy/scripts/backup", _backups)).Trim();
+        await WipeAsync();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync("deploy/scripts/restore", ["--yes", backup], [("STORAGE", "s3")]));
+
+        Assert.Contains("holds an upload directory, but STORAGE=s3", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(await SnapshotAsync());
+    }
+
     /// <summary>Every row of every table in the public schema, as "table: json", in a stable order.</summary>
     private async Task<List<string>> SnapshotAsync()
     {
@@ -143,12 +182,12 @@ public sealed class BackupRestoreTests(PostgresApiFixture fixture) : IAsyncLifet
             .ToDictionary(file => Path.GetRelativePath(directory, file), file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))),
             StringComparer.Ordinal);
 
-    private Task<string> RunAsync(string script, string argument, (string Name, string Value) extra) => RunAsync(script, [argument], extra);
+    private Task<string> RunAsync(string script, string argument, (string Name, string Value) extra) => RunAsync(script, [argument], [extra]);
 
-    private Task<string> RunAsync(string script, params string[] arguments) => RunAsync(script, arguments, null);
+    private Task<string> RunAsync(string script, params string[] arguments) => RunAsync(script, arguments, []);
 
     /// <summary>Runs a deploy script the way an operator would, with the API's own DATABASE_URL and UPLOAD_DIR.</summary>
-    private async Task<string> RunAsync(string script, string[] arguments, (string Name, string Value)? extra)
+    private async Task<string> RunAsync(string script, string[] arguments, (string Name, string Value)[] extra)
     {
         var start = new ProcessStartInfo("bash", [Repository.PathOf(script), .. arguments])
         {
@@ -161,9 +200,10 @@ public sealed class BackupRestoreTests(PostgresApiFixture fixture) : IAsyncLifet
         start.Environment["UPLOAD_DIR"] = _app.UploadDir;
         start.Environment.Remove("BACKUP_DIR");
         start.Environment.Remove("BACKUP_KEEP");
-        if (extra is { } variable)
+        start.Environment.Remove("STORAGE");
+        foreach (var (name, value) in extra)
         {
-            start.Environment[variable.Name] = variable.Value;
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
