@@ -113,6 +113,16 @@ describe('AI suggestions panel', () => {
     expect(callsTo(fetchMock, 'GET', '/api/v1/resumes/r1/ai/jobs')).toHaveLength(0)
   })
 
+  it('says when the server sends contact details too, and links to the privacy page', async () => {
+    workspace({}, { ...aiOn, ai: { ...aiOn.ai, redactsContacts: false } })
+    const { panel } = await openPanel()
+
+    const note = await within(panel).findByText(
+      'Your resume text is sent to Anthropic (Claude, model claude-sonnet-5-5) as it is, with any contact details it contains.',
+    )
+    expect(within(note).getByRole('link', { name: 'What is sent' })).toHaveAttribute('href', '/privacy')
+  })
+
   it('sends the chosen bullets, follows the job’s progress and streamed text, then shows each suggestion as a diff', async () => {
     const fetchMock = workspace()
     const { user, panel } = await openPanel()

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { ProgressBar } from '../../../components/progress-bar'
 import { ApiError, errorMessage } from '../../../lib/api-client'
+import { Link } from '../../../lib/router'
 import type { AiConfig, ResumeDetail } from '../../../types/api'
 import type { JsonResume } from '../../../types/json-resume'
 import { acceptSuggestion, createAiJob, rejectSuggestion } from '../api/ai-jobs'
@@ -237,7 +238,10 @@ function AiSuggestions({ resumeId, resume, config, analysisJobDescription, befor
         )}
 
         <p className="ai-privacy" id={`${ids}-privacy`}>
-          Your resume text, without your name and contact details, is sent to {providerName(config)}.
+          {config.redactsContacts === false
+            ? `Your resume text is sent to ${providerName(config)} as it is, with any contact details it contains.`
+            : `Your resume text, without your name and contact details, is sent to ${providerName(config)}.`}{' '}
+          <Link to="/privacy">What is sent</Link>
         </p>
         {formError && (
           <p className="form-error" role="alert">
