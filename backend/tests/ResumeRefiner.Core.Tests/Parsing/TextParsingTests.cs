@@ -86,6 +86,20 @@ public class TextParsingTests
         Assert.Equal("2016", education.EndDate);
     }
 
+    [Theory]
+    [InlineData("PhD Princeton University, Computer Science", "PhD", "Princeton University", "Computer Science")]
+    [InlineData("B.Tech, Computer Science and Engineering, Indian Institute of Technology", "B.Tech", "Indian Institute of Technology", "Computer Science and Engineering")]
+    [InlineData("MSc University of Edinburgh, Artificial Intelligence", "MSc", "University of Edinburgh", "Artificial Intelligence")]
+    public void Reads_degree_school_and_field_from_one_line_in_either_order(string line, string studyType, string institution, string area)
+    {
+        var education = Assert.Single(ParseHelpers.ParseText($"Jane Doe\n\nEDUCATION\n{line}\nSep 2018 - May 2023\n").Resume.Education);
+
+        Assert.Equal(studyType, education.StudyType);
+        Assert.Equal(institution, education.Institution);
+        Assert.Equal(area, education.Area);
+        Assert.Equal("2018-09", education.StartDate);
+    }
+
     [Fact]
     public void Parses_skill_groups_certificates_and_languages()
     {

@@ -14,7 +14,8 @@ internal static class EducationReader
 
     /// <summary>
     /// "B.Tech, Computer Science and Engineering, Indian Institute of Technology": one line, three facts. A fragment
-    /// naming an institution and something else is cut at its commas; parentheses are kept whole.
+    /// naming an institution and something else is cut at its commas; parentheses are kept whole. A degree with its
+    /// school in one part ("PhD Princeton University, Computer Science") stays whole: the degree path splits it.
     /// </summary>
     private static IEnumerable<string> SplitCommas(IReadOnlyList<string> fragments)
     {
@@ -23,7 +24,9 @@ internal static class EducationReader
             var parts = f.Split(", ");
             var hasInstitution = parts.Any(EntryVocabulary.IsInstitution);
             var hasDegree = parts.Any(p => EntryVocabulary.ParseDegree(p) is not null);
-            if (parts.Length > 1 && hasInstitution && hasDegree && parts.All(p => p.Count(c => c == '(') == p.Count(c => c == ')')))
+            var degreeWithSchool = parts.Any(p => EntryVocabulary.IsInstitution(p) && EntryVocabulary.ParseDegree(p) is not null);
+            if (parts.Length > 1 && hasInstitution && hasDegree && !degreeWithSchool
+                && parts.All(p => p.Count(c => c == '(') == p.Count(c => c == ')')))
             {
                 foreach (var p in parts)
                 {
