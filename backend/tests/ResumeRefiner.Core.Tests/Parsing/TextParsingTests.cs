@@ -101,6 +101,15 @@ public class TextParsingTests
     }
 
     [Fact]
+    public void Reads_a_skill_ranking_written_with_comparison_signs_as_a_list()
+    {
+        var skills = ParseHelpers.ParseText("Jane Doe\n\nSKILLS\nProgramming Languages: C == Python > C++ >= Java\nPlatform: Linux\n").Resume.Skills;
+
+        Assert.Equal(["C", "Python", "C++", "Java"], skills.Single(s => s.Name == "Programming Languages").Keywords);
+        Assert.Equal(["Linux"], skills.Single(s => s.Name == "Platform").Keywords);
+    }
+
+    [Fact]
     public void Parses_skill_groups_certificates_and_languages()
     {
         var resume = ParseHelpers.ParseText(PlainResume).Resume;

@@ -28,9 +28,14 @@ internal static partial class ListReaders
     [GeneratedRegex(@"^(?<lang>[\p{L} ]+?)\s*(?:\((?<level>[^)]+)\)|[:–—-]\s*(?<level2>.+))?$")]
     private static partial Regex LanguageRegex();
 
-    /// <summary>Splits a list on commas, semicolons, bullets and pipes, but not inside parentheses.</summary>
+    // "C == Python > C++ > Java": a ranking written with comparison signs, spaced, is a list too.
+    [GeneratedRegex(@"\s+(?:==?|>=?|<=?|≥|≤|≈)\s+")]
+    private static partial Regex RankingSignRegex();
+
+    /// <summary>Splits a list on commas, semicolons, bullets, pipes and spaced ranking signs, but not inside parentheses.</summary>
     public static List<string> SplitList(string text)
     {
+        text = RankingSignRegex().Replace(text, ", ");
         var parts = new List<string>();
         var sb = new StringBuilder();
         var depth = 0;
