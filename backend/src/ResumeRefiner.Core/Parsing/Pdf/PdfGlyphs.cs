@@ -193,8 +193,8 @@ internal static class PdfGlyphs
     }
 
     /// <summary>
-    /// Sorts the glyphs by their keys. Most producers write a page line by line and each line left to right, so the
-    /// order is usually right already and checking costs far less than moving the glyphs.
+    /// Sorts the glyphs by their keys. Producers write a line left to right, and many write a page top to bottom, so
+    /// the order is often right already; checking costs far less than moving the glyphs.
     /// </summary>
     private static void SortByKeys(Span<double> keys, Span<Glyph> glyphs)
     {
