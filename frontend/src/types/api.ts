@@ -9,8 +9,8 @@ export interface AppConfig {
   /** Kept for older servers; `ai.enabled` says the same. */
   aiEnabled: boolean
   ai: AiConfig
-  /** Days after its last change that a resume and its files are deleted. */
-  retentionDays: number
+  /** Days after its last change that a resume and its files are deleted; absent when the server did not say. */
+  retentionDays?: number
   /** The server reports its errors to an error tracker (scrubbed of resume text). */
   errorReporting: boolean
 }

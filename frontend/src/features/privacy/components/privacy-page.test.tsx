@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { jsonResponse, mockFetch } from '../../../testing/api-mocks'
+import { jsonResponse, mockFetch, problemResponse } from '../../../testing/api-mocks'
 import { renderApp } from '../../../testing/render-app'
 
 const base = { maxFileSize: 10485760, acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'], aiEnabled: false }
@@ -73,6 +73,14 @@ describe('Privacy page', () => {
     expect(await screen.findByRole('region', { name: 'Logs and error reports' })).toHaveTextContent(
       'Errors in this page are reported the same way',
     )
+  })
+
+  it('makes no statement when the server’s settings cannot be loaded', async () => {
+    mockFetch({ 'GET /api/v1/config': () => problemResponse(503, { title: 'Service unavailable' }) })
+    renderApp('/privacy')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('this page cannot say how your data is handled here')
+    expect(screen.queryByRole('region', { name: 'AI suggestions' })).not.toBeInTheDocument()
   })
 
   it('is linked from the footer and from the upload page’s privacy note, which quotes the same retention', async () => {

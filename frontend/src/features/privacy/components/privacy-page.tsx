@@ -4,7 +4,7 @@ import { Link } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import { useResource } from '../../../lib/use-resource'
 import type { AppConfig } from '../../../types/api'
-import { getConfig } from '../../upload/api/get-config'
+import { getServerConfig } from '../../upload/api/get-config'
 import { formatDays } from '../format-days'
 
 const providerNames: Record<string, string> = { anthropic: 'Anthropic (Claude)', openai: 'an OpenAI-compatible service' }
@@ -15,7 +15,7 @@ const providerNames: Record<string, string> = { anthropic: 'Anthropic (Claude)',
  */
 export default function PrivacyPage() {
   useDocumentTitle('Privacy')
-  const [config] = useResource('/api/v1/config', getConfig)
+  const [config] = useResource('/api/v1/config', getServerConfig)
 
   return (
     <article className="privacy-page">
@@ -27,8 +27,11 @@ export default function PrivacyPage() {
       {config.status === 'loading' ? (
         <LoadingState>Loading this server’s settings…</LoadingState>
       ) : config.status === 'error' ? (
-        // getConfig falls back to defaults instead of failing; this is for an unexpected error only.
-        <p role="alert">This server’s settings could not be loaded. Please reload the page.</p>
+        // No defaults here: a wrong statement about what is sent or kept is worse than none.
+        <p role="alert">
+          This server’s settings could not be loaded, so this page cannot say how your data is handled here. Please
+          reload the page.
+        </p>
       ) : (
         <Notice config={config.data} browserReporting={readSentryDsn(import.meta.env.VITE_SENTRY_DSN) !== undefined} />
       )}
@@ -63,7 +66,8 @@ function Notice({ config, browserReporting }: { config: AppConfig; browserReport
       <section aria-labelledby="retention-heading">
         <h2 id="retention-heading">How long</h2>
         <p>
-          A resume, with its versions, analyses and file, is deleted <strong>{formatDays(config.retentionDays)}</strong>{' '}
+          A resume, with its versions, analyses and file, is deleted{' '}
+          <strong>{config.retentionDays === undefined ? 'a set number of days' : formatDays(config.retentionDays)}</strong>{' '}
           after your last change to it. You can delete one resume, or everything at once, whenever you like from{' '}
           <Link to="/resumes">My resumes</Link>; deletion is immediate and cannot be undone.
         </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { jsonResponse, mockFetch, problemResponse } from '../../../testing/api-mocks'
-import { fallbackConfig, getConfig } from './get-config'
+import { fallbackConfig, getConfig, getServerConfig } from './get-config'
 
 describe('getConfig', () => {
   it('reads the limits, the AI settings and the data-handling facts', async () => {
@@ -26,18 +26,20 @@ describe('getConfig', () => {
     })
   })
 
-  it.each([0, -3, 2.5, '7', null])('keeps the default retention when the server sends %s', async (retentionDays) => {
+  it.each([0, -3, 2.5, '7', null])('promises no retention when the server sends %s', async (retentionDays) => {
     mockFetch({ 'GET /api/v1/config': () => jsonResponse({ maxFileSize: 2048, retentionDays, errorReporting: 'yes' }) })
 
     const config = await getConfig()
 
-    expect(config.retentionDays).toBe(30)
+    expect(config.retentionDays).toBeUndefined()
     expect(config.errorReporting).toBe(false)
   })
 
-  it('falls back to the defaults when the server cannot answer', async () => {
+  it('falls back to the defaults when the server cannot answer, except for the privacy page', async () => {
     mockFetch({ 'GET /api/v1/config': () => problemResponse(503, { title: 'Service unavailable' }) })
 
     expect(await getConfig()).toEqual(fallbackConfig)
+    expect(fallbackConfig.retentionDays).toBeUndefined()
+    await expect(getServerConfig()).rejects.toThrow()
   })
 })

@@ -7,7 +7,6 @@ export const fallbackConfig: AppConfig = {
   acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'],
   aiEnabled: false,
   ai: { enabled: false },
-  retentionDays: 30,
   errorReporting: false,
 }
 
@@ -43,24 +42,30 @@ function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
         })
     : []
   const ai = normalizeAi(raw)
+  // No default: a privacy promise must be the server's own figure.
   const retentionDays =
     typeof raw?.retentionDays === 'number' && Number.isInteger(raw.retentionDays) && raw.retentionDays > 0
       ? raw.retentionDays
-      : fallbackConfig.retentionDays
+      : undefined
   return {
     maxFileSize,
     acceptedExtensions: extensions.length > 0 ? extensions : fallbackConfig.acceptedExtensions,
     aiEnabled: ai.enabled,
     ai,
-    retentionDays,
+    ...(retentionDays === undefined ? {} : { retentionDays }),
     errorReporting: raw?.errorReporting === true,
   }
+}
+
+/** GET /api/v1/config; fails when the server cannot answer (for the privacy page, which must not guess). */
+export async function getServerConfig(signal?: AbortSignal): Promise<AppConfig> {
+  return normalize(await apiFetch<Partial<AppConfig>>('/api/v1/config', { signal: signal ?? null }))
 }
 
 /** GET /api/v1/config, falling back to the defaults if it fails. */
 export async function getConfig(signal?: AbortSignal): Promise<AppConfig> {
   try {
-    return normalize(await apiFetch<Partial<AppConfig>>('/api/v1/config', { signal: signal ?? null }))
+    return await getServerConfig(signal)
   } catch (error) {
     if (isAbort(error)) throw error
     return fallbackConfig
