@@ -75,3 +75,12 @@ check() {
 
 # HTTPS through nginx, trusting only staging's CA; IPv4 because nginx listens on 127.0.0.1.
 https() { curl -sS -4 --max-time 60 --cacert "$STAGING_CA" "$@"; }
+
+# An API client's workspace: its bearer token in $work/token (the caller's scratch directory), and the header.
+workspace() {
+  https -f -X POST "$STAGING_URL/api/v1/workspace" -o "$work/workspace.json" || return 1
+  sed -n 's/.*"token":"\([^"]*\)".*/\1/p' "$work/workspace.json" >"$work/token"
+  [ -s "$work/token" ] || { cat "$work/workspace.json"; return 1; }
+  echo "bearer token issued"
+}
+auth() { echo "Authorization: Bearer $(cat "$work/token")"; }

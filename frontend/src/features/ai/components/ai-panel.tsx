@@ -317,6 +317,18 @@ interface JobViewProps {
   onDecided: (suggestion: AiSuggestion, status: 'accepted' | 'rejected') => void
 }
 
+/** The job's events stopped arriving (connection lost, server restarted): say so and offer to look again. */
+function LostJobAlert({ reason, onFollow }: { reason: string; onFollow: () => void }) {
+  return (
+    <div className="state state--error" role="alert">
+      <p>We lost track of the AI job: {reason}</p>
+      <button type="button" className="button button--secondary" onClick={onFollow}>
+        Check again
+      </button>
+    </div>
+  )
+}
+
 function JobView({ job, resume, provider, streamed, lost, onFollow, onRetry, onAccept, onReject, onDecided }: JobViewProps) {
   if (job.status === 'failed') {
     return (
@@ -342,14 +354,7 @@ function JobView({ job, resume, provider, streamed, lost, onFollow, onRetry, onA
             {streamed}
           </pre>
         )}
-        {lost && (
-          <div className="state state--error" role="alert">
-            <p>We lost track of the AI job: {lost}</p>
-            <button type="button" className="button button--secondary" onClick={onFollow}>
-              Check again
-            </button>
-          </div>
-        )}
+        {lost && <LostJobAlert reason={lost} onFollow={onFollow} />}
       </div>
     )
   }
@@ -364,14 +369,7 @@ function JobView({ job, resume, provider, streamed, lost, onFollow, onRetry, onA
           : `${result.suggestions.length} ${result.suggestions.length === 1 ? 'suggestion' : 'suggestions'} ready, ${pending} waiting for your decision.`}
       </p>
       {!isFinished(job) && <p className="muted">{retryText(job, provider)}</p>}
-      {lost && !isFinished(job) && (
-        <div className="state state--error" role="alert">
-          <p>We lost track of the AI job: {lost}</p>
-          <button type="button" className="button button--secondary" onClick={onFollow}>
-            Check again
-          </button>
-        </div>
-      )}
+      {lost && !isFinished(job) && <LostJobAlert reason={lost} onFollow={onFollow} />}
       {result.notice && (
         <p className="notice" role="note">
           {result.notice}
