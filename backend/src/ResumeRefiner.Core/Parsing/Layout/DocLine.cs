@@ -4,7 +4,8 @@ namespace ResumeRefiner.Core.Parsing.Layout;
 /// A piece of a line separated from its neighbours by a wide gap or a tab: a right-aligned date, a location,
 /// a table cell. Keeping pieces apart lets the entry parser tell "Google" from "Mountain View, CA".
 /// </summary>
-internal sealed record LineSegment(string Text, double Left, double Right, bool Bold);
+/// <param name="Size">Font size in points; 0 when the source gives none or the line's size stands for it.</param>
+internal sealed record LineSegment(string Text, double Left, double Right, bool Bold, double Size = 0);
 
 /// <summary>
 /// One visual line of the document in reading order, with the typography the section and entry parsers need.

@@ -1,3 +1,5 @@
+using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Fields;
 using ResumeRefiner.Core.Parsing.Sections;
 
 namespace ResumeRefiner.Core.Parsing.Pdf;
@@ -158,6 +160,14 @@ internal static class ColumnDetector
         var alignedShare = (double)aligned / smaller.Count;
         var verticalSpan = Math.Min(Span(left), Span(right));
         if (verticalSpan < 100)
+        {
+            return false;
+        }
+
+        // A label column (section titles, dates, places beside their content) is no column of its own: nearly every
+        // label shares its line with content, and labels are most of what it holds. LabelColumn reads it.
+        var labels = smaller.Count(s => SectionHeadings.Match(s.Text) is not null || DateParser.IsOnlyDates(s.Text) || LocationFinder.Parse(s.Text) is not null);
+        if (alignedShare >= 0.8 && labels * 2 >= smaller.Count)
         {
             return false;
         }

@@ -105,7 +105,7 @@ internal static partial class PdfReader
             var lines = new List<PageLine>();
             foreach (var region in regions)
             {
-                lines.AddRange(BuildLines(region, p).Select(l => new PageLine(l, page.Height)));
+                lines.AddRange(LabelColumn.Apply(BuildLines(region, p)).Select(l => new PageLine(l, page.Height)));
             }
 
             pages.Add(lines);
@@ -180,7 +180,7 @@ internal static partial class PdfReader
             var size = segs.OrderByDescending(s => s.Text.Length).First().Size;
             var bold = segs.Where(s => s.Bold).Sum(s => s.Text.Length) * 2 > chars;
             var top = segs.Average(s => s.Baseline);
-            var line = new DocLine(segs.Select(s => new LineSegment(s.Text, s.Left, s.Right, s.Bold)).ToList())
+            var line = new DocLine(segs.Select(s => new LineSegment(s.Text, s.Left, s.Right, s.Bold, s.Size)).ToList())
             {
                 FontSize = size,
                 Bold = bold,

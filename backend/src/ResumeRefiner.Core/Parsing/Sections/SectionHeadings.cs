@@ -29,6 +29,28 @@ internal static class SectionHeadings
 {
     private static readonly Dictionary<string, SectionKind> Vocabulary = Build();
 
+    /// <summary>Every word of the vocabulary: a heading made only of these recombines known heading words.</summary>
+    private static readonly HashSet<string> VocabularyWords = Vocabulary.Keys.SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words that name a section on their own; in a recombined heading the first one decides.</summary>
+    private static readonly Dictionary<string, SectionKind> HeadWords = new(StringComparer.Ordinal)
+    {
+        ["experience"] = SectionKind.Experience, ["experiences"] = SectionKind.Experience, ["employment"] = SectionKind.Experience,
+        ["education"] = SectionKind.Education,
+        ["skills"] = SectionKind.Skills, ["competencies"] = SectionKind.Skills, ["expertise"] = SectionKind.Skills, ["proficiencies"] = SectionKind.Skills,
+        ["projects"] = SectionKind.Projects,
+        ["certifications"] = SectionKind.Certifications, ["certificates"] = SectionKind.Certifications, ["licenses"] = SectionKind.Certifications,
+        ["licences"] = SectionKind.Certifications, ["credentials"] = SectionKind.Certifications,
+        ["languages"] = SectionKind.Languages,
+        ["awards"] = SectionKind.Awards, ["honors"] = SectionKind.Awards, ["honours"] = SectionKind.Awards, ["achievements"] = SectionKind.Awards,
+        ["publications"] = SectionKind.Publications,
+        ["volunteering"] = SectionKind.Volunteer, ["volunteer"] = SectionKind.Volunteer,
+        ["summary"] = SectionKind.Summary, ["profile"] = SectionKind.Summary, ["objective"] = SectionKind.Summary,
+        ["interests"] = SectionKind.Interests, ["hobbies"] = SectionKind.Interests,
+        ["references"] = SectionKind.References, ["referees"] = SectionKind.References,
+        ["coursework"] = SectionKind.Courses,
+    };
+
     private static readonly Dictionary<string, SectionKind> Squashed = Vocabulary
         .GroupBy(p => p.Key.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
@@ -132,6 +154,24 @@ internal static class SectionHeadings
 
         // Letter-spaced or kerned headings ("E X P E R I E N C E", "exp erience") lose or gain spaces.
         var squashed = key.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return key.Split(' ').Length <= 12 && Squashed.TryGetValue(squashed, out kind) ? kind : null;
+        var words = key.Split(' ');
+        if (words.Length <= 12 && Squashed.TryGetValue(squashed, out kind))
+        {
+            return kind;
+        }
+
+        // Known heading words recombined ("Education and Qualifications", "Awards & Certifications").
+        if (words.Length <= 5 && words.All(VocabularyWords.Contains))
+        {
+            foreach (var word in words)
+            {
+                if (HeadWords.TryGetValue(word, out kind))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
     }
 }
