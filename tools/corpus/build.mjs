@@ -1,9 +1,11 @@
 // Builds the generated parsing corpus: people → documents in many layouts → truth and a manifest for
 // ../../../shared/bench/score_parse.py (or any scorer reading the same manifest).
 //
-//   node build.mjs [--count 160] [--seed 1] [--per-person 4] [--out out] [--layouts id,id,...]
+//   node build.mjs [--count 150] [--held-out-count 70] [--seed 1] [--per-person 4] [--out out] [--layouts id,id,...]
 //
-// Every document is a pure function of (seed, layout, person): rebuilding gives the same corpus.
+// Every document is a pure function of (seed, layout, person): rebuilding gives the same corpus. The held-out layouts
+// (layouts/split.mjs) are rendered from people of their own: the first --count people go to the dev layouts, the
+// next --held-out-count to the held-out ones.
 
 import { mkdirSync, rmSync, writeFileSync, renameSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,13 +13,15 @@ import { parseArgs } from 'node:util';
 import { generatePeople } from './lib/people.mjs';
 import { Random, hashSeed } from './lib/random.mjs';
 import { loadLayouts } from './layouts/index.mjs';
+import { splitOf } from './layouts/split.mjs';
 import { printAll } from './lib/chromium.mjs';
 import { writeDocx } from './lib/docx-writer.mjs';
 import { convert } from './lib/libreoffice.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    count: { type: 'string', default: '160' },
+    count: { type: 'string', default: '150' },
+    'held-out-count': { type: 'string', default: '70' },
     seed: { type: 'string', default: '1' },
     'per-person': { type: 'string', default: '4' },
     out: { type: 'string', default: 'out' },
@@ -34,20 +38,14 @@ Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
 const all = await loadLayouts();
 const byId = new Map(all.map((l) => [l.id, l]));
 const chosen = args.layouts ? args.layouts.split(',').map((id) => byId.get(id) ?? fail(`unknown layout ${id}`)) : all;
-const people = generatePeople({ count: Number(args.count), seed });
+const devCount = Number(args.count);
+const people = generatePeople({ count: devCount + Number(args['held-out-count']), seed });
 for (const p of people) writeFileSync(join(dirs.people, `${p.id}.json`), JSON.stringify(p.resume, null, 2));
 
-// Round-robin over a shuffled layout order: every layout gets about the same number of people, and each person a
-// spread of layouts.
-const order = new Random(hashSeed(seed, 'layout-order')).shuffle([...chosen]);
-const perPerson = Math.min(Number(args['per-person']), order.length);
-const documents = [];
-people.forEach((person, i) => {
-  for (let j = 0; j < perPerson; j++) {
-    const layout = order[(i * perPerson + j) % order.length];
-    documents.push({ layout, person, base: `${layout.id}--${person.id}` });
-  }
-});
+const documents = [
+  ...assign(people.slice(0, devCount), chosen.filter((l) => splitOf(l.id) === 'dev'), 'dev'),
+  ...assign(people.slice(devCount), chosen.filter((l) => splitOf(l.id) === 'held-out'), 'held-out'),
+];
 
 const printJobs = [];
 const docxJobs = [];
@@ -97,6 +95,24 @@ if (missing.length) fail(`${missing.length} documents were not produced, e.g. ${
 writeFileSync(join(out, 'manifest.tsv'), manifest.join('\n') + '\n');
 rmSync(dirs.work, { recursive: true, force: true });
 console.log(`wrote ${documents.length} documents to ${dirs.docs}, manifest ${join(out, 'manifest.tsv')}`);
+
+/**
+ * Round-robin over a shuffled layout order: every layout gets about the same number of people, and each person a
+ * spread of layouts.
+ */
+function assign(group, layouts, label) {
+  if (!layouts.length) return [];
+  const order = new Random(hashSeed(seed, 'layout-order', label)).shuffle([...layouts]);
+  const perPerson = Math.min(Number(args['per-person']), order.length);
+  const result = [];
+  group.forEach((person, i) => {
+    for (let j = 0; j < perPerson; j++) {
+      const layout = order[(i * perPerson + j) % order.length];
+      result.push({ layout, person, base: `${layout.id}--${person.id}` });
+    }
+  });
+  return result;
+}
 
 async function step(label, fn) {
   const started = Date.now();

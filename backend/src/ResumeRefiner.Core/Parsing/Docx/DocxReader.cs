@@ -205,8 +205,9 @@ internal static partial class DocxReader
             });
         }
 
-        // Text boxes are anchored inside a run but hold their own paragraphs; read them after the anchor.
-        foreach (var box in paragraph.Descendants<TextBoxContent>().Where(b => !b.Ancestors<TextBoxContent>().Any()))
+        // Text boxes are anchored inside a run but hold their own paragraphs; read them after the anchor. Word saves a
+        // DrawingML box with a VML copy for older readers (mc:Fallback): read the box once.
+        foreach (var box in paragraph.Descendants<TextBoxContent>().Where(b => !b.Ancestors<TextBoxContent>().Any() && !b.Ancestors<AlternateContentFallback>().Any()))
         {
             Walk(box.ChildElements, context, cancellationToken);
         }
