@@ -164,10 +164,10 @@ internal static class ColumnDetector
             return false;
         }
 
-        // A label column (section titles, dates, places beside their content) is no column of its own: nearly every
-        // label shares its line with content, and labels are most of what it holds. LabelColumn reads it.
+        // A label column (section titles, dates, places beside their content) is no column of its own: labels are
+        // most of what it holds, and it holds far less text than the content. LabelColumn reads it.
         var labels = smaller.Count(s => SectionHeadings.Match(s.Text) is not null || DateParser.IsOnlyDates(s.Text) || LocationFinder.Parse(s.Text) is not null);
-        if (alignedShare >= 0.8 && labels * 2 >= smaller.Count)
+        if (labels * 2 >= smaller.Count && smaller.Sum(s => s.Text.Length) * 2.5 <= other.Sum(s => s.Text.Length))
         {
             return false;
         }

@@ -6,16 +6,16 @@ using ResumeRefiner.Core.Parsing.Sections;
 namespace ResumeRefiner.Core.Parsing.Pdf;
 
 /// <summary>
-/// A column of labels left of the content: section titles ("Work", "Professional / Experience"), dates, Europass
-/// labels, set on the same baselines as the content beside them. Read line by line, each label would become the
-/// start of a content line and no section title would stand alone. This finds the edge where the content starts and
-/// lifts the labels out: a title or a label becomes a line of its own above what it labels; dates and places go to
-/// the end of the line they date, where entry headers carry them anyway.
+/// A column of short labels left of the content: section titles ("Work", "Professional / Experience"), dates and
+/// places of entries, Europass labels. Read line by line, a label on a content line's baseline becomes the start of
+/// that line, and a label set a little higher or lower lands between the wrong lines. This finds the edge where the
+/// content starts and reads the labels apart: a title or a label becomes a line of its own above the content it
+/// faces; dates and places go to the end of the entry line they face, where entry headers carry them anyway.
 /// </summary>
 internal static class LabelColumn
 {
-    /// <summary>A label and its content are at least this far apart (points).</summary>
-    private const double MinGap = 6;
+    /// <summary>A label ends at least this far left of the content edge (points).</summary>
+    private const double EdgeGap = 3;
 
     private enum BlockKind
     {
@@ -24,10 +24,12 @@ internal static class LabelColumn
         Label,
     }
 
-    /// <summary>A label: its band segments line by line (a label may wrap), what it is, and its text.</summary>
-    private sealed record Block(List<(int Line, List<LineSegment> Segments)> Parts, BlockKind Kind, string Text)
+    /// <summary>A label: its segments line by line (a label may wrap), what it is, and its text.</summary>
+    private sealed record Block(List<(int Line, LineSegment Segment)> Parts, BlockKind Kind, string Text)
     {
-        public LineSegment First => Parts[0].Segments[0];
+        public LineSegment First => Parts[0].Segment;
+
+        public double Size => First.Size > 0 ? First.Size : 10;
     }
 
     public static List<DocLine> Apply(List<DocLine> lines)
@@ -37,63 +39,69 @@ internal static class LabelColumn
             return lines;
         }
 
-        var first = lines.FindIndex(l => BandSegments(l, edge).Any() && l.Segments.Any(s => s.Left >= edge - 2.5));
-        var blocks = FindBlocks(lines, edge, first);
+        var blocks = FindBlocks(lines, edge);
         if (blocks.Count == 0)
         {
             return lines;
         }
 
-        var inBand = blocks.SelectMany(b => b.Parts).SelectMany(p => p.Segments).ToHashSet();
+        // What is left of each line once its labels are out; lines that held only labels disappear.
+        var content = lines.Select(l => l.Segments.Where(s => s.Right > edge - EdgeGap).ToList()).ToList();
         var before = new Dictionary<int, List<DocLine>>();
         var appended = new Dictionary<int, List<LineSegment>>();
         foreach (var block in blocks)
         {
-            var index = block.Parts[0].Line;
-            var segment = block.First;
-            var content = lines[index].Segments.Where(s => !inBand.Contains(s)).ToList();
-            if (block.Kind == BlockKind.Side && content.Count > 0)
+            var anchor = lines[block.Parts[0].Line];
+            if (block.Kind == BlockKind.Side && FacingEntryLine(lines, content, anchor, block.Size) is { } target)
             {
-                appended[index] = SideSegments(block);
+                // Placed after the line's own text, so the line keeps its indentation.
+                var right = content[target].Max(s => s.Right);
+                var pieces = SideSegments(block).Select(s => s with { Left = right + 12, Right = right + 12 + (s.Right - s.Left) });
+                (appended.TryGetValue(target, out var side) ? side : appended[target] = []).AddRange(pieces);
                 continue;
             }
 
-            var label = new DocLine([segment with { Text = block.Text }])
+            var at = FacedBlockStart(lines, content, anchor, block.Size);
+            var label = new DocLine([block.First with { Text = block.Text }])
             {
-                FontSize = segment.Size > 0 ? segment.Size : lines[index].FontSize,
-                Bold = segment.Bold,
-                Left = segment.Left,
-                Right = block.Parts.SelectMany(p => p.Segments).Max(s => s.Right),
-                Top = lines[index].Top,
-                Page = lines[index].Page,
-                GapAbove = lines[index].GapAbove,
+                FontSize = block.Size,
+                Bold = block.First.Bold,
+                Left = block.First.Left,
+                Right = block.Parts.Max(p => p.Segment.Right),
+                Top = anchor.Top,
+                Page = anchor.Page,
+                GapAbove = anchor.GapAbove,
                 ParagraphStart = false,
             };
-            (before.TryGetValue(index, out var list) ? list : before[index] = []).Add(label);
+            (before.TryGetValue(at, out var list) ? list : before[at] = []).Add(label);
         }
 
         var result = new List<DocLine>(lines.Count + before.Count);
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i <= lines.Count; i++)
         {
             if (before.TryGetValue(i, out var inserted))
             {
                 result.AddRange(inserted);
             }
 
-            var line = lines[i];
-            var kept = line.Segments.Where(s => !inBand.Contains(s)).ToList();
-            if (appended.TryGetValue(i, out var side))
+            if (i == lines.Count)
             {
-                kept.AddRange(side);
+                break;
             }
 
-            if (kept.Count == line.Segments.Count && !appended.ContainsKey(i))
+            var kept = content[i];
+            if (appended.TryGetValue(i, out var side))
             {
-                result.Add(line);
+                kept = [.. kept, .. side];
+            }
+
+            if (kept.Count == lines[i].Segments.Count && !appended.ContainsKey(i))
+            {
+                result.Add(lines[i]);
             }
             else if (kept.Count > 0)
             {
-                result.Add(Rebuild(line, kept, gapAbove: inserted is null ? line.GapAbove : 0));
+                result.Add(Rebuild(lines[i], kept));
             }
         }
 
@@ -101,9 +109,10 @@ internal static class LabelColumn
     }
 
     /// <summary>
-    /// The x where content starts beside a label column: many lines hold a short piece, a gap, and then text starting
-    /// at that x, other lines start there outright, and hardly any line crosses it. Null when the lines show no such
-    /// column (a right-aligned date is far right and varies with its width; a full-width line crosses any edge).
+    /// The x where content starts beside a column of labels: many lines start there (or have a gap and then text
+    /// there), the text left of it is sparse and short, and hardly anything crosses it. Null when the lines show no
+    /// such column: a right-aligned date is far right and varies with its width, and a full-width line crosses any
+    /// edge.
     /// </summary>
     private static double? FindContentEdge(List<DocLine> lines)
     {
@@ -119,13 +128,17 @@ internal static class LabelColumn
             return null;
         }
 
+        // Where text starts: at a line's beginning or after a gap.
         var starts = new Dictionary<int, int>();
         foreach (var line in lines)
         {
-            if (line.Segments.Count >= 2 && line.Segments[1].Left - line.Segments[0].Right >= MinGap)
+            for (var j = 0; j < line.Segments.Count; j++)
             {
-                var key = (int)Math.Round(line.Segments[1].Left / 2);
-                starts[key] = starts.GetValueOrDefault(key) + 1;
+                if (j == 0 || line.Segments[j].Left - line.Segments[j - 1].Right >= 6)
+                {
+                    var key = (int)Math.Round(line.Segments[j].Left / 2);
+                    starts[key] = starts.GetValueOrDefault(key) + 1;
+                }
             }
         }
 
@@ -135,71 +148,65 @@ internal static class LabelColumn
         {
             var x = key * 2.0;
             var share = (x - left) / width;
-            if (count < 3 || count <= bestCount || share is < 0.1 or > 0.45)
+            if (count < 4 || count <= bestCount || share is < 0.1 or > 0.45 || !IsContentEdge(lines, x))
             {
                 continue;
             }
 
-            // Content lines start at the edge (or indented right of it); few lines may cross it.
-            var contentOnly = lines.Count(l => l.Segments[0].Left >= x - 2.5);
-            var crossing = lines.Count(l => l.Segments.Any(s => s.Left < x - 3 && s.Right > x + 3));
-            var labelled = lines.Count(l => l.Segments.Count >= 2 && Math.Abs(l.Segments[1].Left - x) <= 2.5 && l.Segments[0].Right <= x - MinGap);
-            if (contentOnly >= 2 && labelled >= 3 && crossing <= Math.Max(1, lines.Count / 10))
-            {
-                best = x;
-                bestCount = count;
-            }
+            best = x;
+            bestCount = count;
         }
 
         return best;
     }
 
-    private static IEnumerable<LineSegment> BandSegments(DocLine line, double edge) =>
-        line.Segments.Where(s => s.Right <= edge - 3);
-
-    /// <summary>
-    /// Band segments joined into labels: a label wraps onto the lines below it ("Professional" / "Experience") when
-    /// they are close, styled alike, and at least one of them sits beside content (two band-only lines, such as a
-    /// left-aligned name over a title, stay apart).
-    /// </summary>
-    private static List<Block> FindBlocks(List<DocLine> lines, double edge, int first)
+    private static bool IsContentEdge(List<DocLine> lines, double x)
     {
-        var blocks = new List<Block>();
-        if (first < 0)
+        var band = lines.SelectMany(l => l.Segments).Where(s => s.Right <= x - EdgeGap).ToList();
+        var content = lines.SelectMany(l => l.Segments).Where(s => s.Left >= x - 2.5).ToList();
+        var crossing = lines.Count(l => l.Segments.Any(s => s.Left < x - EdgeGap && s.Right > x + EdgeGap));
+        if (band.Count < 2 || content.Count < 5 || crossing > Math.Max(2, lines.Count / 12))
         {
-            return blocks;
+            return false;
         }
 
-        List<(int Line, List<LineSegment> Segments)>? current = null;
-        var besideContent = false;
-        for (var i = first; i < lines.Count; i++)
+        // Labels are short and few beside the content they label; a sidebar of its own holds much more.
+        var bandChars = band.Sum(s => s.Text.Length);
+        var contentChars = content.Sum(s => s.Text.Length);
+        var longLabels = band.Count(s => s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6);
+        return bandChars * 2 <= contentChars && longLabels * 5 <= band.Count;
+    }
+
+    /// <summary>
+    /// Band segments joined into labels: a label wraps onto the lines below it ("Professional" / "Experience") when they
+    /// are close and styled alike.
+    /// </summary>
+    private static List<Block> FindBlocks(List<DocLine> lines, double edge)
+    {
+        var blocks = new List<Block>();
+        List<(int Line, LineSegment Segment)>? current = null;
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var band = BandSegments(line, edge).ToList();
-            if (band.Count == 0)
+            foreach (var segment in line.Segments.Where(s => s.Right <= edge - EdgeGap))
             {
-                continue;
-            }
-
-            var hasContent = line.Segments.Any(s => s.Left >= edge - 2.5);
-            if (current is not null)
-            {
-                var (lastIndex, lastSegments) = current[^1];
-                var last = lastSegments[0];
-                var close = line.Page == lines[lastIndex].Page && line.Top - lines[lastIndex].Top <= 1.6 * Math.Max(last.Size, 4);
-                var alike = last.Bold == band[0].Bold && Math.Abs(last.Size - band[0].Size) < 0.6 && IsCaps(last.Text) == IsCaps(band[0].Text);
-                if (close && alike && (besideContent || hasContent))
+                if (current is not null)
                 {
-                    current.Add((i, band));
-                    besideContent |= hasContent;
-                    continue;
+                    var (lastIndex, last) = current[^1];
+                    var size = last.Size > 0 ? last.Size : 10;
+                    var close = line.Page == lines[lastIndex].Page && line.Top - lines[lastIndex].Top <= 1.8 * size && lastIndex != i;
+                    var alike = last.Bold == segment.Bold && Math.Abs(last.Size - segment.Size) < 0.6 && IsCaps(last.Text) == IsCaps(segment.Text);
+                    if (close && alike)
+                    {
+                        current.Add((i, segment));
+                        continue;
+                    }
+
+                    blocks.Add(Classify(current));
                 }
 
-                blocks.Add(Classify(current));
+                current = [(i, segment)];
             }
-
-            current = [(i, band)];
-            besideContent = hasContent;
         }
 
         if (current is not null)
@@ -210,9 +217,9 @@ internal static class LabelColumn
         return blocks;
     }
 
-    private static Block Classify(List<(int Line, List<LineSegment> Segments)> parts)
+    private static Block Classify(List<(int Line, LineSegment Segment)> parts)
     {
-        var text = string.Join(" ", parts.SelectMany(p => p.Segments).Select(s => s.Text.Trim()));
+        var text = string.Join(" ", parts.Select(p => p.Segment.Text.Trim()));
         if (SectionHeadings.Match(text) is not null)
         {
             return new Block(parts, BlockKind.Title, text);
@@ -230,32 +237,109 @@ internal static class LabelColumn
             return LocationFinder.Parse(text) is not null;
         }
 
-        var rest = ranges.OrderByDescending(r => r.Index).Aggregate(text, (t, r) => r.RemoveFrom(t)).Trim(' ', ',', '|', '·', '-', '–');
+        var rest = Without(text, ranges);
         return rest.Length == 0 || DateParser.IsDuration(rest) || LocationFinder.Parse(rest) is not null;
     }
 
-    /// <summary>The dates of a side block as one segment and its place as another, at the end of the labelled line.</summary>
+    private static string Without(string text, IReadOnlyList<DateRange> ranges) =>
+        ranges.OrderByDescending(r => r.Index).Aggregate(text, (t, r) => r.RemoveFrom(t)).Trim(' ', ',', '|', '·', '-', '–');
+
+    /// <summary>The dates of a side block as one segment and its place as another.</summary>
     private static List<LineSegment> SideSegments(Block block)
     {
-        var first = block.First;
         var ranges = DateParser.FindAll(block.Text);
         var dates = string.Join(" ", ranges.Select(r => block.Text.Substring(r.Index, r.Length)));
-        var rest = ranges.OrderByDescending(r => r.Index).Aggregate(block.Text, (t, r) => r.RemoveFrom(t)).Trim(' ', ',', '|', '·', '-', '–');
+        var rest = Without(block.Text, ranges);
         var result = new List<LineSegment>();
         if (dates.Length > 0)
         {
-            result.Add(first with { Text = dates });
+            result.Add(block.First with { Text = dates });
         }
 
         if (rest.Length > 0)
         {
-            result.Add(first with { Text = rest });
+            result.Add(block.First with { Text = rest });
         }
 
         return result;
     }
 
-    private static DocLine Rebuild(DocLine line, List<LineSegment> segments, double gapAbove)
+    /// <summary>
+    /// The entry line a date or place faces: the nearest line above it or level with it that is not a bullet, within a
+    /// few lines. A date beside an entry sits level with its title or a little below it, never above the entry.
+    /// </summary>
+    private static int? FacingEntryLine(List<DocLine> lines, List<List<LineSegment>> content, DocLine anchor, double size)
+    {
+        int? best = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (content[i].Count == 0 || line.Page != anchor.Page || Text.TextCleaner.StartsWithBullet(content[i][0].Text))
+            {
+                continue;
+            }
+
+            var reach = 3.5 * Math.Max(size, line.FontSize);
+            if (line.Top <= anchor.Top + (0.6 * size) && anchor.Top - line.Top <= reach && (best is null || line.Top > lines[best.Value].Top))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Where a title or label goes: before the block of content lines it faces. Content lines form blocks parted by
+    /// gaps wider than their usual spacing; a label faces the block its baseline falls within (a label may be set
+    /// level with the block's first line or centred beside it), else the first block below it.
+    /// </summary>
+    private static int FacedBlockStart(List<DocLine> lines, List<List<LineSegment>> content, DocLine anchor, double size)
+    {
+        var onPage = Enumerable.Range(0, lines.Count).Where(i => content[i].Count > 0 && lines[i].Page == anchor.Page).ToList();
+        var gaps = onPage.Zip(onPage.Skip(1), (a, b) => lines[b].Top - lines[a].Top).Where(g => g > 0).Order().ToList();
+        var usual = gaps.Count > 0 ? gaps[gaps.Count / 2] : size * 1.3;
+
+        var blocks = new List<(int Start, int End)>();
+        foreach (var i in onPage)
+        {
+            if (blocks.Count > 0 && lines[i].Top - lines[blocks[^1].End].Top <= 1.4 * usual)
+            {
+                blocks[^1] = (blocks[^1].Start, i);
+            }
+            else
+            {
+                blocks.Add((i, i));
+            }
+        }
+
+        foreach (var (start, end) in blocks)
+        {
+            var top = lines[start].Top - lines[start].FontSize;
+            if (anchor.Top >= top && anchor.Top <= lines[end].Top + (0.3 * size))
+            {
+                return start;
+            }
+        }
+
+        foreach (var (start, _) in blocks)
+        {
+            if (lines[start].Top >= anchor.Top - (0.8 * size))
+            {
+                return start;
+            }
+        }
+
+        return FirstContentAfterPage(lines, anchor.Page);
+    }
+
+    private static int FirstContentAfterPage(List<DocLine> lines, int page)
+    {
+        var next = lines.FindIndex(l => l.Page > page);
+        return next < 0 ? lines.Count : next;
+    }
+
+    private static DocLine Rebuild(DocLine line, List<LineSegment> segments)
     {
         var chars = segments.Sum(s => s.Text.Length);
         var longest = segments.MaxBy(s => s.Text.Length)!;
@@ -267,7 +351,7 @@ internal static class LabelColumn
             Right = segments.Max(s => s.Right),
             Top = line.Top,
             Page = line.Page,
-            GapAbove = gapAbove,
+            GapAbove = line.GapAbove,
             ParagraphStart = false,
         };
     }

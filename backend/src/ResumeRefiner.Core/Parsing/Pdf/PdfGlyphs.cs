@@ -130,6 +130,45 @@ internal static class PdfGlyphs
         return glyphs;
     }
 
+    /// <summary>
+    /// List markers drawn as shapes, not text: browsers draw HTML list bullets (discs, circles, squares) as paths, so
+    /// the text layer has no bullet character. A small round or square shape counts as a bullet when at least one
+    /// more of the same size stands at the same x, as list items line up; it is added as a "•" glyph where the
+    /// marker sits, and segmenting then joins it to its line.
+    /// </summary>
+    public static void AddDrawnBullets(Page page, GlyphBuffer glyphs)
+    {
+        var markers = new List<(double Left, double Right, double Top, double Bottom)>();
+        foreach (var path in page.Paths)
+        {
+            if (!(path.IsFilled || path.IsStroked) || path.Count > 2 || path.GetBoundingRectangle() is not { } box)
+            {
+                continue;
+            }
+
+            var (width, height) = (box.Width, box.Height);
+            if (width is >= 1.5 and <= 7 && height is >= 1.5 and <= 7 && width / height is >= 0.6 and <= 1.7)
+            {
+                markers.Add((box.Left, box.Right, page.Height - box.Top, page.Height - box.Bottom));
+            }
+        }
+
+        foreach (var group in markers.GroupBy(m => ((int)Math.Round(m.Left), (int)Math.Round((m.Bottom - m.Top) * 2))))
+        {
+            if (group.Count() < 2)
+            {
+                continue;
+            }
+
+            foreach (var (left, right, top, bottom) in group)
+            {
+                // A marker is centred on the x-height; the text's baseline is a little below the marker's bottom.
+                var height = bottom - top;
+                glyphs.Add(new Glyph("•", left, right, bottom + 0.25 * height, 3 * height, false, SpaceBefore: true));
+            }
+        }
+    }
+
     /// <summary>Icon fonts draw pictures with ordinary letter codes ("B" for a flag, "T" for a phone).</summary>
     private static bool IsIconFont(string? fontName)
     {

@@ -90,6 +90,11 @@ internal static partial class PdfReader
             var page = document.GetPage(p);
             using var glyphs = PdfGlyphs.Read(page);
             letters += glyphs.Count;
+            if (glyphs.Count > 0)
+            {
+                PdfGlyphs.AddDrawnBullets(page, glyphs);
+            }
+
             foreach (var link in page.GetHyperlinks())
             {
                 if (!string.IsNullOrWhiteSpace(link.Uri))
