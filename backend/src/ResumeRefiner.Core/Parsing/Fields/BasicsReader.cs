@@ -108,8 +108,26 @@ internal static partial class BasicsReader
             return false;
         }
 
+        // "Fresno, CA, US" is shaped like a name but is where the person lives.
+        if (t.Contains(',', StringComparison.Ordinal) && LocationFinder.Parse(t) is not null)
+        {
+            return false;
+        }
+
         return NameRegex().IsMatch(t.Replace(",", string.Empty, StringComparison.Ordinal));
     }
+
+    /// <summary>"Stephanie Lewis, Senior Social Worker" or "Jane Doe | Nurse": the name before a job title on its line.</summary>
+    private static string? NameBeforeTitle(string text)
+    {
+        var m = NameAndTitleRegex().Match(text);
+        return m.Success && EntryVocabulary.TitleScore(m.Groups["title"].Value) > 0 && LooksLikeName(m.Groups["name"].Value)
+            ? m.Groups["name"].Value.Trim()
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>[^,|–—]{4,50}?)\s*(?:,|\||\s[–—-]\s)\s*(?<title>\S.{2,80})$")]
+    private static partial Regex NameAndTitleRegex();
 
     private static (string? Name, DocLine? Line) FindName(LayoutDocument document, List<DocLine> headerLines)
     {
@@ -125,6 +143,10 @@ internal static partial class BasicsReader
                 if (LooksLikeName(text))
                 {
                     candidates.Add((text, line, i));
+                }
+                else if (NameBeforeTitle(text) is { } name)
+                {
+                    candidates.Add((name, line, i));
                 }
             }
         }

@@ -48,9 +48,6 @@ internal static partial class EntryVocabulary
         "instituto", "escuela", "école", "ecole", "universitat", "uni",
     };
 
-    [GeneratedRegex(@"^(?<type>(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?!in\b|and\b|of\b)(?-i:[A-Z][a-z]+))?)?|(?:ph\.?\s?d|d\.?phil|m\.?\s?phil|mba|m\.?b\.?a|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|b\.?\s?e|m\.?\s?e|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|bba|llb|ll\.?m|j\.?d|m\.?d|mfa|bfa|b\.?arch|m\.?arch|msc|bsc|meng|beng|mres|pgdip|ms|bs|ba|ma|be|me|phd|dphil|edd|psyd|a\.?a\.?s?|a\.?s)\.?(?![A-Za-z])|(?:high\s+school\s+)?diploma|(?:high|secondary)\s+school(?=\s*(?:$|[,;:|(–—-]))|certificate|ged|a-levels|abitur|baccalaur[ée]at|licenciatura|laurea|doctorate|postgraduate\s+diploma|graduate\s+certificate))(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DegreeRegex();
-
     [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage)\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreRegex();
 
@@ -86,33 +83,17 @@ internal static partial class EntryVocabulary
     [GeneratedRegex(@"^(?:high|secondary)\s+school$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchoolLevelRegex();
 
-    /// <summary>"Master of Science in Computer Science" → ("Master of Science", "Computer Science").</summary>
+    /// <summary>"Master of Science in Computer Science" → ("Master of Science", "Computer Science"); scores are not the field.</summary>
     public static (string StudyType, string? Area)? ParseDegree(string text)
     {
-        var m = DegreeRegex().Match(text.Trim());
-        if (!m.Success)
+        if (Degrees.Parse(text) is not { } degree)
         {
             return null;
         }
 
-        var type = m.Groups["type"].Value.Trim();
-        var rest = m.Groups["rest"].Value;
-
-        // "MS" must be followed by nothing or a separator, not be the start of a word like "Msc.Eng"... or "Marketing".
-        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] is not (',' or ':' or '-' or '–' or '(' or ';' or '/' or '|'))
-        {
-            return null;
-        }
-
-        rest = rest.Trim();
-        var area = Regex.Replace(rest, @"^(?:in|of|on|,|:|-|–|—|/)\s*", string.Empty, RegexOptions.IgnoreCase).Trim();
-        area = Text.TextCleaner.TrimUnbalanced(ScoreRegex().Replace(area, string.Empty).Trim().Trim(',', ';', '-', '–').Trim());
-        if (area.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
-        {
-            area = area[3..].Trim();
-        }
-
-        return (type, area.Length > 0 ? area : null);
+        var area = degree.Area is null ? string.Empty
+            : Text.TextCleaner.TrimUnbalanced(ScoreRegex().Replace(degree.Area, string.Empty).Trim().Trim(',', ';', '-', '–').Trim());
+        return (degree.StudyType, area.Length > 0 ? area : null);
     }
 
     public static string? FindScore(string text)

@@ -40,13 +40,14 @@ internal static class LabelColumn
         }
 
         var blocks = FindBlocks(lines, edge);
-        if (blocks.Count == 0)
-        {
-            return lines;
-        }
 
-        // What is left of each line once its labels are out; lines that held only labels disappear.
-        var content = lines.Select(l => l.Segments.Where(s => s.Right > edge - EdgeGap).ToList()).ToList();
+        // A label that is neither a title nor a date stays where it is when it shares its line with content ("Mother
+        // tongue(s)   Polish" reads as a label and its value); every other label is lifted out of its lines, and lines
+        // that held only labels disappear.
+        var besideContent = (Block b) => lines[b.Parts[0].Line].Segments.Any(s => s.Right > edge - EdgeGap);
+        blocks = blocks.Where(b => b.Kind != BlockKind.Label || !besideContent(b)).ToList();
+        var lifted = blocks.SelectMany(b => b.Parts).Select(p => p.Segment).ToHashSet();
+        var content = lines.Select(l => l.Segments.Where(s => !lifted.Contains(s)).ToList()).ToList();
         var before = new Dictionary<int, List<DocLine>>();
         var appended = new Dictionary<int, List<LineSegment>>();
         foreach (var block in blocks)

@@ -199,6 +199,13 @@ internal static partial class EntryReader
 
         var prevLine = previous.Line;
         var prevText = previous.Segments[^1];
+
+        // "Administrative: Records, Scheduling" under a wrapped list starts a list of its own.
+        if (LabelStartRegex().IsMatch(text) && char.IsUpper(text[0]) && !prevText.EndsWith('-'))
+        {
+            return false;
+        }
+
         if (line.Kind() == DocumentKindHint.Flow)
         {
             if (line.ParagraphStart)

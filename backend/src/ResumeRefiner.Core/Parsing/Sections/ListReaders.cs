@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Layout;
 using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
@@ -81,76 +82,132 @@ internal static partial class ListReaders
 
     public static List<Skill> ReadSkills(List<Item> items, ConfidenceLog log, int offset)
     {
-        var groups = new List<Skill>();
+        var groups = new List<(string Name, List<string> Keywords)>();
         var loose = new List<string>();
-        string? pendingLabel = null;
+
+        // A group whose label stands on a line of its own: the lines below it (deeper bullets, when the label is a
+        // bullet) are its keywords until the next label.
+        (string Name, List<string> Keywords)? open = null;
+        var openLeft = 0.0;
+        var openByIndent = false;
 
         // One skill per bullet ("• Microsoft Word, Excel & Outlook") when the bullets are not comma lists.
         var bulletItems = items.Where(i => i.Bullet).ToList();
         var wholeBullets = bulletItems.Count >= 2 && bulletItems.Count(i => i.Text.Contains(',', StringComparison.Ordinal)) * 2 <= bulletItems.Count;
-        foreach (var item in items)
+        for (var k = 0; k < items.Count; k++)
         {
-            var segments = item.Segments;
-            if (segments.Count == 0)
+            var item = items[k];
+            if (item.Segments.Count == 0)
             {
                 continue;
             }
 
-            // "Languages: Python, Go" or a label segment beside its list.
-            var text = string.Join(" ", segments);
-            var m = LabelRegex().Match(text);
-            string? label = null;
-            string list;
-            if (m.Success && !m.Groups["label"].Value.Contains(',', StringComparison.Ordinal))
-            {
-                label = m.Groups["label"].Value.Trim();
-                list = m.Groups["rest"].Value;
-            }
-            else if (segments.Count >= 2 && segments[0].Split(' ').Length <= 4 && !segments[0].Contains(',', StringComparison.Ordinal))
-            {
-                label = segments[0].Trim().TrimEnd(':');
-                list = string.Join(", ", segments.Skip(1));
-            }
-            else
-            {
-                list = text;
-            }
-
+            var text = string.Join(" ", item.Segments);
+            var (label, list) = SplitLabel(item, text);
             var keepWhole = wholeBullets && item.Bullet && label is null && list.Count(c => c == ',') < 2;
-            var keywords = (keepWhole ? [list.Trim()] : SplitList(list))
-                .Where(k => !LooksLikeContact(k)).ToList();
+            var keywords = (keepWhole ? [list.Trim()] : SplitList(list)).Where(k => !LooksLikeContact(k)).ToList();
             if (keywords.Count == 0)
             {
                 continue;
             }
 
-            if (label is null && !item.Bullet && keywords.Count == 1 && (item.Line.Bold || text.EndsWith(':')) && text.Split(' ').Length <= 4 && pendingLabel is null)
+            if (label is null && IsGroupLabel(items, k, text))
             {
-                // A bold label on its own line, its list below.
-                pendingLabel = text.TrimEnd(':');
+                open = (text.Trim().TrimEnd(':').Trim(), []);
+                groups.Add(open.Value);
+                (openLeft, openByIndent) = (item.Line.Left, item.Bullet);
                 continue;
             }
 
-            label ??= pendingLabel;
-            pendingLabel = null;
             if (label is not null)
             {
-                groups.Add(new Skill { Name = label, Keywords = keywords });
-                log.Add($"skills[{offset + groups.Count - 1}]", 0.85, "labelled skill group");
+                groups.Add((label, keywords));
+                open = null;
+                continue;
             }
-            else
+
+            if (open is { } group && (!openByIndent || item.Line.Left > openLeft + 4))
             {
-                loose.AddRange(keywords);
+                group.Keywords.AddRange(keywords);
+                continue;
             }
+
+            open = null;
+            loose.AddRange(keywords);
+        }
+
+        var skills = new List<Skill>();
+        foreach (var (name, keywords) in groups)
+        {
+            // A label with nothing under it was a skill of its own.
+            if (keywords.Count == 0)
+            {
+                loose.Add(name);
+                continue;
+            }
+
+            skills.Add(new Skill { Name = name, Keywords = keywords });
+            log.Add($"skills[{offset + skills.Count - 1}]", 0.85, "labelled skill group");
         }
 
         if (loose.Count > 0)
         {
-            groups.Add(new Skill { Name = "Skills", Keywords = loose });
-            log.Add($"skills[{offset + groups.Count - 1}]", 0.7, "unlabelled skill list");
+            skills.Add(new Skill { Name = "Skills", Keywords = loose });
+            log.Add($"skills[{offset + skills.Count - 1}]", 0.7, "unlabelled skill list");
         }
 
-        return groups;
+        return skills;
+    }
+
+    /// <summary>
+    /// "Languages: Python, Go", or a label segment beside its list when the type tells them apart ("Cloud   AWS, GCP"
+    /// with the label bold). A row of chips set alike is a list, not a label and its list.
+    /// </summary>
+    private static (string? Label, string List) SplitLabel(Item item, string text)
+    {
+        var m = LabelRegex().Match(text);
+        if (m.Success && !m.Groups["label"].Value.Contains(',', StringComparison.Ordinal))
+        {
+            return (m.Groups["label"].Value.Trim(), m.Groups["rest"].Value);
+        }
+
+        var segments = item.Segments;
+        if (segments.Count >= 2 && segments[0].Split(' ').Length <= 4 && !segments[0].Contains(',', StringComparison.Ordinal))
+        {
+            var styled = item.Line.Segments.Where(s => segments.Contains(s.Text)).ToList();
+            var contrast = styled.Count == segments.Count && styled[0].Bold && styled.Skip(1).All(s => !s.Bold);
+            var listBeside = segments.Skip(1).Any(t => t.Contains(',', StringComparison.Ordinal));
+            if (contrast || listBeside)
+            {
+                return (segments[0].Trim().TrimEnd(':'), string.Join(", ", segments.Skip(1)));
+            }
+        }
+
+        // Pieces set apart on a line (chips, table cells) are items of the list.
+        return (null, segments.Count > 1 ? string.Join(", ", segments) : text);
+    }
+
+    /// <summary>
+    /// A short line that names the group below it: a bullet with deeper bullets under it, or a line set apart from the
+    /// next (bold over regular, larger, or ending in a colon).
+    /// </summary>
+    private static bool IsGroupLabel(List<Item> items, int k, string text)
+    {
+        var item = items[k];
+        if (k + 1 >= items.Count || item.Segments.Count != 1 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4
+            || text.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = items[k + 1];
+        if (item.Bullet)
+        {
+            return next.Bullet && next.Line.Kind() == DocumentKindHint.Positioned && next.Line.Left > item.Line.Left + 4;
+        }
+
+        return text.TrimEnd().EndsWith(':') || (item.Line.Bold && !next.Line.Bold)
+            || (item.Line.FontSize > 0 && item.Line.FontSize >= next.Line.FontSize + 1);
     }
 
     /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>

@@ -82,7 +82,8 @@ internal static class SectionSplitter
                 continue;
             }
 
-            if (sameStyle && i > firstStrong && firstStrong >= 0 && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line))
+            if (sameStyle && i > firstStrong && firstStrong >= 0 && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line)
+                && !IsEntryHeader(lines, kinds, i))
             {
                 kinds[i] = SectionKind.Other;
             }
@@ -110,6 +111,38 @@ internal static class SectionSplitter
 
         sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
         return sections;
+    }
+
+    private static readonly HashSet<SectionKind> EntrySections =
+        [SectionKind.Experience, SectionKind.Education, SectionKind.Projects, SectionKind.Volunteer];
+
+    /// <summary>
+    /// Templates that set employers and schools in the section titles' type ("Work Experience" / "Acme Corp" /
+    /// "Senior Engineer" / "2019 – 2021"): inside a section of dated entries, a line styled like a title but named like
+    /// none, with a date in the few lines after it, starts an entry, not a section.
+    /// </summary>
+    private static bool IsEntryHeader(IReadOnlyList<DocLine> lines, SectionKind?[] kinds, int i)
+    {
+        var enclosing = Array.FindLastIndex(kinds, i - 1, i, k => k is not null && k != SectionKind.Other);
+        if (enclosing < 0 || !EntrySections.Contains(kinds[enclosing]!.Value))
+        {
+            return false;
+        }
+
+        for (var k = i; k < lines.Count && k <= i + 4; k++)
+        {
+            if (k > i && kinds[k] is not null)
+            {
+                return false;
+            }
+
+            if (DateParser.Find(lines[k].Text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SectionKind? MatchHeading(DocLine line)

@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+
+namespace ResumeRefiner.Core.Parsing.Fields;
+
+/// <summary>The level of study a degree stands for, lowest first.</summary>
+internal enum DegreeLevel
+{
+    Secondary,
+    Certificate,
+    Associate,
+    Bachelor,
+    Master,
+    Doctorate,
+}
+
+/// <summary>A degree read from text: its name as printed, the field of study after it, and its level.</summary>
+internal sealed record Degree(string StudyType, string? Area, DegreeLevel Level);
+
+/// <summary>
+/// Degree names as people print them: spelled out ("Bachelor of Science", "Associate Degree in Nursing"), abbreviated
+/// with or without dots ("M.S.", "MSc", "PharmD", "BSN"), and the national names of other countries ("Licenciatura",
+/// "Laurea Magistrale", "Diplom-Ingenieur", "Yüksek Lisans", "Maturita").
+/// </summary>
+internal static partial class Degrees
+{
+    // The degree at the start of a fragment, then what follows it. Very short capital abbreviations (BA, MS, AS) are
+    // matched only in capitals, so "as" or "me" in a sentence are not degrees.
+    private const string Spelled =
+        @"master\s+[12]|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?"
+        + @"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?!in\b|and\b|of\b)(?-i:[A-Z][a-z]+))?)?"
+        + @"|(?:associate|foundation)\s+degree|doctorate|(?:post)?graduate\s+(?:diploma|certificate)(?:\s+in\s+education)?"
+        + @"|(?:higher\s+)?national\s+(?:diploma|certificate)|professional\s+certificate|certificate(?:\s+(?:of\s+completion|program|iv|iii|ii))?"
+        + @"|(?:high\s+school\s+|polytechnic\s+)?diploma(?:\s+di\s+tecnico\s+superiore)?|(?:high|secondary)\s+school(?=\s*(?:$|[,;:|(–—-]))"
+        + @"|higher\s+school\s+certificate|(?:irish\s+)?leaving\s+cert(?:ificate)?|a-levels?|gcses?|ged|wassce|abitur"
+        + @"|baccalaur[ée]at|bac(?:\s+(?:s|es|l|pro))?|bts|dut|hnd|hnc|btec|licence(?:\s+professionnelle)?|ma[îi]trise|master\s+[12]"
+        + @"|licenciatura|lic\.|laurea(?:\s+(?:magistrale|specialistica|triennale|di\s+primo\s+livello|di\s+secondo\s+livello))?"
+        + @"|dottorato(?:\s+di\s+ricerca)?|diplom(?:-[\p{L}]+)?|mag[íi]ster|magistra?|meisterbrief|ausbildung|staatsexamen"
+        + @"|mestrado|bacharelado|gradua[çc][ãa]o|doutorado|especializa[çc][ãa]o|doctorado|grado|m[áa]ster|t[íi]tulo\s+\p{L}+"
+        + @"|t[ée]cnico(?:\s+superior)?(?:\s+universitario)?|bachillerato|preparatoria|ingenier[oa]|y[üu]ksek\s+lisans|lisans"
+        + @"|doktora|doktor|maturita|matura|hbo(?:\s+bachelor)?|executive\s+mba";
+
+    private const string Abbreviated =
+        @"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|psy\.?\s?d|ed\.?\s?d|pharm\.?\s?d|pharmdr|phdr|mudr|m\.?\s?b\.?\s?a|e\.?m\.?b\.?a"
+        + @"|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|b\.?\s?b\.?\s?a|bsba"
+        + @"|b\.?\s?arch|m\.?\s?arch|b\.?\s?ed|m\.?\s?ed|m\.?\s?res|m\.?\s?f\.?\s?a|b\.?\s?f\.?\s?a|ll\.?\s?b|ll\.?\s?m|j\.?\s?d"
+        + @"|m\.?\s?d|d\.?\s?d\.?\s?s|d\.?\s?m\.?\s?d|d\.?\s?p\.?\s?t|d\.?\s?n\.?\s?p|d\.?\s?v\.?\s?m|m\.?\s?p\.?\s?h|m\.?\s?h\.?\s?a"
+        + @"|m\.?\s?s\.?\s?w|b\.?\s?s\.?\s?w|b\.?\s?s\.?\s?n|m\.?\s?s\.?\s?n|m\.?\s?p\.?\s?a|m\.?\s?p\.?\s?p|m\.?\s?a\.?\s?t"
+        + @"|mbbs|mbchb|b\.?\s?d\.?\s?s|fd\.?\s?(?:sc|a)|pgce|pgdip|a\.?\s?a\.?\s?s|bc\.|mgr\.|ing\."
+        + @"|b\.\s?s|m\.\s?s|b\.\s?a|m\.\s?a|b\.\s?e|m\.\s?e|a\.\s?a|a\.\s?s|(?-i:BS|MS|BA|MA|BE|ME|AA|AS))\.?(?![\p{L}])";
+
+    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5})\.?\)|\s+\(?honou?rs\)?)?)(?![\p{L}])(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DegreeStartRegex();
+
+    [GeneratedRegex(@"ph\.?\s?d|doct|d\.?\s?phil|psy\.?\s?d|ed\.?\s?d|pharm|^m\.?\s?d\b|^j\.?\s?d\b|d\.?\s?d\.?\s?s|d\.?\s?m\.?\s?d|d\.?\s?p\.?\s?t|d\.?\s?n\.?\s?p|d\.?\s?v\.?\s?m|dottorato|doutorado|doktor|mudr|phdr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoctorateRegex();
+
+    [GeneratedRegex(@"master|m[áa]ster|ma[îi]trise|mag[íi]?st|mestrado|magistrale|specialistica|secondo|y[üu]ksek|mgr|diplom\b|diplom-|mba|^m\.?\s?(?:s|a|sc|eng|tech|com|arch|ed|res|f\.?a|phil|p\.?h|h\.?a|s\.?w|s\.?n|p\.?a|p\.?p|a\.?t)\b|ll\.?\s?m|executive", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MasterRegex();
+
+    [GeneratedRegex(@"bachelor|^b\.?\s?(?:s|a|sc|eng|tech|com|arch|ed|e|f\.?\s?a|b\.?\s?a|s\.?\s?w|s\.?\s?n|d\.?\s?s)\b|bsba|licenc|^lic\.|laurea|lisans|bacharelado|gradua|grado|ll\.?\s?b|mbbs|mbchb|hbo|^bc\.|^ing\.|ingenier|staatsexamen|t[íi]tulo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BachelorRegex();
+
+    [GeneratedRegex(@"associate|foundation|^a\.?\s?a|^a\.?\s?s\b|hnd|bts|dut|t[ée]cnico|fd\.?\s?(?:sc|a)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AssociateRegex();
+
+    [GeneratedRegex(@"high|secondary|secund|\bschool\b|\bged\b|a-level|gcse|leaving|wassce|abitur|\bbac\b|baccalaur|maturit|matura\b|bachillerato|preparatoria", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondaryRegex();
+
+    [GeneratedRegex(@"^(?:(?:in|of|on|en|em|di)\b|[,:\-–—/])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AreaLeadRegex();
+
+    /// <summary>
+    /// "Master of Science in Computer Science" → ("Master of Science", "Computer Science", Master); also a degree
+    /// printed after its field ("Social Work, MSW", "Nursing (BSN)"). Null when the text names no degree.
+    /// </summary>
+    public static Degree? Parse(string text)
+    {
+        var t = text.Trim();
+        if (Leading(t) is { } leading)
+        {
+            return leading;
+        }
+
+        // The field first and the degree last.
+        var cut = Math.Max(t.LastIndexOf(", ", StringComparison.Ordinal), t.LastIndexOf(" - ", StringComparison.Ordinal));
+        var open = t.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && t.EndsWith(')'))
+        {
+            cut = open;
+        }
+
+        if (cut > 1 && Leading(t[(cut + 1)..].Trim().Trim('(', ')', '-').Trim()) is { Area: null } trailing)
+        {
+            var area = t[..cut].Trim().Trim(',', '-').Trim();
+            return trailing with { Area = area.Length > 0 ? area : null };
+        }
+
+        return null;
+    }
+
+    private static Degree? Leading(string text)
+    {
+        var m = DegreeStartRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var type = m.Groups["type"].Value.Trim();
+        var rest = m.Groups["rest"].Value;
+
+        // The degree must end at a separator, not run into a word ("MSc.Eng", "Marketing").
+        if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] is not (',' or ':' or '-' or '–' or '—' or '(' or ';' or '/' or '|'))
+        {
+            return null;
+        }
+
+        var area = AreaLeadRegex().Replace(rest.Trim(), string.Empty).Trim();
+        return new Degree(type, area.Length > 0 ? area : null, LevelOf(type));
+    }
+
+    public static DegreeLevel LevelOf(string studyType)
+    {
+        if (DoctorateRegex().IsMatch(studyType))
+        {
+            return DegreeLevel.Doctorate;
+        }
+
+        if (MasterRegex().IsMatch(studyType))
+        {
+            return DegreeLevel.Master;
+        }
+
+        if (AssociateRegex().IsMatch(studyType))
+        {
+            return DegreeLevel.Associate;
+        }
+
+        if (SecondaryRegex().IsMatch(studyType))
+        {
+            return DegreeLevel.Secondary;
+        }
+
+        return BachelorRegex().IsMatch(studyType) ? DegreeLevel.Bachelor : DegreeLevel.Certificate;
+    }
+}
