@@ -30,7 +30,7 @@ internal static partial class BasicsReader
         log.AddIf(name, "basics.name", nameLine is not null && nameLine.FontSize > document.BodyFontSize + 1 ? 0.95 : 0.75,
             nameLine is not null && nameLine.FontSize > document.BodyFontSize + 1 ? "largest name-like line at the top" : "first name-like line");
 
-        var email = ContactFinder.Emails(headerText).FirstOrDefault();
+        var email = ContactFinder.Emails(headerText).FirstOrDefault() ?? ContactFinder.Emails(JoinWrapped(headerText)).FirstOrDefault();
         var emailReason = "e-mail pattern in the contact block";
         if (email is null)
         {
@@ -92,6 +92,12 @@ internal static partial class BasicsReader
             Profiles = profiles,
         };
     }
+
+    /// <summary>A contact split at a narrow column's line end ("g.torres@inbox.example." / "org") joined again.</summary>
+    private static string JoinWrapped(string text) => WrappedContactRegex().Replace(text, "$1");
+
+    [GeneratedRegex(@"([@.\-_])\n(?=[\p{L}\d])")]
+    private static partial Regex WrappedContactRegex();
 
     private static bool LooksLikeName(string text)
     {

@@ -181,6 +181,23 @@ internal static partial class PdfReader
         foreach (var group in region.GroupBy(s => s.LineId).OrderBy(g => g.Min(s => s.Baseline)))
         {
             var segs = group.OrderBy(s => s.Left).ToList();
+
+            // A bullet set well apart from its text ("•      Led the team") is still that text's bullet.
+            if (segs.Count > 1 && segs[0].Text.Length == 1 && TextCleaner.StartsWithBullet(segs[0].Text + " x"))
+            {
+                segs[1] = new PdfSegment
+                {
+                    Text = segs[0].Text + " " + segs[1].Text,
+                    Left = segs[0].Left,
+                    Right = segs[1].Right,
+                    Baseline = segs[1].Baseline,
+                    Size = segs[1].Size,
+                    Bold = segs[1].Bold,
+                    LineId = segs[1].LineId,
+                };
+                segs.RemoveAt(0);
+            }
+
             var chars = segs.Sum(s => s.Text.Length);
             var size = segs.OrderByDescending(s => s.Text.Length).First().Size;
             var bold = segs.Where(s => s.Bold).Sum(s => s.Text.Length) * 2 > chars;

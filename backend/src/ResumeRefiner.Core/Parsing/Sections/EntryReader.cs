@@ -200,6 +200,12 @@ internal static partial class EntryReader
         var prevLine = previous.Line;
         var prevText = previous.Segments[^1];
 
+        // An open bracket continues on the next line ("Spanish (native or" / "bilingual proficiency)").
+        if (prevText.Count(c => c == '(') > prevText.Count(c => c == ')') && !text.StartsWith('('))
+        {
+            return true;
+        }
+
         // "Administrative: Records, Scheduling" under a wrapped list starts a list of its own.
         if (LabelStartRegex().IsMatch(text) && char.IsUpper(text[0]) && !prevText.EndsWith('-'))
         {
@@ -367,9 +373,11 @@ internal static partial class EntryReader
                 var next = new RawEntry();
                 if (byDate)
                 {
-                    // Undated lines after the previous entry's dated line open this entry ("Kasa" above its dated title).
+                    // Undated lines after the previous entry's dated line open this entry ("Kasa" above its dated title),
+                    // unless that entry itself opened with its dated line: then its entries read date line first, and the
+                    // undated lines are the rest of it ("ACME  2019 – 2021" / "Engineer").
                     var lastDated = current!.Header.FindLastIndex(h => IsDated(h));
-                    if (lastDated >= 0 && lastDated < current.Header.Count - 1)
+                    if (lastDated > 0 && lastDated < current.Header.Count - 1)
                     {
                         var moved = current.Header.Skip(lastDated + 1).ToList();
                         current.Header.RemoveRange(lastDated + 1, moved.Count);
