@@ -99,6 +99,9 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"([@.\-_])\n(?=[\p{L}\d])")]
     private static partial Regex WrappedContactRegex();
 
+    [GeneratedRegex(@"^(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf|hoja\s+de\s+vida|curr[ií]culo)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentTitleRegex();
+
     private static bool LooksLikeName(string text)
     {
         // A nickname in quotes or brackets ("Robert "Bob" Martinez") is part of a name.
@@ -110,6 +113,12 @@ internal static partial class BasicsReader
         }
 
         if (SectionHeadings.Match(t) is not null || EntryVocabulary.TitleScore(t) > 0 && t.Split(' ').Length > 2)
+        {
+            return false;
+        }
+
+        // A document's own title ("Curriculum Vitae") stands where the name does.
+        if (DocumentTitleRegex().IsMatch(t))
         {
             return false;
         }

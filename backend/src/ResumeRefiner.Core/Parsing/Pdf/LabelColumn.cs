@@ -62,9 +62,12 @@ internal static class LabelColumn
                 continue;
             }
 
-            var at = FacedBlockStart(lines, content, anchor, block.Size);
+            // Beside content, a label goes right before the line it shares; on a line of its own, before the block it faces.
+            var at = content[block.Parts[0].Line].Count > 0 ? block.Parts[0].Line : FacedBlockStart(lines, content, anchor, block.Size);
             var label = new DocLine([block.First with { Text = block.Text }])
             {
+                // Set in the label column, a title is a heading by its place however plain its type.
+                HeadingLevel = block.Kind == BlockKind.Title ? 2 : 0,
                 FontSize = block.Size,
                 Bold = block.First.Bold,
                 Left = block.First.Left,

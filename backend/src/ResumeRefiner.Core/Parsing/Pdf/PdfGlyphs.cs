@@ -251,7 +251,7 @@ internal static class PdfGlyphs
     /// <param name="keys">Scratch space at least as long as <paramref name="sorted"/>.</param>
     private static void CutLines(Span<Glyph> sorted, double[] keys, List<PdfSegment> segments)
     {
-        var lineId = 0;
+        var clusters = new List<(int Start, int End)>();
         var start = 0;
         var clusterBase = sorted[0].Baseline;
         var sizeSum = sorted[0].Size;
@@ -272,17 +272,48 @@ internal static class PdfGlyphs
                 }
             }
 
-            CutLine(sorted[start..i], keys.AsSpan(start, i - start), lineId++, segments);
+            clusters.Add((start, i));
             if (i < sorted.Length)
             {
                 start = i;
                 sizeSum = sorted[i].Size;
             }
         }
+
+        var contentEdges = ContentEdges(sorted, clusters);
+        for (var lineId = 0; lineId < clusters.Count; lineId++)
+        {
+            var (from, to) = clusters[lineId];
+            CutLine(sorted[from..to], keys.AsSpan(from, to - from), lineId, contentEdges, segments);
+        }
+    }
+
+    /// <summary>
+    /// The x positions where a quarter or more of the page's lines (at least five) start: the left edge of the text,
+    /// or of the content beside a label column.
+    /// </summary>
+    private static List<double> ContentEdges(Span<Glyph> sorted, List<(int Start, int End)> clusters)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var (from, to) in clusters)
+        {
+            var left = double.MaxValue;
+            for (var i = from; i < to; i++)
+            {
+                left = Math.Min(left, sorted[i].Left);
+            }
+
+            var key = (int)Math.Round(left);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        var needed = Math.Max(5, clusters.Count / 4);
+        return counts.Where(c => c.Value + counts.GetValueOrDefault(c.Key - 1) + counts.GetValueOrDefault(c.Key + 1) >= needed)
+            .Select(c => (double)c.Key).ToList();
     }
 
     /// <summary>Cuts one baseline cluster into segments at wide gaps.</summary>
-    private static void CutLine(Span<Glyph> line, Span<double> keys, int lineId, List<PdfSegment> segments)
+    private static void CutLine(Span<Glyph> line, Span<double> keys, int lineId, List<double> contentEdges, List<PdfSegment> segments)
     {
         for (var i = 0; i < line.Length; i++)
         {
@@ -291,6 +322,7 @@ internal static class PdfGlyphs
 
         SortByKeys(keys, line);
         var runStart = 0;
+        var words = 1;
         for (var i = 1; i < line.Length; i++)
         {
             var prev = line[i - 1];
@@ -299,15 +331,35 @@ internal static class PdfGlyphs
             var gap = g.Left - prev.Right;
 
             // A wide gap separates columns of a line; a weight change after more than a space separates a
-            // bold label from its content ("DevOps   AWS, Docker").
-            if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size))
+            // bold label from its content ("DevOps   AWS, Docker"); a short label set close to the content beside it
+            // ends where most lines of the page start ("Curriculum Vitae  Jane Doe" in a label column).
+            if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size)
+                || (gap > 0.45 * size && words <= 6 && AtContentEdge(g.Left, line[runStart].Left, contentEdges)))
             {
                 segments.Add(MakeSegment(line[runStart..i], lineId));
                 runStart = i;
+                words = 1;
+            }
+            else if (gap > 0.18 * size)
+            {
+                words++;
             }
         }
 
         segments.Add(MakeSegment(line[runStart..], lineId));
+    }
+
+    private static bool AtContentEdge(double x, double runLeft, List<double> contentEdges)
+    {
+        foreach (var edge in contentEdges)
+        {
+            if (Math.Abs(x - edge) <= 1.5 && runLeft < edge - 40)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PdfSegment MakeSegment(ReadOnlySpan<Glyph> run, int lineId)
