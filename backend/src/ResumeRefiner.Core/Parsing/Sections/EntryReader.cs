@@ -165,6 +165,9 @@ internal static partial class EntryReader
         var outerLeft = bullets.Min(b => b.Line.Left);
         var twoLevels = bullets.Any(b => b.Line.Left > outerLeft + 4);
 
+        // Entries already headed by plain lines at or left of the outer bullets keep their bullets as highlights.
+        var plainHeaders = items.Any(i => !i.Bullet && i.HasMain && !i.IsProse && i.Line.Left <= outerLeft + 2);
+
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
@@ -177,7 +180,11 @@ internal static partial class EntryReader
             var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
             var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
             var dated = item.Side.Any(s => DateParser.Find(s) is { IsRange: true });
-            if ((placed || (twoLevels && dated)) && headerFollows)
+
+            // In a two-level list an outer bullet over its date line or its deeper bullets heads an entry.
+            var dateLineFollows = next is not null && !next.HasMain && next.Side.Any(s => DateParser.Find(s) is not null);
+            var deeperFollows = next is not null && next.Bullet && next.Line.Left > item.Line.Left + 4;
+            if ((placed || (twoLevels && dated)) && headerFollows || twoLevels && !plainHeaders && (dateLineFollows || deeperFollows))
             {
                 items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
             }
