@@ -78,7 +78,8 @@ public sealed class ResumeParser : IResumeParser
         foreach (var section in sections)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var items = EntryReader.ToItems(section.Lines, dictionary);
+            var list = section.Kind is SectionKind.Skills or SectionKind.Languages or SectionKind.Interests or SectionKind.Certifications;
+            var items = EntryReader.ToItems(section.Lines, dictionary, list);
             switch (section.Kind)
             {
                 case SectionKind.Summary:

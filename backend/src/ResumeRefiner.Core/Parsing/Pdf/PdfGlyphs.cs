@@ -132,39 +132,23 @@ internal static class PdfGlyphs
 
     /// <summary>
     /// List markers drawn as shapes, not text: browsers draw HTML list bullets (discs, circles, squares) as paths, so
-    /// the text layer has no bullet character. A small round or square shape counts as a bullet when at least one
-    /// more of the same size stands at the same x, as list items line up; it is added as a "•" glyph where the
-    /// marker sits, and segmenting then joins it to its line.
+    /// the text layer has no bullet character. A marker counts as a bullet when at least one more of the same size
+    /// stands at the same x, as list items line up; it is added as a "•" glyph where it sits, and segmenting then joins
+    /// it to its line.
     /// </summary>
-    public static void AddDrawnBullets(Page page, GlyphBuffer glyphs)
+    public static void AddDrawnBullets(IReadOnlyList<Box> markers, GlyphBuffer glyphs)
     {
-        var markers = new List<(double Left, double Right, double Top, double Bottom)>();
-        foreach (var path in page.Paths)
-        {
-            if (!(path.IsFilled || path.IsStroked) || path.Count > 2 || path.GetBoundingRectangle() is not { } box)
-            {
-                continue;
-            }
-
-            var (width, height) = (box.Width, box.Height);
-            if (width is >= 1.5 and <= 7 && height is >= 1.5 and <= 7 && width / height is >= 0.6 and <= 1.7)
-            {
-                markers.Add((box.Left, box.Right, page.Height - box.Top, page.Height - box.Bottom));
-            }
-        }
-
-        foreach (var group in markers.GroupBy(m => ((int)Math.Round(m.Left), (int)Math.Round((m.Bottom - m.Top) * 2))))
+        foreach (var group in markers.GroupBy(m => ((int)Math.Round(m.Left), (int)Math.Round(m.Height * 2))))
         {
             if (group.Count() < 2)
             {
                 continue;
             }
 
-            foreach (var (left, right, top, bottom) in group)
+            foreach (var marker in group)
             {
                 // A marker is centred on the x-height; the text's baseline is a little below the marker's bottom.
-                var height = bottom - top;
-                glyphs.Add(new Glyph("•", left, right, bottom + 0.25 * height, 3 * height, false, SpaceBefore: true));
+                glyphs.Add(new Glyph("•", marker.Left, marker.Right, marker.Bottom + (0.25 * marker.Height), 3 * marker.Height, false, SpaceBefore: true));
             }
         }
     }
@@ -200,7 +184,7 @@ internal static class PdfGlyphs
     /// Clusters glyphs by baseline, then cuts each cluster at wide gaps (sorting <paramref name="glyphs"/> in place). The gap that separates segments is wider
     /// than any word space of justified text but narrower than the space before a right-aligned date.
     /// </summary>
-    public static List<PdfSegment> Segment(Span<Glyph> glyphs)
+    public static List<PdfSegment> Segment(Span<Glyph> glyphs, IReadOnlyList<Box> boxes)
     {
         var segments = new List<PdfSegment>();
         if (glyphs.Length == 0)
@@ -221,7 +205,7 @@ internal static class PdfGlyphs
             }
 
             SortByKeys(keys.AsSpan(0, sorted.Length), sorted);
-            CutLines(sorted, keys, segments);
+            CutLines(sorted, keys, boxes, segments);
         }
         finally
         {
@@ -249,7 +233,7 @@ internal static class PdfGlyphs
 
     /// <summary>Groups baseline-sorted glyphs into lines, then cuts each line into segments.</summary>
     /// <param name="keys">Scratch space at least as long as <paramref name="sorted"/>.</param>
-    private static void CutLines(Span<Glyph> sorted, double[] keys, List<PdfSegment> segments)
+    private static void CutLines(Span<Glyph> sorted, double[] keys, IReadOnlyList<Box> boxes, List<PdfSegment> segments)
     {
         var clusters = new List<(int Start, int End)>();
         var start = 0;
@@ -284,7 +268,9 @@ internal static class PdfGlyphs
         for (var lineId = 0; lineId < clusters.Count; lineId++)
         {
             var (from, to) = clusters[lineId];
-            CutLine(sorted[from..to], keys.AsSpan(from, to - from), lineId, contentEdges, segments);
+            var line = sorted[from..to];
+            var edges = BoxEdges(boxes, line[0].Baseline);
+            CutLine(line, keys.AsSpan(from, to - from), lineId, contentEdges, edges, segments);
         }
     }
 
@@ -313,7 +299,7 @@ internal static class PdfGlyphs
     }
 
     /// <summary>Cuts one baseline cluster into segments at wide gaps.</summary>
-    private static void CutLine(Span<Glyph> line, Span<double> keys, int lineId, List<double> contentEdges, List<PdfSegment> segments)
+    private static void CutLine(Span<Glyph> line, Span<double> keys, int lineId, List<double> contentEdges, List<double> boxEdges, List<PdfSegment> segments)
     {
         for (var i = 0; i < line.Length; i++)
         {
@@ -333,8 +319,10 @@ internal static class PdfGlyphs
             // A wide gap separates columns of a line; a weight change after more than a space separates a
             // bold label from its content ("DevOps   AWS, Docker"); a short label set close to the content beside it
             // ends where most lines of the page start ("Curriculum Vitae  Jane Doe" in a label column).
+            // Text in two drawn boxes (chips, shaded cells) is two pieces, however close the boxes.
             if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size)
-                || (gap > 0.45 * size && words <= 6 && AtContentEdge(g.Left, line[runStart].Left, contentEdges)))
+                || (gap > 0.45 * size && words <= 6 && AtContentEdge(g.Left, line[runStart].Left, contentEdges))
+                || (gap > 0.3 * size && boxEdges.Exists(x => x >= prev.Right - 0.5 && x <= g.Left + 0.5)))
             {
                 segments.Add(MakeSegment(line[runStart..i], lineId));
                 runStart = i;
@@ -347,6 +335,22 @@ internal static class PdfGlyphs
         }
 
         segments.Add(MakeSegment(line[runStart..], lineId));
+    }
+
+    /// <summary>The left and right edges of the boxes a baseline runs through.</summary>
+    private static List<double> BoxEdges(IReadOnlyList<Box> boxes, double baseline)
+    {
+        var edges = new List<double>();
+        foreach (var box in boxes)
+        {
+            if (baseline > box.Top && baseline <= box.Bottom)
+            {
+                edges.Add(box.Left);
+                edges.Add(box.Right);
+            }
+        }
+
+        return edges;
     }
 
     private static bool AtContentEdge(double x, double runLeft, List<double> contentEdges)

@@ -90,10 +90,8 @@ internal static partial class PdfReader
             var page = document.GetPage(p);
             using var glyphs = PdfGlyphs.Read(page);
             letters += glyphs.Count;
-            if (glyphs.Count > 0)
-            {
-                PdfGlyphs.AddDrawnBullets(page, glyphs);
-            }
+            var shapes = glyphs.Count > 0 ? PageShapes.Read(page) : new PageShapes([], []);
+            PdfGlyphs.AddDrawnBullets(shapes.Markers, glyphs);
 
             foreach (var link in page.GetHyperlinks())
             {
@@ -105,7 +103,7 @@ internal static partial class PdfReader
                 }
             }
 
-            var segments = PdfGlyphs.Segment(glyphs.Span);
+            var segments = PdfGlyphs.Segment(glyphs.Span, shapes.Boxes);
             var regions = ColumnDetector.Split(segments, page.Width);
             var lines = new List<PageLine>();
             foreach (var region in regions)

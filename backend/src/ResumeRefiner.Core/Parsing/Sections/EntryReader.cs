@@ -99,9 +99,12 @@ internal static partial class EntryReader
     }
 
     /// <summary>Lines → items: bullets with their wrapped lines, side pieces split off.</summary>
-    public static List<Item> ToItems(IReadOnlyList<DocLine> lines, DocumentDictionary dictionary)
+    /// <param name="list">The section is a list (skills, languages): a line set closer to the one above than its items
+    /// are to each other is that item wrapped ("Johnson Controls" / "Metasys" in a narrow chip).</param>
+    public static List<Item> ToItems(IReadOnlyList<DocLine> lines, DocumentDictionary dictionary, bool list = false)
     {
         var items = new List<Item>();
+        var itemSpacing = list ? UsualSpacing(lines) : 0;
         foreach (var line in lines)
         {
             var side = new List<string>();
@@ -127,7 +130,11 @@ internal static partial class EntryReader
 
             var previous = items.Count > 0 ? items[^1] : null;
             var sideDated = side.Any(s => DateParser.Find(s) is not null);
-            if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line) && IsContinuation(previous, line, string.Join(" ", main)))
+            var tight = itemSpacing > 0 && previous is not null && line.Kind() == DocumentKindHint.Positioned && line.Page == previous.Line.Page
+                && line.GapAbove > 0 && line.GapAbove <= 0.8 * itemSpacing && Math.Abs(line.Left - previous.Line.Left) < 3
+                && line.Bold == previous.Line.Bold && Math.Abs(line.FontSize - previous.Line.FontSize) < 0.6;
+            if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line)
+                && (tight || IsContinuation(previous, line, string.Join(" ", main))))
             {
                 var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
                 var segs = previous.Segments.ToList();
@@ -148,6 +155,14 @@ internal static partial class EntryReader
         }
 
         return PromoteOuterBullets(items);
+    }
+
+    /// <summary>The most common spacing between a section's lines of body type, 0 when the lines have no positions.</summary>
+    private static double UsualSpacing(IReadOnlyList<DocLine> lines)
+    {
+        var gaps = lines.Where(l => l.Kind() == DocumentKindHint.Positioned && l.GapAbove > 0 && l.GapAbove < 4 * l.FontSize)
+            .GroupBy(l => Math.Round(l.GapAbove)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        return gaps is { } most && most.Count() >= 2 ? most.Key : 0;
     }
 
     /// <summary>

@@ -217,13 +217,14 @@ internal static partial class ListReaders
 
     public static bool LooksLikeNaturalLanguages(List<Item> items)
     {
-        var names = items.SelectMany(i => SplitList(string.Join(", ", i.Segments))).ToList();
+        var names = items.SelectMany(i => SplitList(string.Join(", ", i.Segments))).Select(LanguageName)
+            .Where(n => !IsFluency(n) && !IsLanguageLabel(n)).ToList();
         if (names.Count == 0)
         {
             return false;
         }
 
-        var natural = names.Count(n => NaturalLanguages.Contains(LanguageName(n)));
+        var natural = names.Count(NaturalLanguages.Contains);
         return natural * 2 >= names.Count;
     }
 
@@ -233,12 +234,27 @@ internal static partial class ListReaders
         return m.Success ? m.Groups["lang"].Value.Trim() : text.Trim();
     }
 
+    // How well someone speaks a language: self-descriptions, LinkedIn's scale, CEFR levels.
+    [GeneratedRegex(@"^(?:native(?:\s+speaker|\s+language|\s+or\s+bilingual(?:\s+proficiency)?)?|mother\s+tongue|bilingual|fluent|fluency|proficient"
+        + @"|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency|\s+knowledge)?|(?:full\s+)?professional(?:\s+proficiency)?"
+        + @"|elementary(?:\s+proficiency)?|conversational|intermediate|upper[\s-]intermediate|pre-intermediate|basic|beginner|advanced|good|excellent"
+        + @"|(?:cefr\s+)?[abc][12](?:\s*\(?(?:cefr)?\)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FluencyRegex();
+
+    // Europass-style labels inside a languages section.
+    [GeneratedRegex(@"^(?:mother\s+tongues?|other\s+languages?|native\s+languages?|foreign\s+languages?)\s*(?:\(s\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageLabelRegex();
+
+    private static bool IsFluency(string text) => FluencyRegex().IsMatch(text.Trim());
+
+    private static bool IsLanguageLabel(string text) => LanguageLabelRegex().IsMatch(text.Trim());
+
     public static List<SpokenLanguage> ReadLanguages(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<SpokenLanguage>();
         foreach (var item in items)
         {
-            var segments = item.Segments;
+            var segments = item.Segments.Where(s => !IsLanguageLabel(s)).ToList();
 
             // "English    Native" as two segments.
             if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()))
@@ -253,8 +269,19 @@ internal static partial class ListReaders
                 var m = LanguageRegex().Match(piece);
                 var language = m.Success ? m.Groups["lang"].Value.Trim() : piece;
                 var level = m.Success ? (m.Groups["level"].Success ? m.Groups["level"].Value : m.Groups["level2"].Success ? m.Groups["level2"].Value : null) : null;
-                if (language.Length == 0 || language.Split(' ').Length > 3)
+                if (language.Length == 0 || language.Split(' ').Length > 3 || IsLanguageLabel(language))
                 {
+                    continue;
+                }
+
+                // A level on a line of its own ("Igbo" / "Native") belongs to the language above it.
+                if (IsFluency(piece) && !NaturalLanguages.Contains(language))
+                {
+                    if (result.Count > 0 && result[^1].Fluency is null)
+                    {
+                        result[^1] = result[^1] with { Fluency = piece.Trim() };
+                    }
+
                     continue;
                 }
 
