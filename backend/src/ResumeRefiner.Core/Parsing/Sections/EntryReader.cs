@@ -36,6 +36,9 @@ internal sealed class RawEntry
 
     public List<string> Prose { get; } = [];
 
+    /// <summary>Unbulleted lines that open with an action verb, until the entry is complete: highlights or description.</summary>
+    public List<string> ActionLines { get; } = [];
+
     public List<string> Side { get; } = [];
 
     /// <summary>Lines listing the entry's tools ("Technologies: C#, PostgreSQL"), label included.</summary>
@@ -264,6 +267,12 @@ internal static partial class EntryReader
                 || line.Left > prevLine.Left - 1 && !char.IsUpper(text[0]) && !prevText.EndsWith('.');
         }
 
+        // A sentence that ended, then one that opens with an action: highlights printed without bullets.
+        if (prevText.EndsWith('.') && OpensWithAction(text))
+        {
+            return false;
+        }
+
         // A paragraph line continues the previous one when it is aligned with it and the previous line ran long;
         // a wrapped comma list ("..., Google Cloud" / "Platform, Firebase, ...") likewise.
         var aligned = Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold;
@@ -363,6 +372,15 @@ internal static partial class EntryReader
                 continue;
             }
 
+            // A line that opens with what the person did, under a dated header: a highlight printed without a bullet when
+            // the entry has several such lines, else its description (decided when the entry is complete).
+            if (current is { Header.Count: > 0, HasDate: true } && !IsDated(item) && OpensWithAction(item.Text))
+            {
+                current.ActionLines.Add(item.Text);
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
             var prose = item.IsProse && !ContinuesTitle(item, current);
             if (prose && current is not null && current.Header.Count > 0)
             {
@@ -384,6 +402,7 @@ internal static partial class EntryReader
             var startNew = current is null
                 || current.Bullets.Count > 0
                 || current.Prose.Count > 0
+                || current.ActionLines.Count > 0
                 || byDate
                 || byDateBelow
                 || (startsEntry?.Invoke(item, current) ?? false)
@@ -431,7 +450,29 @@ internal static partial class EntryReader
             previousHeader = item;
         }
 
+        foreach (var entry in entries)
+        {
+            (entry.Bullets.Count == 0 && entry.ActionLines.Count >= 2 ? entry.Bullets : entry.Prose).AddRange(entry.ActionLines);
+        }
+
         return entries.Where(e => !e.IsEmpty).ToList();
+    }
+
+    /// <summary>
+    /// "Led a team of 12", "Reduced costs by 8%": a sentence that starts with an action verb. Job titles may start with
+    /// a past participle too ("Registered Nurse", "Licensed Social Worker"), so a short title-like text does not count.
+    /// </summary>
+    public static bool OpensWithAction(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !char.IsUpper(words[0][0]) || words.Length < 6 && EntryVocabulary.TitleScore(text) > 0)
+        {
+            return false;
+        }
+
+        var first = words[0].TrimEnd(',', ':');
+        return Analysis.Content.Vocabulary.ActionVerbs.Contains(first) || Analysis.Content.Vocabulary.IrregularPast.Contains(first)
+            || first.Length >= 5 && first.EndsWith("ed", StringComparison.Ordinal) && first.All(char.IsLetter);
     }
 
     /// <summary>
