@@ -56,7 +56,8 @@ internal static partial class DateParser
     [GeneratedRegex(@"^" + Separator + Ongoing + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OngoingAfterRegex();
 
-    [GeneratedRegex(@"^\s*[-–—]\s*$")]
+    // "2019 –" at the end of the text, or before a closing bracket or separator ("(Apr 2017 –)").
+    [GeneratedRegex(@"^\s*[-–—]\s*(?=$|[)\]|,;])")]
     private static partial Regex OpenEndRegex();
 
     // "June 2022 – Software Engineer": a dash after a date and then words, the end wrapped to another line.
@@ -154,9 +155,10 @@ internal static partial class DateParser
                 continue;
             }
 
-            if (SinceBeforeRegex().IsMatch(before) || (rest.Length > 0 && OpenEndRegex().IsMatch(rest)))
+            var openEnd = OpenEndRegex().Match(rest);
+            if (SinceBeforeRegex().IsMatch(before) || (rest.Length > 0 && openEnd.Success))
             {
-                result.Add(new DateRange(t.Iso, null, true, true, t.Index, t.Length + (OpenEndRegex().IsMatch(rest) ? rest.Length : 0)));
+                result.Add(new DateRange(t.Iso, null, true, true, t.Index, t.Length + (openEnd.Success ? openEnd.Length : 0)));
                 continue;
             }
 

@@ -564,7 +564,7 @@ internal static partial class EntryReader
 
                 foreach (var piece in FragmentSeparatorRegex().Split(text))
                 {
-                    var p = TextCleaner.TrimUnbalanced(piece.Trim().Trim(',', ';', '|', '·', '•').Trim());
+                    var p = TextCleaner.TrimUnbalanced(piece.Trim().Trim(',', ';', ':', '|', '·', '•').Trim());
                     if (p.Length == 0 || DateParser.IsDuration(p))
                     {
                         continue;

@@ -61,15 +61,24 @@ internal static partial class PlainTextReader
             var heading = 0;
             var listItem = false;
             var bold = false;
-            if (markdown)
+            // A line of "=" or "-" under a line of text underlines it as a heading, in plain text as in Markdown;
+            // after a blank line it is a rule between parts.
+            if (SetextUnderlineRegex().IsMatch(line))
             {
-                if (SetextUnderlineRegex().IsMatch(line) && lines.Count > 0 && !blankBefore)
+                if (lines.Count > 0 && !blankBefore)
                 {
-                    var prev = lines[^1];
-                    lines[^1] = Copy(prev, heading: line.TrimStart()[0] == '=' ? 1 : 2);
-                    continue;
+                    lines[^1] = Copy(lines[^1], heading: line.TrimStart()[0] == '=' ? 1 : 2);
+                }
+                else
+                {
+                    blankBefore = true;
                 }
 
+                continue;
+            }
+
+            if (markdown)
+            {
                 if (TableRuleRegex().IsMatch(line) || line.Trim() is "---" or "***" or "___")
                 {
                     blankBefore = true;
