@@ -197,7 +197,8 @@ internal static class LabelColumn
                 if (current is not null)
                 {
                     var (lastIndex, last) = current[^1];
-                    var size = last.Size > 0 ? last.Size : 10;
+                    // A wrapped label keeps the line pitch of the text it sits beside, which may be set larger.
+                    var size = Math.Max(last.Size, lines[lastIndex].FontSize);
                     var close = line.Page == lines[lastIndex].Page && line.Top - lines[lastIndex].Top <= 1.8 * size && lastIndex != i;
                     var alike = last.Bold == segment.Bold && Math.Abs(last.Size - segment.Size) < 0.6 && IsCaps(last.Text) == IsCaps(segment.Text);
                     if (close && alike)

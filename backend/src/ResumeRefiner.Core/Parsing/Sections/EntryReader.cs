@@ -59,7 +59,8 @@ internal sealed record EntryHeader(DateRange? Dates, string? Location, IReadOnly
 /// </summary>
 internal static partial class EntryReader
 {
-    [GeneratedRegex(@"\s+(?:\||•|·|◦|▪|—|–|-{1,2}|/)\s+|\s*\|\s*|\t")]
+    // Not " / ": it joins alternatives inside a title ("Dishwasher / Prep Cook").
+    [GeneratedRegex(@"\s+(?:\||•|·|◦|▪|—|–|-{1,2})\s+|\s*\|\s*|\t")]
     private static partial Regex FragmentSeparatorRegex();
 
     [GeneratedRegex(@"^[^,:]{1,30}:")]
