@@ -134,11 +134,10 @@ internal static partial class EntryReader
 
             var previous = items.Count > 0 ? items[^1] : null;
             var sideDated = side.Any(s => DateParser.Find(s) is not null);
-            var tight = itemSpacing > 0 && previous is not null && line.Kind() == DocumentKindHint.Positioned && line.Page == previous.Line.Page
-                && line.GapAbove > 0 && line.GapAbove <= 0.8 * itemSpacing && Math.Abs(line.Left - previous.Line.Left) < 3
-                && line.Bold == previous.Line.Bold && Math.Abs(line.FontSize - previous.Line.FontSize) < 0.6;
+            var text = string.Join(" ", main);
+            var wrapsList = list && previous is not null && WrapsList(previous, line, text, itemSpacing);
             if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line)
-                && (tight || IsContinuation(previous, line, string.Join(" ", main))))
+                && (wrapsList || IsContinuation(previous, line, text)))
             {
                 var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
                 var segs = previous.Segments.ToList();
@@ -216,6 +215,31 @@ internal static partial class EntryReader
     private static bool IsLabelLine(DocLine line) =>
         line.Segments.Count > 1 && line.Segments[0].Bold && !line.Segments[^1].Bold && line.Segments[0].Text.Split(' ').Length <= 4;
 
+    /// <summary>
+    /// In a list section, a line carries on the item above it when it is set closer than items are to each other
+    /// ("Johnson Controls" / "Metasys" in a narrow chip), or when the item above is a labelled or comma list and this
+    /// line, aligned with it, is not a new label ("Controls: Johnson Controls" / "Metasys, Electrical").
+    /// </summary>
+    private static bool WrapsList(Item previous, DocLine line, string text, double itemSpacing)
+    {
+        var prevLine = previous.Line;
+        if (line.Kind() != DocumentKindHint.Positioned || line.Page != prevLine.Page || Math.Abs(line.Left - prevLine.Left) >= 3
+            || line.Bold != prevLine.Bold || Math.Abs(line.FontSize - prevLine.FontSize) >= 0.6 || line.GapAbove <= 0)
+        {
+            return false;
+        }
+
+        if (itemSpacing > 0 && line.GapAbove <= 0.8 * itemSpacing)
+        {
+            return true;
+        }
+
+        var prevText = previous.Text;
+        var listAbove = LabelStartRegex().IsMatch(prevText) || prevText.Contains(',', StringComparison.Ordinal);
+        return listAbove && !LabelStartRegex().IsMatch(text) && !prevText.EndsWith('.')
+            && (itemSpacing <= 0 || line.GapAbove <= 1.15 * itemSpacing);
+    }
+
     private static bool IsContinuation(Item previous, DocLine line, string text)
     {
         if (DateParser.IsOnlyDates(text) || previous.Segments.Count == 0)
@@ -266,6 +290,12 @@ internal static partial class EntryReader
             // Wrapped bullet text hangs under the text after the bullet glyph, right of the glyph itself.
             return line.Left > prevLine.Left + 1.5 && line.Bold == prevLine.Bold
                 || line.Left > prevLine.Left - 1 && !char.IsUpper(text[0]) && !prevText.EndsWith('.');
+        }
+
+        // A line that starts in lower case carries on the sentence or list above it.
+        if (Math.Abs(line.Left - prevLine.Left) < 3 && char.IsLower(text[0]) && !prevText.EndsWith('.') && !prevText.EndsWith(':'))
+        {
+            return true;
         }
 
         // A sentence that ended, then one that opens with an action: highlights printed without bullets.

@@ -10,6 +10,9 @@ internal static partial class TextCleaner
     /// <summary>Characters that open a bullet item. Icon fonts often map to the private-use area, handled separately.</summary>
     public const string BulletChars = "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖*→-–—";
 
+    /// <summary>Symbol's bullet (U+F0B7) and Wingdings' discs, squares, diamonds, arrows and ticks as Word maps them.</summary>
+    private static readonly HashSet<int> SymbolBullets = [0xF0B7, 0xF06C, 0xF06E, 0xF0A7, 0xF0A8, 0xF076, 0xF071, 0xF0D8, 0xF0FC, 0xF0E8];
+
     [GeneratedRegex(@"\\fa[A-Za-z]+\b")]
     private static partial Regex LatexIconMacroRegex();
 
@@ -36,6 +39,13 @@ internal static partial class TextCleaner
         var sb = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {
+            // Word's list bullets in the Symbol and Wingdings fonts sit in the private-use area; they are bullets.
+            if (SymbolBullets.Contains(rune.Value))
+            {
+                sb.Append('•');
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (category == UnicodeCategory.PrivateUse || category == UnicodeCategory.Surrogate
                 || rune.Value == 0xFFFD || rune.Value == 0xAD || rune.Value == 0x200B || rune.Value == 0xFEFF)
