@@ -168,7 +168,10 @@ internal static class LabelColumn
     {
         var band = lines.SelectMany(l => l.Segments).Where(s => s.Right <= x - EdgeGap).ToList();
         var content = lines.SelectMany(l => l.Segments).Where(s => s.Left >= x - 2.5).ToList();
-        var crossing = lines.Count(l => l.Segments.Any(s => s.Left < x - EdgeGap && s.Right > x + EdgeGap));
+
+        // The name and contact lines above the columns may run across the edge.
+        var firstAtEdge = lines.FindIndex(l => l.Segments.Any(s => Math.Abs(s.Left - x) <= 2.5));
+        var crossing = lines.Skip(Math.Max(firstAtEdge, 0)).Count(l => l.Segments.Any(s => s.Left < x - EdgeGap && s.Right > x + EdgeGap));
         if (band.Count < 2 || content.Count < 5 || crossing > Math.Max(2, lines.Count / 12))
         {
             return false;
