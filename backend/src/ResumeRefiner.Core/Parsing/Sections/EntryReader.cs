@@ -109,6 +109,7 @@ internal static partial class EntryReader
     {
         var items = new List<Item>();
         var itemSpacing = list ? UsualSpacing(lines) : 0;
+        var columnRight = lines.Where(l => l.Kind() == DocumentKindHint.Positioned).Select(l => l.Right).DefaultIfEmpty(0).Max();
         foreach (var line in lines)
         {
             var side = new List<string>();
@@ -137,7 +138,7 @@ internal static partial class EntryReader
             var text = string.Join(" ", main);
             var wrapsList = list && previous is not null && WrapsList(previous, line, text, itemSpacing);
             if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line)
-                && (wrapsList || IsContinuation(previous, line, text)))
+                && (wrapsList || IsContinuation(previous, line, text, columnRight)))
             {
                 var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
                 var segs = previous.Segments.ToList();
@@ -240,7 +241,7 @@ internal static partial class EntryReader
             && (itemSpacing <= 0 || line.GapAbove <= 1.15 * itemSpacing);
     }
 
-    private static bool IsContinuation(Item previous, DocLine line, string text)
+    private static bool IsContinuation(Item previous, DocLine line, string text, double columnRight)
     {
         if (DateParser.IsOnlyDates(text) || previous.Segments.Count == 0)
         {
@@ -300,6 +301,13 @@ internal static partial class EntryReader
 
         // A sentence that ended, then one that opens with an action: highlights printed without bullets.
         if (prevText.EndsWith('.') && OpensWithAction(text))
+        {
+            return false;
+        }
+
+        // The line above stopped short although this line's first word would have fitted on it: it ended a paragraph.
+        var firstWord = text.Split(' ', 2)[0].Length;
+        if (prevLine.Right + ((firstWord + 2) * 0.5 * line.FontSize) < columnRight && !previous.Bullet)
         {
             return false;
         }
