@@ -5,7 +5,8 @@ namespace ResumeRefiner.Core.Parsing.Fields;
 /// <summary>Words that tell a job title from an organisation, and degree names from institutions.</summary>
 internal static partial class EntryVocabulary
 {
-    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Curated title words, plus the head nouns of every ESCO and O*NET job title (Data/title-words.txt).</summary>
+    private static readonly HashSet<string> TitleWords = new(TitleWordsData(), StringComparer.OrdinalIgnoreCase)
     {
         "engineer", "engineering", "developer", "manager", "intern", "internship", "analyst", "assistant", "director",
         "consultant", "scientist", "accountant", "coordinator", "lead", "specialist", "designer", "officer", "researcher",
@@ -23,6 +24,23 @@ internal static partial class EntryVocabulary
         "attendant", "worker", "helper", "handler", "secretary-general", "dean", "registrar", "librarian", "curator",
         "moderator", "founding", "scrum", "master", "owner", "steward", "ta", "ra", "assistantship",
     };
+
+    private static List<string> TitleWordsData()
+    {
+        using var stream = typeof(EntryVocabulary).Assembly.GetManifestResourceStream("ResumeRefiner.Core.Parsing.Data.title-words.txt")
+            ?? throw new InvalidOperationException("The title-word list is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line);
+            }
+        }
+
+        return words;
+    }
 
     private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
     {
