@@ -98,7 +98,9 @@ public sealed class ResumeParser : IResumeParser
                     projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(items), projects.Count, log));
                     break;
                 case SectionKind.Skills:
-                    skills.AddRange(ListReaders.ReadSkills(items, log, skills.Count));
+                    var (skillItems, languageItems) = ListReaders.SeparateLanguages(items);
+                    skills.AddRange(ListReaders.ReadSkills(skillItems, log, skills.Count));
+                    languages.AddRange(ListReaders.ReadLanguages(languageItems, log, languages.Count));
                     break;
                 case SectionKind.Languages:
                     if (ListReaders.LooksLikeNaturalLanguages(items))

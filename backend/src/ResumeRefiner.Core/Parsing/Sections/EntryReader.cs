@@ -12,6 +12,13 @@ internal sealed class Item
 {
     public required DocLine Line { get; init; }
 
+    /// <summary>The item's last line: the first one, or the last wrapped line joined to it.</summary>
+    public DocLine LastLine
+    {
+        get => field ?? Line;
+        init;
+    }
+
     /// <summary>The line's segments without the bullet and without side information (dates, durations).</summary>
     public List<string> Segments { get; init; } = [];
 
@@ -136,11 +143,12 @@ internal static partial class EntryReader
             var previous = items.Count > 0 ? items[^1] : null;
             var sideDated = side.Any(s => DateParser.Find(s) is not null);
             var text = string.Join(" ", main);
-            var wrapsList = list && previous is not null && WrapsList(previous, line, text, itemSpacing);
+            var listJoiner = list && previous is not null ? ListJoiner(previous, line, text, itemSpacing, columnRight) : null;
             if (previous is not null && main.Count > 0 && !bullet && !sideDated && !IsLabelLine(line)
-                && (wrapsList || IsContinuation(previous, line, text, columnRight)))
+                && (listJoiner is not null || IsContinuation(previous, line, text, columnRight)))
             {
-                var joined = Join(previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty, string.Join(" ", main), dictionary);
+                var last = previous.Segments.Count > 0 ? previous.Segments[^1] : string.Empty;
+                var joined = listJoiner is ", " ? last + ", " + text : Join(last, text, dictionary);
                 var segs = previous.Segments.ToList();
                 if (segs.Count == 0)
                 {
@@ -151,7 +159,7 @@ internal static partial class EntryReader
                     segs[^1] = joined;
                 }
 
-                items[^1] = new Item { Line = previous.Line, Segments = segs, Side = [.. previous.Side, .. side], Bullet = previous.Bullet };
+                items[^1] = new Item { Line = previous.Line, LastLine = line, Segments = segs, Side = [.. previous.Side, .. side], Bullet = previous.Bullet };
                 continue;
             }
 
@@ -218,27 +226,41 @@ internal static partial class EntryReader
 
     /// <summary>
     /// In a list section, a line carries on the item above it when it is set closer than items are to each other
-    /// ("Johnson Controls" / "Metasys" in a narrow chip), or when the item above is a labelled or comma list and this
-    /// line, aligned with it, is not a new label ("Controls: Johnson Controls" / "Metasys, Electrical").
+    /// ("Johnson Controls" / "Metasys" in a narrow chip), or when the item above is a labelled or separated list and
+    /// this line, aligned with it, is not a new label ("Controls: Johnson Controls" / "Metasys, Electrical"). Returns
+    /// how to join: a space when the line above was full (an item wrapped), ", " when it stopped short at the end of
+    /// an item ("Java • Shell • Python" / "OCaml • Matlab"); null when the line is not a continuation.
     /// </summary>
-    private static bool WrapsList(Item previous, DocLine line, string text, double itemSpacing)
+    private static string? ListJoiner(Item previous, DocLine line, string text, double itemSpacing, double columnRight)
     {
-        var prevLine = previous.Line;
+        var prevLine = previous.LastLine;
         if (line.Kind() != DocumentKindHint.Positioned || line.Page != prevLine.Page || Math.Abs(line.Left - prevLine.Left) >= 3
             || line.Bold != prevLine.Bold || Math.Abs(line.FontSize - prevLine.FontSize) >= 0.6 || line.GapAbove <= 0)
         {
-            return false;
+            return null;
         }
 
         if (itemSpacing > 0 && line.GapAbove <= 0.8 * itemSpacing)
         {
-            return true;
+            return " ";
         }
 
         var prevText = previous.Text;
-        var listAbove = LabelStartRegex().IsMatch(prevText) || prevText.Contains(',', StringComparison.Ordinal);
-        return listAbove && !LabelStartRegex().IsMatch(text) && !prevText.EndsWith('.')
-            && (itemSpacing <= 0 || line.GapAbove <= 1.15 * itemSpacing);
+        var listAbove = LabelStartRegex().IsMatch(prevText) || prevText.IndexOfAny([',', '•', '·', '|', ';']) >= 0;
+        if (!listAbove || LabelStartRegex().IsMatch(text) || prevText.EndsWith('.') || (itemSpacing > 0 && line.GapAbove > 1.15 * itemSpacing))
+        {
+            return null;
+        }
+
+        var endsAtSeparator = prevText.TrimEnd().EndsWith(',') || prevText.TrimEnd().EndsWith(';') || prevText.TrimEnd().EndsWith(':');
+        return StoppedShort(prevLine, text, line.FontSize, columnRight) && !endsAtSeparator ? ", " : " ";
+    }
+
+    /// <summary>The line stopped short although the next line's first word would have fitted on it.</summary>
+    private static bool StoppedShort(DocLine line, string next, double fontSize, double columnRight)
+    {
+        var firstWord = next.Split(' ', 2)[0].Length;
+        return line.Right + ((firstWord + 2) * 0.5 * fontSize) < columnRight;
     }
 
     private static bool IsContinuation(Item previous, DocLine line, string text, double columnRight)
@@ -306,8 +328,7 @@ internal static partial class EntryReader
         }
 
         // The line above stopped short although this line's first word would have fitted on it: it ended a paragraph.
-        var firstWord = text.Split(' ', 2)[0].Length;
-        if (prevLine.Right + ((firstWord + 2) * 0.5 * line.FontSize) < columnRight && !previous.Bullet)
+        if (!previous.Bullet && StoppedShort(previous.LastLine, text, line.FontSize, columnRight))
         {
             return false;
         }

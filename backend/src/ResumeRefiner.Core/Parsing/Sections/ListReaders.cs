@@ -80,6 +80,35 @@ internal static partial class ListReaders
         }
     }
 
+    /// <summary>
+    /// Lines of a skills section that name languages under a label of their own ("Mother tongue(s)   Hindi",
+    /// "Languages: English, Spanish"), as Europass CVs put them under personal skills; the rest are skills.
+    /// </summary>
+    public static (List<Item> Skills, List<Item> Languages) SeparateLanguages(List<Item> items)
+    {
+        var skills = new List<Item>();
+        var languages = new List<Item>();
+        foreach (var item in items)
+        {
+            var text = string.Join(" ", item.Segments);
+            var m = LabelRegex().Match(text);
+            var (label, rest) = m.Success ? (m.Groups["label"].Value, m.Groups["rest"].Value)
+                : item.Segments.Count >= 2 ? (item.Segments[0], string.Join(", ", item.Segments.Skip(1))) : (string.Empty, text);
+            var stripped = new Item { Line = item.Line, Segments = [rest], Side = item.Side, Bullet = item.Bullet };
+            // "Languages: Korean, English" inside a skills list stays a skill row; a Europass label names languages.
+            if (IsLanguageLabel(label) && LooksLikeNaturalLanguages([stripped]))
+            {
+                languages.Add(stripped);
+            }
+            else
+            {
+                skills.Add(item);
+            }
+        }
+
+        return (skills, languages);
+    }
+
     public static List<Skill> ReadSkills(List<Item> items, ConfidenceLog log, int offset)
     {
         var groups = new List<(string Name, List<string> Keywords)>();
@@ -241,8 +270,8 @@ internal static partial class ListReaders
         + @"|(?:cefr\s+)?[abc][12](?:\s*\(?(?:cefr)?\)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FluencyRegex();
 
-    // Europass-style labels inside a languages section.
-    [GeneratedRegex(@"^(?:mother\s+tongues?|other\s+languages?|native\s+languages?|foreign\s+languages?)\s*(?:\(s\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Europass-style labels inside a languages section, the heads of its self-assessment grid, and the grid's legend.
+    [GeneratedRegex(@"^(?:(?:mother\s+tongue|other\s+language|native\s+language|foreign\s+language)s?\s*(?:\(s\))?|understanding|speaking|writing|listening|reading|spoken\s+(?:interaction|production))$|^levels?:|common\s+european\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LanguageLabelRegex();
 
     private static bool IsFluency(string text) => FluencyRegex().IsMatch(text.Trim());
@@ -255,6 +284,11 @@ internal static partial class ListReaders
         foreach (var item in items)
         {
             var segments = item.Segments.Where(s => !IsLanguageLabel(s)).ToList();
+            if (segments.Count == 0 || IsLanguageLabel(string.Join(" ", segments)))
+            {
+                continue;
+            }
+
 
             // "English    Native" as two segments.
             if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()))
