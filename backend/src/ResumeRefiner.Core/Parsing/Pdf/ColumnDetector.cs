@@ -77,8 +77,11 @@ internal static class ColumnDetector
             return null;
         }
 
-        // Coverage of each x by segments; a few full-width lines (name, header) may cross a real gutter.
+        // Coverage of each x by segments; a few full-width lines may cross a real gutter, and so may the page header (the
+        // name, a summary paragraph) above the columns, so lines in the top part of the page are not counted.
         var allowedCrossings = Math.Max(2, segments.Count / 25);
+        var topBaseline = segments.Min(s => s.Baseline);
+        var headerLimit = topBaseline + (0.3 * (segments.Max(s => s.Baseline) - topBaseline));
         double? best = null;
         var bestScore = 0.0;
         var step = 2.0;
@@ -88,7 +91,7 @@ internal static class ColumnDetector
             var crossings = 0;
             foreach (var s in segments)
             {
-                if (s.Left < x && s.Right > x)
+                if (s.Left < x && s.Right > x && s.Baseline > headerLimit)
                 {
                     crossings++;
                 }
