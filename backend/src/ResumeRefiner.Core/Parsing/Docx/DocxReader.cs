@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Sections;
 using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing.Docx;
@@ -142,7 +143,10 @@ internal static partial class DocxReader
             var cellTexts = cells.Select(c => c.Elements<Paragraph>().Select(p => ParagraphText(p, context).Text).Where(t => t.Length > 0).ToList()).ToList();
             var simple = cells.All(c => !c.Elements<Table>().Any() && !c.Descendants<TextBoxContent>().Any())
                 && cellTexts.All(t => t.Count <= 1) && cellTexts.Count(t => t.Count == 1) >= 2;
-            if (simple)
+
+            // A label column: a section title in the first cell names what the rest of the row holds.
+            var titled = simple && cellTexts.Count(t => t.Count == 1) == 2 && cellTexts[0].Count == 1 && SectionHeadings.Match(cellTexts[0][0]) is not null;
+            if (simple && !titled)
             {
                 // A row of single-line cells ("Company | Dates") reads as one line with segments.
                 var paragraphs = cells.SelectMany(c => c.Elements<Paragraph>()).Select(p => ParagraphText(p, context)).Where(r => r.Text.Length > 0).ToList();
@@ -226,6 +230,7 @@ internal static partial class DocxReader
         }
 
         var sb = new StringBuilder();
+        string? previousFormat = null;
         var boldChars = 0;
         var totalChars = 0;
         var maxSize = 0.0;
@@ -238,6 +243,18 @@ internal static partial class DocxReader
 
             var rp = r.RunProperties;
             var bold = rp?.Bold is { } b ? b.Val?.Value ?? true : style.Bold;
+
+            // Text set apart on the page (a date floated right in a converted web page) can arrive as the next run with
+            // no space: "Singapore" + "Jul '20". A change of look between two words run together parts them.
+            var format = rp?.OuterXml ?? string.Empty;
+            if (previousFormat is not null && format != previousFormat && sb.Length > 0 && char.IsLetterOrDigit(sb[^1])
+                && r.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Text>()?.Text is { Length: > 0 } next
+                && (char.IsUpper(next[0]) || (char.IsDigit(next[0]) && char.IsLetter(sb[^1]))))
+            {
+                sb.Append('\t');
+            }
+
+            previousFormat = format;
             var size = DocxStyles.HalfPoints(rp?.FontSize?.Val?.Value) ?? style.FontSize;
             foreach (var child in r.ChildElements)
             {
