@@ -22,7 +22,7 @@ internal static partial class BasicsReader
 
     public static Basics Read(LayoutDocument document, List<Section> sections, ConfidenceLog log)
     {
-        var headerLines = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Contact).SelectMany(s => s.Lines).ToList();
+        var headerLines = ContactLines(document, sections);
         var allText = string.Join("\n", document.Lines.Select(l => l.Text));
         var headerText = string.Join("\n", headerLines.Select(l => l.Text));
 
@@ -93,10 +93,56 @@ internal static partial class BasicsReader
         };
     }
 
+    /// <summary>
+    /// The lines that hold the person's details: the top of the resume and any contact section, and, when those hold no
+    /// e-mail or phone, the block of short lines around the first e-mail or phone elsewhere (a sidebar under "About",
+    /// a page footer).
+    /// </summary>
+    private static List<DocLine> ContactLines(LayoutDocument document, List<Section> sections)
+    {
+        var lines = sections.Where(s => s.Kind is SectionKind.Header or SectionKind.Contact).SelectMany(s => s.Lines).ToList();
+        static bool HoldsContact(DocLine l) => ContactFinder.Emails(l.Text).Any() || ContactFinder.PhoneNumbers(l.Text).Any();
+        if (lines.Any(HoldsContact))
+        {
+            return lines;
+        }
+
+        var all = document.Lines;
+        var at = -1;
+        for (var i = 0; i < all.Count && at < 0; i++)
+        {
+            if (HoldsContact(all[i]) || (i + 1 < all.Count && ContactFinder.Emails(JoinWrapped(all[i].Text + "\n" + all[i + 1].Text)).Any()))
+            {
+                at = i;
+            }
+        }
+
+        if (at < 0)
+        {
+            return lines;
+        }
+
+        static bool Short(DocLine l) => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !l.Text.TrimEnd().EndsWith('.')
+            && SectionHeadings.Match(l.Text) is null;
+        var from = at;
+        while (from > 0 && at - from < 4 && Short(all[from - 1]) && all[from - 1].Page == all[at].Page)
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to + 1 < all.Count && to - at < 6 && Short(all[to + 1]) && all[to + 1].Page == all[at].Page)
+        {
+            to++;
+        }
+
+        return [.. lines, .. all.Skip(from).Take(to - from + 1).Where(l => !lines.Contains(l))];
+    }
+
     /// <summary>A contact split at a narrow column's line end ("g.torres@inbox.example." / "org") joined again.</summary>
     private static string JoinWrapped(string text) => WrappedContactRegex().Replace(text, "$1");
 
-    [GeneratedRegex(@"([@.\-_])\n(?=[\p{L}\d])")]
+    [GeneratedRegex(@"([@.\-_])\n(?=[\p{L}\d])|(?<=@[\w.-]*)\n(?=[\w-]*\.[a-z]{2,}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WrappedContactRegex();
 
     [GeneratedRegex(@"^(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf|hoja\s+de\s+vida|curr[ií]culo)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

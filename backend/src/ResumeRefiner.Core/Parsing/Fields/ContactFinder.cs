@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PhoneNumbers;
+using ResumeRefiner.Core.Parsing.Dates;
 
 namespace ResumeRefiner.Core.Parsing.Fields;
 
@@ -58,7 +59,8 @@ internal static partial class ContactFinder
             found.Add((m.Index, m.Value));
         }
 
-        return found.OrderBy(f => f.Index).Select(f => f.Value.Trim());
+        // "2018 - 05/2022" is a date range however much it looks like a number.
+        return found.Where(f => !DateParser.FindAll(f.Value).Any(r => r.IsRange)).OrderBy(f => f.Index).Select(f => f.Value.Trim());
     }
 
     private const int MaxUrlLength = 2048;
