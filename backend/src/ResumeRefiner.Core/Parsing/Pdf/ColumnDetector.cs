@@ -78,20 +78,34 @@ internal static class ColumnDetector
         }
 
         // Coverage of each x by segments; a few full-width lines may cross a real gutter, and so may the page header (the
-        // name, a summary paragraph) above the columns, so lines in the top part of the page are not counted.
+        // name, a summary paragraph) above the columns: only what crosses below the point where both sides have begun
+        // counts.
         var allowedCrossings = Math.Max(2, segments.Count / 25);
-        var topBaseline = segments.Min(s => s.Baseline);
-        var headerLimit = topBaseline + (0.3 * (segments.Max(s => s.Baseline) - topBaseline));
         double? best = null;
         var bestScore = 0.0;
         var step = 2.0;
         double? runStart = null;
         for (var x = minX + width * 0.12; x <= minX + width * 0.88; x += step)
         {
+            var leftTop = double.MaxValue;
+            var rightTop = double.MaxValue;
+            foreach (var s in segments)
+            {
+                if (s.Right <= x)
+                {
+                    leftTop = Math.Min(leftTop, s.Baseline);
+                }
+                else if (s.Left >= x)
+                {
+                    rightTop = Math.Min(rightTop, s.Baseline);
+                }
+            }
+
+            var columnsTop = leftTop == double.MaxValue || rightTop == double.MaxValue ? double.MinValue : Math.Max(leftTop, rightTop);
             var crossings = 0;
             foreach (var s in segments)
             {
-                if (s.Left < x && s.Right > x && s.Baseline > headerLimit)
+                if (s.Left < x && s.Right > x && s.Baseline >= columnsTop - 1)
                 {
                     crossings++;
                 }
