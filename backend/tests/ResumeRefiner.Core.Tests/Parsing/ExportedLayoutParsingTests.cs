@@ -281,7 +281,8 @@ public class ExportedLayoutParsingTests
     }
 
     [Theory]
-    [InlineData("ada.quill@example.org | +1 312-555-0187 | Lisbon | quill.example.org", "Lisbon", null)]
+    [InlineData("ada.quill@example.org | +1 312-555-0187 | Lisbon | quill.example.org", "Lisbon", "PT")]
+    [InlineData("ada.quill@example.org | +1 312-555-0187 | Quillsby | quill.example.org", "Quillsby", null)]
     [InlineData("ada.quill@example.org | +1 312-555-0187 | United Kingdom", null, "GB")]
     public void A_bare_place_among_contact_items_is_the_location(string contactLine, string? city, string? country)
     {
@@ -293,7 +294,7 @@ public class ExportedLayoutParsingTests
     [Theory]
     [InlineData("Senior Engineer | ada.quill@example.org | +1 312-555-0187")]
     [InlineData("ada.quill@example.org | +1 312-555-0187 | GitHub | LinkedIn")]
-    [InlineData("ada.quill@example.org | Lisbon")]
+    [InlineData("ada.quill@example.org | Quillsby")]
     public void Other_items_of_the_contact_line_are_not_places(string contactLine)
     {
         var basics = ParseHelpers.ParseText("Ada Quill\n" + contactLine + "\n\nSKILLS\nPython\n").Resume.Basics;

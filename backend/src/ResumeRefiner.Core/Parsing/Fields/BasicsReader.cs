@@ -72,7 +72,8 @@ internal static partial class BasicsReader
             log.Add($"basics.profiles[{i}].url", 0.9, "profile link (" + profiles[i].Network + ")");
         }
 
-        var location = FindLocation(headerLines) ?? FindBarePlace(contactSectionLines, name) ?? FindPlaceAmongContacts(headerLines, name);
+        var location = FindLocation(headerLines) ?? FindCityAlone(headerLines, name) ?? FindBarePlace(contactSectionLines, name)
+            ?? FindPlaceAmongContacts(headerLines, name);
         if (location is not null)
         {
             log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
@@ -276,9 +277,27 @@ internal static partial class BasicsReader
         return null;
     }
 
+    /// <summary>A known city printed on its own among the contact details ("Fresno", "Buenos Aires").</summary>
+    private static Location? FindCityAlone(List<DocLine> lines, string? name)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var piece in ContactSeparatorRegex().Split(ContactFinder.RemoveContacts(line.Text)))
+            {
+                var text = ContactLabelRegex().Replace(piece.Trim(), string.Empty).Trim();
+                if (text.Length > 0 && text != name && LocationFinder.FindCity(text) is { } location)
+                {
+                    return location;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
-    /// Under an explicit contact heading, a short capitalised line that is not an e-mail, phone or URL is the
-    /// place ("New York"); a gazetteer would be needed to say that anywhere else.
+    /// Under an explicit contact heading, a short capitalised line that is not an e-mail, phone, URL or a label of
+    /// them is the place ("Springfield"), even when the gazetteer does not know it.
     /// </summary>
     private static Location? FindBarePlace(List<DocLine> contactLines, string? name)
     {
@@ -323,11 +342,20 @@ internal static partial class BasicsReader
         return null;
     }
 
-    [GeneratedRegex(@"\s*[|•·◦▪]\s*|\s{2,}")]
+    [GeneratedRegex(@"\s*[|•·◦▪]\s*|\s{2,}|\s[–—-]\s")]
     private static partial Regex ContactSeparatorRegex();
+
+    // The labels contact blocks print on lines of their own ("Email" over the address).
+    [GeneratedRegex(@"^(?:e-?mail|mail|phone|telephone|tel|mobile|cell|fax|address|location|web|website|site|homepage|linkedin|github|portfolio|region|city|country|contact|contacts|profiles?|links|social|personal)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactLabelWordRegex();
 
     private static bool IsBarePlace(string text, string? name)
     {
+        if (ContactLabelWordRegex().IsMatch(text) || ProfileLinks.IsNetworkName(text))
+        {
+            return false;
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 3 && text != name && !text.Any(char.IsDigit) && !text.Contains('@', StringComparison.Ordinal)
             && !text.Contains('.', StringComparison.Ordinal) && !text.Contains('/', StringComparison.Ordinal)
