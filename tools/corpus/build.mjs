@@ -57,6 +57,8 @@ for (const doc of documents) {
   // The rng is keyed by the source layout, so a converted document shows the same variations as its source would.
   const rng = new Random(hashSeed(seed, source.id, doc.person.id));
   const rendered = source.render(structuredClone(doc.person.resume), rng);
+  // A conversion may show more or less than its source (a word processor ignores print stylesheets).
+  if (doc.layout.truth) rendered.truth = doc.layout.truth(rendered.truth, doc.person.resume);
   const file = `${doc.base}.${doc.layout.format}`;
   const target = join(dirs.docs, file);
   writeFileSync(join(dirs.truth, `${doc.base}.json`), JSON.stringify(rendered.truth, null, 2));

@@ -62,12 +62,14 @@ internal static partial class DocxReader
             CollectLinks(header, context.Links);
             if (header.Header is { } h && seenHeaders.Add(h.InnerText))
             {
+                context.Part = header;
                 Walk(h.ChildElements, context, cancellationToken);
             }
         }
 
         if (main.Document?.Body is { } body)
         {
+            context.Part = main;
             Walk(body.ChildElements, context, cancellationToken);
         }
 
@@ -77,6 +79,7 @@ internal static partial class DocxReader
             CollectLinks(footer, context.Links);
             if (footer.Footer is { } f && seenFooters.Add(f.InnerText))
             {
+                context.Part = footer;
                 Walk(f.ChildElements, context, cancellationToken);
             }
         }
@@ -87,7 +90,7 @@ internal static partial class DocxReader
                 "The Word document contains no text. Check that you picked the right file and upload it again.");
         }
 
-        return new LayoutDocument(context.Lines, context.Links, DocumentKind.Docx);
+        return new LayoutDocument(context.Lines, context.Links, DocumentKind.Docx) { PositionedLinks = context.PlacedLinks };
     }
 
     private sealed class Context(DocxStyles styles)
@@ -97,6 +100,35 @@ internal static partial class DocxReader
         public List<DocLine> Lines { get; } = [];
 
         public List<string> Links { get; } = [];
+
+        /// <summary>Links with the index of the line they sit on (as their top and bottom), so a link can be told to be the person's.</summary>
+        public List<DocLink> PlacedLinks { get; } = [];
+
+        /// <summary>The part being read, whose relationships resolve its hyperlinks.</summary>
+        public OpenXmlPart? Part { get; set; }
+    }
+
+    /// <summary>Records the links inside <paramref name="element"/> with the index of the line about to be emitted.</summary>
+    private static void PlaceLinks(OpenXmlElement element, Context context)
+    {
+        var lineIndex = context.Lines.Count;
+        foreach (var field in element.Descendants<FieldCode>())
+        {
+            var m = HyperlinkFieldRegex().Match(field.Text ?? string.Empty);
+            if (m.Success)
+            {
+                context.Links.Add(m.Groups[1].Value);
+                context.PlacedLinks.Add(new DocLink(m.Groups[1].Value, string.Empty, 0, lineIndex, lineIndex));
+            }
+        }
+
+        foreach (var link in element.Descendants<Hyperlink>())
+        {
+            if (link.Id?.Value is { } id && context.Part?.HyperlinkRelationships.FirstOrDefault(r => r.Id == id) is { IsExternal: true } rel)
+            {
+                context.PlacedLinks.Add(new DocLink(rel.Uri.OriginalString, TextCleaner.Clean(link.InnerText), 0, lineIndex, lineIndex));
+            }
+        }
     }
 
     private static void CollectLinks(OpenXmlPart part, List<string> links)
@@ -153,6 +185,7 @@ internal static partial class DocxReader
                 var segments = paragraphs.SelectMany(r => r.Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(t => new LineSegment(t, 0, 0, r.Bold))).ToList();
                 var first = paragraphs[0];
+                PlaceLinks(row, context);
                 context.Lines.Add(new DocLine(segments)
                 {
                     FontSize = paragraphs.Max(r => r.Size),
@@ -176,14 +209,7 @@ internal static partial class DocxReader
     private static void EmitParagraph(Paragraph paragraph, Context context, CancellationToken cancellationToken)
     {
         var run = ParagraphText(paragraph, context);
-        foreach (var field in paragraph.Descendants<FieldCode>())
-        {
-            var m = HyperlinkFieldRegex().Match(field.Text ?? string.Empty);
-            if (m.Success)
-            {
-                context.Links.Add(m.Groups[1].Value);
-            }
-        }
+        PlaceLinks(paragraph, context);
 
         // A soft line break inside a paragraph starts a new visual line.
         var parts = run.Text.Split('\n');

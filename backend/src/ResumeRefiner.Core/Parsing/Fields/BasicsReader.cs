@@ -402,7 +402,10 @@ internal static partial class BasicsReader
         var result = new List<string>();
         foreach (var link in document.PositionedLinks)
         {
-            var near = headerLines.Any(l => l.Page == link.Page && l.Top >= link.Top - 2 && l.Top - l.FontSize <= link.Bottom + 2);
+            // A Word document's links carry the index of their line; a PDF's, their place on the page.
+            var near = link.Page == 0
+                ? headerLines.Any(l => l.Page == 0 && l.Top == link.Top)
+                : headerLines.Any(l => l.Page == link.Page && l.Top >= link.Top - 2 && l.Top - l.FontSize <= link.Bottom + 2);
             if (near)
             {
                 result.Add(link.Uri);
