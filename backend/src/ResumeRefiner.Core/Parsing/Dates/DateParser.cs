@@ -32,6 +32,7 @@ internal static partial class DateParser
         + @"|(?<nm>0?[1-9]|1[0-2])\s*[/.\-]\s*" + Year
         + @"|(?<iy>(?:19|20)[0-9]{2})\s*[/\-.]\s*(?<im>0[1-9]|1[0-2])(?![0-9])"
         + @"|(?<season>spring|summer|fall|autumn|winter)[\s,]*" + Year
+        + @"|" + Year + @"[-/.\s]" + Month + @"(?![a-z])"
         + @"|" + Year + @")";
 
     private const string Ongoing =

@@ -117,7 +117,7 @@ internal static partial class EntryReader
         var items = new List<Item>();
         var itemSpacing = list ? UsualSpacing(lines) : 0;
         var columnRight = lines.Where(l => l.Kind() == DocumentKindHint.Positioned).Select(l => l.Right).DefaultIfEmpty(0).Max();
-        foreach (var line in lines)
+        foreach (var line in lines.SelectMany(SplitAtInnerBullet))
         {
             var side = new List<string>();
             var main = new List<string>();
@@ -223,6 +223,43 @@ internal static partial class EntryReader
     /// <summary>A bold label segment followed by regular text ("Cloud   AWS, GCP") starts its own line of content.</summary>
     private static bool IsLabelLine(DocLine line) =>
         line.Segments.Count > 1 && line.Segments[0].Bold && !line.Segments[^1].Bold && line.Segments[0].Text.Split(' ').Length <= 4;
+
+    /// <summary>
+    /// A bullet that starts part-way along a line ("Designer   2022 – Present   • Redesigned the checkout") begins a
+    /// list item there: the line is read as the header before it and the item from it.
+    /// </summary>
+    private static IEnumerable<DocLine> SplitAtInnerBullet(DocLine line)
+    {
+        var at = -1;
+        for (var j = 1; j < line.Segments.Count && at < 0; j++)
+        {
+            if (TextCleaner.StartsWithBullet(line.Segments[j].Text) && line.Segments[j].Text.Length > 2)
+            {
+                at = j;
+            }
+        }
+
+        if (at < 0 || line.Kind() != DocumentKindHint.Positioned)
+        {
+            yield return line;
+            yield break;
+        }
+
+        foreach (var (segments, first) in new[] { (line.Segments.Take(at).ToList(), true), (line.Segments.Skip(at).ToList(), false) })
+        {
+            yield return new DocLine(segments)
+            {
+                FontSize = line.FontSize,
+                Bold = segments.Count(s => s.Bold) * 2 > segments.Count,
+                Left = segments[0].Left,
+                Right = segments[^1].Right,
+                Top = line.Top,
+                Page = line.Page,
+                GapAbove = first ? line.GapAbove : 0,
+                ParagraphStart = false,
+            };
+        }
+    }
 
     /// <summary>
     /// In a list section, a line carries on the item above it when it is set closer than items are to each other

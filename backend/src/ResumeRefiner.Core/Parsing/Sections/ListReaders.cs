@@ -235,8 +235,9 @@ internal static partial class ListReaders
             return next.Bullet && next.Line.Kind() == DocumentKindHint.Positioned && next.Line.Left > item.Line.Left + 4;
         }
 
+        // A plain line over a bulleted list names it too.
         return text.TrimEnd().EndsWith(':') || (item.Line.Bold && !next.Line.Bold)
-            || (item.Line.FontSize > 0 && item.Line.FontSize >= next.Line.FontSize + 1);
+            || (item.Line.FontSize > 0 && item.Line.FontSize >= next.Line.FontSize + 1) || next.Bullet;
     }
 
     /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>
