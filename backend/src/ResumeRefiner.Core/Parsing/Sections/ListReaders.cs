@@ -332,8 +332,16 @@ internal static partial class ListReaders
     /// <summary>One element per bullet or line, with its date split off.</summary>
     private static IEnumerable<(string Text, string? Date)> DatedItems(List<Item> items)
     {
-        foreach (var item in items)
+        // Among bulleted elements, a short plain line over bullets is a sub-heading ("Books", "Journal Articles").
+        var bulleted = items.Any(i => i.Bullet);
+        for (var k = 0; k < items.Count; k++)
         {
+            var item = items[k];
+            if (bulleted && !item.Bullet && k + 1 < items.Count && items[k + 1].Bullet && item.Text.Split(' ').Length <= 4)
+            {
+                continue;
+            }
+
             var text = string.Join(" | ", item.Segments);
             var date = DateParser.Find(text);
             var sideDate = item.Side.Select(DateParser.Find).FirstOrDefault(d => d is not null);
@@ -348,7 +356,8 @@ internal static partial class ListReaders
                 iso = sideDate.Start ?? sideDate.End;
             }
 
-            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').Trim());
+            // What a removed date leaves behind: "Somewhere, Some Place, ." → "Somewhere, Some Place".
+            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').TrimEnd(' ', ',', '.', ';', '|').Trim());
             if (text.Length > 0)
             {
                 yield return (text, iso);
