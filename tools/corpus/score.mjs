@@ -80,6 +80,21 @@ for (const d of report.documents) {
 const lines = [];
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => x.toFixed(3);
+
+// Per field, dev and held-out apart: the held-out columns are the figures that were not tuned on.
+const fields = new Map();
+for (const d of report.documents) {
+  for (const [field, counts] of Object.entries(d.fields)) {
+    const row = fields.get(field) ?? { dev: [0, 0, 0], 'held-out': [0, 0, 0] };
+    row[splitOf(d.theme)] = add(row[splitOf(d.theme)], counts);
+    fields.set(field, row);
+  }
+}
+lines.push(`${pad('field', 28)} dev-F1  held-out-F1`);
+for (const [field, row] of [...fields].sort()) {
+  lines.push(`${pad(field, 28)} ${num(f1(row.dev)).padStart(6)}  ${num(f1(row['held-out'])).padStart(11)}`);
+}
+lines.push('');
 lines.push(`${pad('layout', 34)} ${pad('split', 9)} docs  field-F1  contacts-F1`);
 for (const [layout, r] of [...byLayout].sort((a, b) => f1(a[1].all) - f1(b[1].all))) {
   lines.push(`${pad(layout, 34)} ${pad(splitOf(layout), 9)} ${String(r.docs).padStart(4)}  ${num(f1(r.all)).padStart(8)}  ${num(f1(r.contacts)).padStart(11)}`);
