@@ -103,7 +103,13 @@ public sealed class ResumeParser : IResumeParser
                     languages.AddRange(ListReaders.ReadLanguages(languageItems, log, languages.Count));
                     break;
                 case SectionKind.Languages:
-                    if (ListReaders.LooksLikeNaturalLanguages(items))
+                    var (grid, afterLegend) = ListReaders.SplitAtLegend(items);
+                    if (afterLegend.Count > 0 && ListReaders.LooksLikeNaturalLanguages(grid))
+                    {
+                        languages.AddRange(ListReaders.ReadLanguages(grid, log, languages.Count));
+                        skills.AddRange(ListReaders.ReadSkills(afterLegend, log, skills.Count));
+                    }
+                    else if (ListReaders.LooksLikeNaturalLanguages(items))
                     {
                         languages.AddRange(ListReaders.ReadLanguages(items, log, languages.Count));
                     }

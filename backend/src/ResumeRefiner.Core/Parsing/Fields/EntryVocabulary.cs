@@ -95,10 +95,10 @@ internal static partial class EntryVocabulary
 
     public static bool IsInstitution(string text) => Words(text).Any(InstitutionWords.Contains);
 
-    /// <summary>"High school" on its own is a level of study, although "school" is an institution word.</summary>
+    /// <summary>"High school" or "High School Diploma" is a level of study, although "school" is an institution word.</summary>
     public static bool IsSchoolLevel(string studyType) => SchoolLevelRegex().IsMatch(studyType);
 
-    [GeneratedRegex(@"^(?:high|secondary)\s+school$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:high|secondary)\s+school(?:\s+(?:diploma|certificate|graduate))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchoolLevelRegex();
 
     /// <summary>"Master of Science in Computer Science" → ("Master of Science", "Computer Science"); scores are not the field.</summary>

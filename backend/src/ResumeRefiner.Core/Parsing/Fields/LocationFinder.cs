@@ -331,8 +331,11 @@ internal static partial class LocationFinder
         var here = anywhere.Any(m => m.City.CountryCode == country);
 
         // "Coastal Manufacturing, Buenos Aires, Argentina": a name no gazetteer knows before a city of that country is
-        // an employer or a neighbourhood, not the city (a US state's name, "X, New York, USA", is still a state).
-        if (anywhere.Count == 0 && !UsStateNames.Contains(region) && Gazetteer.Cities(region).Any(m => m.City.CountryCode == country && !m.ByOtherName))
+        // an employer or a neighbourhood, not the city (a US state's name, "X, New York, USA", is still a state). A
+        // city's name in its own language ("Siemens, Napoli, Italia") counts when it is not also a region's name.
+        var cityOfCountry = Gazetteer.Cities(region).Where(m => m.City.CountryCode == country).ToList();
+        var regionOfCountry = Gazetteer.Regions(region).Any(r => r.CountryCode == country);
+        if (anywhere.Count == 0 && !UsStateNames.Contains(region) && cityOfCountry.Any(m => !m.ByOtherName || !regionOfCountry))
         {
             return null;
         }

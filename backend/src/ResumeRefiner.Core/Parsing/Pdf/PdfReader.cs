@@ -181,7 +181,7 @@ internal static partial class PdfReader
             var segs = group.OrderBy(s => s.Left).ToList();
 
             // A bullet set well apart from its text ("•      Led the team") is still that text's bullet.
-            if (segs.Count > 1 && segs[0].Text.Length == 1 && TextCleaner.StartsWithBullet(segs[0].Text + " x"))
+            if (segs.Count > 1 && TextCleaner.IsLoneBullet(segs[0].Text))
             {
                 segs[1] = new PdfSegment
                 {

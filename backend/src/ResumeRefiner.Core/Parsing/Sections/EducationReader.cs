@@ -9,7 +9,7 @@ internal static class EducationReader
     /// <summary>A second institution line opens a new entry even without bullets or dates between.</summary>
     public static bool StartsEntry(Item item, RawEntry current) =>
         current.Header.Count > 0 && EntryVocabulary.IsInstitution(item.Text)
-        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text))
+        && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text) && !EntryVocabulary.IsSchoolLevel(h.Text))
         && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
 
     /// <summary>

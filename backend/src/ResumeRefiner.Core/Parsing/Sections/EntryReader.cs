@@ -125,8 +125,14 @@ internal static partial class EntryReader
             {
                 var seg = line.Segments[j].Text;
                 var isSide = DateParser.IsOnlyDates(seg) || DateParser.IsDuration(seg)
-                    || (line.Segments.Count > 1 && j > 0 && LocationFinder.Parse(seg) is not null && main.Count > 0);
+                    || (line.Segments.Count > 1 && j > 0 && IsPlace(seg) && main.Count > 0);
                 (isSide ? side : main).Add(seg);
+            }
+
+            if (main.Count > 1 && TextCleaner.IsLoneBullet(main[0]))
+            {
+                main[1] = main[0].Trim() + " " + main[1];
+                main.RemoveAt(0);
             }
 
             var first = main.Count > 0 ? main[0] : string.Empty;
@@ -204,7 +210,7 @@ internal static partial class EntryReader
             }
 
             var next = k + 1 < items.Count ? items[k + 1] : null;
-            var placed = item.Side.Any(s => LocationFinder.Parse(s) is not null);
+            var placed = item.Side.Any(IsPlace);
             var headerFollows = next is not null && !next.Bullet && next.HasMain && !next.IsProse;
             var dated = item.Side.Any(s => DateParser.Find(s) is { IsRange: true });
 
@@ -627,7 +633,7 @@ internal static partial class EntryReader
             {
                 dates = sideRanges.Count > 1 ? Span(sideRanges) : sideRanges[0];
             }
-            else if (location is null && LocationFinder.Parse(side) is not null)
+            else if (location is null && IsPlace(side))
             {
                 location = side.Trim();
             }
@@ -673,6 +679,16 @@ internal static partial class EntryReader
                         continue;
                     }
 
+                    // "Foxglove Asset Management, Padova": an employer, then a well-known city alone.
+                    var comma = p.LastIndexOf(", ", StringComparison.Ordinal);
+                    if (location is null && comma > 0 && LocationFinder.FindCity(p[(comma + 2)..]) is not null && !IsPlace(p[..comma]))
+                    {
+                        location = p[(comma + 2)..];
+                        fragments.Add(p[..comma]);
+                        fragmentLines.Add(lineIndex);
+                        continue;
+                    }
+
                     if (LocationFinder.FindIn(p) is { } found && found.Length < p.Length)
                     {
                         location ??= p.Substring(found.Index, found.Length);
@@ -707,6 +723,9 @@ internal static partial class EntryReader
         return new DateRange(starts.Min(StringComparer.Ordinal), ongoing ? null : ends.Max(StringComparer.Ordinal), ongoing, true,
             first.Index, last.Index + last.Length - first.Index);
     }
+
+    /// <summary>A place set apart on an entry's line: "City, Region", "City, Country", or a well-known city alone.</summary>
+    private static bool IsPlace(string text) => LocationFinder.Parse(text) is not null || LocationFinder.FindCity(text) is not null;
 
     private static bool LooksLikePlace(string text)
     {

@@ -42,7 +42,12 @@ internal static partial class ExperienceReader
                 var right = f[(comma + 2)..].Trim();
                 var lt = EntryVocabulary.TitleScore(left);
                 var rt = EntryVocabulary.TitleScore(right);
-                if ((lt > 0) != (rt > 0) && !right.Contains(',', StringComparison.Ordinal))
+                // When another fragment names the organisation, a side without title or organisation words qualifies
+                // the title ("Classroom Teacher, 2nd Grade") and stays with it.
+                var other = lt > 0 ? right : left;
+                var organisationElsewhere = fragments.Where((o, i) => i != k).Any(o => EntryVocabulary.OrgScore(o) > EntryVocabulary.TitleScore(o));
+                if ((lt > 0) != (rt > 0) && !right.Contains(',', StringComparison.Ordinal)
+                    && !(organisationElsewhere && EntryVocabulary.OrgScore(other) == 0))
                 {
                     parts.Add(left);
                     parts.Add(right);

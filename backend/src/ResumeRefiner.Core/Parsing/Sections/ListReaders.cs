@@ -30,6 +30,15 @@ internal static partial class ListReaders
     private static partial Regex LanguageRegex();
 
     // "C == Python > C++ > Java": a ranking written with comparison signs, spaced, is a list too.
+    // A skill level printed after a group's name or its last keyword: "Finance (Master)", "Anaplan — Expert".
+    private const string SkillLevels = "beginner|novice|basic|elementary|intermediate|advanced|proficient|expert|master|fluent";
+
+    [GeneratedRegex(@"^(?<text>.+?)\s+[—–-]\s+(?<level>" + SkillLevels + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLevelRegex();
+
+    [GeneratedRegex(@"^(?<text>.+?)\s*\((?<level>" + SkillLevels + @")\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedLevelRegex();
+
     [GeneratedRegex(@"\s+(?:==?|>=?|<=?|≥|≤|≈)\s+")]
     private static partial Regex RankingSignRegex();
 
@@ -78,6 +87,16 @@ internal static partial class ListReaders
                 yield return (kind, kind == SectionKind.Skills ? item : stripped);
             }
         }
+    }
+
+    /// <summary>
+    /// A Europass language grid ends with its legend ("Levels: A1 and A2: Basic user …", "Common European Framework of
+    /// Reference for Languages"); the rows after the legend are the next skill groups, whose heading the CV left out.
+    /// </summary>
+    public static (List<Item> Languages, List<Item> After) SplitAtLegend(List<Item> items)
+    {
+        var legend = items.FindLastIndex(i => i.Segments.Count == 1 && IsLanguageLabel(i.Segments[0]) && i.Segments[0].Contains(' ', StringComparison.Ordinal));
+        return legend < 0 ? (items, []) : (items[..(legend + 1)], items[(legend + 1)..]);
     }
 
     /// <summary>
@@ -175,7 +194,15 @@ internal static partial class ListReaders
                 continue;
             }
 
-            skills.Add(new Skill { Name = name, Keywords = keywords });
+            var named = BracketedLevelRegex().Match(name);
+            var trailing = TrailingLevelRegex().Match(keywords[^1]);
+            if (trailing.Success)
+            {
+                keywords[^1] = trailing.Groups["text"].Value;
+            }
+
+            var level = named.Success ? named : trailing.Success ? trailing : null;
+            skills.Add(new Skill { Name = named.Success ? named.Groups["text"].Value : name, Keywords = keywords, Level = level?.Groups["level"].Value });
             log.Add($"skills[{offset + skills.Count - 1}]", 0.85, "labelled skill group");
         }
 

@@ -139,6 +139,9 @@ internal static partial class TextCleaner
         return 0;
     }
 
+    /// <summary>True when the text is a bullet character alone, as when a tab or a wide gap sets it apart from its item.</summary>
+    public static bool IsLoneBullet(string text) => text.Trim() is { Length: 1 } c && StartsWithBullet(c + " x");
+
     /// <summary>The text without its bullet.</summary>
     public static string StripBullet(string text) => text[BulletPrefixLength(text)..].Trim();
 
