@@ -92,7 +92,7 @@ public sealed class ResumeParser : IResumeParser
                     volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryReader.Group(items), volunteer.Count, log));
                     break;
                 case SectionKind.Education:
-                    education.AddRange(EducationReader.Read(EntryReader.Group(items, EducationReader.StartsEntry), education.Count, log));
+                    education.AddRange(EducationReader.Read(EntryReader.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
                     break;
                 case SectionKind.Projects:
                     projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(items), projects.Count, log));

@@ -12,14 +12,20 @@ internal static class EducationReader
         && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text) && !EntryVocabulary.IsSchoolLevel(h.Text))
         && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
 
+    /// <summary>The school under a degree and its field ("Laurea" / "Economics" / "Università …") completes that entry.</summary>
+    public static bool CompletesEntry(Item item, RawEntry current) =>
+        EntryVocabulary.IsInstitution(item.Text) && !EntryVocabulary.IsSchoolLevel(item.Text)
+        && !current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text))
+        && current.Header.Any(h => EntryVocabulary.ParseDegree(h.Text) is not null);
+
     /// <summary>
     /// "B.Tech, Computer Science and Engineering, Indian Institute of Technology": one line, three facts. A fragment
     /// naming an institution and something else is cut at its commas; parentheses are kept whole. A degree with its
     /// school in one part ("PhD Princeton University, Computer Science") stays whole: the degree path splits it.
     /// </summary>
-    private static IEnumerable<string> SplitCommas(IReadOnlyList<string> fragments)
+    private static IEnumerable<(string Text, int Line)> SplitCommas(EntryHeader header)
     {
-        foreach (var f in fragments)
+        foreach (var (f, line) in header.Fragments.Zip(header.FragmentLines))
         {
             var parts = f.Split(", ");
             var hasInstitution = parts.Any(EntryVocabulary.IsInstitution);
@@ -30,12 +36,12 @@ internal static class EducationReader
             {
                 foreach (var p in parts)
                 {
-                    yield return p;
+                    yield return (p, line);
                 }
             }
             else
             {
-                yield return f;
+                yield return (f, line);
             }
         }
     }
@@ -54,10 +60,13 @@ internal static class EducationReader
             string? area = null;
             string? score = null;
             var leftovers = new List<string>();
+            int? bareDegreeLine = null;
 
-            foreach (var raw in SplitCommas(header.Fragments).Concat(entry.Bullets))
+            foreach (var (raw, line) in SplitCommas(header).Concat(entry.Bullets.Select(b => (b, -1))))
             {
                 var fragment = raw;
+                var afterBareDegree = bareDegreeLine == line && line >= 0;
+                bareDegreeLine = null;
                 score ??= EntryVocabulary.FindScore(fragment);
                 fragment = EntryVocabulary.RemoveScore(fragment);
                 if (fragment.Length == 0)
@@ -89,6 +98,7 @@ internal static class EducationReader
                     }
 
                     area ??= degreeArea;
+                    bareDegreeLine = degreeArea is null ? line : null;
                     continue;
                 }
 
@@ -122,8 +132,9 @@ internal static class EducationReader
                 {
                     leftovers.Add(fragment);
 
-                    // A field of study printed after the degree and before the school ("B.Tech, CSE, IIT").
-                    if (studyType is not null && area is null && institution is null && fragment.Split(' ').Length <= 6)
+                    // A field of study printed after the degree and before the school ("B.Tech, CSE, IIT"), or beside
+                    // the degree on its line ("MSW - Social Work" under the school).
+                    if (studyType is not null && area is null && (institution is null || afterBareDegree) && fragment.Split(' ').Length <= 6)
                     {
                         area = fragment;
                     }

@@ -185,7 +185,8 @@ internal static partial class EntryReader
 
     /// <summary>
     /// With two bullet levels, an outer bullet that carries a place or is followed by a plain line ("• Google
-    /// [Mountain View]" / "Software Engineer [2016 – Present]" / "◦ ...") is the entry's header, not a highlight.
+    /// [Mountain View]" / "Software Engineer [2016 – Present]" / "◦ ...") is the entry's header, not a highlight; so is
+    /// a bullet over its own indented date line.
     /// </summary>
     private static List<Item> PromoteOuterBullets(List<Item> items)
     {
@@ -217,7 +218,12 @@ internal static partial class EntryReader
             // In a two-level list an outer bullet over its date line or its deeper bullets heads an entry.
             var dateLineFollows = next is not null && !next.HasMain && next.Side.Any(s => DateParser.Find(s) is not null);
             var deeperFollows = next is not null && next.Bullet && next.Line.Left > item.Line.Left + 4;
-            if ((placed || (twoLevels && dated)) && headerFollows || twoLevels && !plainHeaders && (dateLineFollows || deeperFollows))
+
+            // With one level, a bullet over an indented line holding only its dates heads an entry too ("• Social Work,
+            // MSW, Boise State University" / "Aug 2012 - May 2013").
+            var indentedDateLineFollows = dateLineFollows && next!.Line.Left > item.Line.Left + 4;
+            if ((placed || (twoLevels && dated)) && headerFollows
+                || !plainHeaders && (twoLevels && (dateLineFollows || deeperFollows) || indentedDateLineFollows))
             {
                 items[k] = new Item { Line = item.Line, Segments = item.Segments, Side = item.Side, Bullet = false };
             }
@@ -290,13 +296,21 @@ internal static partial class EntryReader
 
         var prevText = previous.Text;
         var listAbove = LabelStartRegex().IsMatch(prevText) || prevText.IndexOfAny([',', '•', '·', '|', ';']) >= 0;
-        if (!listAbove || LabelStartRegex().IsMatch(text) || prevText.EndsWith('.') || (itemSpacing > 0 && line.GapAbove > 1.15 * itemSpacing))
+        if (!listAbove || LabelStartRegex().IsMatch(text) || prevText.EndsWith('.') || (itemSpacing > 0 && line.GapAbove > 1.15 * itemSpacing)
+            || EndsWithDate(prevText))
         {
             return null;
         }
 
         var endsAtSeparator = prevText.TrimEnd().EndsWith(',') || prevText.TrimEnd().EndsWith(';') || prevText.TrimEnd().EndsWith(':');
         return StoppedShort(prevLine, text, line.FontSize, columnRight) && !endsAtSeparator ? ", " : " ";
+    }
+
+    /// <summary>A list element that ends with its date ("Food Handler Card, Sep 2023") is complete.</summary>
+    private static bool EndsWithDate(string text)
+    {
+        var t = text.TrimEnd(' ', ')', '.');
+        return DateParser.FindAll(t) is [.., var last] && last.Index + last.Length >= t.Length;
     }
 
     /// <summary>The line stopped short although the next line's first word would have fitted on it.</summary>
@@ -425,8 +439,11 @@ internal static partial class EntryReader
         return text[..i];
     }
 
-    /// <summary>Items → entries.</summary>
-    public static List<RawEntry> Group(List<Item> items, Func<Item, RawEntry, bool>? startsEntry = null)
+    /// <summary>
+    /// Items → entries. A section may say which items start an entry whatever their look, and which complete the
+    /// current one although styled like its first line.
+    /// </summary>
+    public static List<RawEntry> Group(List<Item> items, Func<Item, RawEntry, bool>? startsEntry = null, Func<Item, RawEntry, bool>? completesEntry = null)
     {
         var entries = new List<RawEntry>();
         RawEntry? current = null;
@@ -510,7 +527,8 @@ internal static partial class EntryReader
                 || byDateBelow
                 || (startsEntry?.Invoke(item, current) ?? false)
                 || (current.Header.Count >= 2 && previousHeader is not null
-                    && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line));
+                    && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line)
+                    && !(completesEntry?.Invoke(item, current) ?? false));
 
             if (startNew)
             {

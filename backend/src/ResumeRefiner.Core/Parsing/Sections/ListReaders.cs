@@ -30,6 +30,10 @@ internal static partial class ListReaders
     private static partial Regex LanguageRegex();
 
     // "C == Python > C++ > Java": a ranking written with comparison signs, spaced, is a list too.
+    // Words that name a credential rather than the body that issues it.
+    [GeneratedRegex(@"\b(?:certifi|certified|licen[cs]|accredit|credential|diploma|qualification|registered)|(?-i:\([A-Z]{2,6}\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CredentialRegex();
+
     // A skill level printed after a group's name or its last keyword: "Finance (Master)", "Anaplan — Expert".
     private const string SkillLevels = "beginner|novice|basic|elementary|intermediate|advanced|proficient|expert|master|fluent";
 
@@ -430,6 +434,13 @@ internal static partial class ListReaders
             var parts = text.Split(" | ");
             var name = parts[0].Trim();
             var issuer = parts.Length > 1 ? parts[1].Trim() : null;
+
+            // "PayrollOrg  8/2018" over "Certified Payroll Professional (CPP)": the issuer came first.
+            if (issuer is not null && CredentialRegex().IsMatch(issuer) && !CredentialRegex().IsMatch(name))
+            {
+                (name, issuer) = (issuer, name);
+            }
+
             var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
             if (issuer is null && comma > 0)
             {
