@@ -20,6 +20,7 @@ internal static class ResumeLayouts
         new SectionColumnsLayout(),
         new ClassicTabsLayout(),
         new EuropassTableLayout(),
+        new WordTemplateLayout(),
     ];
 
     public static IResumeLayout Find(string name) =>
