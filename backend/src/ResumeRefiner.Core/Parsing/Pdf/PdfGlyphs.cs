@@ -265,13 +265,43 @@ internal static class PdfGlyphs
         }
 
         var contentEdges = ContentEdges(sorted, clusters);
+        var bulletColumns = BulletColumns(sorted, clusters);
         for (var lineId = 0; lineId < clusters.Count; lineId++)
         {
             var (from, to) = clusters[lineId];
             var line = sorted[from..to];
             var edges = BoxEdges(boxes, line[0].Baseline);
+            edges.AddRange(bulletColumns);
             CutLine(line, keys.AsSpan(from, to - from), lineId, contentEdges, edges, segments);
         }
+    }
+
+    /// <summary>
+    /// The x positions where bullets stand part-way along three or more lines: a bulleted list set in two columns,
+    /// whose items must be cut apart however close the columns are ("… a 9- · Led incident reviews").
+    /// </summary>
+    private static List<double> BulletColumns(Span<Glyph> sorted, List<(int Start, int End)> clusters)
+    {
+        var xs = new List<double>();
+        foreach (var (from, to) in clusters)
+        {
+            var first = double.MaxValue;
+            for (var i = from; i < to; i++)
+            {
+                first = Math.Min(first, sorted[i].Left);
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                var g = sorted[i];
+                if (g.Text.Length == 1 && Text.TextCleaner.GlyphBullets.Contains(g.Text[0], StringComparison.Ordinal) && g.Left > first + (4 * g.Size))
+                {
+                    xs.Add(g.Left);
+                }
+            }
+        }
+
+        return [.. xs.Where(x => xs.Count(o => Math.Abs(o - x) <= 1.5) >= 3).Distinct()];
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ internal static partial class PdfReader
             var segments = PdfGlyphs.Segment(glyphs.Span, shapes.Boxes);
             var regions = ColumnDetector.Split(segments, page.Width);
             var lines = new List<PageLine>();
-            foreach (var region in regions)
+            foreach (var region in regions.SelectMany(BulletListColumns.Split))
             {
                 lines.AddRange(LabelColumn.Apply(BuildLines(region, p)).Select(l => new PageLine(l, page.Height)));
             }
@@ -137,7 +137,7 @@ internal static partial class PdfReader
     /// </summary>
     private static List<PdfSegment> AttachLoneBullets(List<PdfSegment> region)
     {
-        var lone = region.Where(s => s.Text.Length == 1 && "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖→".Contains(s.Text[0], StringComparison.Ordinal)
+        var lone = region.Where(s => s.Text.Length == 1 && TextCleaner.GlyphBullets.Contains(s.Text[0], StringComparison.Ordinal)
             && !region.Any(o => o != s && o.LineId == s.LineId && o.Left > s.Right && o.Left - s.Right < 3 * s.Size)).ToList();
         if (lone.Count == 0)
         {

@@ -303,7 +303,7 @@ internal static partial class ListReaders
     private static partial Regex FluencyRegex();
 
     // Europass-style labels inside a languages section, the heads of its self-assessment grid, and the grid's legend.
-    [GeneratedRegex(@"^(?:(?:mother\s+tongue|other\s+language|native\s+language|foreign\s+language)s?\s*(?:\(s\))?|understanding|speaking|writing|listening|reading|spoken\s+(?:interaction|production))$|^levels?:|common\s+european\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:mother\s+tongue|other\s+language|native\s+language|foreign\s+language)s?\s*(?:\(s\))?|understanding|speaking|writing|listening|reading|spoken|interaction|production|spoken\s+(?:interaction|production))$|^levels?:|common\s+european\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LanguageLabelRegex();
 
     private static bool IsFluency(string text) => FluencyRegex().IsMatch(text.Trim());

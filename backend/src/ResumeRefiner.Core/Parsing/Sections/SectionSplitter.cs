@@ -94,6 +94,7 @@ internal static class SectionSplitter
         var currentKind = SectionKind.Header;
         var currentHeading = string.Empty;
         var byVocabulary = false;
+        DocLine? headingLine = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (kinds[i] is { } k)
@@ -102,8 +103,16 @@ internal static class SectionSplitter
                 current = [];
                 currentKind = k;
                 currentHeading = lines[i].Text;
+                headingLine = lines[i];
                 byVocabulary = k != SectionKind.Other;
                 continue;
+            }
+
+            if (StartsHeaderAbove(lines[i], headingLine, document.BodyFontSize))
+            {
+                // A sidebar read first ends in a section; the main column then opens with the name and title above it.
+                sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+                (current, currentKind, currentHeading, headingLine, byVocabulary) = ([], SectionKind.Header, string.Empty, null, false);
             }
 
             current.Add(lines[i]);
@@ -112,6 +121,15 @@ internal static class SectionSplitter
         sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
         return sections;
     }
+
+    /// <summary>
+    /// A line set well above body type, printed higher on the page than the current section's heading: reading went on
+    /// to another column, whose top holds the document's header (name, title), not the rest of that section.
+    /// </summary>
+    private static bool StartsHeaderAbove(DocLine line, DocLine? heading, double bodyFontSize) =>
+        heading is not null && bodyFontSize > 0 && line.Kind() == DocumentKindHint.Positioned && heading.Kind() == DocumentKindHint.Positioned
+        && line.Page == heading.Page && line.Top < heading.Top - (2 * heading.FontSize) && line.FontSize >= bodyFontSize + 2
+        && MatchHeading(line) is null;
 
     private static readonly HashSet<SectionKind> EntrySections =
         [SectionKind.Experience, SectionKind.Education, SectionKind.Projects, SectionKind.Volunteer];

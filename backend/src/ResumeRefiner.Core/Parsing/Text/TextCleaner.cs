@@ -10,6 +10,9 @@ internal static partial class TextCleaner
     /// <summary>Characters that open a bullet item. Icon fonts often map to the private-use area, handled separately.</summary>
     public const string BulletChars = "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖*→-–—";
 
+    /// <summary>Bullet characters that are glyphs only, never text: no hyphens, dashes or asterisks.</summary>
+    public const string GlyphBullets = "•▪◦●○■□▫‣⁃∙·◆◇►▸▹➢➤✓✔❖→";
+
     /// <summary>Symbol's bullet (U+F0B7) and Wingdings' discs, squares, diamonds, arrows and ticks as Word maps them.</summary>
     private static readonly HashSet<int> SymbolBullets = [0xF0B7, 0xF06C, 0xF06E, 0xF0A7, 0xF0A8, 0xF076, 0xF071, 0xF0D8, 0xF0FC, 0xF0E8];
 
