@@ -126,13 +126,23 @@ internal static class ColumnDetector
 
         if (runStart is { } openStart)
         {
-            Consider(openStart, minX + width * 0.88);
+            Consider(openStart, minX + width * 0.88, open: true);
         }
 
         return best;
 
-        void Consider(double start, double end)
+        void Consider(double start, double end, bool open = false)
         {
+            // A run still clear at the end of the scan may only look clear because the right column's first lines sit
+            // low on the page (its top is counted from its highest segment): the gutter ends where three lines start
+            // (one line starting there may be a header item beside the name).
+            if (open)
+            {
+                var inside = segments.Where(s => s.Left > start && s.Left < end).Select(s => s.Left).ToList();
+                var edge = inside.Where(x => inside.Count(o => Math.Abs(o - x) <= 2) >= 3).DefaultIfEmpty(end + step).Min();
+                end = Math.Min(end, edge - step);
+            }
+
             var mid = (start + end) / 2;
             var gap = end - start + step;
             if (gap < 6)
