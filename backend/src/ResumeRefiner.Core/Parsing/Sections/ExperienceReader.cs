@@ -205,12 +205,22 @@ internal static partial class ExperienceReader
                 continue;
             }
 
+            // "Stata · Econometrics" under a project's bullets: its tools, unlabelled, not a project of their own.
+            if (result.Count > 0 && IsToolsLine(entry, header))
+            {
+                result[^1] = result[^1] with { Keywords = [.. result[^1].Keywords, .. ToolItemsRegex().Split(entry.Header[0].Text).Select(k => k.Trim()).Where(k => k.Length > 0)] };
+                continue;
+            }
+
             var first = header.Fragments[0].TrimEnd(':');
             var (start, end) = WorkDates(header.Dates);
             var rest = header.Fragments.Skip(1).ToList();
             var descriptionParts = new List<string>();
+            // "Tide Tables: predicted tides for 12 harbours from old charts." has a description after its name;
+            // "Senior design: solar water heater" is a name with a subtitle.
             var (leadName, leadDescription) = SplitLeadIn(first);
-            if (leadName is not null && leadDescription is not null && leadName.Length < first.Length / 2)
+            if (leadName is not null && leadDescription is not null && leadName.Length < first.Length / 2
+                && (leadDescription.Split(' ').Length >= 6 || leadDescription.EndsWith('.')))
             {
                 first = leadName;
                 descriptionParts.Add(leadDescription);
@@ -253,6 +263,21 @@ internal static partial class ExperienceReader
 
         return result;
     }
+
+    /// <summary>A lone undated line of two or more short items set apart by middle dots, bars or commas.</summary>
+    private static bool IsToolsLine(RawEntry entry, EntryHeader header)
+    {
+        if (entry.Header.Count != 1 || entry.Bullets.Count > 0 || entry.Prose.Count > 0 || header.Dates is not null || entry.Header[0].Line.Bold)
+        {
+            return false;
+        }
+
+        var items = ToolItemsRegex().Split(entry.Header[0].Text);
+        return items.Length >= 2 && items.All(i => i.Trim().Length > 0 && i.Trim().Split(' ').Length <= 3);
+    }
+
+    [GeneratedRegex(@"\s*(?:·|\||,|•)\s*")]
+    private static partial Regex ToolItemsRegex();
 
     /// <summary>"Name: description" or "Name – description" → both parts; (null, null) when there is no lead-in.</summary>
     public static (string? Name, string? Remainder) SplitLeadIn(string text)
