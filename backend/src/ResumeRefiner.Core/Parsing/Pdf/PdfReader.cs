@@ -257,5 +257,19 @@ internal static partial class PdfReader
     private static bool IsInMargin(PageLine pl) =>
         pl.Line.Top < pl.PageHeight * 0.07 || pl.Line.Top > pl.PageHeight * 0.92;
 
-    private static string Key(string text) => DigitsRegex().Replace(text.Trim().ToUpperInvariant(), "#");
+    /// <summary>
+    /// What a running line keeps from page to page: its text without the page number. A date stays, so entries' dates
+    /// that happen to fall near the foot of two pages ("Jan 2020 - Jan 2026") are not taken for a running footer.
+    /// </summary>
+    private static string Key(string text)
+    {
+        var t = text.Trim().ToUpperInvariant();
+        if (Dates.DateParser.Find(t) is not { } date)
+        {
+            return DigitsRegex().Replace(t, "#");
+        }
+
+        var end = date.Index + date.Length;
+        return DigitsRegex().Replace(t[..date.Index], "#") + t[date.Index..end] + DigitsRegex().Replace(t[end..], "#");
+    }
 }
