@@ -93,6 +93,26 @@ public class PdfParsingTests
         Assert.Equal("mariagarcia", linkedIn.Username);
     }
 
+    [Theory]
+    [InlineData("Dela Cruz", "Paolo Dela Cruz")]
+    [InlineData("Senior Accountant", "Paolo")]
+    public void A_large_name_set_on_two_lines_is_one_name(string secondLine, string name)
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("Paolo", 40, 60, 30, isBold: true);
+        pdf.Text(secondLine, 40, 95, 30, isBold: true);
+        pdf.Text("Financial Analyst", 40, 125, 13);
+        pdf.Text("paolo@example.org  ·  +1 555 0100", 40, 145, 9);
+        pdf.Text("EXPERIENCE", 40, 180, 12, isBold: true);
+        pdf.Text("Acme Corp", 40, 198, 10, isBold: true);
+        pdf.Text("2019 – 2024", 480, 198, 9);
+        pdf.Lines(40, 212, ["• Closed the books every month.", "• Cut reporting time by a third."], 9);
+
+        var resume = Parse(pdf).Resume;
+
+        Assert.Equal(name, resume.Basics.Name);
+    }
+
     [Fact]
     public void Parses_two_column_layout_in_reading_order()
     {

@@ -240,13 +240,33 @@ internal static partial class BasicsReader
             if (maxSize >= document.BodyFontSize + 1)
             {
                 var best = candidates.Where(c => c.Line.FontSize >= maxSize - 0.1).OrderBy(c => c.Index).First();
-                return (best.Text, best.Line);
+                // The title is looked for below the name's last line.
+                return NameOnTwoLines(pool, best.Line, best.Text) is { } twoLines ? twoLines : (best.Text, best.Line);
             }
         }
 
         var inHeader = candidates.Where(c => headerLines.Contains(c.Line)).OrderBy(c => c.Index).FirstOrDefault();
         var pick = inHeader.Text is not null ? inHeader : candidates.OrderBy(c => c.Index).First();
         return (pick.Text, pick.Line);
+    }
+
+    /// <summary>
+    /// A large name set on two lines ("Paolo" / "Dela Cruz"): the line right below in the same type and at the same
+    /// indent, name-like and no job title, is the rest of it.
+    /// </summary>
+    private static (string Name, DocLine Last)? NameOnTwoLines(List<DocLine> pool, DocLine line, string first)
+    {
+        var below = pool.Skip(pool.IndexOf(line) + 1).FirstOrDefault(l => l.Page == line.Page && Math.Abs(l.FontSize - line.FontSize) < 0.2
+            && l.Bold == line.Bold && Math.Abs(l.Left - line.Left) < 3 && l.Top > line.Top && l.Top - line.Top < 2 * Math.Max(line.FontSize, 1));
+        if (below is null || below.Segments.Count != 1 || line.Segments.Count != 1)
+        {
+            return null;
+        }
+
+        var rest = below.Text.Trim();
+        var joined = first + " " + rest;
+        return rest.Split(' ').Length <= 3 && rest.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '’' or '.')
+            && EntryVocabulary.TitleScore(rest) == 0 && SectionHeadings.Match(rest) is null && LooksLikeName(joined) ? (joined, below) : null;
     }
 
     private static string? FindLabel(List<DocLine> headerLines, DocLine? nameLine)
