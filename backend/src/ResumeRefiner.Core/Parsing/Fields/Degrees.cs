@@ -36,6 +36,7 @@ internal static partial class Degrees
         + @"|licenciatura|lic\.|laurea(?:\s+(?:magistrale|specialistica|triennale|di\s+primo\s+livello|di\s+secondo\s+livello))?"
         + @"|dottorato(?:\s+di\s+ricerca)?|diplom(?:-[\p{L}]+)?|mag[íi]ster|magistra?|meisterbrief|ausbildung|staatsexamen"
         + @"|mestrado|bacharelado|gradua[çc][ãa]o|doutorado|especializa[çc][ãa]o|doctorado|grado|m[áa]ster|t[íi]tulo\s+\p{L}+"
+        + @"|curso\s+(?:de\s+especializaci[óo]n|superior\s+de\s+tecnolog[íi]a|t[ée]cnico)|carrera\s+t[ée]cnica"
         + @"|t[ée]cnico(?:\s+superior)?(?:\s+universitario)?|bachillerato|preparatoria|ingenier[oa]|y[üu]ksek\s+lisans|lisans"
         + @"|doktora|doktor|maturita|matura|hbo(?:\s+bachelor)?|executive\s+mba";
 
@@ -48,7 +49,7 @@ internal static partial class Degrees
         + @"|mbbs|mbchb|b\.?\s?d\.?\s?s|fd\.?\s?(?:sc|a)|pgce|pgdip|a\.?\s?a\.?\s?s|bc\.|mgr\.|ing\."
         + @"|b\.\s?s|m\.\s?s|b\.\s?a|m\.\s?a|b\.\s?e|m\.\s?e|a\.\s?a|a\.\s?s|(?-i:BS|MS|BA|MA|BE|ME|AA|AS))\.?(?![\p{L}])";
 
-    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5})\.?\)|\s+\(?honou?rs\)?)?)(?![\p{L}])(?<rest>.*)$",
+    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5}|p[óo]s-gradua[çc][ãa]o|postgraduate)\.?\)|\s+\(?honou?rs\)?)?)(?![\p{L}])(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeStartRegex();
 

@@ -1,16 +1,21 @@
+using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Fields;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
 /// <summary>Builds education entries: institution, degree (study type and area), dates, score.</summary>
-internal static class EducationReader
+internal static partial class EducationReader
 {
     /// <summary>A second institution line opens a new entry even without bullets or dates between.</summary>
     public static bool StartsEntry(Item item, RawEntry current) =>
         current.Header.Count > 0 && EntryVocabulary.IsInstitution(item.Text)
         && current.Header.Any(h => EntryVocabulary.IsInstitution(h.Text) && !EntryVocabulary.IsSchoolLevel(h.Text))
         && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
+
+    // "Polytechnic Diploma" names a degree though "Polytechnic" is an institution word.
+    [GeneratedRegex(@"\b(?:diploma|certificate|degree)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DegreeWordEndRegex();
 
     /// <summary>The school under a degree and its field ("Laurea" / "Economics" / "Università …") completes that entry.</summary>
     public static bool CompletesEntry(Item item, RawEntry current) =>
@@ -75,7 +80,8 @@ internal static class EducationReader
                 }
 
                 if (studyType is null && EntryVocabulary.ParseDegree(fragment) is { } degree
-                    && (!EntryVocabulary.IsInstitution(degree.StudyType) || EntryVocabulary.IsSchoolLevel(degree.StudyType)))
+                    && (!EntryVocabulary.IsInstitution(degree.StudyType) || EntryVocabulary.IsSchoolLevel(degree.StudyType)
+                        || DegreeWordEndRegex().IsMatch(degree.StudyType)))
                 {
                     studyType = degree.StudyType;
 
