@@ -20,6 +20,8 @@ public class DegreesTests
     [InlineData("Licenciatura en Derecho", "Licenciatura", "Derecho", "Bachelor")]
     [InlineData("Laurea Magistrale in Ingegneria", "Laurea Magistrale", "Ingegneria", "Master")]
     [InlineData("Yüksek Lisans, İşletme", "Yüksek Lisans", "İşletme", "Master")]
+    [InlineData("Carrera Técnica en Soldadura", "Carrera Técnica", "Soldadura", "Associate")]
+    [InlineData("Polytechnic Diploma in Construction Technology", "Polytechnic Diploma", "Construction Technology", "Certificate")]
     public void Reads_the_degree_its_field_and_its_level(string text, string studyType, string? area, string level)
     {
         var degree = Degrees.Parse(text);
@@ -28,6 +30,15 @@ public class DegreesTests
         Assert.Equal(studyType, degree.StudyType);
         Assert.Equal(area, degree.Area);
         Assert.Equal(level, degree.Level.ToString());
+    }
+
+    [Fact]
+    public void A_bracketed_qualifier_stays_with_the_degree()
+    {
+        var degree = Degrees.Parse("Especialização (pós-graduação) em Logística");
+
+        Assert.NotNull(degree);
+        Assert.Equal(("Especialização (pós-graduação)", "Logística"), (degree.StudyType, degree.Area));
     }
 
     [Theory]

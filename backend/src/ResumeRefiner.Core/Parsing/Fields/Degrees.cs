@@ -62,7 +62,7 @@ internal static partial class Degrees
     [GeneratedRegex(@"bachelor|^b\.?\s?(?:s|a|sc|eng|tech|com|arch|ed|e|f\.?\s?a|b\.?\s?a|s\.?\s?w|s\.?\s?n|d\.?\s?s)\b|bsba|licenc|^lic\.|laurea|lisans|bacharelado|gradua|grado|ll\.?\s?b|mbbs|mbchb|hbo|^bc\.|^ing\.|ingenier|staatsexamen|t[íi]tulo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BachelorRegex();
 
-    [GeneratedRegex(@"associate|foundation|^a\.?\s?a|^a\.?\s?s\b|hnd|bts|dut|t[ée]cnico|fd\.?\s?(?:sc|a)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"associate|foundation|^a\.?\s?a|^a\.?\s?s\b|hnd|bts|dut|t[ée]cnic[oa]|tecnolog|fd\.?\s?(?:sc|a)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AssociateRegex();
 
     [GeneratedRegex(@"high|secondary|secund|\bschool\b|\bged\b|a-level|gcse|leaving|wassce|abitur|\bbac\b|baccalaur|maturit|matura\b|bachillerato|preparatoria", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
