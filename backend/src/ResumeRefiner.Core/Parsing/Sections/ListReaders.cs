@@ -315,6 +315,12 @@ internal static partial class ListReaders
         var result = new List<SpokenLanguage>();
         foreach (var item in items)
         {
+            // A plain line naming another section ("Profiles") ends the list: its heading was set like body text.
+            if (!item.Bullet && SectionHeadings.Match(item.Text) is { } other && other != SectionKind.Languages)
+            {
+                break;
+            }
+
             var segments = item.Segments.Where(s => !IsLanguageLabel(s)).ToList();
             if (segments.Count == 0 || IsLanguageLabel(string.Join(" ", segments)))
             {
