@@ -9,7 +9,7 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$repo/tools/ats-corpus"
 half="${1:?usage: score.sh tune|heldout|all|public [--verbose]}"; shift
 scorer="${SCORE_ATS:-$repo/../shared/bench/score_ats.py}"
-work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+work="${KEEP_WORK:-$(mktemp -d)}"; [[ -n "${KEEP_WORK:-}" ]] || trap 'rm -rf "$work"' EXIT
 
 if [[ "$half" == public ]]; then
   jobs="$repo/../shared/corpus/ats/jobs"; resumes="$repo/../shared/corpus/ats/resumes"
