@@ -34,7 +34,7 @@ internal static partial class PhraseDiscovery
     private static readonly HashSet<string> NotSkillAcronyms = new(StringComparer.Ordinal)
     {
         "US", "USA", "UK", "EU", "ID", "OK", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "VP", "SVP", "EVP", "GM", "AGM", "PTO", "EEO", "EOE",
-        "LLC", "LLP", "INC", "AM", "PM", "ET", "PT", "CT", "MT", "FAQ", "ASAP", "TBD", "FTE", "YOY", "DIY", "HQ", "OTR", "NA", "TV", "OR",
+        "LLC", "LLP", "INC", "AM", "PM", "ET", "PT", "CT", "MT", "FAQ", "ASAP", "TBD", "FTE", "YOY", "DIY", "HQ", "OTR", "NA", "TV", "OR", "ETA",
         "II", "III", "IV", "MD", "RN", "NP", "PA", "DO", "MBA", "BS", "BA", "MS", "MA", "PHD", "JD", "GED", "AA", "AS", "HR", "IT", "UX",
         "UI", "PR",
     };
@@ -147,7 +147,16 @@ internal static partial class PhraseDiscovery
 
         foreach (var (first, last) in PostingSections.IsHeading(sentence.Text, out _) ? [] : NounPhrases(sentence, tokens, heads))
         {
-            Take(first, last);
+            // "payroll tax filings" where the taxonomy knows "payroll": a narrower skill than the known one.
+            if (!covered[last] && !taken.AsSpan(first, last - first + 1).Contains(true))
+            {
+                for (var k = first; k <= last; k++)
+                {
+                    taken[k] = true;
+                }
+
+                found.Add(new DiscoveredPhrase(sentence.Text[tokens[first].Start..tokens[last].End], tokens[first].Start));
+            }
         }
 
         return found.OrderBy(p => p.Start);
@@ -201,6 +210,16 @@ internal static partial class PhraseDiscovery
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+
+            // A capitalised word with its number is a form, standard or part: "Form 941", "Section 504".
+            if (i > 0 && char.IsUpper(t.Surface[0]) && t.Surface.Length > 1 && i + 1 < tokens.Count && !tokens[i + 1].BreakBefore
+                && tokens[i + 1].Surface.All(char.IsDigit) && !employerWords.Contains(t.Norm) && !NotSkills.Contains(t.Surface))
+            {
+                yield return (i, i + 1);
+                i++;
+                continue;
+            }
+
             if (!IsNameWord(t, i) || employerWords.Contains(t.Norm) || NotSkills.Contains(t.Surface) || IsPlace(t.Surface))
             {
                 continue;
@@ -305,7 +324,7 @@ internal static partial class PhraseDiscovery
                 continue;
             }
 
-            if (Chunk(tokens, chunkStart, i - 1, heads) is { } chunk)
+            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads) is { } chunk)
             {
                 yield return chunk;
             }
@@ -326,10 +345,10 @@ internal static partial class PhraseDiscovery
         }
 
         // "Perform ...", "Build and update ...": a duty opens with its verb.
-        if (tokens.Count > 1 && (Vocabulary.ActionVerbs.Contains(tokens[0].Surface) || DutyVerbs.Contains(tokens[0].Norm)))
+        if (tokens.Count > 1 && IsVerb(tokens[0]))
         {
             var i = 1;
-            while (i + 1 < tokens.Count && tokens[i].Norm is "and" or "or" && (Vocabulary.ActionVerbs.Contains(tokens[i + 1].Surface) || DutyVerbs.Contains(tokens[i + 1].Norm)))
+            while (i + 1 < tokens.Count && tokens[i].Norm is "and" or "or" && IsVerb(tokens[i + 1]))
             {
                 i += 2;
             }
@@ -356,11 +375,20 @@ internal static partial class PhraseDiscovery
         "interpret", "prescribe", "screen", "connect", "counsel", "calendar", "price", "underwrite", "analyze", "analyse", "evaluate",
     };
 
-    private static (int First, int Last)? Chunk(List<SkillToken> tokens, int first, int last, HashSet<string> heads)
+    private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
+
+    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads)
     {
-        while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+')))
+        // "to finish assemblies", "and support the annual audit": a verb opens a new duty, not a name.
+        while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+') || IsVerb(tokens[first])))
         {
             first++;
+        }
+
+        // "hardware-in-the-loop testing": the tail of a hyphenated compound is not a phrase of its own.
+        if (first <= last && tokens[first].Start > 0 && text[tokens[first].Start - 1] == '-')
+        {
+            return null;
         }
 
         if (first > last || last - first > 3)
