@@ -324,7 +324,9 @@ internal static partial class PhraseDiscovery
                 continue;
             }
 
-            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads) is { } chunk)
+            // A lone word after a preposition ("for inpatients") is who or where, not what the duty works with.
+            var afterPreposition = chunkStart > start && tokens[chunkStart - 1].Norm is not ("and" or "or") && LinkWords.Contains(tokens[chunkStart - 1].Norm);
+            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition) is { } chunk)
             {
                 yield return chunk;
             }
@@ -377,7 +379,7 @@ internal static partial class PhraseDiscovery
 
     private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
 
-    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads)
+    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition)
     {
         // "to finish assemblies", "and support the annual audit": a verb opens a new duty, not a name.
         while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+') || IsVerb(tokens[first])))
@@ -409,14 +411,14 @@ internal static partial class PhraseDiscovery
         }
 
         // "sterile compounding", "tolerance analysis": a qualified method noun.
-        if (last > first && (heads.Contains(head) || head.Length > 6 && head.EndsWith("ing", StringComparison.Ordinal)))
+        if (last > first && (heads.Contains(head) || head.Length >= 6 && head.EndsWith("ing", StringComparison.Ordinal)))
         {
             return (first, last);
         }
 
         // One word that everyday English does not use is a term of the trade: "urinalysis", "prophylaxis", "overbooking".
         var count = LanguageResources.WordFrequency.Count(tokens[first].Surface);
-        return last == first && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2) ? (first, last) : null;
+        return last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2) ? (first, last) : null;
     }
 
     internal static HashSet<string> HeadsOf(SkillTaxonomy taxonomy)
