@@ -107,7 +107,7 @@ internal sealed class OccupationTitles
         return new OccupationTitles(groups);
     }
 
-    private static OccupationTitles Load()
+    internal static OccupationTitles Load()
     {
         using var stream = typeof(OccupationTitles).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded occupation titles '{ResourceName}' are missing.");

@@ -106,7 +106,7 @@ internal sealed class SkillTaxonomy
         return new SkillTaxonomy(skills, matcher);
     }
 
-    private static SkillTaxonomy LoadEmbedded()
+    internal static SkillTaxonomy LoadEmbedded()
     {
         var assembly = typeof(SkillTaxonomy).Assembly;
         var names = assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
