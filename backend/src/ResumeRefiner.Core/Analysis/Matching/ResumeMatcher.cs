@@ -44,7 +44,7 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         var missing = new List<JobSkill>();
         foreach (var skill in job.HardSkills)
         {
-            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : ContainsPhrase(tokens, skill.Name);
+            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : NamesOf(skill.Name).Any(name => ContainsPhrase(tokens, name));
             (has ? matched : missing).Add(skill);
         }
 
@@ -217,6 +217,14 @@ public sealed partial class ResumeMatcher : IResumeMatcher
     {
         var parsed = Degrees.Parse(line) is { } degree ? EducationLevelsText.LevelOf(degree.Level) : null;
         return EducationLevelsText.Levels(line).Concat(parsed is { } level ? [level] : []);
+    }
+
+    /// <summary>A discovered "Hours of Service (HOS)" is shown by either its words or its acronym.</summary>
+    private static IEnumerable<string> NamesOf(string phrase)
+    {
+        var open = phrase.IndexOf('(', StringComparison.Ordinal);
+        var close = phrase.LastIndexOf(')');
+        return open > 0 && close > open ? [phrase[..open].Trim(), phrase[(open + 1)..close].Trim()] : [phrase];
     }
 
     private static bool ContainsPhrase(List<SkillToken> tokens, string phrase)
