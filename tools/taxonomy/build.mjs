@@ -4,9 +4,13 @@
 //   node tools/taxonomy/build.mjs [--taxonomy ../shared/data/taxonomy]
 //
 // Writes backend/src/ResumeRefiner.Core/Parsing/Fields/Data/title-words.txt: the head nouns of job titles
-// ("technician", "welder", "hygienist", "bartender"), one per line, which tell a job title from an employer's name.
+// ("technician", "welder", "hygienist", "bartender"), one per line, which tell a job title from an employer's name;
+// and backend/src/ResumeRefiner.Core/Analysis/Matching/Data/occupation-titles.tsv.gz: every ESCO title (preferred and
+// alternative labels) with its ISCO-08 unit group, and every O*NET title with its SOC code, so the matcher can tell a
+// related title ("Leasing Consultant" for "Property Manager") from words that merely overlap.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -50,18 +54,29 @@ function parseCsv(text) {
   return rows;
 }
 
-function escoTitles(path) {
+/** ESCO titles with the ISCO-08 unit group of their occupation ("isco:3334"). */
+function escoOccupations(path) {
   const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
   const preferred = header.indexOf('PREFERREDLABEL');
   const alternatives = header.indexOf('ALTLABELS');
-  return rows.flatMap((r) => [r[preferred], ...(r[alternatives] ?? '').split('\n')]).map((t) => t?.trim()).filter(Boolean);
+  const isco = header.indexOf('ISCOGROUPCODE');
+  return rows.filter((r) => r[preferred]).map((r) => ({
+    group: `isco:${r[isco]}`,
+    titles: [r[preferred], ...(r[alternatives] ?? '').split('\n')].map((t) => t?.trim()).filter(Boolean),
+  }));
 }
 
-function onetTitles(path) {
+/** O*NET titles with their SOC code ("soc:41-9022"). */
+function onetOccupations(path) {
   // O*NET titles are plural and may join two occupations: "Cooks, Restaurant", "Maids and Housekeeping Cleaners".
-  return readFileSync(path, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[1]).filter(Boolean)
-    .flatMap((t) => t.split(/,|\band\b/)).map((t) => t.trim()).filter(Boolean);
+  return readFileSync(path, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((c) => c[1]).map(([code, title]) => ({
+    group: `soc:${code.slice(0, 7)}`,
+    titles: title.split(/,|\band\b/).map((t) => t.trim()).filter(Boolean),
+  }));
 }
+
+const escoTitles = (path) => escoOccupations(path).flatMap((o) => o.titles);
+const onetTitles = (path) => onetOccupations(path).flatMap((o) => o.titles);
 
 const singular = (w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|sh|ch|x)es$/.test(w) ? w.slice(0, -2)
   : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
@@ -93,3 +108,19 @@ const words = [...counts].filter(([, n]) => n >= 2).map(([w]) => w).sort();
 const target = join(repo, 'backend/src/ResumeRefiner.Core/Parsing/Fields/Data/title-words.txt');
 writeFileSync(target, `# Head nouns of job titles, from ESCO occupations and O*NET occupation titles (tools/taxonomy/build.mjs).\n${words.join('\n')}\n`);
 console.log(`${words.length} title words → ${target}`);
+
+// Occupation titles: one line per title, "title<TAB>group;group" (a title can name occupations in both sources).
+const groups = new Map();
+for (const { group, titles } of [...escoOccupations(join(args.taxonomy, 'esco-occupations.csv')), ...onetOccupations(join(args.taxonomy, 'onet-occupation-data.tsv'))]) {
+  for (const title of titles) {
+    const key = title.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (key.length < 3) continue;
+    groups.set(key, new Set([...(groups.get(key) ?? []), group]));
+  }
+}
+const titleLines = [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([title, g]) => `${title}\t${[...g].sort().join(';')}`);
+const titlesTarget = join(repo, 'backend/src/ResumeRefiner.Core/Analysis/Matching/Data/occupation-titles.tsv.gz');
+mkdirSync(dirname(titlesTarget), { recursive: true });
+const titlesHeader = '# ESCO occupation titles with ISCO-08 groups (European Commission, ESCO v1.1.1) and O*NET titles with SOC codes (USDOL/ETA, CC BY 4.0); tools/taxonomy/build.mjs\n';
+writeFileSync(titlesTarget, gzipSync(titlesHeader + titleLines.join('\n') + '\n', { level: 9 }));
+console.log(`${titleLines.length} occupation titles → ${titlesTarget}`);

@@ -1,16 +1,37 @@
 using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Parsing.Fields;
 
 namespace ResumeRefiner.Core.Analysis.Jobs;
 
-/// <summary>Degree words in postings and resumes, mapped to the levels of <see cref="EducationLevels"/>.</summary>
+/// <summary>
+/// Degree words in postings and resumes, mapped to the levels of <see cref="EducationLevels"/>. Degree names themselves
+/// are the parser's <see cref="Degrees"/> (one recogniser for "M.S.", "B.Sc.", "PharmD", "Licenciatura" ...); this adds
+/// how postings phrase them in sentences ("a four-year degree", "BSN preferred", "degree not required").
+/// </summary>
 internal static partial class EducationLevelsText
 {
     public static bool IsEducationSentence(string sentence) =>
-        DegreeWords().IsMatch(sentence) || DegreeAcronyms().IsMatch(sentence);
+        DegreeWords().IsMatch(sentence) || Degrees.FindAbbreviated(sentence).Any();
+
+    /// <summary>The level of a degree the parser recognised; null for certificates, which have no level here.</summary>
+    public static int? LevelOf(DegreeLevel level) => level switch
+    {
+        DegreeLevel.Secondary => 0,
+        DegreeLevel.Associate => 1,
+        DegreeLevel.Bachelor => 2,
+        DegreeLevel.Master => 3,
+        DegreeLevel.Doctorate => 4,
+        _ => null,
+    };
 
     /// <summary>Every level a text names (indices into <see cref="EducationLevels.Names"/>).</summary>
     public static IEnumerable<int> Levels(string text)
     {
+        foreach (var level in Degrees.FindAbbreviated(text).Select(d => LevelOf(d.Level)).OfType<int>().Distinct())
+        {
+            yield return level;
+        }
+
         if (Doctorate().IsMatch(text))
         {
             yield return 4;
@@ -73,8 +94,6 @@ internal static partial class EducationLevelsText
     [GeneratedRegex(@"\b(degree|diploma|bachelor|master'?s|ph\.?d|doctorate|doctoral|GED|graduate of|high school|undergraduate|college|university|law school|doctor of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeWords();
 
-    [GeneratedRegex(@"\b(BS|BA|BSc|BSN|BEng|ADN|AAS|MS|MA|MSc|MBA|MSN|JD|MD|PhD|DPT|DNP|PharmD|B\.S\.|B\.A\.|M\.S\.|M\.A\.|J\.D\.)(?!\w)(?!\s+(Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio))")]
-    private static partial Regex DegreeAcronyms();
 
     [GeneratedRegex(@"\b(ph\.?\s?d|doctorate|doctoral degree|doctor of|juris doctor|\bJ\.D\.|\bJD\b|Pharm\.?D|\bDNP\b|\bDPT\b|Psy\.?D|\bEd\.?D\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Doctorate();

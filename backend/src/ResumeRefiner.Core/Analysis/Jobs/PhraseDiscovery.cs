@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Analysis.Content;
 using ResumeRefiner.Core.Analysis.Skills;
+using ResumeRefiner.Core.Parsing.Fields;
+using LanguageResources = ResumeRefiner.Core.Proofreading.Spelling.LanguageResources;
 
 namespace ResumeRefiner.Core.Analysis.Jobs;
 
@@ -7,11 +10,13 @@ namespace ResumeRefiner.Core.Analysis.Jobs;
 internal readonly record struct DiscoveredPhrase(string Name, int Start);
 
 /// <summary>
-/// Finds tool names the taxonomy lacks, keeping precision high: only shapes that are almost always a
-/// product or method name — a CamelCase word ("BlackLine", "PowerSchool"), a capitalised item in a
-/// "such as ..." list ("research tools such as Maze"), or a capitalised name with its acronym
-/// ("Certified Customs Specialist (CCS)"). Common capitalised words, places and the employer's own
-/// name are never skills.
+/// Finds skills the taxonomy lacks in the duties, requirements and preferred parts of a posting. A phrase is
+/// taken when its shape marks it as a name — a CamelCase word ("BlackLine"), an acronym ("FCAW", "I2C"), a
+/// capitalised word that is not English ("Zillow", "Sysmex XN"), a standard with its number ("USP &lt;797&gt;"),
+/// a name spelled out before its acronym ("functional behavior assessment (FBA)"), an item of a "such as" list —
+/// or when it is a noun phrase in the object of a duty or of "experience with / knowledge of ..." whose head noun
+/// names a method in the taxonomy ("... analysis", "... compounding", "... inspection"). Generic work words
+/// ("team", "schedule", "customers"), places and the employer's own name are never skills.
 /// </summary>
 internal static partial class PhraseDiscovery
 {
@@ -25,11 +30,65 @@ internal static partial class PhraseDiscovery
         "Master", "Degree", "Certification", "Certificate", "License", "Tools", "Software", "Platform", "Systems", "Others",
     };
 
+    /// <summary>Acronyms of roles, organisations, time and pay rather than of skills.</summary>
+    private static readonly HashSet<string> NotSkillAcronyms = new(StringComparer.Ordinal)
+    {
+        "US", "USA", "UK", "EU", "ID", "OK", "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "VP", "SVP", "EVP", "GM", "AGM", "PTO", "EEO", "EOE",
+        "LLC", "LLP", "INC", "AM", "PM", "ET", "PT", "CT", "MT", "FAQ", "ASAP", "TBD", "FTE", "YOY", "DIY", "HQ", "OTR", "NA", "TV", "OR", "ETA",
+        "II", "III", "IV", "MD", "RN", "NP", "PA", "DO", "MBA", "BS", "BA", "MS", "MA", "PHD", "JD", "GED", "AA", "AS", "HR", "IT", "UX",
+        "UI", "PR",
+    };
+
+    /// <summary>Head nouns of generic work words: what every job has, not something a candidate can have or lack.</summary>
+    private static readonly HashSet<string> GenericHeads = new(StringComparer.Ordinal)
+    {
+        "team", "environment", "experience", "skill", "ability", "role", "work", "job", "duty", "task", "customer", "client", "patient",
+        "people", "staff", "employee", "member", "manager", "supervisor", "project", "field", "industry", "business", "company", "product",
+        "part", "result", "need", "issue", "problem", "question", "information", "time", "day", "week", "shift", "weekend", "holiday",
+        "hour", "year", "month", "opportunity", "goal", "level", "detail", "attention", "way", "area", "office", "department", "group",
+        "unit", "floor", "family", "guest", "resident", "student", "child", "adult", "partner", "stakeholder", "owner", "person", "other",
+        "everyone", "home", "store", "location", "state", "city", "hand", "eye", "pressure", "pace", "deadline", "priority", "request",
+        "feedback", "idea", "culture", "mission", "value", "growth", "career", "training", "meeting", "service", "support", "program",
+        "plan", "change", "update", "note", "record", "file", "email", "call", "phone", "lead", "crew", "site", "line", "order", "item",
+        "thing", "type", "kind", "range", "variety", "number", "set", "lot", "list", "step", "basis", "practice", "principle", "concept",
+        "standard", "process", "procedure", "system", "tool", "equipment", "material", "resource", "quality", "safety", "care", "sense",
+        "attitude", "communication", "leadership", "collaboration", "judgment", "knowledge", "proficiency", "familiarity", "understanding",
+        "background", "degree", "diploma", "education", "certificate", "requirement", "qualification", "candidate", "applicant", "position",
+        "driver", "vehicle", "license", "schedule", "scheduling", "setting", "building", "thinking", "learning", "working", "writing",
+        "reading", "listening", "speaking", "doing", "making", "using", "getting", "having", "being", "everything", "anything", "something",
+        "design", "development", "management", "operation", "report", "data", "document", "drawing", "decision", "relationship", "visit",
+        "consultant", "designation", "peripheral", "vendor", "supplier", "contractor", "agent", "agency", "provider", "physician", "nurse",
+        "doctor", "engineer", "technician", "accredited", "requirement", "guideline", "rule", "law", "regulation", "act", "policy",
+        "review", "language", "feature", "finding", "response", "looking", "flow", "instruction",
+    };
+
+    /// <summary>Words that open a noun phrase without belonging to the skill: "our", "daily", "strong", "new".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "our", "your", "their", "its", "his", "her", "all", "any", "each", "every", "new", "daily", "weekly", "monthly",
+        "annual", "quarterly", "other", "various", "multiple", "basic", "strong", "solid", "excellent", "proven", "working", "hands",
+        "on", "relevant", "related", "similar", "current", "active", "valid", "own", "both", "more", "most", "key", "critical", "complex",
+        "large", "small", "high", "general", "good", "great", "deep", "demonstrated", "prior", "previous", "some", "many", "several",
+        "accurate", "timely", "effective", "efficient", "safe", "clear", "detailed", "appropriate", "required", "necessary", "existing",
+        "professional", "practical", "thorough", "expert", "advanced", "best", "routine", "regular", "ongoing", "full", "overall",
+    };
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "with", "using", "in", "for", "to", "from", "on", "at", "per", "under", "through", "before", "after", "within", "across",
+        "into", "by", "as", "that", "which", "when", "where", "while", "including", "like", "such", "via", "against", "between", "about",
+        "among", "during", "if", "so", "than", "is", "are", "be", "will", "can", "must", "should", "may", "you", "we", "who", "plus", "of",
+    };
+
+    /// <summary>Head nouns of method and domain names ("analysis", "compounding", "inspection"), read from the taxonomy.</summary>
+    private static readonly Lazy<HashSet<string>> SkillHeads = new(() => HeadsOf(SkillTaxonomy.Default));
+
     public static IEnumerable<DiscoveredPhrase> Find(PostingSentence sentence, List<SkillToken> tokens, SkillTaxonomy taxonomy, ISet<string> employerWords)
     {
-        if (sentence.Part is not (PostingPart.Requirements or PostingPart.Preferred or PostingPart.Duties))
+        // An education sentence names the degree's field ("mechanical engineering"), not a skill.
+        if (sentence.Part is not (PostingPart.Requirements or PostingPart.Preferred or PostingPart.Duties) || EducationLevelsText.IsEducationSentence(sentence.Text))
         {
-            yield break;
+            return [];
         }
 
         var covered = new bool[tokens.Count];
@@ -41,46 +100,353 @@ internal static partial class PhraseDiscovery
             }
         }
 
-        var emitted = new HashSet<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        var found = new List<DiscoveredPhrase>();
+        var taken = new bool[tokens.Count];
+        void Take(int first, int last, string? name = null, bool endsBeforeKnown = false)
         {
-            var t = tokens[i];
-            if (!covered[i] && IsCamelCase(t.Surface) && !NotSkills.Contains(t.Surface) && !employerWords.Contains(t.Norm) && emitted.Add(i))
+            // "JTAG debugging" where the taxonomy knows "debugging": the name ends before the known skill.
+            while (endsBeforeKnown && last > first && covered[last])
             {
-                yield return new DiscoveredPhrase(t.Surface, t.Start);
+                last--;
+            }
+
+            var end = tokens[last].End < sentence.Text.Length && sentence.Text[tokens[last].End] == ')' && sentence.Text[tokens[first].Start..tokens[last].End].Contains('(', StringComparison.Ordinal)
+                ? tokens[last].End + 1
+                : tokens[last].End;
+            for (var k = first; k <= last; k++)
+            {
+                if (covered[k] || taken[k])
+                {
+                    return;
+                }
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                taken[k] = true;
+            }
+
+            found.Add(new DiscoveredPhrase(name ?? sentence.Text[tokens[first].Start..end], tokens[first].Start));
+        }
+
+        var heads = taxonomy == SkillTaxonomy.Default ? SkillHeads.Value : HeadsOf(taxonomy);
+        foreach (var (first, last) in NamesWithAcronyms(sentence.Text, tokens))
+        {
+            Take(first, last);
+        }
+
+        foreach (var (first, last) in Names(sentence.Text, tokens, employerWords))
+        {
+            Take(first, last, endsBeforeKnown: true);
+        }
+
+        foreach (var (first, last, name) in SuchAsItems(sentence.Text, tokens, employerWords))
+        {
+            Take(first, last, name);
+        }
+
+        foreach (var (first, last) in PostingSections.IsHeading(sentence.Text, out _) ? [] : NounPhrases(sentence, tokens, heads))
+        {
+            // "payroll tax filings" where the taxonomy knows "payroll": a narrower skill than the known one.
+            if (!covered[last] && !taken.AsSpan(first, last - first + 1).Contains(true))
+            {
+                for (var k = first; k <= last; k++)
+                {
+                    taken[k] = true;
+                }
+
+                found.Add(new DiscoveredPhrase(sentence.Text[tokens[first].Start..tokens[last].End], tokens[first].Start));
             }
         }
 
-        foreach (Match list in SuchAs().Matches(sentence.Text))
+        return found.OrderBy(p => p.Start);
+    }
+
+    /// <summary>"functional behavior assessments (FBA)", "Hours of Service (HOS)": words whose initials spell the acronym after them.</summary>
+    private static IEnumerable<(int First, int Last)> NamesWithAcronyms(string text, List<SkillToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var acronym = tokens[i].Surface;
+            if (!IsAcronym(acronym) || tokens[i].Start == 0 || text[tokens[i].Start - 1] != '(')
+            {
+                continue;
+            }
+
+            var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
+            var k = letters.Length - 1;
+            var j = i - 1;
+            while (j >= 0 && k >= 0)
+            {
+                var word = tokens[j].Norm;
+                if (word is "of" or "and" or "for" or "the" or "in" && k < letters.Length - 1)
+                {
+                    j--;
+                    continue;
+                }
+
+                if (word[0] != letters[k])
+                {
+                    break;
+                }
+
+                k--;
+                if (k >= 0)
+                {
+                    j--;
+                }
+            }
+
+            if (k < 0 && j >= 0 && j < i)
+            {
+                yield return (j, i);
+            }
+        }
+    }
+
+    /// <summary>Names by their shape: CamelCase, acronyms, capitalised non-English words, a name with its number ("Form 941").</summary>
+    private static IEnumerable<(int First, int Last)> Names(string text, List<SkillToken> tokens, ISet<string> employerWords)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+
+            // A capitalised word with its number is a form, standard or part: "Form 941", "Section 504".
+            if (i > 0 && char.IsUpper(t.Surface[0]) && t.Surface.Length > 1 && i + 1 < tokens.Count && !tokens[i + 1].BreakBefore
+                && tokens[i + 1].Surface.All(char.IsDigit) && !employerWords.Contains(t.Norm) && !NotSkills.Contains(t.Surface))
+            {
+                yield return (i, i + 1);
+                i++;
+                continue;
+            }
+
+            if (!IsNameWord(t, i) || employerWords.Contains(t.Norm) || NotSkills.Contains(t.Surface) || IsPlace(t.Surface))
+            {
+                continue;
+            }
+
+            // The name runs on over capitalised words and numbers: "Sysmex XN", "Follow Up Boss", "USP <797>".
+            var last = i;
+            while (last + 1 < tokens.Count && last - i < 3 && ContinuesName(tokens[last + 1], text))
+            {
+                last++;
+            }
+
+            // A name pulls in the lower-case word it qualifies: "Roche cobas", "ISO forms", "CPM schedules".
+            if (i + 1 < tokens.Count && last == i && !tokens[i + 1].BreakBefore && tokens[i + 1].Surface.All(char.IsLower)
+                && !LinkWords.Contains(tokens[i + 1].Norm) && !Openers.Contains(tokens[i + 1].Norm) && !GenericHeads.Contains(tokens[i + 1].Norm))
+            {
+                last++;
+            }
+
+            yield return (i, last);
+            i = last;
+        }
+    }
+
+    private static bool IsNameWord(SkillToken t, int index)
+    {
+        var word = t.Surface;
+        // A degree ("PharmD", "MSW") is education, which the posting's education sentence reports.
+        if (Degrees.Parse(word) is not null)
+        {
+            return false;
+        }
+
+        // An acronym, unless it is a common word in capitals ("ONE", "NOT").
+        if (IsAcronym(word))
+        {
+            return !NotSkillAcronyms.Contains(word.TrimEnd('s')) && !Gazetteer.IsRegionAbbreviation(word) && LanguageResources.WordFrequency.Count(word) < 20_000;
+        }
+
+        if (IsCamelCase(word))
+        {
+            return true;
+        }
+
+        // A capitalised word that is not English, away from the start of the sentence: a product or a maker.
+        return word.Length >= 4 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && index > 0
+            && LanguageResources.WordFrequency.Count(word) < 3;
+    }
+
+    private static bool ContinuesName(SkillToken next, string text)
+    {
+        var word = next.Surface;
+        if (next.BreakBefore && !(next.Start > 0 && text[next.Start - 1] == '<'))
+        {
+            return false;
+        }
+
+        return word.All(char.IsDigit) || IsAcronym(word) || IsCamelCase(word) || word.Any(char.IsDigit) && word.Any(char.IsLetter)
+            || (word.Length > 1 && char.IsUpper(word[0]) && !NotSkills.Contains(word));
+    }
+
+    /// <summary>Capitalised items of a "such as / including / e.g." list: "research tools such as Maze or Dovetail".</summary>
+    private static IEnumerable<(int First, int Last, string Name)> SuchAsItems(string text, List<SkillToken> tokens, ISet<string> employerWords)
+    {
+        foreach (Match list in SuchAs().Matches(text))
         {
             foreach (Match item in ListItem().Matches(list.Groups["items"].Value))
             {
                 var name = item.Value.Trim();
                 var at = list.Groups["items"].Index + item.Index;
-                var index = tokens.FindIndex(x => x.Start == at);
-                if (index < 0 || covered[index] || emitted.Contains(index) || NotSkills.Contains(name) || employerWords.Contains(SkillText.Normalize(name)))
+                var first = tokens.FindIndex(x => x.Start == at);
+                var last = tokens.FindLastIndex(x => x.End <= at + name.Length);
+                if (first < 0 || last < first || NotSkills.Contains(name) || employerWords.Contains(SkillText.Normalize(name)))
                 {
                     continue;
                 }
 
-                emitted.Add(index);
-                yield return new DiscoveredPhrase(name, at);
-            }
-        }
-
-        foreach (Match named in NameWithAcronym().Matches(sentence.Text))
-        {
-            var index = tokens.FindIndex(x => x.Start == named.Index);
-            if (index >= 0 && !covered[index] && emitted.Add(index))
-            {
-                yield return new DiscoveredPhrase(named.Groups["name"].Value, named.Index);
+                yield return (first, last, name);
             }
         }
     }
 
+    /// <summary>
+    /// Noun phrases in what a duty acts on ("Perform sterile compounding of IV admixtures") and in what a requirement
+    /// asks experience or knowledge of, kept when the head noun names a method the taxonomy knows or the phrase is a
+    /// science by its ending ("hematology", "urinalysis").
+    /// </summary>
+    private static IEnumerable<(int First, int Last)> NounPhrases(PostingSentence sentence, List<SkillToken> tokens, HashSet<string> heads)
+    {
+        var start = ObjectStart(sentence, tokens);
+        if (start < 0)
+        {
+            yield break;
+        }
+
+        var chunkStart = start;
+        for (var i = start; i <= tokens.Count; i++)
+        {
+            var ends = i == tokens.Count || (i > chunkStart && tokens[i].BreakBefore) || LinkWords.Contains(tokens[i].Norm) || tokens[i].Norm == "/";
+            if (!ends)
+            {
+                continue;
+            }
+
+            // A lone word after a preposition ("for inpatients") is who or where, not what the duty works with.
+            var afterPreposition = chunkStart > start && tokens[chunkStart - 1].Norm is not ("and" or "or") && LinkWords.Contains(tokens[chunkStart - 1].Norm);
+            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition) is { } chunk)
+            {
+                yield return chunk;
+            }
+
+            chunkStart = i < tokens.Count && tokens[i].BreakBefore && !LinkWords.Contains(tokens[i].Norm) && tokens[i].Norm != "/" ? i : i + 1;
+        }
+    }
+
+    /// <summary>Where the object of a duty or of "experience with ..." starts; -1 when the sentence has none.</summary>
+    private static int ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (Cues.Contains(tokens[i].Norm) && tokens[i + 1].Norm is "with" or "in" or "of" or "using" or "on")
+            {
+                return i + 2;
+            }
+        }
+
+        // "Perform ...", "Build and update ...": a duty opens with its verb.
+        if (tokens.Count > 1 && IsVerb(tokens[0]))
+        {
+            var i = 1;
+            while (i + 1 < tokens.Count && tokens[i].Norm is "and" or "or" && IsVerb(tokens[i + 1]))
+            {
+                i += 2;
+            }
+
+            return i;
+        }
+
+        // A short requirement line without a verb is a list item: "BLS certification", "PGY1 residency".
+        return sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1;
+    }
+
+    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
+    {
+        "experience", "experienced", "expertise", "proficiency", "proficient", "knowledge", "familiarity", "familiar", "skilled", "skill",
+        "background", "trained", "training", "certification", "certified", "understanding", "competence", "competency", "fluency", "fluent",
+    };
+
+    /// <summary>Verbs that open duties in postings besides the resume action verbs.</summary>
+    private static readonly HashSet<string> DutyVerbs = new(StringComparer.Ordinal)
+    {
+        "use", "apply", "read", "take", "keep", "check", "assign", "verify", "weld", "inspect", "repair", "clear", "collect", "draft",
+        "place", "handle", "follow", "help", "work", "assist", "complete", "give", "make", "set", "show", "enter", "file", "fill",
+        "cut", "count", "load", "prepare", "update", "rig", "bevel", "lay", "braze", "recover", "evacuate", "charge", "diagnose", "order",
+        "interpret", "prescribe", "screen", "connect", "counsel", "calendar", "price", "underwrite", "analyze", "analyse", "evaluate",
+    };
+
+    private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
+
+    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition)
+    {
+        // "to finish assemblies", "and support the annual audit": a verb opens a new duty, not a name.
+        while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+') || IsVerb(tokens[first])))
+        {
+            first++;
+        }
+
+        // "hardware-in-the-loop testing": the tail of a hyphenated compound is not a phrase of its own.
+        if (first <= last && tokens[first].Start > 0 && text[tokens[first].Start - 1] == '-')
+        {
+            return null;
+        }
+
+        if (first > last || last - first > 3)
+        {
+            return null;
+        }
+
+        var head = tokens[last].Norm;
+        if (GenericHeads.Contains(head) || tokens[last].Surface.Any(char.IsDigit) && last == first)
+        {
+            return null;
+        }
+
+        // Every word lower-case or capitalised: a phrase of shape names stays with the shape rules above.
+        if (tokens.Skip(first).Take(last - first + 1).Any(t => IsAcronym(t.Surface) || IsCamelCase(t.Surface)))
+        {
+            return null;
+        }
+
+        // "sterile compounding", "tolerance analysis": a qualified method noun.
+        if (last > first && (heads.Contains(head) || head.Length >= 6 && head.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return (first, last);
+        }
+
+        // One word that everyday English does not use is a term of the trade: "urinalysis", "prophylaxis", "overbooking".
+        var count = LanguageResources.WordFrequency.Count(tokens[first].Surface);
+        return last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2) ? (first, last) : null;
+    }
+
+    internal static HashSet<string> HeadsOf(SkillTaxonomy taxonomy)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var skill in taxonomy.Skills.Where(s => !s.IsSoft))
+        {
+            foreach (var name in skill.Aliases.Prepend(skill.Name))
+            {
+                var words = SkillText.Tokenize(name);
+                if (words.Count >= 2 && words[^1].Surface.All(char.IsLower))
+                {
+                    counts[words[^1].Norm] = counts.GetValueOrDefault(words[^1].Norm) + 1;
+                }
+            }
+        }
+
+        // A head shared by several skills names a kind of method ("... analysis", "... testing").
+        return counts.Where(kv => kv.Value >= 3 && kv.Key.Length > 3 && !GenericHeads.Contains(kv.Key)).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && word.Count(char.IsUpper) >= 2
+        && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '&' or '+' || c == 's' && word[^1] == 's');
+
     private static bool IsCamelCase(string word)
     {
-        if (word.Length < 4 || !char.IsUpper(word[0]))
+        if (word.Length < 4 || !char.IsLetter(word[0]))
         {
             return false;
         }
@@ -96,12 +462,14 @@ internal static partial class PhraseDiscovery
         return false;
     }
 
+    private static bool IsPlace(string word) => Gazetteer.Regions(word).Count > 0 || Gazetteer.Cities(word).Any(c => c.City.Population > 50_000);
+
+    [GeneratedRegex(@"(ology|ysis|otomy|ography|oscopy|ometry|iatrics|ectomy)$")]
+    private static partial Regex ScienceEnding();
+
     [GeneratedRegex(@"\b(such as|e\.g\.,?|including|like)\s+(?<items>[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*){0,2}(?:,\s*(?:or\s+|and\s+)?[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*){0,2})*(?:,?\s+(?:or|and)\s+[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*){0,2})?)")]
     private static partial Regex SuchAs();
 
     [GeneratedRegex(@"[A-Z][\w.+#]*(?:\s[A-Z][\w.+#]*){0,2}")]
     private static partial Regex ListItem();
-
-    [GeneratedRegex(@"(?<name>(?:[A-Z][a-z]+\s){1,4}[A-Z][a-z]+)\s\((?<acronym>[A-Z]{2,6})\)")]
-    private static partial Regex NameWithAcronym();
 }

@@ -76,7 +76,8 @@ internal static partial class PostingSections
             }
 
             var lineBody = StripBullet(line);
-            var linePart = part;
+            // Bullets under an unrecognised heading ("Your day") inside the role description list what the job does.
+            var linePart = part == PostingPart.Role && seenHeading && lineBody.Length < line.Length ? PostingPart.Duties : part;
             if (!seenHeading)
             {
                 // The line right under the title is usually "Company — City, ST".

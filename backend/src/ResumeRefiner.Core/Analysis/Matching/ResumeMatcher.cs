@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Analysis.Jobs;
 using ResumeRefiner.Core.Analysis.Skills;
+using ResumeRefiner.Core.Parsing.Fields;
 
 namespace ResumeRefiner.Core.Analysis.Matching;
 
@@ -43,7 +44,7 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         var missing = new List<JobSkill>();
         foreach (var skill in job.HardSkills)
         {
-            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : ContainsPhrase(tokens, skill.Name);
+            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : NamesOf(skill.Name).Any(name => ContainsPhrase(tokens, name));
             (has ? matched : missing).Add(skill);
         }
 
@@ -86,8 +87,8 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         }
 
         var titles = resume.Resume.Work.Select(w => w.Position).Append(resume.Resume.Basics.Label)
-            .Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
-        var best = titles.Count == 0 ? 0 : titles.Max(t => (double)TitleWords(t).Intersect(wanted).Count() / wanted.Count);
+            .OfType<string>().Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        var best = titles.Count == 0 ? 0 : titles.Max(t => TitleShare(jobTitle!, t, wanted));
         if (titles.Count == 0 && resume.Text.Length > 0)
         {
             // Without parsed positions, the title counts when the resume says it anywhere.
@@ -97,6 +98,23 @@ public sealed partial class ResumeMatcher : IResumeMatcher
 
         var detail = best >= 0.99 ? "The resume shows this title." : best > 0 ? "The resume shows a related title." : "No position in the resume carries this title.";
         return new MatchPart("Job title", Math.Round(TitleWeight * best, 1), TitleWeight, detail);
+    }
+
+    /// <summary>
+    /// The same title scores full marks; otherwise the occupations decide (ESCO and O*NET titles): another name for
+    /// the same occupation 0.8, a neighbouring one 0.5, an unrelated one nothing however many words it shares
+    /// ("Sales Associate" is not half a "Sales Manager"). Titles the data does not know fall back to shared words.
+    /// </summary>
+    private static double TitleShare(string jobTitle, string resumeTitle, HashSet<string> wanted)
+    {
+        var share = (double)TitleWords(resumeTitle).Intersect(wanted).Count() / wanted.Count;
+        return share >= 0.99 ? 1 : OccupationTitles.Default.Kinship(jobTitle, resumeTitle) switch
+        {
+            TitleKinship.Same => 0.8,
+            TitleKinship.Neighbouring => 0.5,
+            TitleKinship.Unrelated => 0,
+            _ => share,
+        };
     }
 
     private static HashSet<string> TitleWords(string? title)
@@ -178,21 +196,35 @@ public sealed partial class ResumeMatcher : IResumeMatcher
 
     internal static int ResumeEducationLevel(ResumeText resume)
     {
-        var entries = resume.Resume.Education
+        var levels = resume.Resume.Education
             .Where(e => e.EndDate is null || ResumeText.ParseDate(e.EndDate) is not { } end || end <= resume.Today)
-            .Select(e => $"{e.StudyType} {e.Area}")
+            .SelectMany(e => DegreeLevels($"{e.StudyType} {e.Area}"))
             .ToList();
-        var levels = entries.SelectMany(EducationLevelsText.Levels).ToList();
         if (levels.Count == 0)
         {
             // The parser found no education entries: read degree lines of the text, leaving out unfinished ones.
             levels = resume.Text.Split('\n')
                 .Where(l => EducationLevelsText.IsEducationSentence(l) && !Unfinished().IsMatch(l))
-                .SelectMany(EducationLevelsText.Levels)
+                .SelectMany(DegreeLevels)
                 .ToList();
         }
 
         return levels.Count > 0 ? levels.Max() : -1;
+    }
+
+    /// <summary>Levels of a resume's degree line: the degree the parser recognises at its start ("M.S. Computer Science", "Licenciatura en Derecho") and any named in it.</summary>
+    private static IEnumerable<int> DegreeLevels(string line)
+    {
+        var parsed = Degrees.Parse(line) is { } degree ? EducationLevelsText.LevelOf(degree.Level) : null;
+        return EducationLevelsText.Levels(line).Concat(parsed is { } level ? [level] : []);
+    }
+
+    /// <summary>A discovered "Hours of Service (HOS)" is shown by either its words or its acronym.</summary>
+    private static IEnumerable<string> NamesOf(string phrase)
+    {
+        var open = phrase.IndexOf('(', StringComparison.Ordinal);
+        var close = phrase.LastIndexOf(')');
+        return open > 0 && close > open ? [phrase[..open].Trim(), phrase[(open + 1)..close].Trim()] : [phrase];
     }
 
     private static bool ContainsPhrase(List<SkillToken> tokens, string phrase)

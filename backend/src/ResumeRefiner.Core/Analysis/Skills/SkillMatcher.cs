@@ -47,6 +47,23 @@ internal sealed class SkillMatcher
         node.Terminals.Add(new Terminal(skillId, surfaces, soft));
     }
 
+    /// <summary>Whether some skill already uses this exact phrase (in any casing).</summary>
+    public bool Knows(string phrase)
+    {
+        var node = _root;
+        foreach (var t in SkillText.Tokenize(phrase))
+        {
+            if (node.Children is null || !node.Children.TryGetValue(t.Norm, out var next))
+            {
+                return false;
+            }
+
+            node = next;
+        }
+
+        return node != _root && node.Terminals is { Count: > 0 };
+    }
+
     /// <summary>Hard or soft skill names in the tokens, leftmost-longest, one hit per place.</summary>
     /// <param name="nested">
     /// Also report the longest name starting inside a longer one, so a resume's "Epic EHR" shows both

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Reflection;
 
 namespace ResumeRefiner.Core.Analysis.Skills;
@@ -19,6 +20,8 @@ internal sealed record SkillDefinition(int Id, string Name, string Category, IRe
 /// by editing data rather than code. One line per skill: <c>Canonical Name|category|alias;alias</c>;
 /// <c>@category</c> sets the category for the lines below it, so a line may be just <c>Name||aliases</c>.
 /// An alias (or name) starting with <c>=</c> matches only in that exact casing: "R", "Go", "AP", "Epic".
+/// Below the curated files sit product names imported from O*NET (Skills/Data, built by tools/taxonomy/skills.mjs);
+/// the curated data stays on top, so an imported line whose name or alias the curated files already use is skipped.
 /// </summary>
 internal sealed class SkillTaxonomy
 {
@@ -41,12 +44,14 @@ internal sealed class SkillTaxonomy
     /// <summary>Phrases that appear under two different skills; kept so a test can hold the data clean.</summary>
     public IReadOnlyList<string> Collisions => Matcher.Collisions;
 
-    public static SkillTaxonomy Parse(IEnumerable<(string Source, string Text)> files)
+    public static SkillTaxonomy Parse(IEnumerable<(string Source, string Text)> curated, IEnumerable<(string Source, string Text)>? imported = null)
     {
         var skills = new List<SkillDefinition>();
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         var matcher = new SkillMatcher();
-        foreach (var (source, text) in files)
+        var files = curated.Select(f => (f.Source, f.Text, Imported: false))
+            .Concat((imported ?? []).Select(f => (f.Source, f.Text, Imported: true)));
+        foreach (var (source, text, isImported) in files)
         {
             var category = "";
             foreach (var raw in text.Split('\n'))
@@ -76,6 +81,11 @@ internal sealed class SkillTaxonomy
                 var aliases = parts.Length > 2
                     ? parts[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     : [];
+                if (isImported && aliases.Prepend(name).Any(p => matcher.Knows(p.TrimStart('='))))
+                {
+                    continue;
+                }
+
                 var key = SkillText.Key(name) + (lineCategory == SoftCategory ? "#soft" : "");
                 if (!byName.TryGetValue(key, out var id))
                 {
@@ -96,22 +106,27 @@ internal sealed class SkillTaxonomy
         return new SkillTaxonomy(skills, matcher);
     }
 
-    private static SkillTaxonomy LoadEmbedded()
+    internal static SkillTaxonomy LoadEmbedded()
     {
         var assembly = typeof(SkillTaxonomy).Assembly;
-        var files = assembly.GetManifestResourceNames()
-            .Where(n => n.Contains(".Taxonomy.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+        var names = assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
+        var curated = names.Where(n => n.Contains(".Taxonomy.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
             .Select(n => (n, Read(assembly, n)))
             .ToList();
-        return Parse(files);
+        var imported = names.Where(n => n.StartsWith(ImportedPrefix, StringComparison.Ordinal))
+            .Select(n => (n, Read(assembly, n)))
+            .ToList();
+        return Parse(curated, imported);
     }
+
+    private const string ImportedPrefix = "ResumeRefiner.Core.Analysis.Skills.Data.";
 
     private static string Read(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded taxonomy '{name}' is missing.");
-        using var reader = new StreamReader(stream);
+        using var text = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        using var reader = new StreamReader(text);
         return reader.ReadToEnd();
     }
 }

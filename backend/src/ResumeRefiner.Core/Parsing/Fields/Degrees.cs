@@ -53,6 +53,21 @@ internal static partial class Degrees
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeStartRegex();
 
+    // An abbreviated degree anywhere in a sentence ("an M.S. or B.Sc. in physics", "RN/BSN"): left edge not part of a word.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])" + Abbreviated, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviatedAnywhereRegex();
+
+    // Two bare capitals ("BS", "MA", "AA") are a degree only where one is expected, not in "WCAG 2.1 AA".
+    [GeneratedRegex(@"^(?:\s+(?:degree|in|of|and|or)\b|\s*[/(,])", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDegreeAfterRegex();
+
+    [GeneratedRegex(@"(?:\b(?:a|an|or|and|with|holds?)\s+|[/(,]\s*|^\s*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareDegreeBeforeRegex();
+
+    // "MS Excel", "MA residents": letters that spell a degree but name a product or a place.
+    [GeneratedRegex(@"^\s+(?:Excel|Office|Word|Project|Access|Teams|Dynamics|SQL|PowerPoint|Outlook|Visio|Azure|Windows)\b")]
+    private static partial Regex ProductAfterRegex();
+
     [GeneratedRegex(@"ph\.?\s?d|doct|d\.?\s?phil|psy\.?\s?d|ed\.?\s?d|pharm|^m\.?\s?d\b|^j\.?\s?d\b|d\.?\s?d\.?\s?s|d\.?\s?m\.?\s?d|d\.?\s?p\.?\s?t|d\.?\s?n\.?\s?p|d\.?\s?v\.?\s?m|dottorato|doutorado|doktor|mudr|phdr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoctorateRegex();
 
@@ -119,6 +134,26 @@ internal static partial class Degrees
 
         var area = AreaLeadRegex().Replace(rest.Trim(), string.Empty).Trim();
         return new Degree(type, area.Length > 0 ? area : null, LevelOf(type));
+    }
+
+    /// <summary>
+    /// Abbreviated degrees written anywhere in a text: "M.S.", "B.Sc.", "MSc", "M.Eng.", "BBA", "PharmD", "BSN". Only
+    /// forms with a dot or two capitals count, so "me", "Med" or "bed" in a sentence are not degrees.
+    /// </summary>
+    public static IEnumerable<Degree> FindAbbreviated(string text)
+    {
+        foreach (Match m in AbbreviatedAnywhereRegex().Matches(text))
+        {
+            var type = m.Value.Trim();
+            var after = text[(m.Index + m.Length)..];
+            var before = text[..m.Index];
+            if ((type.Contains('.', StringComparison.Ordinal) || type.Count(char.IsUpper) >= 2)
+                && !ProductAfterRegex().IsMatch(after)
+                && (type.Length > 2 || BareDegreeAfterRegex().IsMatch(after) || BareDegreeBeforeRegex().IsMatch(before)))
+            {
+                yield return new Degree(type, null, LevelOf(type));
+            }
+        }
     }
 
     public static DegreeLevel LevelOf(string studyType)

@@ -21,6 +21,9 @@ internal sealed class LanguageResources
         _suggester = new Lazy<Suggester>(() => new Suggester(Dictionary, Frequency));
     }
 
+    /// <summary>Word counts of spoken English, without loading a dictionary: how common a word is.</summary>
+    public static WordFrequency WordFrequency => SharedFrequency.Value;
+
     public HunspellDictionary Dictionary { get; }
 
     public WordFrequency Frequency { get; }
