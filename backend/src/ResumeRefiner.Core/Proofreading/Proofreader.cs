@@ -32,7 +32,12 @@ public sealed class Proofreader : IProofreader
             rule.Check(document, context, issues);
         }
 
-        return Resolve(issues);
+        // Where a sentence surely starts, re-casing its first word is a safe fix.
+        var certainStarts = document.Sentences
+            .Where(s => s.CertainStart && s.FirstWordIndex >= 0)
+            .Select(s => s.Tokens[s.FirstWordIndex].Start)
+            .ToHashSet();
+        return [.. Resolve(issues).Select(i => i with { OneClick = FixSafety.IsOneClick(i, text, certainStarts.Contains(i.Offset)) })];
     }
 
     /// <summary>Warms the dictionary for a language so that the first check is fast.</summary>

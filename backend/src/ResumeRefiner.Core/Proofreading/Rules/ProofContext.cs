@@ -24,5 +24,10 @@ internal sealed class ProofContext
     public bool IsKnownWord(string word) =>
         _personal.Contains(word) || Resources.Vocabulary.Contains(word) || Resources.Dictionary.Check(word);
 
+    /// <summary>A known word, or a regular form of known words (<see cref="WordForms"/>).</summary>
+    public bool IsKnownOrRegularForm(string word) =>
+        IsKnownWord(word) || WordForms.IsRegularForm(word, w => Resources.Dictionary.Check(w) || Resources.Vocabulary.Contains(w), Resources.Frequency,
+            w => Resources.Suggester.ClosestCommonWord(w, 30000));
+
     public bool IsPersonal(string word) => _personal.Contains(word);
 }

@@ -38,7 +38,7 @@ internal sealed class SpellingRule : SentenceRule
             }
 
             var word = token.Text.Replace('’', '\'');
-            if (IsKnown(word, context))
+            if (IsKnown(word, context) || context.IsKnownOrRegularForm(word))
             {
                 continue;
             }

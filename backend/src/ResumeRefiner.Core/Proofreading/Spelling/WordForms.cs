@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace ResumeRefiner.Core.Proofreading.Spelling;
+
+/// <summary>
+/// Regular words a dictionary does not list one by one: technical compounds ("dataframes",
+/// "codebase"), agent nouns of known verbs ("recommender", "tokenizers") and words with accents
+/// ("café", "Zsófia").
+/// A typo is rarely any of these, and flagging them is what makes people stop trusting the checker.
+/// </summary>
+internal static class WordForms
+{
+    // Words this common are function words; a "compound" of them is a run-together slip ("eventhough").
+    private const int FunctionWordRank = 600;
+
+    // Bound prefixes that join a word without a hyphen in technical writing.
+    private static readonly string[] JoinedPrefixes =
+    [
+        "auto", "micro", "macro", "multi", "hyper", "meta", "cyber", "nano", "pseudo", "inter", "intra", "sub", "pre", "post",
+        "re", "co", "de", "un", "non", "over", "under", "web", "app", "dev", "data", "cloud", "geo", "bio", "neuro", "tele",
+        "cross", "mid", "mini", "omni", "poly", "semi", "ultra", "infra", "back", "front", "down", "up", "out", "work", "cyto",
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a regular form of words <paramref name="isKnown"/> accepts.
+    /// <paramref name="slipOf"/> gives a common word one slip away, if any: a "compound" that is one
+    /// slip from a common word ("diffrent" = diff + rent) is a typo.
+    /// </summary>
+    public static bool IsRegularForm(string word, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> slipOf)
+    {
+        if (HasAccent(word))
+        {
+            // Loanwords ("café", "naïve") and names ("Zsófia", "Bjørn") are correct as written.
+            return true;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lower.Length >= 6
+            && (IsAgentNoun(lower, isKnown) || (IsCompound(lower, isKnown, frequency) && slipOf(lower) is null));
+    }
+
+    private static bool HasAccent(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 127 && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"café" → "cafe", for look-ups of loanwords.</summary>
+    public static string WithoutAccents(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // "recommender" = recommend + er, "encoders" = encode + rs; a stem of five letters or more, so
+    // that a slip such as "beginer" (begin + er) is not excused.
+    private static bool IsAgentNoun(string lower, Func<string, bool> isKnown)
+    {
+        var stem = lower.EndsWith("ers", StringComparison.Ordinal) ? lower[..^3] : lower.EndsWith("er", StringComparison.Ordinal) ? lower[..^2] : null;
+        if (stem is null || stem.Length < 5)
+        {
+            return false;
+        }
+
+        // A stem ending in one vowel and one consonant doubles it ("planner"); without the double it is a slip.
+        var single = stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
+        return (!single && isKnown(stem)) || isKnown(stem + "e");
+    }
+
+    private static bool IsCompound(string lower, Func<string, bool> isKnown, WordFrequency frequency)
+    {
+        foreach (var prefix in JoinedPrefixes)
+        {
+            if (lower.Length - prefix.Length >= 4 && lower.StartsWith(prefix, StringComparison.Ordinal) && IsContentWord(lower[prefix.Length..], isKnown, frequency))
+            {
+                return true;
+            }
+        }
+
+        for (var cut = 4; cut <= lower.Length - 4; cut++)
+        {
+            if (IsContentWord(lower[..cut], isKnown, frequency) && IsContentWord(lower[cut..], isKnown, frequency))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContentWord(string part, Func<string, bool> isKnown, WordFrequency frequency) =>
+        isKnown(part) && frequency.RankOfLower(part) > FunctionWordRank;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}
