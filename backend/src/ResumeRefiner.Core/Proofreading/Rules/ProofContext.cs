@@ -26,8 +26,8 @@ internal sealed class ProofContext
 
     /// <summary>A known word, or a regular form of known words (<see cref="WordForms"/>).</summary>
     public bool IsKnownOrRegularForm(string word) =>
-        IsKnownWord(word) || WordForms.IsRegularForm(word, w => Resources.Dictionary.Check(w) || Resources.Vocabulary.Contains(w), Resources.Frequency,
-            w => Resources.Suggester.ClosestCommonWord(w, 30000));
+        IsKnownWord(word) || WordForms.IsRegularForm(word, Resources.Dictionary, w => Resources.Dictionary.Check(w) || Resources.Vocabulary.Contains(w), Resources.Frequency,
+            Resources.Suggester.HasWordOneEditAway);
 
     public bool IsPersonal(string word) => _personal.Contains(word);
 }

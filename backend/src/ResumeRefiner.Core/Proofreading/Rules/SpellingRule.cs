@@ -60,6 +60,25 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
+            // A particle inside a name ("Universidad de los Andes", "Ludwig van Beethoven").
+            if (casing == WordCasing.Lower && word.Length <= 3 && k > 0 && k + 1 < tokens.Count
+                && IsCapitalisedWord(tokens[k + 1]) && (IsCapitalisedWord(tokens[k - 1]) || (k > 1 && tokens[k - 1].IsWord && tokens[k - 1].Length <= 3 && IsCapitalisedWord(tokens[k - 2]))))
+            {
+                continue;
+            }
+
+            // A capitalised unknown word opening a sentence is a name ("Ledgerly: a Postgres
+            // extension") unless it is one slip from a common word ("Managment", "Teh").
+            if (!properNounLike && casing != WordCasing.Lower && atStart)
+            {
+                if (StartingTypoFix(word, k, sentence, context) is { } fix)
+                {
+                    issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{fix}\".", fix));
+                }
+
+                continue;
+            }
+
             if (properNounLike || (sentence.Line.IsList && casing == WordCasing.Lower))
             {
                 // Long words are rarely names that sit one slip from a common word.
@@ -93,6 +112,38 @@ internal sealed class SpellingRule : SentenceRule
             issues.Add(Issue(token, $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?", [.. suggestions]));
         }
     }
+
+    /// <summary>
+    /// The fix for a capitalised unknown word that opens a sentence, when it is clearly a slip: a
+    /// common word close by ("Managment", "Teh", "Therfor"), two run-together words ("Forexample")
+    /// or, for a long word, a common word a few edits away ("Unforturntly"). A title before a colon
+    /// ("Ledgerly: a Postgres extension") is a name.
+    /// </summary>
+    private static string? StartingTypoFix(string word, int k, Sentence sentence, ProofContext context)
+    {
+        var tokens = sentence.Tokens;
+        if (k + 1 < tokens.Count && tokens[k + 1].Text is ":" or "–" or "—" or "|")
+        {
+            return null;
+        }
+
+        var suggester = context.Resources.Suggester;
+        var casing = Casing.Of(word);
+        if (suggester.ClosestCommonWord(word, 10000) is { } close)
+        {
+            return Casing.Match(close, casing);
+        }
+
+        if (suggester.SuggestScored(word, 3) is [var (best, cost), ..]
+            && (best.Contains(' ', StringComparison.Ordinal) || (cost <= 1.3 && context.Resources.Frequency.Rank(best) <= 5000)))
+        {
+            return best;
+        }
+
+        return word.Length >= 10 ? suggester.DistantCommonWord(word, 3000) : null;
+    }
+
+    private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
 
     /// <summary>Tokens that are not words to spell: numbers, codes, identifiers, addresses.</summary>
     private static bool ShouldJudge(Sentence sentence, int k)

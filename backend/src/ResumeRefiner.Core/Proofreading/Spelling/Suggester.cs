@@ -152,6 +152,21 @@ internal sealed class Suggester
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
+    /// <summary>Whether any dictionary word, however rare, is one edit from <paramref name="word"/>.</summary>
+    public bool HasWordOneEditAway(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var edit in Edits1(lower, Letters))
+        {
+            if (edit.Length > 0 && _dictionary.IsSuggestable(edit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<string> Edits1(string w, IEnumerable<char> letters)
     {
         for (var i = 0; i <= w.Length; i++)

@@ -24,10 +24,10 @@ internal static class WordForms
 
     /// <summary>
     /// Whether <paramref name="word"/> is a regular form of words <paramref name="isKnown"/> accepts.
-    /// <paramref name="slipOf"/> gives a common word one slip away, if any: a "compound" that is one
-    /// slip from a common word ("diffrent" = diff + rent) is a typo.
+    /// <paramref name="oneEditFromAWord"/> tells whether a dictionary word is one edit away: a
+    /// "compound" that is one slip from a word ("diffrent" = diff + rent) is a typo.
     /// </summary>
-    public static bool IsRegularForm(string word, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> slipOf)
+    public static bool IsRegularForm(string word, HunspellDictionary dictionary, Func<string, bool> isKnown, WordFrequency frequency, Func<string, bool> oneEditFromAWord)
     {
         if (HasAccent(word))
         {
@@ -37,7 +37,8 @@ internal static class WordForms
 
         var lower = word.ToLowerInvariant();
         return lower.Length >= 6
-            && (IsAgentNoun(lower, isKnown) || (IsCompound(lower, isKnown, frequency) && slipOf(lower) is null));
+            && (IsAgentNoun(lower, isKnown)
+                || IsPlural(lower, isKnown, frequency, dictionary.RootFlags) || (IsCompound(lower, isKnown, frequency) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
     }
 
     private static bool HasAccent(string word)
@@ -69,6 +70,12 @@ internal static class WordForms
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    // "actuals", "backoffs", "financials": a noun use of a known word the dictionary lists only in the singular.
+    // A word the dictionary gives a plural of its own ("tomato" → "tomatoes") makes "tomatos" a slip.
+    private static bool IsPlural(string lower, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> flagsOf) =>
+        lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && IsContentWord(lower[..^1], isKnown, frequency)
+        && flagsOf(lower[..^1])?.Contains('S', StringComparison.Ordinal) != true;
+
     // "recommender" = recommend + er, "encoders" = encode + rs; a stem of five letters or more, so
     // that a slip such as "beginer" (begin + er) is not excused.
     private static bool IsAgentNoun(string lower, Func<string, bool> isKnown)
@@ -88,7 +95,7 @@ internal static class WordForms
     {
         foreach (var prefix in JoinedPrefixes)
         {
-            if (lower.Length - prefix.Length >= 4 && lower.StartsWith(prefix, StringComparison.Ordinal) && IsContentWord(lower[prefix.Length..], isKnown, frequency))
+            if (lower.Length - prefix.Length >= 3 && lower.StartsWith(prefix, StringComparison.Ordinal) && isKnown(lower[prefix.Length..]))
             {
                 return true;
             }
