@@ -71,8 +71,16 @@ public static class FixSafety
             return true;
         }
 
-        var inner = word[1..];
-        return inner.IndexOfAnyInRange('A', 'Z') >= 0 && inner.IndexOfAnyInRange('a', 'z') >= 0 && Casing.Of(word.ToString().Replace("-", "", StringComparison.Ordinal)) == WordCasing.Mixed;
+        // CamelCase inside any hyphen-separated part ("TensorFlow", "e-GovPortal"), not "Full-Stack".
+        foreach (var part in word.ToString().Split('-'))
+        {
+            if (Casing.Of(part) == WordCasing.Mixed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The whitespace-delimited chunk around a span ("github.com/x" around "github").</summary>
