@@ -28,20 +28,32 @@ internal sealed class SpellingRule : SentenceRule
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
         var tokens = sentence.Tokens;
-        var first = sentence.FirstWordIndex;
+        var unknown = new List<int>();
+        var judged = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var token = tokens[k];
-            if (!token.IsWord || !ShouldJudge(sentence, k))
+            if (tokens[k].IsWord && ShouldJudge(sentence, k))
             {
-                continue;
+                judged++;
+                var word = tokens[k].Text.Replace('’', '\'');
+                if (!IsKnown(word, context) && !context.IsKnownOrRegularForm(word))
+                {
+                    unknown.Add(k);
+                }
             }
+        }
 
+        // Half the words unknown: another language, code or garbled text, not English with typos.
+        if (unknown.Count == 0 || (judged >= 4 && unknown.Count * 2 >= judged))
+        {
+            return;
+        }
+
+        var first = sentence.FirstWordIndex;
+        foreach (var k in unknown)
+        {
+            var token = tokens[k];
             var word = token.Text.Replace('’', '\'');
-            if (IsKnown(word, context) || context.IsKnownOrRegularForm(word))
-            {
-                continue;
-            }
 
             var casing = Casing.Of(word);
             var atStart = k == first || (k > 0 && tokens[k - 1].Text is ":" or "\"" or "“" or "(" && k - 1 <= first + 1);
@@ -98,8 +110,8 @@ internal sealed class SpellingRule : SentenceRule
 
             // A word with no close dictionary word is far more often a term of the trade
             // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
-            var suggestions = context.Resources.Suggester.Suggest(word);
-            if (suggestions.Count == 0 && word.Length >= 9 && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
+            var suggestions = context.Resources.Suggester.Suggest(word, allowScan: context.TakeWideSearch());
+            if (suggestions.Count == 0 && word.Length >= 9 && context.TakeWideSearch() && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
             {
                 suggestions = [distant];
             }
@@ -134,13 +146,13 @@ internal sealed class SpellingRule : SentenceRule
             return Casing.Match(close, casing);
         }
 
-        if (suggester.SuggestScored(word, 3) is [var (best, cost), ..]
+        if (suggester.SuggestScored(word, 3, context.TakeWideSearch()) is [var (best, cost), ..]
             && (best.Contains(' ', StringComparison.Ordinal) || (cost <= 1.3 && context.Resources.Frequency.Rank(best) <= 5000)))
         {
             return best;
         }
 
-        return word.Length >= 10 ? suggester.DistantCommonWord(word, 3000) : null;
+        return word.Length >= 10 && context.TakeWideSearch() ? suggester.DistantCommonWord(word, 3000) : null;
     }
 
     private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
