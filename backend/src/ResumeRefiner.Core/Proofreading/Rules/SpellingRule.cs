@@ -140,16 +140,15 @@ internal sealed class SpellingRule : SentenceRule
         }
 
         var suggester = context.Resources.Suggester;
-        var casing = Casing.Of(word);
-        if (suggester.ClosestCommonWord(word, 10000) is { } close)
-        {
-            return Casing.Match(close, casing);
-        }
-
         if (suggester.SuggestScored(word, 3, context.TakeWideSearch()) is [var (best, cost), ..]
-            && (best.Contains(' ', StringComparison.Ordinal) || (cost <= 1.3 && context.Resources.Frequency.Rank(best) <= 5000)))
+            && (best.Contains(' ', StringComparison.Ordinal) || (cost <= 1.3 && context.Resources.Frequency.Rank(best) <= 10000)))
         {
             return best;
+        }
+
+        if (suggester.ClosestCommonWord(word, 10000) is { } close)
+        {
+            return Casing.Match(close, Casing.Of(word));
         }
 
         return word.Length >= 10 && context.TakeWideSearch() ? suggester.DistantCommonWord(word, 3000) : null;
