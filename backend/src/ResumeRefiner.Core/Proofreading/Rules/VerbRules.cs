@@ -169,6 +169,13 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 var fix = verb.Lower == "is" ? "are" : "were";
                 issues.Add(Issue(verb, $"The subject after \"there\" is plural: use \"{fix}\".", fix));
             }
+            else if (verb.Lower is "is" or "was" or "has" && IsPluralNounSubject(t, i, context) && !IsSingularInUse(subject.Lower)
+                && !(i + 2 < t.Count && t[i + 2].Text == "'"))
+            {
+                // "Our open rates was", "The apprentices is": be and have agree with a plural noun too.
+                var fix = verb.Lower switch { "is" => "are", "was" => "were", _ => "have" };
+                issues.Add(Issue(verb, $"\"{subject.Text}\" is plural: use \"{fix}\".", fix));
+            }
             else if (IsPluralNounSubject(t, i, context) && English.BaseOfThirdPerson(verb.Lower, context.Resources) is { } baseForm
                 && verb.Lower is not ("is" or "has" or "does" or "was") && NounNumberRule.SingularOf(verb.Lower, context.Resources) is null
                 && !(i + 2 < t.Count && t[i + 2].Text == "'"))
@@ -223,8 +230,23 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
         }
 
         var prev = i > 0 ? t[i - 1] : null;
-        return prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || prev.Lower is "the" or "these" or "those" or "many" or "most" or "some" or "all" or "our" or "their" or "my" or "your" or "his" or "her" or "both" or "several";
+        if (prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || IsPluralDeterminer(prev))
+        {
+            return true;
+        }
+
+        // One adjective between: "our open rates", "the new hires" (not a noun that could head the phrase).
+        var before = i > 1 ? t[i - 2] : null;
+        return before is not null && IsPluralDeterminer(before) && prev.IsWord && Casing.Of(prev.Text) == WordCasing.Lower
+            && context.Resources.Dictionary.RootFlags(prev.Lower) is { } flags && !flags.Contains('S', StringComparison.Ordinal) && !flags.Contains('M', StringComparison.Ordinal);
     }
+
+    private static bool IsPluralDeterminer(Token token) =>
+        token.Lower is "the" or "these" or "those" or "many" or "most" or "some" or "all" or "our" or "their" or "my" or "your" or "his" or "her" or "both" or "several";
+
+    // Plural in form, singular in use: "Analytics is", "The news was", "Sales has grown".
+    private static bool IsSingularInUse(string noun) =>
+        noun.EndsWith("ics", StringComparison.Ordinal) || noun is "news" or "series" or "species" or "means" or "headquarters" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "athletics" or "billiards" or "measles";
 
     // "they makes" → "make": a third-person verb after a plural subject.
     private static string? PluralVerbFix(string verb, ProofContext context)
