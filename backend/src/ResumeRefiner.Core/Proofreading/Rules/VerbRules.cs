@@ -169,7 +169,7 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 var fix = verb.Lower == "is" ? "are" : "were";
                 issues.Add(Issue(verb, $"The subject after \"there\" is plural: use \"{fix}\".", fix));
             }
-            else if (verb.Lower is "is" or "was" or "has" && IsPluralNounSubject(t, i, context) && !IsSingularInUse(subject.Lower)
+            else if (verb.Lower is "is" or "was" or "has" && IsDeterminedPluralNoun(t, i, context) && !IsSingularInUse(subject.Lower)
                 && !(i + 2 < t.Count && t[i + 2].Text == "'"))
             {
                 // "Our open rates was", "The apprentices is": be and have agree with a plural noun too.
@@ -230,15 +230,27 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
         }
 
         var prev = i > 0 ? t[i - 1] : null;
-        if (prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || IsPluralDeterminer(prev))
+        return prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || IsPluralDeterminer(prev);
+    }
+
+    // "the apprentices", "our open rates": after a determiner a word in -s that is the plural of a
+    // dictionary noun is a plural noun, even where it could also be a verb.
+    private static bool IsDeterminedPluralNoun(List<Token> t, int i, ProofContext context)
+    {
+        var noun = t[i].Lower;
+        if (Casing.Of(t[i].Text) == WordCasing.Upper || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.Length < 4
+            || !new[] { noun[..^1], noun.EndsWith("es", StringComparison.Ordinal) ? noun[..^2] : "", noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : "" }
+                .Any(c => c.Length > 1 && context.Resources.Dictionary.RootFlags(c)?.Contains('S', StringComparison.Ordinal) == true
+                    && (c + "s" == noun || c + "es" == noun || (c.EndsWith('y') && c[..^1] + "ies" == noun))))
         {
-            return true;
+            return false;
         }
 
-        // One adjective between: "our open rates", "the new hires" (not a noun that could head the phrase).
+        var prev = i > 0 ? t[i - 1] : null;
         var before = i > 1 ? t[i - 2] : null;
-        return before is not null && IsPluralDeterminer(before) && prev.IsWord && Casing.Of(prev.Text) == WordCasing.Lower
-            && context.Resources.Dictionary.RootFlags(prev.Lower) is { } flags && !flags.Contains('S', StringComparison.Ordinal) && !flags.Contains('M', StringComparison.Ordinal);
+        return prev is not null && (IsPluralDeterminer(prev)
+            || (before is not null && IsPluralDeterminer(before) && prev.IsWord && Casing.Of(prev.Text) == WordCasing.Lower
+                && context.Resources.Dictionary.RootFlags(prev.Lower) is { } flags && !flags.Contains('S', StringComparison.Ordinal) && !flags.Contains('M', StringComparison.Ordinal)));
     }
 
     private static bool IsPluralDeterminer(Token token) =>
