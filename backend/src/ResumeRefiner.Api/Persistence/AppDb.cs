@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
-using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Security;
+using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Persistence;

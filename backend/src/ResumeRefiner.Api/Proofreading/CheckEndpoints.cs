@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Proofreading;
 
