@@ -71,10 +71,11 @@ internal static class WordForms
     }
 
     // "actuals", "backoffs", "financials": a noun use of a known word the dictionary lists only in the singular.
-    // A word the dictionary gives a plural of its own ("tomato" → "tomatoes") makes "tomatos" a slip.
+    // A word the dictionary gives a plural of its own ("tomato" → "tomatoes", listed with an S flag or
+    // as a root of its own) makes "tomatos" a slip.
     private static bool IsPlural(string lower, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> flagsOf) =>
         lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && IsContentWord(lower[..^1], isKnown, frequency)
-        && flagsOf(lower[..^1])?.Contains('S', StringComparison.Ordinal) != true;
+        && flagsOf(lower[..^1])?.Contains('S', StringComparison.Ordinal) != true && !isKnown(lower[..^1] + "es");
 
     // "recommender" = recommend + er, "encoders" = encode + rs; a stem of five letters or more, so
     // that a slip such as "beginer" (begin + er) is not excused.
