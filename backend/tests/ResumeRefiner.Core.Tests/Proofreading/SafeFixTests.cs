@@ -25,6 +25,7 @@ public class SafeFixTests
     [InlineData("Cut build time (approx. five minutes) and reviewed code (e.g. parsers).")]
     [InlineData("Met weekly with Zsófia Kovács and Thandiwe Nkosi over café meetings about naïve Bayes.")]
     [InlineData("Tuned autoencoders, tokenizers and dataframes in the reporting codebase.")]
+    [InlineData("Trained rerankers with gradient checkpointing.")]
     [InlineData("Studied at Universidad de los Andes and reconciled the actuals each month.")]
     [InlineData("Wrote an SQL linter, a URL shortener and an FAQ bot.")]
     [InlineData("Today we ship to production several times a day.")]
@@ -37,6 +38,14 @@ public class SafeFixTests
         Assert.NotEmpty(issues);
         Assert.All(issues, i => Assert.False(i.Issue.OneClick, $"{i.Span} -> {i.Issue.Replacements[0]}"));
     }
+
+    [Theory]
+    [InlineData("We were refering to the plan.", "refering")]
+    [InlineData("The costs are diffrent now.", "diffrent")]
+    [InlineData("A beginer course.", "beginer")]
+    [InlineData("We grew tomatos.", "tomatos")]
+    public void Slips_that_look_like_regular_forms_are_still_flagged(string text, string slip) =>
+        Assert.Contains(Issues(text), i => i.Span == slip && i.Issue.Rule == "SPELLING");
 
     [Fact]
     public void A_lower_case_typo_is_a_one_click_fix()

@@ -37,8 +37,9 @@ internal static class WordForms
 
         var lower = word.ToLowerInvariant();
         return lower.Length >= 6
-            && (IsAgentNoun(lower, isKnown)
-                || IsPlural(lower, isKnown, frequency, dictionary.RootFlags) || (IsCompound(lower, isKnown, frequency) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
+            && (IsAgentNoun(lower, isKnown, MinStem)
+                || IsPlural(lower, isKnown, frequency, dictionary.RootFlags)
+                || ((IsVerbForm(lower, isKnown) || IsCompound(lower, isKnown, frequency)) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
     }
 
     private static bool HasAccent(string word)
@@ -79,24 +80,35 @@ internal static class WordForms
 
     // "recommender" = recommend + er, "encoders" = encode + rs; a stem of five letters or more, so
     // that a slip such as "beginer" (begin + er) is not excused.
-    private static bool IsAgentNoun(string lower, Func<string, bool> isKnown)
+    private const int MinStem = 5;
+
+    private static bool IsAgentNoun(string lower, Func<string, bool> isKnown, int minStem)
     {
         var stem = lower.EndsWith("ers", StringComparison.Ordinal) ? lower[..^3] : lower.EndsWith("er", StringComparison.Ordinal) ? lower[..^2] : null;
-        if (stem is null || stem.Length < 5)
+        if (stem is null || stem.Length < minStem)
         {
             return false;
         }
 
-        // A stem ending in one vowel and one consonant doubles it ("planner"); without the double it is a slip.
-        var single = stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
-        return (!single && isKnown(stem)) || isKnown(stem + "e");
+        return (!DoublesItsConsonant(stem) && isKnown(stem)) || isKnown(stem + "e");
     }
+
+    // "checkpointing", "rebased": "-ing" and "-ed" of a known word the dictionary lists only as a noun.
+    private static bool IsVerbForm(string lower, Func<string, bool> isKnown)
+    {
+        var stem = lower.EndsWith("ing", StringComparison.Ordinal) ? lower[..^3] : lower.EndsWith("ed", StringComparison.Ordinal) ? lower[..^2] : null;
+        return stem is { Length: >= MinStem } && ((!DoublesItsConsonant(stem) && isKnown(stem)) || isKnown(stem + "e"));
+    }
+
+    // A stem ending in one vowel and one consonant doubles it ("planner", "referring"); without the double it is a slip.
+    private static bool DoublesItsConsonant(string stem) =>
+        stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
 
     private static bool IsCompound(string lower, Func<string, bool> isKnown, WordFrequency frequency)
     {
         foreach (var prefix in JoinedPrefixes)
         {
-            if (lower.Length - prefix.Length >= 3 && lower.StartsWith(prefix, StringComparison.Ordinal) && isKnown(lower[prefix.Length..]))
+            if (lower.Length - prefix.Length >= 3 && lower.StartsWith(prefix, StringComparison.Ordinal) && IsKnownOrDerived(lower[prefix.Length..], isKnown))
             {
                 return true;
             }
@@ -112,6 +124,10 @@ internal static class WordForms
 
         return false;
     }
+
+    // A part of a compound: a known word, or its agent noun ("rankers") or verb form ("pointing").
+    private static bool IsKnownOrDerived(string part, Func<string, bool> isKnown) =>
+        isKnown(part) || IsAgentNoun(part, isKnown, minStem: 4) || IsVerbForm(part, isKnown);
 
     private static bool IsContentWord(string part, Func<string, bool> isKnown, WordFrequency frequency) =>
         isKnown(part) && frequency.RankOfLower(part) > FunctionWordRank;
