@@ -9,6 +9,7 @@ using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Proofreading;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Security;
+using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
 using Scalar.AspNetCore;
 using Serilog;
@@ -63,6 +64,7 @@ if (settings.RunsApi)
     app.MapExports();
     app.MapFixes();
     app.MapCheck();
+    app.MapPersonalDictionary();
     app.MapAi();
     app.UseSpa(settings.SpaDir);
 }

@@ -379,6 +379,60 @@ describe('Analysis panel', () => {
     })
   })
 
+  it('offers a name-like spelling finding as a suggestion with Add to dictionary, and lists the places of a grouped card', async () => {
+    const grouped = {
+      ...analysis,
+      report: {
+        ...analysis.report,
+        findings: [
+          {
+            rule: 'language-spelling',
+            category: 'language',
+            severity: 'major',
+            location: 'work[0].highlights[0]',
+            message: '“Nostos” is not in the dictionary; did you mean “Nostoc”?',
+            whyItMatters: 'Spelling mistakes are among the first reasons recruiters give for rejecting a resume.',
+            whatToDo: 'If it is a name, add it to your dictionary.',
+            suggestions: ['Nostoc'],
+            word: 'Nostos',
+            places: ['work[0].highlights[0]'],
+          },
+          {
+            rule: 'action-verb',
+            category: 'content',
+            severity: 'minor',
+            location: 'work[0].highlights[0]',
+            message: 'The bullet does not open with an action verb (2 places: “TensorFlow”, “Team”).',
+            whyItMatters: 'Recruiters skim the first word.',
+            whatToDo: 'Start with a verb.',
+            places: ['work[0].highlights[0]', 'work[0].highlights[1]'],
+          },
+        ],
+      },
+    }
+    const fetchMock = workspace(undefined, {
+      'POST /api/v1/resumes/r1/analyses': () => jsonResponse(grouped, 201),
+      'POST /api/v1/dictionary': () => jsonResponse({ word: 'Nostos', kind: 'dictionary', createdAt: '2026-11-20T11:00:00Z' }, 201),
+    })
+    const { user } = await openWorkspace()
+    await user.click(screen.getByRole('button', { name: 'Analyse' }))
+
+    const language = await screen.findByRole('region', { name: 'Language (1)' })
+    expect(within(language).queryByRole('button', { name: 'Apply fix' })).not.toBeInTheDocument()
+    expect(language).toHaveTextContent('Suggestion (check before you use it): “Nostoc”')
+    await user.click(within(language).getByRole('button', { name: 'Add to dictionary' }))
+    expect(await within(language).findByText(/“Nostos” added to your dictionary/)).toBeInTheDocument()
+    expect(bodyOf(callsTo(fetchMock, 'POST', '/api/v1/dictionary')[0])).toEqual({ word: 'Nostos', kind: 'dictionary' })
+
+    const content = screen.getByRole('region', { name: 'Content (1)' })
+    const places = within(within(content).getByRole('list', { name: 'Places' })).getAllByRole('button')
+    expect(places.map((b) => b.textContent)).toEqual(['Show place 1', 'Show place 2'])
+    const second = places[1]
+    if (!second) throw new Error('expected two places')
+    await user.click(second)
+    expect(screen.getByLabelText('Bullet 2')).toHaveFocus()
+  })
+
   it('shows matched and missing keywords, required and preferred told apart', async () => {
     workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
     const { user } = await openWorkspace()

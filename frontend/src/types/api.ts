@@ -99,7 +99,14 @@ export interface Finding {
   message: string
   whyItMatters: string
   whatToDo: string
+  /** Only when it is safe to apply blindly; otherwise see `suggestions`. */
   fix?: TextFix | null
+  /** Rewordings to check and type in; never applied with one click. */
+  suggestions?: string[]
+  /** The flagged word of a spelling finding, as written. */
+  word?: string | null
+  /** Every place of a finding repeated across the resume (the first is `location`). */
+  places?: string[]
 }
 
 export interface JobSkill {

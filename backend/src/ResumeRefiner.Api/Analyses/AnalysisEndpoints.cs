@@ -7,6 +7,7 @@ using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
+using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Ats;
@@ -38,6 +39,7 @@ internal static class AnalysisEndpoints
         AppDb db,
         ResumeVersions versions,
         IResumeAnalyzer analyzer,
+        AcceptedWords dictionary,
         TimeProvider clock,
         IOptions<JsonOptions> json,
         AppMetrics metrics,
@@ -59,8 +61,9 @@ internal static class AnalysisEndpoints
         var facts = resume.FactsJson is null ? DocumentFacts.Unknown : JsonSerializer.Deserialize<DocumentFacts>(resume.FactsJson, json.Value.SerializerOptions) ?? DocumentFacts.Unknown;
         // The file's own text only describes the version parsed from it; after edits the resume itself is the truth.
         var text = resume.CurrentVersion == 1 ? resume.DocumentText : null;
+        var accepted = await dictionary.WordsAsync(resume.WorkspaceId, cancellationToken);
         var started = clock.GetTimestamp();
-        var report = analyzer.Analyze(new ResumeDocument(document, text, facts), jobDescription);
+        var report = analyzer.Analyze(new ResumeDocument(document, text, facts) { PersonalDictionary = accepted }, jobDescription);
         var elapsed = clock.GetElapsedTime(started);
         metrics.Analysed(elapsed, jobDescription is not null);
 

@@ -4,6 +4,7 @@ using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Security;
+using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Persistence;
@@ -32,6 +33,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
     public DbSet<AiCachedReply> AiReplyCache => Set<AiCachedReply>();
 
     public DbSet<AiUsageRecord> AiUsage => Set<AiUsageRecord>();
+
+    public DbSet<DictionaryWord> DictionaryWords => Set<DictionaryWord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -112,6 +115,16 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             usage.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             usage.HasIndex(u => new { u.WorkspaceId, u.CreatedAt });
             usage.HasIndex(u => u.AnalysisId);
+        });
+
+        modelBuilder.Entity<DictionaryWord>(word =>
+        {
+            word.ToTable("DictionaryWords");
+            word.Property(w => w.Word).HasMaxLength(AcceptedWords.MaxWordLength);
+            word.Property(w => w.Kind).HasMaxLength(16);
+            // Deleting the workspace deletes its words; each word once per workspace.
+            word.HasOne<Workspace>().WithMany().HasForeignKey(w => w.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            word.HasIndex(w => new { w.WorkspaceId, w.Word }).IsUnique();
         });
 
         modelBuilder.Entity<ResumeVersion>(version =>

@@ -11,6 +11,7 @@ internal static class WorkspaceServices
         services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(settings.EffectiveSecretKey))));
         services.AddScoped<WorkspaceAccessor>();
         services.AddScoped<DataRetention>();
+        services.AddScoped<Words.AcceptedWords>();
         if (settings.RunsApi)
         {
             // The sweep deletes upload files too, so it runs where UPLOAD_DIR is: on the API replicas.

@@ -69,10 +69,12 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
                 : new CategoryScore(FindingCategory.JobMatch, match.Score, "How much of what the job asks for the resume shows."),
         };
 
-        var ordered = findings
+        // Scores count every occurrence (capped per rule); the list shows repeated findings as one card.
+        var ordered = FindingCards.Group(findings)
             .Select((f, i) => (f, i))
             .OrderBy(x => x.f.Severity)
             .ThenBy(x => CategoryOrder(x.f.Category))
+            .ThenByDescending(x => x.f.Places.Count)
             .ThenBy(x => x.i)
             .Select(x => x.f)
             .ToList();
@@ -128,7 +130,9 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
 
     /// <summary>
     /// Proofreads each sentence-like field of the resume on its own, so every issue points at its section, entry and
-    /// bullet (<c>work[1].highlights[2]</c>) and carries a fix the editor can apply in place.
+    /// bullet (<c>work[1].highlights[2]</c>). Only a fix that is safe to apply blindly becomes a one-click fix; the
+    /// rest are suggestions. Names the resume itself uses (its skills, employers, projects, the person's own name)
+    /// and the workspace's personal dictionary are taken as correct.
     /// </summary>
     private IEnumerable<Finding> LanguageFindings(ResumeDocument document)
     {
@@ -143,20 +147,43 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
             return value;
         });
 
+        var accepted = ResumeNames.Words(document.Resume);
+        accepted.UnionWith(document.PersonalDictionary);
         foreach (var (path, text) in fields)
         {
-            foreach (var issue in _language!.Check(text))
+            // First-person pronouns and clichés are reported once by the content checks.
+            foreach (var issue in _language!.Check(text, accepted).Where(i => i.Rule is not ("STYLE_BUZZWORD" or "STYLE_FIRST_PERSON")))
             {
-                var fix = issue.Replacements.Count > 0 ? $"Change \"{Excerpt(text, issue)}\" to \"{issue.Replacements[0]}\"." : "Reword this passage.";
+                var excerpt = Excerpt(text, issue);
                 yield return new Finding($"language-{issue.Category}", FindingCategory.Language,
                     issue.Category is "spelling" or "grammar" ? Severity.Major : Severity.Minor,
-                    path, issue.Message,
-                    "Spelling and grammar mistakes are among the first reasons recruiters give for rejecting a resume.", fix)
+                    path, issue.Message, LanguageExplanations.WhyItMatters(issue.Rule, issue.Category), WhatToDo(excerpt, issue))
                 {
-                    Fix = issue.Replacements.Count > 0 ? new FindingFix(path, issue.Offset, issue.Length, issue.Replacements[0]) : null,
+                    Fix = issue.OneClick ? new FindingFix(path, issue.Offset, issue.Length, issue.Replacements[0]) : null,
+                    Suggestions = issue.OneClick ? [] : [.. issue.Replacements.Where(r => !string.IsNullOrWhiteSpace(r)).Take(3)],
+                    Word = issue.Category == "spelling" ? excerpt : null,
                 };
             }
         }
+    }
+
+    private static string WhatToDo(string excerpt, LanguageIssue issue)
+    {
+        if (issue.OneClick)
+        {
+            return $"Change \"{excerpt}\" to \"{issue.Replacements[0]}\".";
+        }
+
+        if (issue.Category == "spelling")
+        {
+            return issue.Replacements.Count > 0
+                ? $"If \"{excerpt}\" is a typo, change it (perhaps to \"{issue.Replacements[0]}\"); if it is a name or a term of your trade, add it to your dictionary."
+                : $"If \"{excerpt}\" is a name or a term of your trade, add it to your dictionary; otherwise correct it.";
+        }
+
+        return issue.Replacements.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) is { } suggestion
+            ? $"Consider \"{suggestion}\" in place of \"{excerpt}\", and check that the sentence still says what you mean."
+            : "Reword this passage.";
     }
 
     /// <summary>Tense consistency within each role (work, volunteering, projects), which needs the role's end date.</summary>
@@ -176,11 +203,11 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
             {
                 var path = $"{at}.highlights[{bullet}]";
                 var text = highlights[bullet];
-                var fix = issue.Replacements.Count > 0 ? $"Change \"{Excerpt(text, issue)}\" to \"{issue.Replacements[0]}\"." : "Reword this bullet.";
                 yield return new Finding("tense", FindingCategory.Language, Severity.Minor, path, issue.Message,
-                    "Mixed tenses read as careless; ended roles are described in the past tense.", fix)
+                    LanguageExplanations.WhyItMatters(issue.Rule, issue.Category), WhatToDo(Excerpt(text, issue), issue))
                 {
-                    Fix = issue.Replacements.Count > 0 ? new FindingFix(path, issue.Offset, issue.Length, issue.Replacements[0]) : null,
+                    Fix = issue.OneClick ? new FindingFix(path, issue.Offset, issue.Length, issue.Replacements[0]) : null,
+                    Suggestions = issue.OneClick ? [] : [.. issue.Replacements.Take(3)],
                 };
             }
         }

@@ -4,5 +4,6 @@ namespace ResumeRefiner.Core.Proofreading;
 public interface IProofreader
 {
     /// <summary>Checks <paramref name="text"/> and returns its issues ordered by offset.</summary>
-    IReadOnlyList<ProofIssue> Check(string text, ProofreadingOptions? options = null);
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled (the client left, the time limit passed).</exception>
+    IReadOnlyList<ProofIssue> Check(string text, ProofreadingOptions? options = null, CancellationToken cancellationToken = default);
 }

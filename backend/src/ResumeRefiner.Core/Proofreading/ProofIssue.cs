@@ -11,7 +11,14 @@ public sealed record ProofIssue(
     string Category,
     string Rule,
     string Message,
-    IReadOnlyList<string> Replacements);
+    IReadOnlyList<string> Replacements)
+{
+    /// <summary>
+    /// The first replacement is safe to apply with one click (see <see cref="FixSafety"/>).
+    /// Otherwise the replacements are suggestions the user edits, or the finding is dismissed.
+    /// </summary>
+    public bool OneClick { get; init; }
+}
 
 /// <summary>The categories of the check contract (DESIGN.md).</summary>
 public static class ProofCategory

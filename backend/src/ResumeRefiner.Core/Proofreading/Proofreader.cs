@@ -14,11 +14,11 @@ public sealed class Proofreader : IProofreader
     /// <summary>Every rule id this proofreader can report (for settings screens and tests).</summary>
     public static IReadOnlyList<string> RuleIds { get; } = [.. RuleSet.All.Select(r => r.Id)];
 
-    public IReadOnlyList<ProofIssue> Check(string text, ProofreadingOptions? options = null)
+    public IReadOnlyList<ProofIssue> Check(string text, ProofreadingOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= new ProofreadingOptions();
-        var context = new ProofContext(LanguageResources.For(options.Language), options);
+        var context = new ProofContext(LanguageResources.For(options.Language), options, text.Length, cancellationToken);
         var document = ProofDocument.Parse(text);
         var disabled = new HashSet<string>(options.DisabledRules, StringComparer.OrdinalIgnoreCase);
         var issues = new List<ProofIssue>();
@@ -29,10 +29,16 @@ public sealed class Proofreader : IProofreader
                 continue;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             rule.Check(document, context, issues);
         }
 
-        return Resolve(issues);
+        // Where a sentence surely starts, re-casing its first word is a safe fix.
+        var certainStarts = document.Sentences
+            .Where(s => s.CertainStart && s.FirstWordIndex >= 0)
+            .Select(s => s.Tokens[s.FirstWordIndex].Start)
+            .ToHashSet();
+        return [.. Resolve(issues).Select(i => i with { OneClick = FixSafety.IsOneClick(i, text, certainStarts.Contains(i.Offset)) })];
     }
 
     /// <summary>Warms the dictionary for a language so that the first check is fast.</summary>

@@ -121,7 +121,8 @@ public static class RoleTense
                 message = $"The other bullets of this current role are in the present tense; \"{replacement}\" would match them.";
             }
 
-            issues.Add(new BulletIssue(bullet, new ProofIssue(verb.Start, verb.Length, ProofCategory.Grammar, RuleId, message, [replacement])));
+            var issue = new ProofIssue(verb.Start, verb.Length, ProofCategory.Grammar, RuleId, message, [replacement]);
+            issues.Add(new BulletIssue(bullet, issue with { OneClick = FixSafety.IsOneClick(issue, bullets[bullet]) }));
         }
 
         return issues;

@@ -51,4 +51,30 @@ public sealed class CheckApiTests(SqliteApiFixture fixture) : IClassFixture<Sqli
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await response.ReadProblemAsync();
     }
+
+    [Fact]
+    public async Task A_text_over_the_length_cap_is_a_413_problem()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/v1/check", new { text = new string('a', 100_001) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.EndsWith("text-too-long", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issues_say_whether_their_fix_is_safe_to_apply_with_one_click()
+    {
+        using var client = fixture.Factory.CreateClient();
+        const string text = "Built Nostos and recieved an award.";
+
+        using var response = await client.PostAsJsonAsync("/api/v1/check", new { text });
+
+        var issues = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issues").EnumerateArray().ToList();
+        var typo = Assert.Single(issues, i => text.Substring(i.GetProperty("offset").GetInt32(), i.GetProperty("length").GetInt32()) == "recieved");
+        Assert.True(typo.GetProperty("oneClick").GetBoolean());
+        Assert.All(issues.Where(i => text.Substring(i.GetProperty("offset").GetInt32(), 1) == "N"), i => Assert.False(i.GetProperty("oneClick").GetBoolean()));
+    }
 }

@@ -131,8 +131,8 @@ public class AtsAndReportTests
 
     private sealed class FixedChecker : ILanguageChecker
     {
-        public IReadOnlyList<LanguageIssue> Check(string text) => text.IndexOf("Managment", StringComparison.Ordinal) is var at and >= 0
-            ? [new LanguageIssue(at, 9, "spelling", "MORFOLOGIK", "Possible spelling mistake.", ["Management"])]
+        public IReadOnlyList<LanguageIssue> Check(string text, IReadOnlyCollection<string> acceptedWords) => text.IndexOf("Managment", StringComparison.Ordinal) is var at and >= 0
+            ? [new LanguageIssue(at, 9, "spelling", "MORFOLOGIK", "Possible spelling mistake.", ["Management"]) { OneClick = true }]
             : [];
     }
 }

@@ -30,6 +30,29 @@ public class ProofreaderTests
     }
 
     [Fact]
+    public void A_cancelled_check_stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Proofreader.Check("We recieved the report.\nIt was fine.", null, cancelled.Token));
+    }
+
+    [Fact]
+    public void Text_full_of_unknown_words_is_checked_quickly()
+    {
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 6_000).Select(_ => new string([.. Enumerable.Range(0, random.Next(3, 11)).Select(_ => (char)('a' + random.Next(26)))]));
+        var text = string.Join('\n', words.Chunk(12).Select(line => string.Join(' ', line)));
+        Proofreader.Check("warm up the dictionary and suggester");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Proofreader.Check(text);
+
+        // The benchmark bar is 50,000 characters a second; a shared CI machine gets five times the room.
+        Assert.True(watch.Elapsed.TotalSeconds < text.Length / 10_000.0, $"{text.Length} characters took {watch.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    [Fact]
     public void Empty_and_whitespace_text_have_no_issues()
     {
         Assert.Empty(Proofreader.Check(""));

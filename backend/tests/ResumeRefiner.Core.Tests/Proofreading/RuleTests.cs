@@ -82,7 +82,46 @@ public class RuleTests
     [InlineData("Joined a university team for an hour, then an 8-hour shift.")]
     [InlineData("Got a one-year contract and an honest review from an FBI agent.")]
     [InlineData("Vitamin A levels and Plan A were fine.")]
+    [InlineData("Wrote a URL shortener, an FAQ page and a NASA-style review for FP&A and R&D.")]
+    [InlineData("Led an SQL audit, a SQL migration, an LLM evaluation and an HR review.")]
     public void Article_by_sound_accepts_correct_articles(string text) => Passes("GRAMMAR_A_AN", text);
+
+    [Theory]
+    [InlineData("Built an CRM integration.", "an", "a")]
+    [InlineData("Ran a AWS migration.", "a", "an")]
+    public void Article_before_an_acronym_only_where_both_readings_agree(string text, string span, string fix) => Flags("GRAMMAR_A_AN", text, span, fix);
+
+    [Theory]
+    [InlineData("Today we ship to production every day.")]
+    [InlineData("Currently we retrain the models weekly.")]
+    [InlineData("Also managed the vendor budget.")]
+    public void No_comma_is_demanded_after_a_short_introductory_adverb(string text) => Passes("PUNCTUATION_INTRODUCTORY_COMMA", text);
+
+    [Theory]
+    [InlineData("The apprentices was trained every spring.", "was", "were")]
+    [InlineData("Our embeddings is refreshed nightly.", "is", "are")]
+    [InlineData("The attorneys has a summary before every deposition.", "has", "have")]
+    public void A_plural_noun_subject_takes_a_plural_be_or_have(string text, string span, string fix) => Flags("GRAMMAR_SUBJECT_VERB", text, span, fix);
+
+    [Theory]
+    [InlineData("Analytics is a core skill of the team.")]
+    [InlineData("The news was shared with every office.")]
+    [InlineData("Sales has grown by 20% since 2021.")]
+    [InlineData("The results of the audit were shared; the process was sound.")]
+    public void Nouns_singular_in_use_and_correct_plurals_pass(string text) => Passes("GRAMMAR_SUBJECT_VERB", text);
+
+    [Fact]
+    public void An_ended_role_in_plain_text_opens_its_bullets_in_the_past_tense()
+    {
+        const string text = "Staff Nurse, Memorial Hospital (2017 – 2019)\n- Administered heparin drips.\n- Lead a unit council of twelve nurses.";
+        Flags("GRAMMAR_TENSE_CONSISTENCY", text, "Lead", "Led");
+    }
+
+    [Theory]
+    [InlineData("Charge Nurse (2019 – Present)\n- Assign patients each shift.\n- Reduced falls by 30%.")]
+    [InlineData("Staff Nurse (2017 – 2019)\n- Administered heparin drips.\n- Set up a unit council.")]
+    [InlineData("- Lead a team of five.\n- Built the billing API.")]
+    public void Current_roles_and_bullets_without_a_dated_role_are_not_judged(string text) => Passes("GRAMMAR_TENSE_CONSISTENCY", text);
 
     [Fact]
     public void Doubled_article() => Flags("GRAMMAR_DOUBLED_ARTICLE", "We bought a the car.", "a ", "");

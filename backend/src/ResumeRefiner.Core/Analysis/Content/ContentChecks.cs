@@ -90,10 +90,15 @@ internal static partial class ContentChecks
             var first = FirstWord(b.Text);
             if (weak is not null || first.Length > 0 && !Vocabulary.ActionVerbs.Contains(first) && !LooksLikeVerb(first))
             {
+                // The word as written ("TensorFlow", not "tensorflow"): the card quotes the resume.
+                var written = FirstWordPattern().Match(b.Text).Value;
                 yield return new Finding("action-verb", FindingCategory.Content, Severity.Minor, b.Location,
-                    weak is not null ? $"The bullet opens with \"{weak}\", which describes a duty, not a result." : $"The bullet does not open with an action verb (\"{first}\").",
+                    weak is not null ? $"The bullet opens with \"{weak}\", which describes a duty, not a result." : "The bullet does not open with an action verb.",
                     "Recruiters skim the first word of each bullet; a strong verb says what you did and reads as an achievement.",
-                    "Start with a specific past-tense verb such as Led, Built, Reduced or Negotiated, then the result.");
+                    "Start with a specific past-tense verb such as Led, Built, Reduced or Negotiated, then the result.")
+                {
+                    Word = weak is null ? written : null,
+                };
             }
         }
     }

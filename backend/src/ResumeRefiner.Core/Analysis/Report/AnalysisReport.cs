@@ -35,8 +35,17 @@ public sealed record Finding(
     string WhyItMatters,
     string WhatToDo)
 {
-    /// <summary>A one-click correction of the text at <see cref="Location"/>, when there is one.</summary>
+    /// <summary>A one-click correction of the text at <see cref="Location"/>, when it is safe to apply blindly.</summary>
     public FindingFix? Fix { get; init; }
+
+    /// <summary>Suggested rewordings the user checks and edits in (not safe to apply with one click).</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
+    /// <summary>The flagged word of a spelling finding, as written, for "Add to dictionary" and "Ignore".</summary>
+    public string? Word { get; init; }
+
+    /// <summary>Every place this finding occurs when repeated findings of one kind are shown as one card (first = <see cref="Location"/>).</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
 }
 
 /// <summary>Replace <paramref name="Length"/> UTF-16 code units at <paramref name="Offset"/> of the string at <paramref name="Path"/>.</summary>
@@ -58,7 +67,11 @@ public sealed record AnalysisReport(
 
 /// <summary>What the analyser reads: the parsed resume, its text when known, and the file's layout facts.</summary>
 /// <param name="Text">The document's plain text, for checks that need the original wording (headings, date styles).</param>
-public sealed record ResumeDocument(Resume Resume, string? Text, DocumentFacts Facts);
+public sealed record ResumeDocument(Resume Resume, string? Text, DocumentFacts Facts)
+{
+    /// <summary>Words the user accepted (the workspace's personal dictionary): never reported as misspelled.</summary>
+    public IReadOnlyCollection<string> PersonalDictionary { get; init; } = [];
+}
 
 /// <summary>Analyses a resume, optionally against a job posting, offline.</summary>
 public interface IResumeAnalyzer
@@ -72,7 +85,8 @@ public interface IResumeAnalyzer
 /// </summary>
 public interface ILanguageChecker
 {
-    IReadOnlyList<LanguageIssue> Check(string text);
+    /// <param name="acceptedWords">Names and words to take as correct (the resume's own names, the personal dictionary).</param>
+    IReadOnlyList<LanguageIssue> Check(string text, IReadOnlyCollection<string> acceptedWords);
 
     /// <summary>
     /// Checks what only the bullets of one role together show (tense consistency: past tense for a
@@ -83,4 +97,8 @@ public interface ILanguageChecker
 }
 
 /// <summary>One spelling, grammar, punctuation, style or typography issue from a proofreader.</summary>
-public sealed record LanguageIssue(int Offset, int Length, string Category, string Rule, string Message, IReadOnlyList<string> Replacements);
+public sealed record LanguageIssue(int Offset, int Length, string Category, string Rule, string Message, IReadOnlyList<string> Replacements)
+{
+    /// <summary>The first replacement can be applied with one click; otherwise it is only a suggestion.</summary>
+    public bool OneClick { get; init; }
+}

@@ -53,6 +53,12 @@ internal sealed class SentenceStartCapitalRule : SentenceRule
 
         var token = sentence.Tokens[first];
 
+        // After "Yahoo!", "incl." or an unknown abbreviation the split is only a guess.
+        if (!sentence.CertainStart)
+        {
+            return;
+        }
+
         // Resume bullets and fragments may start in lower case by house style ("led a team of 5");
         // a line's first sentence is only judged when it is clearly prose: a full sentence that
         // opens with a pronoun, article or conjunction, never with a verb.

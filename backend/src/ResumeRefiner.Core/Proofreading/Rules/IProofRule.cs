@@ -23,6 +23,7 @@ internal abstract class SentenceRule : IProofRule
     {
         foreach (var sentence in document.Sentences)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             Check(sentence, context, issues);
         }
     }

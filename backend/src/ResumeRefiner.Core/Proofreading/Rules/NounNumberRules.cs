@@ -203,7 +203,8 @@ internal sealed class ArticleBeforePluralRule : SentenceRule
 }
 
 /// <summary>"However the", "In conclusion we": an introductory word or phrase wants a comma.
-/// Only sentence adverbs and set phrases: after "So", "Thus" or "First" writers and editors
+/// Only sentence adverbs and set phrases: after "So", "Thus" or "First", and after a short
+/// adverb of time or degree ("Today we ship", "Currently we", "Also"), writers and editors
 /// disagree, and flagging an accepted style is worse than missing the comma.</summary>
 internal sealed class IntroductoryCommaRule : SentenceRule
 {
@@ -214,8 +215,8 @@ internal sealed class IntroductoryCommaRule : SentenceRule
         ["in", "addition"], ["for", "example"], ["for", "instance"], ["in", "conclusion"], ["in", "my", "opinion"], ["on", "the", "other", "hand"],
         ["as", "a", "result"], ["in", "fact"], ["of", "course"], ["in", "other", "words"], ["to", "sum", "up"], ["in", "summary"],
         ["in", "general"], ["to", "conclude"], ["in", "short"], ["in", "brief"], ["on", "the", "contrary"], ["in", "contrast"],
-        ["as", "a", "consequence"], ["in", "the", "end"], ["to", "summarize"], ["all", "in", "all"], ["in", "my", "view"], ["actually"], ["also"], ["second"], ["anyway"], ["meanwhile"], ["otherwise"],
-        ["instead"], ["still"], ["today"], ["recently"], ["currently"], ["similarly"], ["likewise"], ["overall"], ["indeed"],
+        ["as", "a", "consequence"], ["in", "the", "end"], ["to", "summarize"], ["all", "in", "all"], ["in", "my", "view"], ["anyway"], ["meanwhile"], ["actually"], ["also"], ["second"],
+        ["similarly"], ["likewise"], ["indeed"],
     ];
 
     public override string Id => "PUNCTUATION_INTRODUCTORY_COMMA";
@@ -246,7 +247,7 @@ internal sealed class IntroductoryCommaRule : SentenceRule
                 return;
             }
 
-            if (phrase[0] is "besides" or "finally" or "hence" && next.IsWord && !(next.Lower is "i" or "we" or "they" or "he" or "she" or "it" or "the" or "there" or "this" or "people" or "you"))
+            if (phrase[0] is "besides" or "finally" or "hence" or "actually" or "also" or "second" && next.IsWord && !(next.Lower is "i" or "we" or "they" or "he" or "she" or "it" or "the" or "there" or "this" or "people" or "you"))
             {
                 return;
             }

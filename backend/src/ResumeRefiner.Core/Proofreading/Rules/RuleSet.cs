@@ -12,6 +12,7 @@ internal static class RuleSet
         new DoubledArticleRule(),
         new ArticleRule(),
         new PerfectParticipleRule(),
+        new TenseConsistencyRule(),
         new BaseFormAfterAuxiliaryRule(),
         new SubjectVerbAgreementRule(),
         new DoubleComparativeRule(),

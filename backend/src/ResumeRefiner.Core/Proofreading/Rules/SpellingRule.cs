@@ -28,20 +28,32 @@ internal sealed class SpellingRule : SentenceRule
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
         var tokens = sentence.Tokens;
-        var first = sentence.FirstWordIndex;
+        var unknown = new List<int>();
+        var judged = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var token = tokens[k];
-            if (!token.IsWord || !ShouldJudge(sentence, k))
+            if (tokens[k].IsWord && ShouldJudge(sentence, k))
             {
-                continue;
+                judged++;
+                var word = tokens[k].Text.Replace('’', '\'');
+                if (!IsKnown(word, context) && !context.IsKnownOrRegularForm(word))
+                {
+                    unknown.Add(k);
+                }
             }
+        }
 
+        // Half the words unknown: another language, code or garbled text, not English with typos.
+        if (unknown.Count == 0 || (judged >= 4 && unknown.Count * 2 >= judged))
+        {
+            return;
+        }
+
+        var first = sentence.FirstWordIndex;
+        foreach (var k in unknown)
+        {
+            var token = tokens[k];
             var word = token.Text.Replace('’', '\'');
-            if (IsKnown(word, context))
-            {
-                continue;
-            }
 
             var casing = Casing.Of(word);
             var atStart = k == first || (k > 0 && tokens[k - 1].Text is ":" or "\"" or "“" or "(" && k - 1 <= first + 1);
@@ -57,6 +69,25 @@ internal sealed class SpellingRule : SentenceRule
             // Part of a run of capitalised words ("Priyanka Raghunathan", "Acme Widget Co"): a name.
             if (casing != WordCasing.Lower && neighbourCapitalised)
             {
+                continue;
+            }
+
+            // A particle inside a name ("Universidad de los Andes", "Ludwig van Beethoven").
+            if (casing == WordCasing.Lower && word.Length <= 3 && k > 0 && k + 1 < tokens.Count
+                && IsCapitalisedWord(tokens[k + 1]) && (IsCapitalisedWord(tokens[k - 1]) || (k > 1 && tokens[k - 1].IsWord && tokens[k - 1].Length <= 3 && IsCapitalisedWord(tokens[k - 2]))))
+            {
+                continue;
+            }
+
+            // A capitalised unknown word opening a sentence is a name ("Ledgerly: a Postgres
+            // extension") unless it is one slip from a common word ("Managment", "Teh").
+            if (!properNounLike && casing != WordCasing.Lower && atStart)
+            {
+                if (StartingTypoFix(word, k, sentence, context) is { } fix)
+                {
+                    issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{fix}\".", fix));
+                }
+
                 continue;
             }
 
@@ -79,8 +110,8 @@ internal sealed class SpellingRule : SentenceRule
 
             // A word with no close dictionary word is far more often a term of the trade
             // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
-            var suggestions = context.Resources.Suggester.Suggest(word);
-            if (suggestions.Count == 0 && word.Length >= 9 && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
+            var suggestions = context.Resources.Suggester.Suggest(word, allowScan: context.TakeWideSearch());
+            if (suggestions.Count == 0 && word.Length >= 9 && context.TakeWideSearch() && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
             {
                 suggestions = [distant];
             }
@@ -93,6 +124,37 @@ internal sealed class SpellingRule : SentenceRule
             issues.Add(Issue(token, $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?", [.. suggestions]));
         }
     }
+
+    /// <summary>
+    /// The fix for a capitalised unknown word that opens a sentence, when it is clearly a slip: a
+    /// common word close by ("Managment", "Teh", "Therfor"), two run-together words ("Forexample")
+    /// or, for a long word, a common word a few edits away ("Unforturntly"). A title before a colon
+    /// ("Ledgerly: a Postgres extension") is a name.
+    /// </summary>
+    private static string? StartingTypoFix(string word, int k, Sentence sentence, ProofContext context)
+    {
+        var tokens = sentence.Tokens;
+        if (k + 1 < tokens.Count && tokens[k + 1].Text is ":" or "–" or "—" or "|")
+        {
+            return null;
+        }
+
+        var suggester = context.Resources.Suggester;
+        if (suggester.SuggestScored(word, 3, context.TakeWideSearch()) is [var (best, cost), ..]
+            && (best.Contains(' ', StringComparison.Ordinal) || (cost <= 1.3 && context.Resources.Frequency.Rank(best) <= 10000)))
+        {
+            return best;
+        }
+
+        if (suggester.ClosestCommonWord(word, 10000) is { } close)
+        {
+            return Casing.Match(close, Casing.Of(word));
+        }
+
+        return word.Length >= 10 && context.TakeWideSearch() ? suggester.DistantCommonWord(word, 3000) : null;
+    }
+
+    private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
 
     /// <summary>Tokens that are not words to spell: numbers, codes, identifiers, addresses.</summary>
     private static bool ShouldJudge(Sentence sentence, int k)

@@ -169,6 +169,13 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 var fix = verb.Lower == "is" ? "are" : "were";
                 issues.Add(Issue(verb, $"The subject after \"there\" is plural: use \"{fix}\".", fix));
             }
+            else if (verb.Lower is "is" or "was" or "has" && IsDeterminedPluralNoun(t, i, context) && !IsSingularInUse(subject.Lower)
+                && !(i + 2 < t.Count && t[i + 2].Text == "'"))
+            {
+                // "Our open rates was", "The apprentices is": be and have agree with a plural noun too.
+                var fix = verb.Lower switch { "is" => "are", "was" => "were", _ => "have" };
+                issues.Add(Issue(verb, $"\"{subject.Text}\" is plural: use \"{fix}\".", fix));
+            }
             else if (IsPluralNounSubject(t, i, context) && English.BaseOfThirdPerson(verb.Lower, context.Resources) is { } baseForm
                 && verb.Lower is not ("is" or "has" or "does" or "was") && NounNumberRule.SingularOf(verb.Lower, context.Resources) is null
                 && !(i + 2 < t.Count && t[i + 2].Text == "'"))
@@ -223,8 +230,35 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
         }
 
         var prev = i > 0 ? t[i - 1] : null;
-        return prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || prev.Lower is "the" or "these" or "those" or "many" or "most" or "some" or "all" or "our" or "their" or "my" or "your" or "his" or "her" or "both" or "several";
+        return prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || IsPluralDeterminer(prev);
     }
+
+    // "the apprentices", "our open rates": after a determiner a word in -s that is the plural of a
+    // dictionary noun is a plural noun, even where it could also be a verb.
+    private static bool IsDeterminedPluralNoun(List<Token> t, int i, ProofContext context)
+    {
+        var noun = t[i].Lower;
+        if (Casing.Of(t[i].Text) == WordCasing.Upper || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.Length < 4
+            || !new[] { noun[..^1], noun.EndsWith("es", StringComparison.Ordinal) ? noun[..^2] : "", noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : "" }
+                .Any(c => c.Length > 1 && context.Resources.Dictionary.RootFlags(c)?.Contains('S', StringComparison.Ordinal) == true
+                    && (c + "s" == noun || c + "es" == noun || (c.EndsWith('y') && c[..^1] + "ies" == noun))))
+        {
+            return false;
+        }
+
+        var prev = i > 0 ? t[i - 1] : null;
+        var before = i > 1 ? t[i - 2] : null;
+        return prev is not null && (IsPluralDeterminer(prev)
+            || (before is not null && IsPluralDeterminer(before) && prev.IsWord && Casing.Of(prev.Text) == WordCasing.Lower
+                && context.Resources.Dictionary.RootFlags(prev.Lower) is { } flags && !flags.Contains('S', StringComparison.Ordinal) && !flags.Contains('M', StringComparison.Ordinal)));
+    }
+
+    private static bool IsPluralDeterminer(Token token) =>
+        token.Lower is "the" or "these" or "those" or "many" or "most" or "some" or "all" or "our" or "their" or "my" or "your" or "his" or "her" or "both" or "several";
+
+    // Plural in form, singular in use: "Analytics is", "The news was", "Sales has grown".
+    private static bool IsSingularInUse(string noun) =>
+        noun.EndsWith("ics", StringComparison.Ordinal) || noun is "news" or "series" or "species" or "means" or "headquarters" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "athletics" or "billiards" or "measles";
 
     // "they makes" → "make": a third-person verb after a plural subject.
     private static string? PluralVerbFix(string verb, ProofContext context)

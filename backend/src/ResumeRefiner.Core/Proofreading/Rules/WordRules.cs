@@ -60,7 +60,7 @@ internal sealed class ArticleRule : SentenceRule
     // "un-" words whose prefix is still said with a vowel: "an uninstalled", "an unusual".
     private static readonly string[] UnVowelPrefixes = ["unin", "unim", "unus", "unev", "uner", "unid", "unut"];
 
-    // Acronyms read letter by letter: these letters start with a vowel sound.
+    // Single letters ("an X-ray", "an F1 car"): these letters' names start with a vowel sound.
     private const string VowelSoundLetters = "aefhilmnorsx";
 
     // Acronyms said as words ("a NASA mission", "a SaaS", "a UNIX box").
@@ -81,8 +81,8 @@ internal sealed class ArticleRule : SentenceRule
                 continue;
             }
 
-            // "Vitamin A", "Plan A", "Type A or B", list markers "a)".
-            if (art.Text == "A" && i > 0 && t[i - 1].IsWord && char.IsUpper(t[i - 1].Text[0]) && i != sentence.FirstWordIndex)
+            // "Vitamin A", "Plan A", "Type A or B", list markers "a)", the end of "FP&A" or "R/A".
+            if (art.Text == "A" && i > 0 && ((t[i - 1].IsWord && char.IsUpper(t[i - 1].Text[0]) && i != sentence.FirstWordIndex) || !art.SpaceBefore))
             {
                 continue;
             }
@@ -131,9 +131,19 @@ internal sealed class ArticleRule : SentenceRule
                 : "aeio".Contains(char.ToLowerInvariant(letters[0]), StringComparison.Ordinal) || letters.StartsWith("un", StringComparison.OrdinalIgnoreCase);
         }
 
-        if (isAcronym || (letters.Length == 1 && !char.IsLetter(word.Length > 1 ? word[1] : ' ')))
+        if (letters.Length == 1 && !char.IsLetter(word.Length > 1 ? word[1] : ' '))
         {
             return VowelSoundLetters.Contains(char.ToLowerInvariant(letters[0]), StringComparison.Ordinal);
+        }
+
+        // An acronym may be spelled out ("an S-Q-L") or said as a word ("a sequel", "a URL" as
+        // "earl"); only where both readings agree is the article certain.
+        if (isAcronym)
+        {
+            var initial = char.ToLowerInvariant(letters[0]);
+            return "aeio".Contains(initial, StringComparison.Ordinal) ? true
+                : "bcdgjkpqtvwyz".Contains(initial, StringComparison.Ordinal) ? false
+                : null;
         }
 
         if (VowelSoundPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))

@@ -4,7 +4,12 @@ namespace ResumeRefiner.Core.Proofreading.Spelling;
 internal sealed class LanguageResources
 {
     private static readonly Lazy<WordFrequency> SharedFrequency = new(() => WordFrequency.Load(Open("word-frequency.tsv")));
-    private static readonly Lazy<Vocabulary> SharedVocabulary = new(() => Vocabulary.Load(Open("vocabulary.txt")));
+    private static readonly Lazy<Vocabulary> SharedVocabulary = new(() =>
+    {
+        using var curated = Open("vocabulary.txt");
+        using var technology = Open("technology-names.txt");
+        return Vocabulary.Load(curated, technology);
+    });
     private static readonly Lazy<LanguageResources> Us = new(() => new LanguageResources("en_US"));
     private static readonly Lazy<LanguageResources> Gb = new(() => new LanguageResources("en_GB"));
 

@@ -73,6 +73,70 @@ internal sealed class Suggester
         _casedForms = cased.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _scanIndex = new Lazy<ScanIndex>(() => new ScanIndex(dictionary));
         _commonWords = new Lazy<string[]>(() => [.. frequency.CommonWords(20000).Where(w => dictionary.ContainsExact(w))]);
+        _trigrams = new Lazy<bool[]>(() => SeenTrigrams(dictionary));
+    }
+
+    // Letter trigrams (with word boundaries) that occur in some dictionary word.
+    private readonly Lazy<bool[]> _trigrams;
+
+    /// <summary>
+    /// Whether the word's letter trigrams occur in English words, all but one of them (a slip may
+    /// break one: "Therfor", "cherrrys" once the tripled letter is read as a double). A slip keeps
+    /// a word pronounceable; random letters, code and most foreign words are not, and for them the
+    /// multi-edit searches would cost milliseconds to find nothing useful.
+    /// </summary>
+    public bool IsPlausibleEnglish(string lower)
+    {
+        var seen = _trigrams.Value;
+        var a = 26;
+        var b = 26;
+        var unseen = 0;
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            var c = i < lower.Length ? LetterCode(lower[i]) : 26;
+            if (c < 0)
+            {
+                return false;
+            }
+
+            if (c == b && b == a && c != 26)
+            {
+                continue;
+            }
+
+            if (!seen[(((a * 27) + b) * 27) + c] && ++unseen > 1)
+            {
+                return false;
+            }
+
+            (a, b) = (b, c);
+        }
+
+        return true;
+    }
+
+    private static int LetterCode(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is '\'' or '-' ? 26 : -1;
+
+    private static bool[] SeenTrigrams(HunspellDictionary dictionary)
+    {
+        var seen = new bool[27 * 27 * 27];
+        foreach (var form in dictionary.SuggestableForms)
+        {
+            int a = 26, b = 26;
+            for (var i = 0; i <= form.Length; i++)
+            {
+                var c = i < form.Length ? LetterCode(char.ToLowerInvariant(form[i])) : 26;
+                if (c < 0)
+                {
+                    break;
+                }
+
+                seen[(((a * 27) + b) * 27) + c] = true;
+                (a, b) = (b, c);
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>Words of the dictionary by length, each length sorted by first letter.</summary>
@@ -124,8 +188,8 @@ internal sealed class Suggester
         public Dictionary<char, (int Start, int End)>[] FirstLetterRanges { get; }
     }
 
-    public IReadOnlyList<string> Suggest(string word, int max = 5) =>
-        [.. SuggestScored(word, max).Select(s => s.Word)];
+    public IReadOnlyList<string> Suggest(string word, int max = 5, bool allowScan = true) =>
+        [.. SuggestScored(word, max, allowScan).Select(s => s.Word)];
 
     /// <summary>
     /// Close common words one edit away, found by generating the edits rather than scanning
@@ -151,6 +215,21 @@ internal sealed class Suggester
     }
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Whether any dictionary word, however rare, is one edit from <paramref name="word"/>.</summary>
+    public bool HasWordOneEditAway(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        foreach (var edit in Edits1(lower, Letters))
+        {
+            if (edit.Length > 0 && _dictionary.IsSuggestable(edit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IEnumerable<string> Edits1(string w, IEnumerable<char> letters)
     {
@@ -185,6 +264,11 @@ internal sealed class Suggester
     public string? DistantCommonWord(string word, int maxRank)
     {
         var lower = word.ToLowerInvariant();
+        if (!IsPlausibleEnglish(lower))
+        {
+            return null;
+        }
+
         string? best = null;
         var bestCost = double.MaxValue;
         foreach (var candidate in _commonWords.Value)
@@ -207,15 +291,16 @@ internal sealed class Suggester
         return best is null ? null : Casing.Match(best, Casing.Of(word));
     }
 
-    public IReadOnlyList<(string Word, double Cost)> SuggestScored(string word, int max = 5)
+    /// <param name="allowScan">false: only what is one edit away (and REP, splits); the bounded scan is skipped.</param>
+    public IReadOnlyList<(string Word, double Cost)> SuggestScored(string word, int max = 5, bool allowScan = true)
     {
-        var key = max.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0001" + word;
+        var key = max.ToString(System.Globalization.CultureInfo.InvariantCulture) + (allowScan ? "\u0001" : "\u0002") + word;
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var result = ComputeSuggestions(word, max);
+        var result = ComputeSuggestions(word, max, allowScan);
         if (_cache.Count >= CacheLimit)
         {
             _cache.Clear();
@@ -228,7 +313,7 @@ internal sealed class Suggester
     /// <summary>Forgets cached suggestions (benchmarks measure the cold path with it).</summary>
     internal void ClearCache() => _cache.Clear();
 
-    private IReadOnlyList<(string Word, double Cost)> ComputeSuggestions(string word, int max)
+    private IReadOnlyList<(string Word, double Cost)> ComputeSuggestions(string word, int max, bool allowScan)
     {
         var casing = Casing.Of(word);
         var lower = word.ToLowerInvariant();
@@ -289,7 +374,7 @@ internal sealed class Suggester
         }
 
         // Nothing one edit away: scan the words a slip of two or more edits can reach.
-        if (scored.Count == 0)
+        if (scored.Count == 0 && allowScan && IsPlausibleEnglish(lower))
         {
             Scan(lower, Offer);
         }

@@ -12,9 +12,26 @@ internal sealed class Vocabulary
 
     public int Count => _canonical.Count;
 
-    public static Vocabulary Load(TextReader reader)
+    /// <summary>
+    /// The curated vocabulary, plus names that are only accepted (never used to re-case a word):
+    /// the thousands of product names imported from O*NET collide too often with ordinary words
+    /// written in lower case to be trusted for casing.
+    /// </summary>
+    public static Vocabulary Load(TextReader reader, TextReader? acceptedNames = null)
     {
         var v = new Vocabulary();
+        if (acceptedNames is not null)
+        {
+            string? name;
+            while ((name = acceptedNames.ReadLine()) is not null)
+            {
+                if (name.Length > 0 && !name.StartsWith('#'))
+                {
+                    v._parts.Add(name.TrimEnd('.'));
+                }
+            }
+        }
+
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {

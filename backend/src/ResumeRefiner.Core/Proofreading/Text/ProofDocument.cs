@@ -35,6 +35,13 @@ internal sealed class Sentence
 
     /// <summary>Index of the first word token (after opening quotes or brackets), or -1.</summary>
     public int FirstWordIndex => Tokens.FindIndex(t => t.Kind != TokenKind.Punctuation);
+
+    /// <summary>
+    /// The sentence surely starts here: at the start of its line, or after a "?" or after a "."
+    /// or "!" that follows an ordinary lower-case word. After "Yahoo!", "incl." or an unknown
+    /// short word with a period the split is a guess, and a guess must not re-case a word.
+    /// </summary>
+    public required bool CertainStart { get; init; }
 }
 
 /// <summary>The checked text split into lines, tokens and sentences.</summary>
@@ -45,6 +52,9 @@ internal sealed class ProofDocument
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "eg", "ie",
         "approx", "dept", "est", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "b.sc", "m.sc", "b.a", "m.a", "ph.d", "b.s", "m.s", "u.s", "u.k", "mba", "bsc", "msc", "ba", "ma", "phd",
+        "incl", "excl", "approx", "ca", "cf", "al", "avg", "min", "max", "mgmt", "mgr", "govt", "univ", "assoc", "intl",
+        "natl", "dept", "div", "corp", "bros", "llc", "plc", "gmbh", "ag", "pty", "ave", "blvd", "rd", "mt", "ft", "hr", "hrs",
+        "yr", "yrs", "mo", "mos", "wk", "wks", "tel", "ext", "ref", "vol", "pp", "resp", "esp", "misc", "viz", "et", "nr",
     };
 
     public required string Text { get; init; }
@@ -118,25 +128,29 @@ internal sealed class ProofDocument
         line.IsList = !terminal && (commas >= 2 || tokens.Any(t => t.Text == ":") && commas >= 1);
 
         var sentenceStart = 0;
+        var certain = true;
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (t.Text is "." or "!" or "?" && IsSentenceEnd(tokens, k))
             {
+                var mark = k;
+
                 // Keep closing quotes and brackets with the sentence they close.
                 while (k + 1 < tokens.Count && tokens[k + 1].Text is "\"" or "”" or "'" or ")" or "." or "!" or "?" && !tokens[k + 1].SpaceBefore)
                 {
                     k++;
                 }
 
-                line.Sentences.Add(new Sentence { Line = line, Tokens = tokens[sentenceStart..(k + 1)], StartsLine = sentenceStart == 0 });
+                line.Sentences.Add(new Sentence { Line = line, Tokens = tokens[sentenceStart..(k + 1)], StartsLine = sentenceStart == 0, CertainStart = certain });
                 sentenceStart = k + 1;
+                certain = IsCertainEnd(tokens, mark);
             }
         }
 
         if (sentenceStart < tokens.Count)
         {
-            line.Sentences.Add(new Sentence { Line = line, Tokens = tokens[sentenceStart..], StartsLine = sentenceStart == 0 });
+            line.Sentences.Add(new Sentence { Line = line, Tokens = tokens[sentenceStart..], StartsLine = sentenceStart == 0, CertainStart = certain });
         }
 
         return line;
@@ -155,6 +169,12 @@ internal sealed class ProofDocument
             return false;
         }
 
+        // "Yahoo! has", "Jeopardy! champion": an exclamation mark inside a name.
+        if (tokens[k].Text == "!" && k > 0 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]) && next.IsWord && char.IsLower(next.Text[0]))
+        {
+            return false;
+        }
+
         if (tokens[k].Text == "." && k > 0 && !tokens[k].SpaceBefore)
         {
             var prev = tokens[k - 1];
@@ -168,5 +188,23 @@ internal sealed class ProofDocument
         // Abbreviations were handled above: a period followed by a space ends the sentence even
         // when the next word is (wrongly) in lower case.
         return true;
+    }
+
+    /// <summary>The mark at <paramref name="k"/> surely ends a sentence: a "?", or a "." or "!"
+    /// right after an ordinary lower-case word that is no abbreviation.</summary>
+    private static bool IsCertainEnd(List<Token> tokens, int k)
+    {
+        if (tokens[k].Text == "?")
+        {
+            return true;
+        }
+
+        if (k == 0 || tokens[k].SpaceBefore)
+        {
+            return false;
+        }
+
+        var prev = tokens[k - 1];
+        return prev.IsWord && prev.Length >= 3 && prev.Text.All(char.IsLower) && !Abbreviations.Contains(prev.Text);
     }
 }

@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../../lib/format'
 import { useResource } from '../../../lib/use-resource'
 import type { AnalysisCategory, AnalysisDetail, Finding, Severity, TextFix } from '../../../types/api'
 import { analysesPath, createAnalysis, getAnalyses, getAnalysis } from '../api/analyses'
+import { acceptWord, type DictionaryWordKind } from '../api/dictionary'
 import { MatchPanel } from './match-panel'
 import { ScoreGauge } from './score-gauge'
 
@@ -221,9 +222,7 @@ function AnalysisReportView({
                 key={index}
                 finding={finding}
                 state={fixState[index]}
-                onShow={() => {
-                  onShowLocation(finding.location)
-                }}
+                onShow={onShowLocation}
                 onApply={(fix) => {
                   applyFix(index, fix)
                 }}
@@ -236,6 +235,8 @@ function AnalysisReportView({
   )
 }
 
+type WordState = { step: 'idle' } | { step: 'saving' } | { step: 'done'; kind: DictionaryWordKind } | { step: 'failed'; message: string }
+
 function FindingItem({
   finding,
   state,
@@ -244,10 +245,26 @@ function FindingItem({
 }: {
   finding: Finding
   state: 'applied' | 'stale' | undefined
-  onShow: () => void
+  onShow: (path: string) => void
   onApply: (fix: TextFix) => void
 }) {
   const fix = finding.fix ?? null
+  const places = finding.places ?? [finding.location]
+  const suggestions = finding.suggestions ?? []
+  const word = finding.rule === 'language-spelling' ? (finding.word ?? null) : null
+  const [wordState, setWordState] = useState<WordState>({ step: 'idle' })
+
+  async function accept(kind: DictionaryWordKind) {
+    if (word === null) return
+    setWordState({ step: 'saving' })
+    try {
+      await acceptWord(word, kind)
+      setWordState({ step: 'done', kind })
+    } catch (error) {
+      setWordState({ step: 'failed', message: errorMessage(error) })
+    }
+  }
+
   return (
     <li className={`finding finding--${finding.severity}`}>
       <p className="finding__message">
@@ -259,9 +276,37 @@ function FindingItem({
       <p className="finding__detail">
         <strong>What to do:</strong> {finding.whatToDo}
       </p>
+      {!fix && suggestions.length > 0 && (
+        <p className="finding__detail">
+          <strong>Suggestion (check before you use it):</strong> {suggestions.map((s) => `“${s}”`).join(', ')}
+        </p>
+      )}
+      {places.length > 1 && (
+        <ul className="finding__places" aria-label="Places">
+          {places.map((place, i) => (
+            <li key={place}>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={() => {
+                  onShow(place)
+                }}
+              >
+                Show place {i + 1}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="finding__actions">
-        {finding.location !== 'document' && (
-          <button type="button" className="button button--small button--secondary" onClick={onShow}>
+        {places.length === 1 && finding.location !== 'document' && (
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            onClick={() => {
+              onShow(finding.location)
+            }}
+          >
             Show in resume
           </button>
         )}
@@ -277,6 +322,28 @@ function FindingItem({
           </button>
         )}
         {fix && state === undefined && <span className="muted">Replaces with “{fix.replacement}”</span>}
+        {word !== null && (wordState.step === 'idle' || wordState.step === 'failed') && (
+          <>
+            <button type="button" className="button button--small button--secondary" onClick={() => void accept('dictionary')}>
+              Add to dictionary
+            </button>
+            <button type="button" className="button button--small button--secondary" onClick={() => void accept('ignored')}>
+              Ignore
+            </button>
+          </>
+        )}
+        {wordState.step === 'saving' && <span className="muted">Saving…</span>}
+        {wordState.step === 'done' && (
+          <span className="finding__done" role="status">
+            {wordState.kind === 'dictionary' ? `“${word ?? ''}” added to your dictionary` : `“${word ?? ''}” will be ignored`}; later
+            checks accept it.
+          </span>
+        )}
+        {wordState.step === 'failed' && (
+          <span className="form-error" role="alert">
+            {wordState.message}
+          </span>
+        )}
         {state === 'applied' && (
           <span className="finding__done" role="status">
             Fix applied

@@ -426,6 +426,36 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.Words.DictionaryWord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Word")
+                        .IsUnique();
+
+                    b.ToTable("DictionaryWords", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -494,6 +524,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.StoredResume", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Words.DictionaryWord", b =>
                 {
                     b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
                         .WithMany()

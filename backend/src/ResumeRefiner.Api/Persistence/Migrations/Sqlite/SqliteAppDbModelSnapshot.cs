@@ -400,6 +400,36 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Resumes", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.Words.DictionaryWord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "Word")
+                        .IsUnique();
+
+                    b.ToTable("DictionaryWords", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -468,6 +498,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.StoredResume", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Words.DictionaryWord", b =>
                 {
                     b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
                         .WithMany()

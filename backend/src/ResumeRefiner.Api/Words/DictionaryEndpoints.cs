@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Workspaces;
+
+namespace ResumeRefiner.Api.Words;
+
+internal static class DictionaryEndpoints
+{
+    public static RouteGroupBuilder MapPersonalDictionary(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/dictionary").WithTags("Personal dictionary");
+        group.MapGet("/", List).WithSummary("The workspace's accepted words");
+        group.MapPost("/", Add)
+            .WithSummary("Accept a word in every later check of this workspace's resumes")
+            .WithDescription("kind \"dictionary\" (Add to dictionary, the default) or \"ignored\" (Ignore: not a mistake).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{word}", Remove)
+            .WithSummary("Stop accepting a word")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    internal static async Task<Ok<DictionaryList>> List(HttpContext context, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+    {
+        var workspace = await workspaces.FindAsync(context, cancellationToken);
+        var words = workspace is null ? [] : await dictionary.ListAsync(workspace.Id, cancellationToken);
+        return TypedResults.Ok(new DictionaryList([.. words.Select(ToEntry)]));
+    }
+
+    internal static async Task<Results<Created<DictionaryEntry>, ProblemHttpResult>> Add(
+        DictionaryRequest request, HttpContext context, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+    {
+        if (AcceptedWords.Normalise(request.Word) is not { } word)
+        {
+            return Problems.BadRequest($"Send one word of at most {AcceptedWords.MaxWordLength} characters in 'word' (letters, digits, apostrophes, hyphens or dots; no spaces).");
+        }
+
+        var kind = request.Kind ?? DictionaryWordKind.Dictionary;
+        if (!DictionaryWordKind.All.Contains(kind))
+        {
+            return Problems.BadRequest("kind must be \"dictionary\" or \"ignored\".");
+        }
+
+        var workspace = await workspaces.GetOrCreateAsync(context, cancellationToken);
+        if (await dictionary.AddAsync(workspace.Id, word, kind, cancellationToken) is not { } entry)
+        {
+            return Problems.Create(StatusCodes.Status409Conflict, "dictionary-full", "The personal dictionary is full",
+                $"A workspace can accept at most {AcceptedWords.MaxWords:N0} words. Remove words you no longer need, then add this one.");
+        }
+
+        return TypedResults.Created($"/api/v1/dictionary/{Uri.EscapeDataString(entry.Word)}", ToEntry(entry));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> Remove(
+        string word, HttpContext context, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+    {
+        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace
+            || AcceptedWords.Normalise(word) is not { } normalised
+            || !await dictionary.RemoveAsync(workspace.Id, normalised, cancellationToken))
+        {
+            return Problems.NotFound("dictionary word");
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static DictionaryEntry ToEntry(DictionaryWord word) => new(word.Word, word.Kind, word.CreatedAt);
+}
+
+/// <param name="Word">The word as written in the resume ("Dataduct", "Nkosi").</param>
+/// <param name="Kind">"dictionary" (default) or "ignored".</param>
+public sealed record DictionaryRequest(string? Word, string? Kind);
+
+public sealed record DictionaryEntry(string Word, string Kind, DateTime CreatedAt);
+
+public sealed record DictionaryList(IReadOnlyList<DictionaryEntry> Words);

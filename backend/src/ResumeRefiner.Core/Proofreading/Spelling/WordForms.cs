@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+
+namespace ResumeRefiner.Core.Proofreading.Spelling;
+
+/// <summary>
+/// Regular words a dictionary does not list one by one: technical compounds ("dataframes",
+/// "codebase"), agent nouns of known verbs ("recommender", "tokenizers") and words with accents
+/// ("café", "Zsófia").
+/// A typo is rarely any of these, and flagging them is what makes people stop trusting the checker.
+/// </summary>
+internal static class WordForms
+{
+    // Words this common are function words; a "compound" of them is a run-together slip ("eventhough").
+    private const int FunctionWordRank = 600;
+
+    // Bound prefixes that join a word without a hyphen in technical writing.
+    private static readonly string[] JoinedPrefixes =
+    [
+        "auto", "micro", "macro", "multi", "hyper", "meta", "cyber", "nano", "pseudo", "inter", "intra", "sub", "pre", "post",
+        "re", "co", "de", "un", "non", "over", "under", "web", "app", "dev", "data", "cloud", "geo", "bio", "neuro", "tele",
+        "cross", "mid", "mini", "omni", "poly", "semi", "ultra", "infra", "back", "front", "down", "up", "out", "work", "cyto",
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a regular form of words <paramref name="isKnown"/> accepts.
+    /// <paramref name="oneEditFromAWord"/> tells whether a dictionary word is one edit away: a
+    /// "compound" that is one slip from a word ("diffrent" = diff + rent) is a typo.
+    /// </summary>
+    public static bool IsRegularForm(string word, HunspellDictionary dictionary, Func<string, bool> isKnown, WordFrequency frequency, Func<string, bool> oneEditFromAWord)
+    {
+        if (HasAccent(word))
+        {
+            // Loanwords ("café", "naïve") and names ("Zsófia", "Bjørn") are correct as written.
+            return true;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lower.Length >= 6
+            && (IsAgentNoun(lower, isKnown, MinStem)
+                || IsPlural(lower, isKnown, frequency, dictionary.RootFlags)
+                || ((IsVerbForm(lower, isKnown) || IsCompound(lower, isKnown, frequency)) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
+    }
+
+    private static bool HasAccent(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 127 && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"café" → "cafe", for look-ups of loanwords.</summary>
+    public static string WithoutAccents(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // "actuals", "backoffs", "financials": a noun use of a known word the dictionary lists only in the singular.
+    // A word the dictionary gives a plural of its own ("tomato" → "tomatoes", listed with an S flag or
+    // as a root of its own) makes "tomatos" a slip.
+    private static bool IsPlural(string lower, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> flagsOf) =>
+        lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && IsContentWord(lower[..^1], isKnown, frequency)
+        && flagsOf(lower[..^1])?.Contains('S', StringComparison.Ordinal) != true && !isKnown(lower[..^1] + "es");
+
+    // "recommender" = recommend + er, "encoders" = encode + rs; a stem of five letters or more, so
+    // that a slip such as "beginer" (begin + er) is not excused.
+    private const int MinStem = 5;
+
+    private static bool IsAgentNoun(string lower, Func<string, bool> isKnown, int minStem)
+    {
+        var stem = lower.EndsWith("ers", StringComparison.Ordinal) ? lower[..^3] : lower.EndsWith("er", StringComparison.Ordinal) ? lower[..^2] : null;
+        if (stem is null || stem.Length < minStem)
+        {
+            return false;
+        }
+
+        return (!DoublesItsConsonant(stem) && isKnown(stem)) || isKnown(stem + "e");
+    }
+
+    // "checkpointing", "rebased": "-ing" and "-ed" of a known word the dictionary lists only as a noun.
+    private static bool IsVerbForm(string lower, Func<string, bool> isKnown)
+    {
+        var stem = lower.EndsWith("ing", StringComparison.Ordinal) ? lower[..^3] : lower.EndsWith("ed", StringComparison.Ordinal) ? lower[..^2] : null;
+        return stem is { Length: >= MinStem } && ((!DoublesItsConsonant(stem) && isKnown(stem)) || isKnown(stem + "e"));
+    }
+
+    // A stem ending in one vowel and one consonant doubles it ("planner", "referring"); without the double it is a slip.
+    private static bool DoublesItsConsonant(string stem) =>
+        stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
+
+    private static bool IsCompound(string lower, Func<string, bool> isKnown, WordFrequency frequency)
+    {
+        foreach (var prefix in JoinedPrefixes)
+        {
+            if (lower.Length - prefix.Length >= 3 && lower.StartsWith(prefix, StringComparison.Ordinal) && IsKnownOrDerived(lower[prefix.Length..], isKnown))
+            {
+                return true;
+            }
+        }
+
+        for (var cut = 4; cut <= lower.Length - 4; cut++)
+        {
+            if (IsContentWord(lower[..cut], isKnown, frequency) && IsContentWord(lower[cut..], isKnown, frequency))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A part of a compound: a known word, or its agent noun ("rankers") or verb form ("pointing").
+    private static bool IsKnownOrDerived(string part, Func<string, bool> isKnown) =>
+        isKnown(part) || IsAgentNoun(part, isKnown, minStem: 4) || IsVerbForm(part, isKnown);
+
+    private static bool IsContentWord(string part, Func<string, bool> isKnown, WordFrequency frequency) =>
+        isKnown(part) && frequency.RankOfLower(part) > FunctionWordRank;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}
