@@ -14,6 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const halves = {
   tune: ['software', 'finance', 'marketing', 'education'],
   heldout: ['nursing', 'datascience', 'trades', 'legal-hr-design'],
+  fresh: ['hospitality', 'logistics', 'physio', 'civil', 'lab'],
 };
 const marker = /\{([^{}]*?)=>([^{}|]*?)(?:\|(\w+))?\}/g;
 const escape = (s) => s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
