@@ -109,9 +109,9 @@ public sealed class ResumeParser : IResumeParser
                         languages.AddRange(ListReaders.ReadLanguages(grid, log, languages.Count));
                         skills.AddRange(ListReaders.ReadSkills(afterLegend, log, skills.Count));
                     }
-                    else if (ListReaders.LooksLikeNaturalLanguages(items))
+                    else if (ListReaders.LanguageLines(items) is { Count: > 0 } spoken && ListReaders.LooksLikeNaturalLanguages(spoken))
                     {
-                        languages.AddRange(ListReaders.ReadLanguages(items, log, languages.Count));
+                        languages.AddRange(ListReaders.ReadLanguages(spoken, log, languages.Count));
                     }
                     else
                     {

@@ -26,6 +26,9 @@ internal static partial class ListReaders
     [GeneratedRegex(@"^(?<label>[^:]{1,40}?)\s*:\s*(?<rest>.+)$")]
     private static partial Regex LabelRegex();
 
+    [GeneratedRegex(@"^(?<label>[^:–—]{1,30}?)\s+[–—]\s+(?<rest>.+)$")]
+    private static partial Regex DashLabelRegex();
+
     [GeneratedRegex(@"^(?<lang>[\p{L} ]+?)\s*(?:\((?<level>[^)]+)\)|[:–—-]\s*(?<level2>.+))?$")]
     private static partial Regex LanguageRegex();
 
@@ -225,13 +228,25 @@ internal static partial class ListReaders
     /// </summary>
     private static (string? Label, string List) SplitLabel(Item item, string text)
     {
+        var segments = item.Segments;
         var m = LabelRegex().Match(text);
-        if (m.Success && !m.Groups["label"].Value.Contains(',', StringComparison.Ordinal))
+        if (!m.Success)
         {
-            return (m.Groups["label"].Value.Trim(), m.Groups["rest"].Value);
+            // "Clinical — Procedural sedation · Cardiology": a dash sets a short label before a list.
+            m = DashLabelRegex().Match(text);
+            m = m.Success && SplitList(m.Groups["rest"].Value).Count >= 2 ? m : Match.Empty;
         }
 
-        var segments = item.Segments;
+        if (m.Success && !m.Groups["label"].Value.Contains(',', StringComparison.Ordinal))
+        {
+            // Pieces set apart after a label segment ("Tools:" then chips) are items of the list.
+            var label = m.Groups["label"].Value.Trim();
+            var rest = segments.Count >= 3 && segments[0].Trim().TrimEnd(':', '—', '–').Trim() == label
+                ? string.Join(", ", segments.Skip(1))
+                : m.Groups["rest"].Value;
+            return (label, rest);
+        }
+
         if (segments.Count >= 2 && segments[0].Split(' ').Length <= 4 && !segments[0].Contains(',', StringComparison.Ordinal))
         {
             var styled = item.Line.Segments.Where(s => segments.Contains(s.Text)).ToList();
@@ -239,7 +254,13 @@ internal static partial class ListReaders
             var listBeside = segments.Skip(1).Any(t => t.Contains(',', StringComparison.Ordinal));
             if (contrast || listBeside)
             {
-                return (segments[0].Trim().TrimEnd(':'), string.Join(", ", segments.Skip(1)));
+                // A Europass row ("Organisational skills" | "Account management: upselling, churn analysis") names its
+                // group in the cell; the cell's own label names it better.
+                var list = string.Join(", ", segments.Skip(1));
+                var inner = LabelRegex().Match(list);
+                return inner.Success && !inner.Groups["label"].Value.Contains(',', StringComparison.Ordinal)
+                    ? (inner.Groups["label"].Value.Trim(), inner.Groups["rest"].Value)
+                    : (segments[0].Trim().TrimEnd(':'), list);
             }
         }
 
@@ -310,11 +331,22 @@ internal static partial class ListReaders
 
     private static bool IsLanguageLabel(string text) => LanguageLabelRegex().IsMatch(text.Trim());
 
+    /// <summary>
+    /// The items of a languages section up to its last line naming a language: what follows (a page footer, a header
+    /// block read after a sidebar) is not part of the list.
+    /// </summary>
+    public static List<Item> LanguageLines(List<Item> items)
+    {
+        var last = items.FindLastIndex(i => SplitList(string.Join(", ", i.Segments)).Select(LanguageName).Any(NaturalLanguages.Contains));
+        return items[..(last + 1)];
+    }
+
     public static List<SpokenLanguage> ReadLanguages(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<SpokenLanguage>();
-        foreach (var item in items)
+        for (var k = 0; k < items.Count; k++)
         {
+            var item = items[k];
             // A plain line naming another section ("Profiles") ends the list: its heading was set like body text.
             if (!item.Bullet && SectionHeadings.Match(item.Text) is { } other && other != SectionKind.Languages)
             {
@@ -328,8 +360,22 @@ internal static partial class ListReaders
             }
 
 
+            // A grid: "Spanish    English" over "Native speaker    Advanced".
+            if (segments.Count >= 2 && segments.All(t => NaturalLanguages.Contains(t.Trim())) && k + 1 < items.Count
+                && items[k + 1].Segments is { } levels && levels.Count == segments.Count && levels.All(IsFluency))
+            {
+                result.AddRange(segments.Zip(levels, (language, level) => new SpokenLanguage { Language = language.Trim(), Fluency = level.Trim() }));
+                for (var n = result.Count - segments.Count; n < result.Count; n++)
+                {
+                    log.Add($"languages[{offset + n}].language", 0.9, "known language name");
+                }
+
+                k++;
+                continue;
+            }
+
             // "English    Native" as two segments.
-            if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()))
+            if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()) && !NaturalLanguages.Contains(segments[1].Trim()))
             {
                 result.Add(new SpokenLanguage { Language = segments[0].Trim(), Fluency = segments[1].Trim() });
                 log.Add($"languages[{offset + result.Count - 1}].language", 0.9, "known language name");

@@ -125,6 +125,7 @@ internal static class SectionHeadings
         Add(SectionKind.References, "references", "referees", "reference");
         Add(SectionKind.Contact, "contact", "contact information", "contact info", "personal information", "personal details",
             "contact details", "contact me", "details", "personal info", "personal data", "links", "social");
+        Add(SectionKind.Other, "additional information", "other information", "miscellaneous", "annexes");
         Add(SectionKind.Courses, "coursework", "relevant coursework", "courses", "selected coursework", "related coursework");
         return map;
     }
