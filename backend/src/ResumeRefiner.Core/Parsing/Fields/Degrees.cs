@@ -26,8 +26,8 @@ internal static partial class Degrees
     // The degree at the start of a fragment, then what follows it. Very short capital abbreviations (BA, MS, AS) are
     // matched only in capitals, so "as" or "me" in a sentence are not degrees.
     private const string Spelled =
-        @"master\s+[12]|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?"
-        + @"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?!in\b|and\b|of\b)(?-i:[A-Z][a-z]+))?)?"
+        @"master\s+[12]|juris\s+doctor(?:ate)?|(?:honou?rs\s+)?(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+(?:degree|student|candidate))?"
+        + @"(?:\s+of\s+(?:the\s+)?(?:" + TwoWordField + @"|(?-i:[A-Z][a-z]+)))?"
         + @"|(?:associate|foundation)\s+degree|doctorate|(?:post)?graduate\s+(?:diploma|certificate)(?:\s+in\s+education)?"
         + @"|(?:higher\s+)?national\s+(?:diploma|certificate)|professional\s+certificate|certificate(?:\s+(?:of\s+completion|program|iv|iii|ii))?"
         + @"|(?:high\s+school\s+|polytechnic\s+)?diploma(?:\s+di\s+tecnico\s+superiore)?|(?:high|secondary)\s+school(?=\s*(?:$|[,;:|(–—-]))"
@@ -40,6 +40,16 @@ internal static partial class Degrees
         + @"|t[ée]cnico(?:\s+superior)?(?:\s+universitario)?|bachillerato|preparatoria|ingenier[oa]|y[üu]ksek\s+lisans|lisans"
         + @"|doktora|doktor|maturita|matura|hbo(?:\s+bachelor)?|executive\s+mba";
 
+    // "Master of Public Health", "Bachelor of Fine Arts": a degree's name runs to a second word only after a word that
+    // qualifies it, so "Bachelor of Science Computer Science" is the degree and then its field.
+    private const string TwoWordField =
+        @"(?-i:(?:Business|Fine|Applied|Public|Social|Physical|Occupational|Health|Computer|Dental|Veterinary|Information"
+        + @"|Liberal|Professional|Library|Industrial|Urban|Landscape|Interior|Creative|International|Political|Environmental"
+        + @"|Natural|Human|Sacred|Special|Higher|Adult|Advanced|Educational|Criminal|Nursing)\s+"
+        + @"(?:Administration|Arts|Science|Sciences|Health|Work|Therapy|Policy|Affairs|Management|Studies|Education|Engineering"
+        + @"|Technology|Technologies|Design|Planning|Architecture|Surgery|Medicine|Justice|Theology|Music|Resources|Nursing|Practice"
+        + @"|Systems|Security|Analytics))";
+
     private const string Abbreviated =
         @"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|psy\.?\s?d|ed\.?\s?d|pharm\.?\s?d|pharmdr|phdr|mudr|m\.?\s?b\.?\s?a|e\.?m\.?b\.?a"
         + @"|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|b\.?\s?b\.?\s?a|bsba"
@@ -49,7 +59,7 @@ internal static partial class Degrees
         + @"|mbbs|mbchb|b\.?\s?d\.?\s?s|fd\.?\s?(?:sc|a)|pgce|pgdip|a\.?\s?a\.?\s?s|bc\.|mgr\.|ing\."
         + @"|b\.\s?s|m\.\s?s|b\.\s?a|m\.\s?a|b\.\s?e|m\.\s?e|a\.\s?a|a\.\s?s|(?-i:BS|MS|BA|MA|BE|ME|AA|AS))\.?(?![\p{L}])";
 
-    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5}|p[óo]s-gradua[çc][ãa]o|postgraduate)\.?\)|\s+\(?honou?rs\)?)?)(?![\p{L}])(?<rest>.*)$",
+    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5}|" + Abbreviated + @"|p[óo]s-gradua[çc][ãa]o|postgraduate)\.?\)|\s+\(?honou?rs\)?)?)(?![\p{L}])(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeStartRegex();
 

@@ -111,6 +111,12 @@ internal static partial class EntryVocabulary
 
         var area = degree.Area is null ? string.Empty
             : Text.TextCleaner.TrimUnbalanced(ScoreRegex().Replace(degree.Area, string.Empty).Trim().Trim(',', ';', '-', '–').Trim());
+        // "Bachelor of Engineering (Mechanical)": the field in brackets.
+        if (area.Length > 2 && area[0] == '(' && area[^1] == ')' && area.IndexOf(')', StringComparison.Ordinal) == area.Length - 1)
+        {
+            area = area[1..^1].Trim();
+        }
+
         return (degree.StudyType, area.Length > 0 ? area : null);
     }
 

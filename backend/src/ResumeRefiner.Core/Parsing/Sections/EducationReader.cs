@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Dates;
 using ResumeRefiner.Core.Parsing.Fields;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
@@ -51,6 +52,9 @@ internal static partial class EducationReader
         }
     }
 
+    [GeneratedRegex(@"^(?<area>.+?)\s+(?:from|at)\s+(?:the\s+)?(?<school>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedSchoolRegex();
+
     private static bool IsOneWordName(string text) =>
         text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '.' or '&' or '\'' or '’');
 
@@ -65,7 +69,9 @@ internal static partial class EducationReader
             string? area = null;
             string? score = null;
             var leftovers = new List<string>();
+            var leftoverLines = new List<int>();
             int? bareDegreeLine = null;
+            var degreeLine = -2;
 
             foreach (var (raw, line) in SplitCommas(header).Concat(entry.Bullets.Select(b => (b, -1))))
             {
@@ -84,12 +90,18 @@ internal static partial class EducationReader
                         || DegreeWordEndRegex().IsMatch(degree.StudyType)))
                 {
                     studyType = degree.StudyType;
+                    degreeLine = line;
 
                     // "PhD Princeton University, Computer Science": the school rode along after the degree.
                     var degreeArea = degree.Area;
                     if (degreeArea is not null && institution is null && EntryVocabulary.IsInstitution(degreeArea))
                     {
-                        var pieces = degreeArea.Split(", ");
+                        // "Accounting from Ohio State University", "Nursing at the University of Leeds".
+                        var joined = JoinedSchoolRegex().Match(degreeArea);
+                        var pieces = joined.Success && EntryVocabulary.IsInstitution(joined.Groups["school"].Value)
+                            && !EntryVocabulary.IsInstitution(joined.Groups["area"].Value)
+                            ? [joined.Groups["school"].Value, joined.Groups["area"].Value]
+                            : degreeArea.Split(", ");
                         var school = pieces.FirstOrDefault(EntryVocabulary.IsInstitution);
                         if (school is not null && pieces.Length > 1)
                         {
@@ -126,6 +138,13 @@ internal static partial class EducationReader
                             area ??= tail;
                         }
                     }
+                    else if (comma > 0 && !EntryVocabulary.IsInstitution(fragment[..comma]) && EntryVocabulary.IsInstitution(fragment[(comma + 2)..])
+                        && fragment[..comma].Split(' ').Length <= 6)
+                    {
+                        // "Computer Science, University of Denver": the field before the school.
+                        institution = fragment[(comma + 2)..].Trim();
+                        area ??= fragment[..comma].Trim();
+                    }
                     else
                     {
                         institution = fragment;
@@ -137,6 +156,7 @@ internal static partial class EducationReader
                 if (!entry.Bullets.Contains(raw))
                 {
                     leftovers.Add(fragment);
+                    leftoverLines.Add(line);
 
                     // A field of study printed after the degree and before the school ("B.Tech, CSE, IIT"), or beside
                     // the degree on its line ("MSW - Social Work" under the school).
@@ -148,6 +168,14 @@ internal static partial class EducationReader
             }
 
             institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length is >= 2 and <= 8 && l != area);
+
+            // "HVAC/R, Certificate, Algonquin College", or "Computer Science" over "Bachelor of Science": the field printed
+            // before the degree, on its line or the line above.
+            if (area is null && studyType is not null && institution is not null)
+            {
+                area = leftovers.Where((l, k) => (leftoverLines[k] == degreeLine || leftoverLines[k] == degreeLine - 1) && l != institution
+                    && l.Split(' ').Length <= 6 && DateParser.Find(l) is null && !EntryVocabulary.IsInstitution(l) && !EntryReader.IsPlace(l)).FirstOrDefault();
+            }
 
             // "Wonderland — Ph.D., Computer Science": a one-word name leading the header of a degree entry is the
             // school, although it has no institution word.

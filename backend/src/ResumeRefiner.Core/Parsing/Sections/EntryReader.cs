@@ -85,6 +85,21 @@ internal static partial class EntryReader
         return m.Success ? m.Groups["list"].Value.Trim() : null;
     }
 
+    /// <summary>Spaced dashes ("School — Degree — 2016"): two of them set out fields, as a sentence seldom does.</summary>
+    private static int SpacedDashes(string text) =>
+        CountOf(text, " — ") + CountOf(text, " – ");
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public static bool IsProse(string text)
     {
         // Whether text reads as a header shows in its opening; a paragraph grows as wrapped lines are joined to
@@ -95,7 +110,7 @@ internal static partial class EntryReader
         }
 
         // A header line ("Company | Title | Jan 2020 – Present") is never prose, however long.
-        if (DateParser.FindAll(text).Any(r => r.IsRange) || text.Contains(" | ", StringComparison.Ordinal))
+        if (DateParser.FindAll(text).Any(r => r.IsRange) || text.Contains(" | ", StringComparison.Ordinal) || SpacedDashes(text) >= 2)
         {
             return false;
         }
@@ -117,7 +132,7 @@ internal static partial class EntryReader
         var items = new List<Item>();
         var itemSpacing = list ? UsualSpacing(lines) : 0;
         var columnRight = lines.Where(l => l.Kind() == DocumentKindHint.Positioned).Select(l => l.Right).DefaultIfEmpty(0).Max();
-        foreach (var line in lines.SelectMany(SplitAtInnerBullet))
+        foreach (var line in JoinWrappedRanges(lines).SelectMany(SplitAtInnerBullet))
         {
             var side = new List<string>();
             var main = new List<string>();
@@ -272,6 +287,44 @@ internal static partial class EntryReader
             };
         }
     }
+
+    /// <summary>
+    /// A date range wrapped after its dash ("University of Nebraska · 08/2011 –" / "05/2013") is one line again, so
+    /// the range is read whole and the end date does not start an entry of its own.
+    /// </summary>
+    private static IEnumerable<DocLine> JoinWrappedRanges(IReadOnlyList<DocLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i + 1 < lines.Count && line.Segments.Count > 0 && OpenRangeRegex().IsMatch(line.Segments[^1].Text)
+                && lines[i + 1] is { Page: var page, Segments.Count: 1 } next && page == line.Page && DateParser.IsOnlyDates(next.Text))
+            {
+                var last = line.Segments[^1];
+                List<LineSegment> segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + next.Text, Right = Math.Max(last.Right, next.Right) }];
+                yield return new DocLine(segments)
+                {
+                    FontSize = line.FontSize,
+                    Bold = line.Bold,
+                    Left = line.Left,
+                    Right = Math.Max(line.Right, next.Right),
+                    Top = line.Top,
+                    Page = line.Page,
+                    GapAbove = line.GapAbove,
+                    ListItem = line.ListItem,
+                    HeadingLevel = line.HeadingLevel,
+                    ParagraphStart = line.ParagraphStart,
+                };
+                i++;
+                continue;
+            }
+
+            yield return line;
+        }
+    }
+
+    [GeneratedRegex(@"(?:\b\d{4}|\bpresent)\s*(?:[–—-]|\bto)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenRangeRegex();
 
     /// <summary>
     /// In a list section, a line carries on the item above it when it is set closer than items are to each other
@@ -743,7 +796,7 @@ internal static partial class EntryReader
     }
 
     /// <summary>A place set apart on an entry's line: "City, Region", "City, Country", or a well-known city alone.</summary>
-    private static bool IsPlace(string text) => LocationFinder.Parse(text) is not null || LocationFinder.FindCity(text) is not null;
+    internal static bool IsPlace(string text) => LocationFinder.Parse(text) is not null || LocationFinder.FindCity(text) is not null;
 
     private static bool LooksLikePlace(string text)
     {

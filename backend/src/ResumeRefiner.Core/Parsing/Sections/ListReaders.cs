@@ -229,7 +229,12 @@ internal static partial class ListReaders
     private static (string? Label, string List) SplitLabel(Item item, string text)
     {
         var segments = item.Segments;
-        var m = LabelRegex().Match(text);
+
+        // A label inside the second cell ("Organisational skills" | "Account management: upselling, …") names the
+        // group better than the cell before it.
+        var m = segments.Count >= 2 && !segments[0].Contains(':', StringComparison.Ordinal) && LabelRegex().IsMatch(segments[1])
+            ? LabelRegex().Match(string.Join(" ", segments.Skip(1)))
+            : LabelRegex().Match(text);
         if (!m.Success)
         {
             // "Clinical — Procedural sedation · Cardiology": a dash sets a short label before a list.
@@ -254,13 +259,7 @@ internal static partial class ListReaders
             var listBeside = segments.Skip(1).Any(t => t.Contains(',', StringComparison.Ordinal));
             if (contrast || listBeside)
             {
-                // A Europass row ("Organisational skills" | "Account management: upselling, churn analysis") names its
-                // group in the cell; the cell's own label names it better.
-                var list = string.Join(", ", segments.Skip(1));
-                var inner = LabelRegex().Match(list);
-                return inner.Success && !inner.Groups["label"].Value.Contains(',', StringComparison.Ordinal)
-                    ? (inner.Groups["label"].Value.Trim(), inner.Groups["rest"].Value)
-                    : (segments[0].Trim().TrimEnd(':'), list);
+                return (segments[0].Trim().TrimEnd(':'), string.Join(", ", segments.Skip(1)));
             }
         }
 
@@ -338,6 +337,13 @@ internal static partial class ListReaders
     public static List<Item> LanguageLines(List<Item> items)
     {
         var last = items.FindLastIndex(i => SplitList(string.Join(", ", i.Segments)).Select(LanguageName).Any(NaturalLanguages.Contains));
+
+        // Levels printed under the last language ("English" / "Advanced") still belong to it.
+        while (last >= 0 && last + 1 < items.Count && items[last + 1].Segments.Count > 0 && items[last + 1].Segments.All(IsFluency))
+        {
+            last++;
+        }
+
         return items[..(last + 1)];
     }
 

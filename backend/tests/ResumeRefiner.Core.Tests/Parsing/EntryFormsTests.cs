@@ -1,0 +1,121 @@
+using ResumeRefiner.Core.Parsing;
+
+namespace ResumeRefiner.Core.Tests.Parsing;
+
+/// <summary>
+/// Education lines and list sections in the forms people write them, each inside an otherwise plain resume: the
+/// parser must read the same facts whatever the order, separators and brackets.
+/// </summary>
+public class EntryFormsTests
+{
+    private static string Resume(string section, string body) => $"""
+        Jordan Avery
+        jordan.avery@example.com | (555) 201-3344 | Denver, CO
+
+        EXPERIENCE
+        Operations Coordinator, Acme Logistics — Denver, CO
+        Jan 2020 – Present
+        - Coordinated daily dispatch for 40 drivers.
+
+        {section}
+        {body}
+        """;
+
+    [Theory]
+    [InlineData("Bachelor of Engineering (Mechanical), University of Sydney, 2019", "University of Sydney", "Bachelor of Engineering", "Mechanical", "2019")]
+    [InlineData("Juris Doctor, Harvard Law School, 2012", "Harvard Law School", "Juris Doctor", null, "2012")]
+    [InlineData("Doctor of Pharmacy (PharmD), University of Florida, 2018", "University of Florida", "Doctor of Pharmacy (PharmD)", null, "2018")]
+    [InlineData("Bachelor of Arts (B.A.) in Psychology\nUniversity of Michigan\n2010 – 2014", "University of Michigan", "Bachelor of Arts (B.A.)", "Psychology", "2014")]
+    [InlineData("University of Toronto, Toronto, ON\nHonours Bachelor of Science, Psychology, 2016", "University of Toronto", "Honours Bachelor of Science", "Psychology", "2016")]
+    [InlineData("Bachelor's in Accounting from Ohio State University (2011)", "Ohio State University", "Bachelor's", "Accounting", "2011")]
+    [InlineData("Northeastern University, Boston, MA — Bachelor of Science in Business Administration — 2016", "Northeastern University", "Bachelor of Science", "Business Administration", "2016")]
+    [InlineData("Bachelor of Science Computer Science\nUniversity of Denver\n2012 - 2016", "University of Denver", "Bachelor of Science", "Computer Science", "2016")]
+    [InlineData("Master of Public Health Epidemiology, Emory University, 2015", "Emory University", "Master of Public Health", "Epidemiology", "2015")]
+    [InlineData("Bachelor of Science - Computer Science, University of Denver (2012 - 2016)", "University of Denver", "Bachelor of Science", "Computer Science", "2016")]
+    [InlineData("Computer Science\nBachelor of Science\nUniversity of Denver\n2012 – 2016", "University of Denver", "Bachelor of Science", "Computer Science", "2016")]
+    [InlineData("HVAC/R, Certificate, Algonquin College, 2020", "Algonquin College", "Certificate", "HVAC/R", "2020")]
+    [InlineData("Ph.D. in Economics\nUniversity of Nebraska · 08/2011 –\n05/2013", "University of Nebraska", "Ph.D.", "Economics", "2013")]
+    public void Reads_an_education_line_in_any_common_form(string line, string institution, string studyType, string? area, string endYear)
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", line)).Resume.Education);
+
+        Assert.Equal(institution, education.Institution);
+        Assert.Equal(studyType, education.StudyType);
+        Assert.Equal(area, education.Area);
+        Assert.StartsWith(endYear, education.EndDate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_with_one_dash_is_still_prose()
+    {
+        var summary = ParseHelpers.ParseText(Resume("SUMMARY", "Dispatcher with six years of experience — mostly in regional freight and last-mile delivery for grocers."))
+            .Resume.Basics.Summary;
+
+        Assert.StartsWith("Dispatcher with six years", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pieces_set_apart_after_a_skills_label_are_separate_skills()
+    {
+        var skills = ParseHelpers.ParseText(Resume("SKILLS", "Tools:    Tableau    SharePoint    Power BI    Stata")).Resume.Skills;
+
+        var group = Assert.Single(skills);
+        Assert.Equal("Tools", group.Name);
+        Assert.Equal(["Tableau", "SharePoint", "Power BI", "Stata"], group.Keywords);
+    }
+
+    [Fact]
+    public void A_dash_sets_a_label_before_a_list_but_not_inside_one_skill()
+    {
+        var skills = ParseHelpers.ParseText(Resume("SKILLS", "Clinical — Procedural sedation · Cardiology · Point-of-care ultrasound\nEpic, Cerner — inpatient charting"))
+            .Resume.Skills;
+
+        var clinical = Assert.Single(skills, s => s.Name == "Clinical");
+        Assert.Equal(["Procedural sedation", "Cardiology", "Point-of-care ultrasound"], clinical.Keywords);
+        Assert.DoesNotContain(skills, s => s.Name?.StartsWith("Epic", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_labelled_cell_beside_a_group_name_names_the_group()
+    {
+        var skills = ParseHelpers.ParseText(Resume("SKILLS", "Organisational skills    Account management: Upselling, Churn analysis, Onboarding")).Resume.Skills;
+
+        var group = Assert.Single(skills);
+        Assert.Equal("Account management", group.Name);
+        Assert.Equal(["Upselling", "Churn analysis", "Onboarding"], group.Keywords);
+    }
+
+    [Fact]
+    public void A_languages_section_ends_at_its_last_language()
+    {
+        var resume = ParseHelpers.ParseText(Resume("LANGUAGES", "Spanish (Native), English (Full professional proficiency)\n\n1557 Willow Way, Apt 14C, Charlotte, NC 28276"))
+            .Resume;
+
+        Assert.Equal(["Spanish", "English"], resume.Languages.Select(l => l.Language));
+        Assert.DoesNotContain(resume.Skills, s => s.Keywords.Any(k => k.Contains("Willow", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Reads_a_grid_of_languages_over_their_levels()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .Text("Languages", 50, 110, 14, isBold: true)
+            .Text("Spanish", 50, 135).Text("English", 300, 135)
+            .Text("Native speaker", 50, 148).Text("Advanced", 300, 148)
+            .Build();
+
+        var languages = ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Languages;
+
+        Assert.Equal([("Spanish", "Native speaker"), ("English", "Advanced")], languages.Select(l => (l.Language, l.Fluency)));
+    }
+
+    [Fact]
+    public void Additional_information_is_a_section_of_its_own()
+    {
+        var resume = ParseHelpers.ParseText(Resume("SKILLS", "Excel, Dispatch, Routing\n\nADDITIONAL INFORMATION\nFull clean driving licence")).Resume;
+
+        Assert.DoesNotContain(resume.Skills.SelectMany(s => s.Keywords), k => k.Contains("ADDITIONAL", StringComparison.OrdinalIgnoreCase));
+    }
+}
