@@ -118,4 +118,63 @@ public class EntryFormsTests
 
         Assert.DoesNotContain(resume.Skills.SelectMany(s => s.Keywords), k => k.Contains("ADDITIONAL", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Labelled_fields_say_what_each_value_is()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Jordan Avery
+            Email: jordan.avery@example.com
+            Phone: (555) 201-3344
+
+            WORK HISTORY
+            Job Title: Dispatch Supervisor
+            Company: Northwind Logistics
+            Location: Denver, CO
+            Dates: March 2019 - Present
+            Responsibilities:
+            - Scheduled 40 drivers across two depots
+
+            Employer: Contoso Freight
+            Position: Dispatcher
+            Dates: June 2015 - February 2019
+            - Handled 120 calls per shift
+
+            EDUCATION
+            Degree: Bachelor of Arts in History
+            School: University of Denver
+            Graduated: 2015
+            """).Resume;
+
+        Assert.Equal([("Northwind Logistics", "Dispatch Supervisor", "2019-03"), ("Contoso Freight", "Dispatcher", "2015-06")],
+            resume.Work.Select(w => (w.Name, w.Position, w.StartDate)));
+        Assert.Equal("Denver, CO", resume.Work[0].Location);
+        var education = Assert.Single(resume.Education);
+        Assert.Equal(("University of Denver", "Bachelor of Arts", "History", "2015"), (education.Institution, education.StudyType, education.Area, education.EndDate));
+    }
+
+    [Fact]
+    public void Labelled_start_and_end_dates_on_lines_of_their_own_make_one_range()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Jordan Avery
+            Email: jordan.avery@example.com
+
+            Work Experience
+            Job title: Dispatch Supervisor
+            Employer: Northwind Logistics
+            Start date: March 2019
+            End date: Present
+            Employment type: Full-time
+
+            Job title: Dispatcher
+            Employer: Contoso Freight
+            Start date: June 2015
+            End date: February 2019
+            """).Resume;
+
+        Assert.Equal([("Northwind Logistics", "2019-03", (string?)null), ("Contoso Freight", "2015-06", "2019-02")],
+            resume.Work.Select(w => (w.Name, w.StartDate, w.EndDate)));
+        Assert.Equal("Dispatch Supervisor", resume.Work[0].Position);
+    }
 }

@@ -31,7 +31,7 @@ internal static partial class EducationReader
     /// </summary>
     private static IEnumerable<(string Text, int Line)> SplitCommas(EntryHeader header)
     {
-        foreach (var (f, line) in header.Fragments.Zip(header.FragmentLines))
+        foreach (var (f, line) in header.Fragments.Zip(header.FragmentLines).Where((_, i) => header.FragmentRoles[i] == FieldRole.None))
         {
             var parts = f.Split(", ");
             var hasInstitution = parts.Any(EntryVocabulary.IsInstitution);
@@ -64,9 +64,12 @@ internal static partial class EducationReader
         foreach (var entry in entries)
         {
             var header = EntryReader.ReadHeader(entry);
-            string? institution = null;
-            string? studyType = null;
-            string? area = null;
+            var institution = header.Labelled(FieldRole.Institution);
+            var area = header.Labelled(FieldRole.Area);
+            var labelledDegree = header.Labelled(FieldRole.Degree);
+            var parsedDegree = labelledDegree is null ? null : EntryVocabulary.ParseDegree(labelledDegree);
+            var studyType = parsedDegree?.StudyType ?? labelledDegree;
+            area ??= parsedDegree?.Area;
             string? score = null;
             var leftovers = new List<string>();
             var leftoverLines = new List<int>();

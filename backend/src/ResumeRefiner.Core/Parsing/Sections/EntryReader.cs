@@ -57,7 +57,17 @@ internal sealed class RawEntry
 }
 
 /// <summary>The facts found in an entry's header: date range, place, and the remaining text fragments in order.</summary>
-internal sealed record EntryHeader(DateRange? Dates, string? Location, IReadOnlyList<string> Fragments, IReadOnlyList<int> FragmentLines);
+/// <param name="FragmentRoles">What a label said each fragment is (<see cref="FieldRole.None"/> for unlabelled text).</param>
+internal sealed record EntryHeader(DateRange? Dates, string? Location, IReadOnlyList<string> Fragments, IReadOnlyList<int> FragmentLines,
+    IReadOnlyList<FieldRole> FragmentRoles)
+{
+    /// <summary>The fragment a label named as <paramref name="role"/>, or null.</summary>
+    public string? Labelled(FieldRole role)
+    {
+        var i = FragmentRoles.ToList().IndexOf(role);
+        return i >= 0 ? Fragments[i] : null;
+    }
+}
 
 /// <summary>
 /// Cuts a section into entries. Layout cues are format-neutral: bullets (glyphs or list numbering), indentation of
@@ -563,7 +573,9 @@ internal static partial class EntryReader
             }
 
             // Only a start date or a range marks a new entry; "expected May 2016" completes the current one.
-            var itemDated = DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null });
+            // A labelled end date ("End date: Present" under "Start date: March 2019") closes the entry's range.
+            var itemDated = (DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null }))
+                && FieldLabels.Split(item.Text) is not { Role: FieldRole.EndDate };
             var byDate = current is not null && current.Bullets.Count == 0 && current.Prose.Count == 0
                 && itemDated && current.HasDate && current.Header.Count > 0;
 
@@ -591,7 +603,7 @@ internal static partial class EntryReader
                     // Undated lines after the previous entry's dated line open this entry ("Kasa" above its dated title),
                     // unless that entry itself opened with its dated line: then its entries read date line first, and the
                     // undated lines are the rest of it ("ACME  2019 – 2021" / "Engineer").
-                    var lastDated = current!.Header.FindLastIndex(h => IsDated(h));
+                    var lastDated = current!.Header.FindLastIndex(h => IsDated(h) || FieldLabels.Split(h.Text) is { Role: FieldRole.EndDate });
                     if (lastDated > 0 && lastDated < current.Header.Count - 1)
                     {
                         var moved = current.Header.Skip(lastDated + 1).ToList();
@@ -696,6 +708,9 @@ internal static partial class EntryReader
         string? location = null;
         var fragments = new List<string>();
         var fragmentLines = new List<int>();
+        var fragmentRoles = new List<FieldRole>();
+        string? labelledStart = null;
+        string? labelledEnd = null;
 
         foreach (var side in entry.Side)
         {
@@ -716,6 +731,39 @@ internal static partial class EntryReader
             for (var segmentIndex = 0; segmentIndex < segments.Count; segmentIndex++)
             {
                 var text = segments[segmentIndex];
+                var labelled = FieldLabels.Split(text);
+                if (labelled is { } field)
+                {
+                    if (field.Role == FieldRole.Location && field.Value.Length > 0)
+                    {
+                        location ??= field.Value;
+                    }
+
+                    if (field.Role is FieldRole.StartDate && field.Value.Length > 0)
+                    {
+                        labelledStart ??= field.Value;
+                    }
+
+                    if (field.Role is FieldRole.EndDate && field.Value.Length > 0)
+                    {
+                        labelledEnd ??= field.Value;
+                    }
+
+                    if (field.Role is FieldRole.Location or FieldRole.Heading or FieldRole.StartDate or FieldRole.EndDate || field.Value.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    text = field.Value;
+                    if (field.Role != FieldRole.Dates)
+                    {
+                        // A labelled value is one field whole: no cutting at dashes or places.
+                        fragments.Add(TextCleaner.TrimUnbalanced(text.Trim().Trim(',', ';', '|').Trim()));
+                        fragmentLines.Add(lineIndex);
+                        fragmentRoles.Add(field.Role);
+                        continue;
+                    }
+                }
 
                 // A short right-hand piece with a comma ("Seoul, S.Korea") is where the job was.
                 if (segmentIndex > 0 && location is null && LooksLikePlace(text))
@@ -757,6 +805,7 @@ internal static partial class EntryReader
                         location = p[(comma + 2)..];
                         fragments.Add(p[..comma]);
                         fragmentLines.Add(lineIndex);
+                        fragmentRoles.Add(FieldRole.None);
                         continue;
                     }
 
@@ -769,6 +818,7 @@ internal static partial class EntryReader
                         {
                             fragments.Add(r);
                             fragmentLines.Add(lineIndex);
+                            fragmentRoles.Add(FieldRole.None);
                         }
 
                         continue;
@@ -776,11 +826,21 @@ internal static partial class EntryReader
 
                     fragments.Add(p);
                     fragmentLines.Add(lineIndex);
+                    fragmentRoles.Add(FieldRole.None);
                 }
             }
         }
 
-        return new EntryHeader(dates, location, fragments, fragmentLines);
+        if (labelledStart is not null || labelledEnd is not null)
+        {
+            // Written as one range so "Present" and month-year forms read exactly as they do in a printed range.
+            var range = labelledStart is not null && labelledEnd is not null
+                ? DateParser.FindAll($"{labelledStart} – {labelledEnd}").FirstOrDefault(r => r.IsRange)
+                : null;
+            dates = range ?? dates ?? (DateParser.FindAll(labelledStart ?? labelledEnd!) is [var single, ..] ? single : null);
+        }
+
+        return new EntryHeader(dates, location, fragments, fragmentLines, fragmentRoles);
     }
 
     /// <summary>Several spells printed together ("Sep. 2013, Mar. 2011 - Oct. 2011") cover earliest to latest.</summary>

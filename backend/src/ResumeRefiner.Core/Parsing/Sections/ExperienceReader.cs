@@ -15,6 +15,28 @@ internal static partial class ExperienceReader
     [GeneratedRegex(@"^(?<role>.+?)\s+(?:at|@)\s+(?<org>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AtRegex();
 
+    /// <summary>An entry's organisation and role: from their labels where it has them, otherwise told apart by their words.</summary>
+    public static OrgAndRole ReadOrgAndRole(EntryHeader header)
+    {
+        var organisation = header.Labelled(FieldRole.Organisation);
+        var role = header.Labelled(FieldRole.Role);
+        if (organisation is null && role is null)
+        {
+            return SplitOrgAndRole(header.Fragments);
+        }
+
+        var unlabelled = header.Fragments.Where((_, i) => header.FragmentRoles[i] == FieldRole.None).ToList();
+        if (organisation is not null && role is not null)
+        {
+            return new OrgAndRole(organisation, role, 0.95, "labelled fields", unlabelled);
+        }
+
+        var guess = SplitOrgAndRole(unlabelled);
+        return organisation is null
+            ? new OrgAndRole(guess.Organisation ?? guess.Role, role, 0.8, "labelled role", guess.Rest)
+            : new OrgAndRole(organisation, guess.Role ?? guess.Organisation, 0.8, "labelled organisation", guess.Rest);
+    }
+
     public static OrgAndRole SplitOrgAndRole(IReadOnlyList<string> fragments)
     {
         var parts = new List<string>();
@@ -114,7 +136,7 @@ internal static partial class ExperienceReader
         foreach (var entry in entries)
         {
             var header = EntryReader.ReadHeader(entry);
-            var who = SplitOrgAndRole(header.Fragments);
+            var who = ReadOrgAndRole(header);
             if (who.Organisation is null && who.Role is null && entry.Bullets.Count == 0)
             {
                 continue;
@@ -152,7 +174,7 @@ internal static partial class ExperienceReader
         foreach (var entry in entries)
         {
             var header = EntryReader.ReadHeader(entry);
-            var who = SplitOrgAndRole(header.Fragments);
+            var who = ReadOrgAndRole(header);
             if (who.Organisation is null && who.Role is null)
             {
                 continue;
