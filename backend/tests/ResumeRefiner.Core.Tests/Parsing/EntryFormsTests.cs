@@ -177,4 +177,27 @@ public class EntryFormsTests
             resume.Work.Select(w => (w.Name, w.StartDate, w.EndDate)));
         Assert.Equal("Dispatch Supervisor", resume.Work[0].Position);
     }
+
+    [Fact]
+    public void Reads_a_form_like_profile_with_labelled_contacts_and_measured_skills()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Name: Jordan Avery
+            Headline: Dispatch Supervisor
+            Mobile: (555) 201-3344
+            E-mail: jordan.avery@example.com
+
+            Skills:
+            Scheduling (5 years), Excel (Expert), Dispatch (less than 1 year)
+
+            Certifications:
+            Certified Dispatcher (CD), issued May 2018
+            """).Resume;
+
+        Assert.Equal("Jordan Avery", resume.Basics.Name);
+        Assert.Equal("Dispatch Supervisor", resume.Basics.Label);
+        Assert.Equal(["Scheduling", "Excel", "Dispatch"], resume.Skills.SelectMany(s => s.Keywords));
+        var certificate = Assert.Single(resume.Certificates);
+        Assert.Equal(("Certified Dispatcher (CD)", "2018-05"), (certificate.Name, certificate.Date));
+    }
 }

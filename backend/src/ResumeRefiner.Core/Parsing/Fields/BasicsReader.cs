@@ -79,7 +79,7 @@ internal static partial class BasicsReader
             log.AddIf(location.City, "basics.location.city", 0.8, "place pattern in the contact block");
         }
 
-        var label = FindLabel(headerLines, nameLine);
+        var label = FindLabel(headerLines, nameLine) is { } found ? HeadlineLabelRegex().Replace(found, string.Empty) : null;
         log.AddIf(label, "basics.label", 0.6, "job title line under the name");
 
         return new Basics
@@ -191,10 +191,27 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^(?<name>[^,|–—]{4,50}?)\s*(?:,|\||\s[–—-]\s)\s*(?<title>\S.{2,80})$")]
     private static partial Regex NameAndTitleRegex();
 
+    [GeneratedRegex(@"^\s*(?:headline|current\s+title|job\s+title|title|profession|desired\s+(?:job\s+title|position))\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineLabelRegex();
+
+    [GeneratedRegex(@"^\s*(?:full\s+|candidate\s+)?name\s*:\s*(?<name>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameLabelRegex();
+
     private static (string? Name, DocLine? Line) FindName(LayoutDocument document, List<DocLine> headerLines)
     {
         // The name is the most prominent name-like text near the top: biggest font on page 1, else first.
         var pool = document.Lines.Where(l => l.Page <= 1).Take(60).ToList();
+
+        // A form-like profile says it outright: "Name: Jordan Avery".
+        foreach (var line in pool.Take(20))
+        {
+            if (NameLabelRegex().Match(line.Text) is { Success: true } labelled && labelled.Groups["name"].Value.Trim() is var named
+                && named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 5 && !named.Contains('@', StringComparison.Ordinal))
+            {
+                return (named, line);
+            }
+        }
+
         var candidates = new List<(string Text, DocLine Line, int Index)>();
         for (var i = 0; i < pool.Count; i++)
         {

@@ -46,6 +46,15 @@ internal static partial class ListReaders
     [GeneratedRegex(@"^(?<text>.+?)\s*\((?<level>" + SkillLevels + @")\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedLevelRegex();
 
+    // "Certified Dispatcher, issued May 2018": the word that introduced the date, left behind when it was cut out.
+    [GeneratedRegex(@"[,;]?\s*\b(?:issued|obtained|earned|awarded|received|completed|passed|since|valid\s+until|expires?|exp\.)\s*[,;:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedWordRegex();
+
+    // "Scheduling (5 years)", "Excel (Expert)": how long or how well, as job-board profiles print each skill.
+    [GeneratedRegex(@"^(?<text>.+?)\s*\((?:" + SkillLevels + @"|\d+\+?\s*(?:years?|yrs?\.?|months?)(?:\s+of\s+experience)?|less\s+than\s+(?:a|one|1)\s+year)\)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordMeasureRegex();
+
     [GeneratedRegex(@"\s+(?:==?|>=?|<=?|≥|≤|≈)\s+")]
     private static partial Regex RankingSignRegex();
 
@@ -160,7 +169,8 @@ internal static partial class ListReaders
             var text = string.Join(" ", item.Segments);
             var (label, list) = SplitLabel(item, text);
             var keepWhole = wholeBullets && item.Bullet && label is null && list.Count(c => c == ',') < 2;
-            var keywords = (keepWhole ? [list.Trim()] : SplitList(list)).Where(k => !LooksLikeContact(k)).ToList();
+            var keywords = (keepWhole ? [list.Trim()] : SplitList(list)).Where(k => !LooksLikeContact(k))
+                .Select(k => KeywordMeasureRegex().Match(k) is { Success: true } measured ? measured.Groups["text"].Value : k).ToList();
             if (keywords.Count == 0)
             {
                 continue;
@@ -490,7 +500,7 @@ internal static partial class ListReaders
         foreach (var (text, date) in DatedItems(MergeDatedEntries(items)))
         {
             var parts = text.Split(" | ");
-            var name = parts[0].Trim();
+            var name = date is null ? parts[0].Trim() : IssuedWordRegex().Replace(parts[0], string.Empty).Trim();
             var issuer = parts.Length > 1 ? parts[1].Trim() : null;
 
             // "PayrollOrg  8/2018" over "Certified Payroll Professional (CPP)": the issuer came first.
