@@ -71,6 +71,17 @@ internal static partial class PhraseDiscovery
         "large", "small", "high", "general", "good", "great", "deep", "demonstrated", "prior", "previous", "some", "many", "several",
         "accurate", "timely", "effective", "efficient", "safe", "clear", "detailed", "appropriate", "required", "necessary", "existing",
         "professional", "practical", "thorough", "expert", "advanced", "best", "routine", "regular", "ongoing", "full", "overall",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few",
+    };
+
+    /// <summary>What a duty leaves its object as ("keep the floor clean"): adjectives, not the thing worked on.</summary>
+    private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "clean", "tidy", "ready", "neat", "secure", "safe", "open", "running", "smooth" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "our", "your", "their", "its", "his", "her", "each", "every" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "them", "they", "this", "these", "those", "he", "she", "i", "me", "us", "him", "one", "what", "how", "why",
     };
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
@@ -78,6 +89,7 @@ internal static partial class PhraseDiscovery
         "and", "or", "with", "using", "in", "for", "to", "from", "on", "at", "per", "under", "through", "before", "after", "within", "across",
         "into", "by", "as", "that", "which", "when", "where", "while", "including", "like", "such", "via", "against", "between", "about",
         "among", "during", "if", "so", "than", "is", "are", "be", "will", "can", "must", "should", "may", "you", "we", "who", "plus", "of",
+        "toward", "towards", "around", "over", "up", "out", "down", "off", "without", "throughout", "upon", "behind", "together", "along", "ahead", "back", "it", "them", "they", "this", "these", "those",
     };
 
     /// <summary>Head nouns of method and domain names ("analysis", "compounding", "inspection"), read from the taxonomy.</summary>
@@ -309,7 +321,7 @@ internal static partial class PhraseDiscovery
     /// </summary>
     private static IEnumerable<(int First, int Last)> NounPhrases(PostingSentence sentence, List<SkillToken> tokens, HashSet<string> heads)
     {
-        var start = ObjectStart(sentence, tokens);
+        var (start, governed) = ObjectStart(sentence, tokens);
         if (start < 0)
         {
             yield break;
@@ -326,7 +338,7 @@ internal static partial class PhraseDiscovery
 
             // A lone word after a preposition ("for inpatients") is who or where, not what the duty works with.
             var afterPreposition = chunkStart > start && tokens[chunkStart - 1].Norm is not ("and" or "or") && LinkWords.Contains(tokens[chunkStart - 1].Norm);
-            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition) is { } chunk)
+            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition, governed) is { } chunk)
             {
                 yield return chunk;
             }
@@ -335,19 +347,22 @@ internal static partial class PhraseDiscovery
         }
     }
 
-    /// <summary>Where the object of a duty or of "experience with ..." starts; -1 when the sentence has none.</summary>
-    private static int ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
+    /// <summary>
+    /// Where the object of a duty or of "experience with ..." starts (-1 when the sentence has none), and whether a
+    /// verb or a cue governs it: what a duty acts on is what the job works with, so any noun phrase there counts.
+    /// </summary>
+    private static (int Start, bool Governed) ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (Cues.Contains(tokens[i].Norm) && tokens[i + 1].Norm is "with" or "in" or "of" or "using" or "on")
             {
-                return i + 2;
+                return (i + 2, true);
             }
         }
 
         // "Perform ...", "Build and update ...": a duty opens with its verb.
-        if (tokens.Count > 1 && IsVerb(tokens[0]))
+        if (tokens.Count > 1 && (IsVerb(tokens[0]) || sentence.Part == PostingPart.Duties && OpensWithVerb(tokens)))
         {
             var i = 1;
             while (i + 1 < tokens.Count && tokens[i].Norm is "and" or "or" && IsVerb(tokens[i + 1]))
@@ -355,11 +370,24 @@ internal static partial class PhraseDiscovery
                 i += 2;
             }
 
-            return i;
+            // A requirement line that opens with a verb is as often a trait ("Organized, discreet ...") as a duty.
+            return (i, sentence.Part == PostingPart.Duties);
         }
 
         // A short requirement line without a verb is a list item: "BLS certification", "PGY1 residency".
-        return sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1;
+        return (sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1, false);
+    }
+
+    /// <summary>
+    /// A duty line opens with its verb in the imperative ("Tune", "Reconcile", "Triage"): a common English word in
+    /// lower case or capitalised, not a determiner, pronoun or preposition, and followed by a word rather than punctuation.
+    /// </summary>
+    private static bool OpensWithVerb(List<SkillToken> tokens)
+    {
+        var first = tokens[0];
+        return first.Surface.Skip(1).All(char.IsLower) && !Openers.Contains(first.Norm) && !LinkWords.Contains(first.Norm) && !Pronouns.Contains(first.Norm)
+            && !first.Surface.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].BreakBefore
+            && LanguageResources.WordFrequency.Count(first.Norm) >= 20;
     }
 
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
@@ -379,7 +407,7 @@ internal static partial class PhraseDiscovery
 
     private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
 
-    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition)
+    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition, bool governed)
     {
         // "to finish assemblies", "and support the annual audit": a verb opens a new duty, not a name.
         while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+') || IsVerb(tokens[first])))
@@ -418,7 +446,20 @@ internal static partial class PhraseDiscovery
 
         // One word that everyday English does not use is a term of the trade: "urinalysis", "prophylaxis", "overbooking".
         var count = LanguageResources.WordFrequency.Count(tokens[first].Surface);
-        return last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2) ? (first, last) : null;
+        if (last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2))
+        {
+            return (first, last);
+        }
+
+        // What a duty acts on or a requirement asks experience of, named by a qualified noun ("prepare privilege logs",
+        // "sign digital radiographs") or an activity ("perform sampling"); a bare everyday noun ("queue", "grades") is
+        // too general, a phrase ending in a modifier ("keep the kitchen compliant") names no thing, and a determiner
+        // inside ("following the five rights") makes it a clause.
+        var activity = head.Length >= 7 && head.EndsWith("ing", StringComparison.Ordinal);
+        return governed && !afterPreposition && (last > first || activity) && !ModifierEnding().IsMatch(head) && !Openers.Contains(head) && !Complements.Contains(head)
+            && !tokens.Skip(first + 1).Take(last - first).Any(t => Determiners.Contains(t.Norm))
+            ? (first, last)
+            : null;
     }
 
     internal static HashSet<string> HeadsOf(SkillTaxonomy taxonomy)
@@ -463,6 +504,10 @@ internal static partial class PhraseDiscovery
     }
 
     private static bool IsPlace(string word) => Gazetteer.Regions(word).Count > 0 || Gazetteer.Cities(word).Any(c => c.City.Population > 50_000);
+
+    /// <summary>Endings of adjectives, adverbs and participles, which do not head a noun phrase.</summary>
+    [GeneratedRegex(@"(ed|ly|ful|ous|ible|able|[^m]ent|ant|ive|ic|al)$")]
+    private static partial Regex ModifierEnding();
 
     [GeneratedRegex(@"(ology|ysis|otomy|ography|oscopy|ometry|iatrics|ectomy)$")]
     private static partial Regex ScienceEnding();

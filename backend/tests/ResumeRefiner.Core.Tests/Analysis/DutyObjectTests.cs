@@ -1,0 +1,45 @@
+using ResumeRefiner.Core.Analysis.Jobs;
+
+namespace ResumeRefiner.Core.Tests.Analysis;
+
+/// <summary>Issue 17, third pass: what a duty acts on names the skills, whatever the verb.</summary>
+public class DutyObjectTests
+{
+    private static List<string> Names(string duties, string requirements = "- 2+ years of experience") =>
+        JobDescriptionAnalyzer.Instance.Analyze($"""
+            Technician
+            Acme Services — Springfield, IL
+
+            Responsibilities
+            {duties}
+
+            Requirements
+            {requirements}
+
+            Benefits
+            - Health insurance and 401(k)
+            """).HardSkills.Select(s => s.Label).ToList();
+
+    [Theory]
+    [InlineData("- Prepare privilege logs and trial binders", "privilege logs")]
+    [InlineData("- Prepare privilege logs and trial binders", "trial binders")]
+    [InlineData("- Triage credit card chargebacks", "credit card chargebacks")]
+    [InlineData("- Sign digital radiographs", "digital radiographs")]
+    [InlineData("- Perform sampling and substantive testing", "sampling")]
+    public void Noun_phrases_a_duty_acts_on_are_skills(string duty, string expected) =>
+        Assert.Contains(expected, Names(duty), StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("- Keep the kitchen compliant")]
+    [InlineData("- Grade assignments and quizzes")]
+    [InlineData("- Follow the five rights at every pass")]
+    [InlineData("- Share updates with them and hand them over")]
+    public void Everyday_objects_modifiers_and_clauses_are_not(string duty) =>
+        Assert.Empty(Names(duty, "- Reliable and on time"));
+
+    [Theory]
+    [InlineData("- Organized, discreet and able to meet deadlines")]
+    [InlineData("- Clear storyteller and empathetic collaborator")]
+    public void A_trait_in_the_requirements_is_not_a_duty(string requirement) =>
+        Assert.Empty(Names("- Answer the phone", requirement));
+}
