@@ -64,6 +64,13 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
                     TaxonomyId = definition.Id,
                     AsWritten = SkillText.Key(written) == SkillText.Key(definition.Name) ? null : written,
                 });
+
+                // "Drain Cleaning" written as "hydro jetting": a named member of the umbrella is a skill of its own. A
+                // credential written another way ("CPA license", "board certification") is still the one credential.
+                if (!definition.IsCredential && NamesAMember(written, definition.Name))
+                {
+                    Add(found, new JobSkill(written, required, "discovered"));
+                }
             }
 
             foreach (var phrase in PhraseDiscovery.Find(sentence, tokens, _taxonomy, employerWords))
@@ -120,6 +127,26 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         }
 
         return !isEducation || skill.IsCredential;
+    }
+
+    /// <summary>
+    /// Whether the posting's words name something narrower than the taxonomy entry they matched rather than another
+    /// spelling of it: no word of one begins like a word of the other ("PEX" under Pipe Installation, "hydro jetting"
+    /// under Drain Cleaning), and neither is the other's initials ("SOC" for Security Operations Center).
+    /// </summary>
+    internal static bool NamesAMember(string written, string canonical)
+    {
+        var a = SkillText.Tokenize(written).Select(t => t.Norm).Where(w => w.Length > 1).ToList();
+        var b = SkillText.Tokenize(canonical).Select(t => t.Norm).Where(w => w.Length > 1).ToList();
+        if (a.Count == 0 || b.Count == 0 || written.Length < 3 || written.Any(char.IsDigit) && written.Any(char.IsLetter) && a.Count == 1 && !written.Any(char.IsUpper))
+        {
+            return false;
+        }
+
+        static string Initials(List<string> words) => string.Concat(words.Select(w => w[0]));
+        static bool Shares(string x, string y) => x[..Math.Min(4, x.Length)] == y[..Math.Min(4, y.Length)] || x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+        return !a.Any(x => b.Any(y => Shares(x, y)))
+            && !(a.Count == 1 && Initials(b).StartsWith(a[0], StringComparison.Ordinal)) && !(b.Count == 1 && Initials(a).StartsWith(b[0], StringComparison.Ordinal));
     }
 
     /// <summary>"our special education team", "the Platform group": a department's name, not something asked of the candidate.</summary>
