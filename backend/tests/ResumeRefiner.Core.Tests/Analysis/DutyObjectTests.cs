@@ -43,3 +43,37 @@ public class DutyObjectTests
     public void A_trait_in_the_requirements_is_not_a_duty(string requirement) =>
         Assert.Empty(Names("- Answer the phone", requirement));
 }
+
+/// <summary>A taxonomy alias that names one member of an umbrella entry is reported as a skill of its own.</summary>
+public class UmbrellaMemberTests
+{
+    [Theory]
+    [InlineData("hydro jetting", "Drain Cleaning")]
+    [InlineData("PEX", "Pipe Installation")]
+    [InlineData("Procore", "Construction Management Software")]
+    public void A_member_shares_no_word_with_its_umbrella(string written, string canonical) =>
+        Assert.True(JobDescriptionAnalyzer.NamesAMember(written, canonical));
+
+    [Theory]
+    [InlineData("water heaters", "Water Heater Installation")]
+    [InlineData("SOC", "Security Operations Center")]
+    [InlineData("Postgres", "PostgreSQL")]
+    [InlineData("k8s", "Kubernetes")]
+    public void Another_spelling_is_not_a_member(string written, string canonical) =>
+        Assert.False(JobDescriptionAnalyzer.NamesAMember(written, canonical));
+
+    [Fact]
+    public void A_posting_reports_the_member_and_its_umbrella()
+    {
+        var names = JobDescriptionAnalyzer.Instance.Analyze("Plumber\n\nRequirements\n- Clear drains with hydro jetting\n").HardSkills.Select(s => s.Label).ToList();
+        Assert.Contains("hydro jetting", names);
+        Assert.Contains(names, n => n.StartsWith("Drain Cleaning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_credential_written_another_way_stays_one_skill()
+    {
+        var names = JobDescriptionAnalyzer.Instance.Analyze("Accountant\n\nRequirements\n- Active CPA license\n").HardSkills.Select(s => s.Label).ToList();
+        Assert.Single(names);
+    }
+}
