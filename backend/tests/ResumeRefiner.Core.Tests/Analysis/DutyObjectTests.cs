@@ -77,3 +77,25 @@ public class UmbrellaMemberTests
         Assert.Single(names);
     }
 }
+
+/// <summary>A short requirement line written only in names lists products or credentials.</summary>
+public class ListedNameTests
+{
+    private static List<string> Names(string requirement) =>
+        JobDescriptionAnalyzer.Instance.Analyze($"Engineer\n\nRequirements\n- 3+ years of experience\n{requirement}\n").HardSkills.Select(s => s.Label).ToList();
+
+    [Theory]
+    [InlineData("- Zephyr RTOS", "Zephyr RTOS")]
+    [InlineData("- Bluebeam Revu", "Bluebeam Revu")]
+    [InlineData("- Rhino and Grasshopper", "Grasshopper")]
+    [InlineData("- Relativity Certified Administrator", "Relativity Certified Administrator")]
+    public void Each_listed_name_is_a_skill(string requirement, string expected) =>
+        Assert.Contains(expected, Names(requirement));
+
+    [Theory]
+    [InlineData("- Bilingual Spanish", "Bilingual")]
+    [InlineData("- Reliable Transportation.", "Reliable Transportation")]
+    [InlineData("- Organized and Punctual", "Punctual")]
+    public void Traits_and_sentences_are_not_names(string requirement, string unwanted) =>
+        Assert.DoesNotContain(unwanted, Names(requirement));
+}

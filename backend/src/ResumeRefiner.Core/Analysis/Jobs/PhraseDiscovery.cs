@@ -114,7 +114,7 @@ internal static partial class PhraseDiscovery
 
         var found = new List<DiscoveredPhrase>();
         var taken = new bool[tokens.Count];
-        void Take(int first, int last, string? name = null, bool endsBeforeKnown = false)
+        void Take(int first, int last, string? name = null, bool endsBeforeKnown = false, bool widensKnown = false)
         {
             // "JTAG debugging" where the taxonomy knows "debugging": the name ends before the known skill.
             while (endsBeforeKnown && last > first && covered[last])
@@ -125,9 +125,10 @@ internal static partial class PhraseDiscovery
             var end = tokens[last].End < sentence.Text.Length && sentence.Text[tokens[last].End] == ')' && sentence.Text[tokens[first].Start..tokens[last].End].Contains('(', StringComparison.Ordinal)
                 ? tokens[last].End + 1
                 : tokens[last].End;
+            // A listed name may widen a known one ("Zephyr RTOS", "Bluebeam Revu"), never repeat it.
             for (var k = first; k <= last; k++)
             {
-                if (covered[k] || taken[k])
+                if (covered[k] && !widensKnown || taken[k] || widensKnown && covered.AsSpan(first, last - first + 1).IndexOf(false) < 0)
                 {
                     return;
                 }
@@ -145,6 +146,11 @@ internal static partial class PhraseDiscovery
         foreach (var (first, last) in NamesWithAcronyms(sentence.Text, tokens))
         {
             Take(first, last);
+        }
+
+        foreach (var (first, last) in ListedNames(sentence, tokens, covered, employerWords))
+        {
+            Take(first, last, widensKnown: true);
         }
 
         foreach (var (first, last) in Names(sentence.Text, tokens, employerWords))
@@ -291,6 +297,48 @@ internal static partial class PhraseDiscovery
 
         return word.All(char.IsDigit) || IsAcronym(word) || IsCamelCase(word) || word.Any(char.IsDigit) && word.Any(char.IsLetter)
             || (word.Length > 1 && char.IsUpper(word[0]) && !NotSkills.Contains(word));
+    }
+
+    /// <summary>
+    /// A short requirement line written only in names is a list of products or credentials: "Zephyr RTOS", "Rhino and
+    /// Grasshopper", "Relativity Certified Administrator". Each run of capitalised words between "and", "or" and commas
+    /// is one; a lone word must still look like a name (a rare word, an acronym, CamelCase) or be listed with a known
+    /// skill ("Grasshopper" beside Rhino), so "Bilingual" is not.
+    /// </summary>
+    private static IEnumerable<(int First, int Last)> ListedNames(PostingSentence sentence, List<SkillToken> tokens, bool[] covered, ISet<string> employerWords)
+    {
+        if (sentence.Part is not (PostingPart.Requirements or PostingPart.Preferred) || tokens.Count is 0 or > 6 || sentence.Text.TrimEnd().EndsWith('.')
+            || !tokens.All(t => t.Norm is "and" or "or" or "/" || char.IsUpper(t.Surface[0]) || char.IsDigit(t.Surface[0])))
+        {
+            yield break;
+        }
+
+        var first = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && !(i > first && tokens[i].BreakBefore) && tokens[i].Norm is not ("and" or "or" or "/"))
+            {
+                continue;
+            }
+
+            var start = first;
+            while (start < i && Openers.Contains(tokens[start].Norm))
+            {
+                start++;
+            }
+
+            var words = tokens.Skip(start).Take(i - start).ToList();
+            var besideKnown = covered.Contains(true) && !covered[start];
+            if (words.Count > 1 || words.Count == 1 && (IsNameWord(words[0], 1) || besideKnown && !Vocabulary.ActionVerbs.Contains(words[0].Surface)))
+            {
+                if (!words.Any(w => NotSkills.Contains(w.Surface) || employerWords.Contains(w.Norm) || IsPlace(w.Surface)))
+                {
+                    yield return (start, i - 1);
+                }
+            }
+
+            first = i < tokens.Count && tokens[i].Norm is not ("and" or "or" or "/") ? i : i + 1;
+        }
     }
 
     /// <summary>Capitalised items of a "such as / including / e.g." list: "research tools such as Maze or Dovetail".</summary>
