@@ -51,6 +51,7 @@ public class UmbrellaMemberTests
     [InlineData("hydro jetting", "Drain Cleaning")]
     [InlineData("PEX", "Pipe Installation")]
     [InlineData("Procore", "Construction Management Software")]
+    [InlineData("HydroCAD", "Hydrology")]
     public void A_member_shares_no_word_with_its_umbrella(string written, string canonical) =>
         Assert.True(JobDescriptionAnalyzer.NamesAMember(written, canonical));
 
