@@ -100,3 +100,22 @@ public class ListedNameTests
     public void Traits_and_sentences_are_not_names(string requirement, string unwanted) =>
         Assert.DoesNotContain(unwanted, Names(requirement));
 }
+
+/// <summary>An acronym the posting spells out is what the posting says it is.</summary>
+public class SpelledOutAcronymTests
+{
+    private static List<string> Names(string duty) =>
+        JobDescriptionAnalyzer.Instance.Analyze($"Agent\n\nWhat you'll do\n{duty}\n").HardSkills.Select(s => s.Label).ToList();
+
+    [Fact]
+    public void An_acronym_spelled_out_as_another_thing_is_that_thing()
+    {
+        var names = Names("- Prepare comparative market analyses (CMA) for buyers");
+        Assert.Contains("comparative market analyses (CMA)", names);
+        Assert.DoesNotContain(names, n => n.Contains("Medical", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_acronym_spelled_out_as_its_own_entry_stays_that_entry() =>
+        Assert.Contains(Names("- Room patients as a Certified Medical Assistant (CMA)"), n => n.StartsWith("Certified Medical Assistant", StringComparison.Ordinal));
+}

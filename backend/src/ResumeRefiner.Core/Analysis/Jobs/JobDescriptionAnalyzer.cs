@@ -46,7 +46,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: false))
             {
                 var definition = _taxonomy.Skills[hit.SkillId];
-                if (NamesATeam(tokens, hit))
+                if (NamesATeam(tokens, hit) || PhraseDiscovery.SpelledOutAsAnother(sentence.Text, tokens, hit, definition))
                 {
                     continue;
                 }

@@ -104,7 +104,8 @@ internal static partial class PhraseDiscovery
         }
 
         var covered = new bool[tokens.Count];
-        foreach (var hit in taxonomy.Matcher.Find(tokens, soft: false).Concat(taxonomy.Matcher.Find(tokens, soft: true)))
+        foreach (var hit in taxonomy.Matcher.Find(tokens, soft: false).Concat(taxonomy.Matcher.Find(tokens, soft: true))
+            .Where(h => !SpelledOutAsAnother(sentence.Text, tokens, h, taxonomy.Skills[h.SkillId])))
         {
             for (var k = hit.FirstToken; k <= hit.LastToken; k++)
             {
@@ -185,41 +186,62 @@ internal static partial class PhraseDiscovery
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            var acronym = tokens[i].Surface;
-            if (!IsAcronym(acronym) || tokens[i].Start == 0 || text[tokens[i].Start - 1] != '(')
+            if (SpelledOutBefore(text, tokens, i) is var first and >= 0)
             {
+                yield return (first, i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "comparative market analyses (CMAs)": the posting spells the acronym out as something other than the taxonomy
+    /// entry it names (Certified Medical Assistant), so the acronym is that other thing.
+    /// </summary>
+    internal static bool SpelledOutAsAnother(string text, List<SkillToken> tokens, SkillHit hit, SkillDefinition definition)
+    {
+        if (hit.FirstToken != hit.LastToken || SpelledOutBefore(text, tokens, hit.FirstToken) is not (var first and >= 0))
+        {
+            return false;
+        }
+
+        var spelled = SkillText.Key(text[tokens[first].Start..tokens[hit.FirstToken - 1].End]);
+        return !definition.Aliases.Prepend(definition.Name).Any(n => SkillText.Key(n) == spelled);
+    }
+
+    /// <summary>Where the words whose initials spell the parenthesised acronym at token <paramref name="i"/> start; -1 when none do.</summary>
+    internal static int SpelledOutBefore(string text, List<SkillToken> tokens, int i)
+    {
+        var acronym = tokens[i].Surface;
+        if (i == 0 || !IsAcronym(acronym) || tokens[i].Start == 0 || text[tokens[i].Start - 1] != '(')
+        {
+            return -1;
+        }
+
+        var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
+        var k = letters.Length - 1;
+        var j = i - 1;
+        while (j >= 0 && k >= 0)
+        {
+            var word = tokens[j].Norm;
+            if (word is "of" or "and" or "for" or "the" or "in" && k < letters.Length - 1)
+            {
+                j--;
                 continue;
             }
 
-            var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
-            var k = letters.Length - 1;
-            var j = i - 1;
-            while (j >= 0 && k >= 0)
+            if (word[0] != letters[k])
             {
-                var word = tokens[j].Norm;
-                if (word is "of" or "and" or "for" or "the" or "in" && k < letters.Length - 1)
-                {
-                    j--;
-                    continue;
-                }
-
-                if (word[0] != letters[k])
-                {
-                    break;
-                }
-
-                k--;
-                if (k >= 0)
-                {
-                    j--;
-                }
+                break;
             }
 
-            if (k < 0 && j >= 0 && j < i)
+            k--;
+            if (k >= 0)
             {
-                yield return (j, i);
+                j--;
             }
         }
+
+        return k < 0 && j >= 0 && j < i ? j : -1;
     }
 
     /// <summary>Names by their shape: CamelCase, acronyms, capitalised non-English words, a name with its number ("Form 941").</summary>
