@@ -13,7 +13,9 @@
 //   - a vendor prefix goes when the vendor names several products ("Thomson Reuters Westlaw" -> "Westlaw"),
 //     and the catalogue name stays as an alias,
 //   - a product line shared by several products becomes a name of its own ("Primavera P6", "Yardi Voyager"),
-//   - a sub-product after its parent's name becomes an alias when it is distinctive ("AutoCAD Civil 3D" -> "Civil 3D").
+//   - a sub-product after its parent's name becomes an alias when it is distinctive ("AutoCAD Civil 3D" -> "Civil 3D"),
+//   - a brand followed only by words saying what kind of product it is becomes an alias ("HydroCAD Stormwater Modeling
+//     System" -> "HydroCAD").
 // Sentence-case descriptions ("Audio calibration software") and names made only of ordinary English words ("Word",
 // "Access", "Total Search") are not product names a posting can be read for; they are left out.
 
@@ -143,6 +145,14 @@ for (const [, name] of short) {
       && !GENERIC.has(tokensOf(rest)[0].toLowerCase()) && !skills.has(key(rest))) {
       skills.get(key(name))?.aliases.add(rest);
     }
+  }
+}
+
+// Brands: "HydroCAD Stormwater Modeling System" is written "HydroCAD" when the rest only says what kind of product it is.
+for (const [, name] of short) {
+  const t = tokensOf(name);
+  if (t.length >= 2 && /^[A-Z][a-z]+[A-Za-z]*$/.test(t[0]) && t[0].length >= 5 && !isVendor(t[0]) && distinctive(t[0]) && t.slice(1).every((w) => isEnglish(w) || GENERIC.has(w.toLowerCase())) && !skills.has(key(t[0]))) {
+    skills.get(key(name))?.aliases.add(t[0]);
   }
 }
 

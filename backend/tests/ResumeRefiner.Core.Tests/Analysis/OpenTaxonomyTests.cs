@@ -35,6 +35,7 @@ public class OpenTaxonomyTests
     [InlineData("Thomson Reuters Westlaw", "Westlaw")]
     [InlineData("Cadence OrCAD PSpice", "OrCAD PSpice")]
     [InlineData("OrCAD PSpice", "OrCAD PSpice")]
+    [InlineData("Acronis", "Acronis Recovery Expert")]
     public void Imported_products_are_found_by_the_names_people_write(string written, string canonical)
     {
         var tokens = SkillText.Tokenize($"Experience with {written} is required.");
@@ -53,6 +54,16 @@ public class OpenTaxonomyTests
         var imported = ImportedText().Split('\n').Select(l => l.Split('|')[0]);
 
         Assert.DoesNotContain(word, imported);
+    }
+
+    [Theory]
+    [InlineData("ACE Dental", "ACE")]
+    [InlineData("GeoPak Bridge", "Bentley")]
+    public void A_short_acronym_or_a_vendor_of_many_products_is_not_a_brand_alias(string product, string brand)
+    {
+        var aliases = ImportedText().Split('\n').Where(l => l.StartsWith(product + "|", StringComparison.Ordinal)).SelectMany(l => l.Split('|')[2].Split(';'));
+
+        Assert.DoesNotContain(brand, aliases);
     }
 
     [Fact]

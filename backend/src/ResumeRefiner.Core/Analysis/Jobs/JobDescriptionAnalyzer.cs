@@ -46,7 +46,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: false))
             {
                 var definition = _taxonomy.Skills[hit.SkillId];
-                if (NamesATeam(tokens, hit))
+                if (NamesATeam(tokens, hit) || PhraseDiscovery.SpelledOutAsAnother(sentence.Text, tokens, hit, definition))
                 {
                     continue;
                 }
@@ -64,6 +64,13 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
                     TaxonomyId = definition.Id,
                     AsWritten = SkillText.Key(written) == SkillText.Key(definition.Name) ? null : written,
                 });
+
+                // "Drain Cleaning" written as "hydro jetting": a named member of the umbrella is a skill of its own. A
+                // credential written another way ("CPA license", "board certification") is still the one credential.
+                if (!definition.IsCredential && NamesAMember(written, definition.Name))
+                {
+                    Add(found, new JobSkill(written, required, "discovered"));
+                }
             }
 
             foreach (var phrase in PhraseDiscovery.Find(sentence, tokens, _taxonomy, employerWords))
@@ -121,6 +128,30 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
 
         return !isEducation || skill.IsCredential;
     }
+
+    /// <summary>
+    /// Whether the posting's words name something narrower than the taxonomy entry they matched rather than another
+    /// spelling of it: no word of one begins like a word of the other ("PEX" under Pipe Installation, "hydro jetting"
+    /// under Drain Cleaning), and neither is the other's initials ("SOC" for Security Operations Center). A product
+    /// name in CamelCase is its own word however it begins ("HydroCAD" under Hydrology).
+    /// </summary>
+    internal static bool NamesAMember(string written, string canonical)
+    {
+        var writtenTokens = SkillText.Tokenize(written).Where(t => t.Norm.Length > 1).ToList();
+        var a = writtenTokens.Select(t => t.Norm).ToList();
+        var b = SkillText.Tokenize(canonical).Select(t => t.Norm).Where(w => w.Length > 1).ToList();
+        if (a.Count == 0 || b.Count == 0 || written.Length < 3 || written.Any(char.IsDigit) && written.Any(char.IsLetter) && a.Count == 1 && !written.Any(char.IsUpper))
+        {
+            return false;
+        }
+
+        static string Initials(List<string> words) => string.Concat(words.Select(w => w[0]));
+        static bool Shares(string x, string y) => x[..Math.Min(4, x.Length)] == y[..Math.Min(4, y.Length)] || x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+        return !writtenTokens.Any(x => b.Any(y => IsCamelCase(x.Surface) ? x.Norm == y : Shares(x.Norm, y)))
+            && !(a.Count == 1 && Initials(b).StartsWith(a[0], StringComparison.Ordinal)) && !(b.Count == 1 && Initials(a).StartsWith(b[0], StringComparison.Ordinal));
+    }
+
+    private static bool IsCamelCase(string word) => word.Length > 3 && word.Skip(1).Any(char.IsLower) && word.Skip(1).Any(char.IsUpper) && char.IsUpper(word[0]);
 
     /// <summary>"our special education team", "the Platform group": a department's name, not something asked of the candidate.</summary>
     private static bool NamesATeam(List<SkillToken> tokens, SkillHit hit)

@@ -71,6 +71,17 @@ internal static partial class PhraseDiscovery
         "large", "small", "high", "general", "good", "great", "deep", "demonstrated", "prior", "previous", "some", "many", "several",
         "accurate", "timely", "effective", "efficient", "safe", "clear", "detailed", "appropriate", "required", "necessary", "existing",
         "professional", "practical", "thorough", "expert", "advanced", "best", "routine", "regular", "ongoing", "full", "overall",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few",
+    };
+
+    /// <summary>What a duty leaves its object as ("keep the floor clean"): adjectives, not the thing worked on.</summary>
+    private static readonly HashSet<string> Complements = new(StringComparer.Ordinal) { "clean", "tidy", "ready", "neat", "secure", "safe", "open", "running", "smooth" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "our", "your", "their", "its", "his", "her", "each", "every" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "them", "they", "this", "these", "those", "he", "she", "i", "me", "us", "him", "one", "what", "how", "why",
     };
 
     private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
@@ -78,6 +89,7 @@ internal static partial class PhraseDiscovery
         "and", "or", "with", "using", "in", "for", "to", "from", "on", "at", "per", "under", "through", "before", "after", "within", "across",
         "into", "by", "as", "that", "which", "when", "where", "while", "including", "like", "such", "via", "against", "between", "about",
         "among", "during", "if", "so", "than", "is", "are", "be", "will", "can", "must", "should", "may", "you", "we", "who", "plus", "of",
+        "toward", "towards", "around", "over", "up", "out", "down", "off", "without", "throughout", "upon", "behind", "together", "along", "ahead", "back", "it", "them", "they", "this", "these", "those",
     };
 
     /// <summary>Head nouns of method and domain names ("analysis", "compounding", "inspection"), read from the taxonomy.</summary>
@@ -92,7 +104,8 @@ internal static partial class PhraseDiscovery
         }
 
         var covered = new bool[tokens.Count];
-        foreach (var hit in taxonomy.Matcher.Find(tokens, soft: false).Concat(taxonomy.Matcher.Find(tokens, soft: true)))
+        foreach (var hit in taxonomy.Matcher.Find(tokens, soft: false).Concat(taxonomy.Matcher.Find(tokens, soft: true))
+            .Where(h => !SpelledOutAsAnother(sentence.Text, tokens, h, taxonomy.Skills[h.SkillId])))
         {
             for (var k = hit.FirstToken; k <= hit.LastToken; k++)
             {
@@ -102,7 +115,7 @@ internal static partial class PhraseDiscovery
 
         var found = new List<DiscoveredPhrase>();
         var taken = new bool[tokens.Count];
-        void Take(int first, int last, string? name = null, bool endsBeforeKnown = false)
+        void Take(int first, int last, string? name = null, bool endsBeforeKnown = false, bool widensKnown = false)
         {
             // "JTAG debugging" where the taxonomy knows "debugging": the name ends before the known skill.
             while (endsBeforeKnown && last > first && covered[last])
@@ -113,9 +126,10 @@ internal static partial class PhraseDiscovery
             var end = tokens[last].End < sentence.Text.Length && sentence.Text[tokens[last].End] == ')' && sentence.Text[tokens[first].Start..tokens[last].End].Contains('(', StringComparison.Ordinal)
                 ? tokens[last].End + 1
                 : tokens[last].End;
+            // A listed name may widen a known one ("Zephyr RTOS", "Bluebeam Revu"), never repeat it.
             for (var k = first; k <= last; k++)
             {
-                if (covered[k] || taken[k])
+                if (covered[k] && !widensKnown || taken[k] || widensKnown && covered.AsSpan(first, last - first + 1).IndexOf(false) < 0)
                 {
                     return;
                 }
@@ -133,6 +147,11 @@ internal static partial class PhraseDiscovery
         foreach (var (first, last) in NamesWithAcronyms(sentence.Text, tokens))
         {
             Take(first, last);
+        }
+
+        foreach (var (first, last) in ListedNames(sentence, tokens, covered, employerWords))
+        {
+            Take(first, last, widensKnown: true);
         }
 
         foreach (var (first, last) in Names(sentence.Text, tokens, employerWords))
@@ -167,41 +186,62 @@ internal static partial class PhraseDiscovery
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            var acronym = tokens[i].Surface;
-            if (!IsAcronym(acronym) || tokens[i].Start == 0 || text[tokens[i].Start - 1] != '(')
+            if (SpelledOutBefore(text, tokens, i) is var first and >= 0)
             {
+                yield return (first, i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "comparative market analyses (CMAs)": the posting spells the acronym out as something other than the taxonomy
+    /// entry it names (Certified Medical Assistant), so the acronym is that other thing.
+    /// </summary>
+    internal static bool SpelledOutAsAnother(string text, List<SkillToken> tokens, SkillHit hit, SkillDefinition definition)
+    {
+        if (hit.FirstToken != hit.LastToken || SpelledOutBefore(text, tokens, hit.FirstToken) is not (var first and >= 0))
+        {
+            return false;
+        }
+
+        var spelled = SkillText.Key(text[tokens[first].Start..tokens[hit.FirstToken - 1].End]);
+        return !definition.Aliases.Prepend(definition.Name).Any(n => SkillText.Key(n) == spelled);
+    }
+
+    /// <summary>Where the words whose initials spell the parenthesised acronym at token <paramref name="i"/> start; -1 when none do.</summary>
+    internal static int SpelledOutBefore(string text, List<SkillToken> tokens, int i)
+    {
+        var acronym = tokens[i].Surface;
+        if (i == 0 || !IsAcronym(acronym) || tokens[i].Start == 0 || text[tokens[i].Start - 1] != '(')
+        {
+            return -1;
+        }
+
+        var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
+        var k = letters.Length - 1;
+        var j = i - 1;
+        while (j >= 0 && k >= 0)
+        {
+            var word = tokens[j].Norm;
+            if (word is "of" or "and" or "for" or "the" or "in" && k < letters.Length - 1)
+            {
+                j--;
                 continue;
             }
 
-            var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
-            var k = letters.Length - 1;
-            var j = i - 1;
-            while (j >= 0 && k >= 0)
+            if (word[0] != letters[k])
             {
-                var word = tokens[j].Norm;
-                if (word is "of" or "and" or "for" or "the" or "in" && k < letters.Length - 1)
-                {
-                    j--;
-                    continue;
-                }
-
-                if (word[0] != letters[k])
-                {
-                    break;
-                }
-
-                k--;
-                if (k >= 0)
-                {
-                    j--;
-                }
+                break;
             }
 
-            if (k < 0 && j >= 0 && j < i)
+            k--;
+            if (k >= 0)
             {
-                yield return (j, i);
+                j--;
             }
         }
+
+        return k < 0 && j >= 0 && j < i ? j : -1;
     }
 
     /// <summary>Names by their shape: CamelCase, acronyms, capitalised non-English words, a name with its number ("Form 941").</summary>
@@ -281,6 +321,48 @@ internal static partial class PhraseDiscovery
             || (word.Length > 1 && char.IsUpper(word[0]) && !NotSkills.Contains(word));
     }
 
+    /// <summary>
+    /// A short requirement line written only in names is a list of products or credentials: "Zephyr RTOS", "Rhino and
+    /// Grasshopper", "Relativity Certified Administrator". Each run of capitalised words between "and", "or" and commas
+    /// is one; a lone word must still look like a name (a rare word, an acronym, CamelCase) or be listed with a known
+    /// skill ("Grasshopper" beside Rhino), so "Bilingual" is not.
+    /// </summary>
+    private static IEnumerable<(int First, int Last)> ListedNames(PostingSentence sentence, List<SkillToken> tokens, bool[] covered, ISet<string> employerWords)
+    {
+        if (sentence.Part is not (PostingPart.Requirements or PostingPart.Preferred) || tokens.Count is 0 or > 6 || sentence.Text.TrimEnd().EndsWith('.')
+            || !tokens.All(t => t.Norm is "and" or "or" or "/" || char.IsUpper(t.Surface[0]) || char.IsDigit(t.Surface[0])))
+        {
+            yield break;
+        }
+
+        var first = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && !(i > first && tokens[i].BreakBefore) && tokens[i].Norm is not ("and" or "or" or "/"))
+            {
+                continue;
+            }
+
+            var start = first;
+            while (start < i && Openers.Contains(tokens[start].Norm))
+            {
+                start++;
+            }
+
+            var words = tokens.Skip(start).Take(i - start).ToList();
+            var besideKnown = covered.Contains(true) && !covered[start];
+            if (words.Count > 1 || words.Count == 1 && (IsNameWord(words[0], 1) || besideKnown && !Vocabulary.ActionVerbs.Contains(words[0].Surface)))
+            {
+                if (!words.Any(w => NotSkills.Contains(w.Surface) || employerWords.Contains(w.Norm) || IsPlace(w.Surface)))
+                {
+                    yield return (start, i - 1);
+                }
+            }
+
+            first = i < tokens.Count && tokens[i].Norm is not ("and" or "or" or "/") ? i : i + 1;
+        }
+    }
+
     /// <summary>Capitalised items of a "such as / including / e.g." list: "research tools such as Maze or Dovetail".</summary>
     private static IEnumerable<(int First, int Last, string Name)> SuchAsItems(string text, List<SkillToken> tokens, ISet<string> employerWords)
     {
@@ -309,7 +391,7 @@ internal static partial class PhraseDiscovery
     /// </summary>
     private static IEnumerable<(int First, int Last)> NounPhrases(PostingSentence sentence, List<SkillToken> tokens, HashSet<string> heads)
     {
-        var start = ObjectStart(sentence, tokens);
+        var (start, governed) = ObjectStart(sentence, tokens);
         if (start < 0)
         {
             yield break;
@@ -326,7 +408,7 @@ internal static partial class PhraseDiscovery
 
             // A lone word after a preposition ("for inpatients") is who or where, not what the duty works with.
             var afterPreposition = chunkStart > start && tokens[chunkStart - 1].Norm is not ("and" or "or") && LinkWords.Contains(tokens[chunkStart - 1].Norm);
-            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition) is { } chunk)
+            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition, governed) is { } chunk)
             {
                 yield return chunk;
             }
@@ -335,19 +417,22 @@ internal static partial class PhraseDiscovery
         }
     }
 
-    /// <summary>Where the object of a duty or of "experience with ..." starts; -1 when the sentence has none.</summary>
-    private static int ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
+    /// <summary>
+    /// Where the object of a duty or of "experience with ..." starts (-1 when the sentence has none), and whether a
+    /// verb or a cue governs it: what a duty acts on is what the job works with, so any noun phrase there counts.
+    /// </summary>
+    private static (int Start, bool Governed) ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (Cues.Contains(tokens[i].Norm) && tokens[i + 1].Norm is "with" or "in" or "of" or "using" or "on")
             {
-                return i + 2;
+                return (i + 2, true);
             }
         }
 
         // "Perform ...", "Build and update ...": a duty opens with its verb.
-        if (tokens.Count > 1 && IsVerb(tokens[0]))
+        if (tokens.Count > 1 && (IsVerb(tokens[0]) || sentence.Part == PostingPart.Duties && OpensWithVerb(tokens)))
         {
             var i = 1;
             while (i + 1 < tokens.Count && tokens[i].Norm is "and" or "or" && IsVerb(tokens[i + 1]))
@@ -355,11 +440,24 @@ internal static partial class PhraseDiscovery
                 i += 2;
             }
 
-            return i;
+            // A requirement line that opens with a verb is as often a trait ("Organized, discreet ...") as a duty.
+            return (i, sentence.Part == PostingPart.Duties);
         }
 
         // A short requirement line without a verb is a list item: "BLS certification", "PGY1 residency".
-        return sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1;
+        return (sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1, false);
+    }
+
+    /// <summary>
+    /// A duty line opens with its verb in the imperative ("Tune", "Reconcile", "Triage"): a common English word in
+    /// lower case or capitalised, not a determiner, pronoun or preposition, and followed by a word rather than punctuation.
+    /// </summary>
+    private static bool OpensWithVerb(List<SkillToken> tokens)
+    {
+        var first = tokens[0];
+        return first.Surface.Skip(1).All(char.IsLower) && !Openers.Contains(first.Norm) && !LinkWords.Contains(first.Norm) && !Pronouns.Contains(first.Norm)
+            && !first.Surface.EndsWith("ing", StringComparison.Ordinal) && !tokens[1].BreakBefore
+            && LanguageResources.WordFrequency.Count(first.Norm) >= 20;
     }
 
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
@@ -379,7 +477,7 @@ internal static partial class PhraseDiscovery
 
     private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
 
-    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition)
+    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition, bool governed)
     {
         // "to finish assemblies", "and support the annual audit": a verb opens a new duty, not a name.
         while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+') || IsVerb(tokens[first])))
@@ -418,7 +516,20 @@ internal static partial class PhraseDiscovery
 
         // One word that everyday English does not use is a term of the trade: "urinalysis", "prophylaxis", "overbooking".
         var count = LanguageResources.WordFrequency.Count(tokens[first].Surface);
-        return last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2) ? (first, last) : null;
+        if (last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2))
+        {
+            return (first, last);
+        }
+
+        // What a duty acts on or a requirement asks experience of, named by a qualified noun ("prepare privilege logs",
+        // "sign digital radiographs") or an activity ("perform sampling"); a bare everyday noun ("queue", "grades") is
+        // too general, a phrase ending in a modifier ("keep the kitchen compliant") names no thing, and a determiner
+        // inside ("following the five rights") makes it a clause.
+        var activity = head.Length >= 7 && head.EndsWith("ing", StringComparison.Ordinal);
+        return governed && !afterPreposition && (last > first || activity) && !ModifierEnding().IsMatch(head) && !Openers.Contains(head) && !Complements.Contains(head)
+            && !tokens.Skip(first + 1).Take(last - first).Any(t => Determiners.Contains(t.Norm))
+            ? (first, last)
+            : null;
     }
 
     internal static HashSet<string> HeadsOf(SkillTaxonomy taxonomy)
@@ -463,6 +574,10 @@ internal static partial class PhraseDiscovery
     }
 
     private static bool IsPlace(string word) => Gazetteer.Regions(word).Count > 0 || Gazetteer.Cities(word).Any(c => c.City.Population > 50_000);
+
+    /// <summary>Endings of adjectives, adverbs and participles, which do not head a noun phrase.</summary>
+    [GeneratedRegex(@"(ed|ly|ful|ous|ible|able|[^m]ent|ant|ive|ic|al)$")]
+    private static partial Regex ModifierEnding();
 
     [GeneratedRegex(@"(ology|ysis|otomy|ography|oscopy|ometry|iatrics|ectomy)$")]
     private static partial Regex ScienceEnding();

@@ -23,6 +23,11 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         "senior", "sr", "junior", "jr", "lead", "principal", "staff", "i", "ii", "iii", "iv", "associate", "entry", "level", "head", "chief", "the", "of", "and", "a", "an", "for",
     };
 
+    /// <summary>Words a phrase's other forms may add between its content words ("review of contracts").</summary>
+    private const int SlackWords = 2;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "/" };
+
     private readonly SkillTaxonomy _taxonomy;
 
     public ResumeMatcher()
@@ -39,12 +44,13 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(job);
         var tokens = SkillText.Tokenize(resume.Text);
+        var stems = tokens.Select(t => SkillText.Stem(t.Norm)).ToArray();
         var shown = _taxonomy.Matcher.Find(tokens, soft: false, nested: true).Select(h => h.SkillId).ToHashSet();
         var matched = new List<JobSkill>();
         var missing = new List<JobSkill>();
         foreach (var skill in job.HardSkills)
         {
-            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : NamesOf(skill.Name).Any(name => ContainsPhrase(tokens, name));
+            var has = skill.TaxonomyId is { } id ? shown.Contains(id) : NamesOf(skill.Name).Any(name => ContainsPhrase(tokens, stems, name));
             (has ? matched : missing).Add(skill);
         }
 
@@ -227,25 +233,43 @@ public sealed partial class ResumeMatcher : IResumeMatcher
         return open > 0 && close > open ? [phrase[..open].Trim(), phrase[(open + 1)..close].Trim()] : [phrase];
     }
 
-    private static bool ContainsPhrase(List<SkillToken> tokens, string phrase)
+    /// <summary>
+    /// Whether the resume names a phrase in any of its forms: its content words, as word families, within one
+    /// clause and a few words of each other in any order, so "Contract Negotiation" is shown by "negotiated
+    /// contracts" and "Cash Handling Audits" by "audit cash handling". Function words do not count. The words in
+    /// their own order may also be split by punctuation ("USP &lt;797&gt;").
+    /// </summary>
+    /// <param name="stems">The word family of each token (<see cref="SkillText.Stem"/>), computed once per resume.</param>
+    internal static bool ContainsPhrase(IReadOnlyList<SkillToken> tokens, IReadOnlyList<string> stems, string phrase)
     {
-        var wanted = SkillText.Tokenize(phrase).Select(t => t.Norm).ToArray();
-        if (wanted.Length == 0)
+        var words = SkillText.Tokenize(phrase).Select(t => SkillText.Stem(t.Norm)).ToArray();
+        var wanted = words.Where(w => !FunctionWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
         {
             return false;
         }
 
-        for (var i = 0; i + wanted.Length <= tokens.Count; i++)
+        var span = wanted.Count + SlackWords;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var k = 0;
-            while (k < wanted.Length && tokens[i + k].Norm == wanted[k])
+            if (!wanted.Contains(stems[i]))
             {
-                k++;
+                continue;
             }
 
-            if (k == wanted.Length)
+            if (i + words.Length <= stems.Count && words.Select((w, k) => stems[i + k] == w).All(same => same))
             {
                 return true;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = i; j < tokens.Count && j < i + span && (j == i || !tokens[j].BreakBefore); j++)
+            {
+                var stem = stems[j];
+                if (wanted.Contains(stem) && seen.Add(stem) && seen.Count == wanted.Count)
+                {
+                    return true;
+                }
             }
         }
 

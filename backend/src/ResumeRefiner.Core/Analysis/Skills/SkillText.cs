@@ -16,6 +16,8 @@ internal readonly record struct SkillToken(string Norm, string Surface, int Star
 /// </summary>
 internal static class SkillText
 {
+    private static readonly string[] StemSuffixes = ["ation", "ating", "ated", "ment", "ing", "ion", "ate", "ed"];
+
     public static List<SkillToken> Tokenize(string text)
     {
         var tokens = new List<SkillToken>(text.Length / 5 + 4);
@@ -105,6 +107,31 @@ internal static class SkillText
         }
 
         return s;
+    }
+
+    /// <summary>
+    /// The word-family form of a normalised word, so a noun phrase and its verb form meet: "management",
+    /// "managing" and "manage" give "manag"; "negotiation" and "negotiate" give "negoti"; "verification" and
+    /// "verify" give "verify". Crude on purpose: both sides go through it, so only collisions matter, and
+    /// stems shorter than four letters are left whole ("rating", "string", "state").
+    /// </summary>
+    public static string Stem(string norm)
+    {
+        if (norm.EndsWith("ication", StringComparison.Ordinal) && norm.Length - 7 >= 3)
+        {
+            return norm[..^7] + "y";
+        }
+
+        foreach (var suffix in StemSuffixes)
+        {
+            if (norm.EndsWith(suffix, StringComparison.Ordinal) && norm.Length - suffix.Length >= 4)
+            {
+                norm = norm[..^suffix.Length];
+                break;
+            }
+        }
+
+        return norm.Length > 4 && norm[^1] == 'e' ? norm[..^1] : norm;
     }
 
     /// <summary>A stable key for a whole phrase, used to merge names that differ only in case, plural or punctuation.</summary>
