@@ -200,4 +200,26 @@ public class EntryFormsTests
         var certificate = Assert.Single(resume.Certificates);
         Assert.Equal(("Certified Dispatcher (CD)", "2018-05"), (certificate.Name, certificate.Date));
     }
+
+    [Fact]
+    public void Knows_the_section_names_of_academic_and_trades_resumes()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Dr. Amara Okafor
+            amara.okafor@example.edu | (555) 410-2211
+
+            ACADEMIC APPOINTMENTS
+            Assistant Professor of Chemistry, University of Denver    2019 – Present
+
+            TOOLS & EQUIPMENT
+            Fume hoods, Rotary evaporators, HPLC
+
+            PROFESSIONAL MEMBERSHIPS
+            American Chemical Society
+            """).Resume;
+
+        var work = Assert.Single(resume.Work);
+        Assert.Equal("2019", work.StartDate);
+        Assert.Equal(["Fume hoods", "Rotary evaporators", "HPLC"], resume.Skills.SelectMany(s => s.Keywords));
+    }
 }
