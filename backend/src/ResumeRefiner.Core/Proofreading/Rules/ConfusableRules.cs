@@ -47,6 +47,55 @@ internal sealed class ThenThanRule : ConfusableRule
 
     public override string Id => "CONFUSABLE_THEN_THAN";
 
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        base.Check(sentence, context, issues);
+
+        // "Planned the trip than wrote the lesson": "than" before a verb in the past, with nothing compared
+        // before it, is the "then" of a sequence. "More than doubled", "faster than planned" compare.
+        var w = Words(sentence);
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            if (w[i].Lower != "than" || w.Take(i).Any(x => IsComparison(x.Lower, context)))
+            {
+                continue;
+            }
+
+            var next = w[i + 1].Lower;
+            var after = i + 2 < w.Count ? w[i + 2].Lower : "";
+            if (English.PastToBase.ContainsKey(next) && next is not ("lay" or "saw" or "found" or "bit")
+                || next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4 && (English.Determiners.Contains(after) || after is "them" or "it" or "him" or "her" or "us"))
+            {
+                issues.Add(Issue(w[i], "A sequence of actions takes \"then\", not \"than\".", Casing.Match("then", Casing.Of(w[i].Text))));
+            }
+        }
+    }
+
+    // A comparative ("more", "faster", "easier": the stem takes "-est") or a word that compares ("different", "rather").
+    private static bool IsComparison(string word, ProofContext context)
+    {
+        if (Comparatives.Contains(word) || word is "prefer" or "prefers" or "preferred" or "else" or "otherwise" or "rather")
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("er", StringComparison.Ordinal) || word.Length < 4)
+        {
+            return false;
+        }
+
+        var dictionary = context.Resources.Dictionary;
+        foreach (var stem in new[] { word[..^2], word[..^1], word.EndsWith("ier", StringComparison.Ordinal) ? word[..^3] + "y" : "", word.Length > 4 && word[^3] == word[^4] ? word[..^3] : "" })
+        {
+            if (stem.Length > 1 && dictionary.RootFlags(stem)?.Contains('T', StringComparison.Ordinal) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
     {
         if (word == "then" && Comparatives.Contains(prev) && prev != "later")
@@ -75,6 +124,10 @@ internal sealed class TheirThereRule : ConfusableRule
             // "there own", "there car": a possessive before a noun
             case "there" when next is "own" or "parents" or "children" or "families" or "family" or "friends" or "lives" or "life" or "homes" or "house" or "job" or "jobs" or "work" or "business" or "money" or "health" or "opinion" or "opinions" or "kids" or "country" or "culture" or "ideas" or "best" or "future" or "time" or "way" or "home" or "cars" or "car" or "teachers" or "students" or "mother" or "father" or "team" or "customers":
                 return prev is "over" or "in" or "from" or "out" or "up" or "down" or "here" or "and" or "is" or "are" or "was" or "were" || next is "is" or "are" ? null : "their";
+            // "about there new medications", "with there families": after a preposition, before a noun phrase, the possessive.
+            case "there" when prev is "about" or "of" or "with" or "for" or "on" or "into" or "by" or "through" or "among" or "regarding" or "including" or "toward" or "towards" or "across" or "against" or "despite" or "at"
+                && IsNounPhraseStart(next, next2, context):
+                return "their";
             case "they're" when next is "own" || (BeForms.Contains(next) && next != "seems"):
                 return next == "own" ? "their" : "there";
             case "theyre":
@@ -82,6 +135,20 @@ internal sealed class TheirThereRule : ConfusableRule
             default:
                 return null;
         }
+    }
+
+    // A noun or adjective that cannot be the verb or particle of "there is", "there to be", "there being", "there and".
+    private static bool IsNounPhraseStart(string next, string next2, ProofContext context)
+    {
+        if (next.Length < 3 || BeForms.Contains(next) || next is "being" or "to" or "and" or "or" or "but" or "that" or "which" or "since" or "until" or "again" or "too" or "now" or "yet" or "also" or "first" or "last" or "ever" or "later" or "early" or "before")
+        {
+            return false;
+        }
+
+        var flags = context.Resources.Dictionary.RootFlags(next) ?? "";
+        var isNoun = NounNumberRule.IsNoun(next, context.Resources) && !English.IsBaseVerb(next, context.Resources) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal);
+        var isAdjective = flags.Contains('T', StringComparison.Ordinal) || flags.Contains('Y', StringComparison.Ordinal) || flags.Contains('P', StringComparison.Ordinal);
+        return isNoun || isAdjective && NounNumberRule.IsNoun(next2, context.Resources);
     }
 }
 
@@ -144,6 +211,8 @@ internal sealed class AffectEffectRule : ConfusableRule
             // A noun after a determiner or adjective: "an affect on", "positive affect on" (psychology aside).
             "affect" or "affects" when (English.Determiners.Contains(prev) || prev is "positive" or "negative" or "significant" or "great" or "big" or "major" or "side" or "adverse" or "direct" or "huge") && next is "on" or "of" or "" or "." => word == "affect" ? "effect" : "effects",
             // A verb after a subject or modal: "will effect the", "can effect our"
+            // After a plural subject ("The recommendations effect what listeners hear") the verb is "affect".
+            "effect" when (prev is "they" or "we" or "you" || NounNumberRule.SingularOf(prev, context.Resources) is not null) && next is "what" or "how" or "whether" or "which" or "who" or "our" or "their" or "my" or "your" or "his" or "her" or "them" or "us" => "affect",
             "effect" or "effects" when (English.Modals.Contains(prev) || prev is "to" or "not" or "negatively" or "positively" or "directly" or "greatly" or "seriously") && (English.Determiners.Contains(next) || next is "people" or "students" or "children" or "them" or "us" or "him" or "her" or "me" or "you" or "everyone") && !(prev == "to" && next == "the") => word == "effect" ? "affect" : "affects",
             _ => null,
         };
@@ -164,6 +233,9 @@ internal sealed class LooseLoseRule : ConfusableRule
 
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
         word == "loose" && (English.Modals.Contains(prev) || prev is "to" or "not" or "never" or "don't" or "didn't") && (English.Determiners.Contains(next) || next is "weight" or "money" or "time" or "it" or "them" or "sight" or "interest" or "control" or "focus" or "track" or "faith" or "hope" or "everything")
+            // The adjective never takes a quantity or a possessive after it: "loose fewer hours", "loose their jobs"
+            // (but "cut loose", "let loose the dogs").
+            || word == "loose" && next is "fewer" or "less" or "more" or "their" or "our" or "his" or "her" or "my" or "your" or "its" or "sight" or "track" && prev is not ("let" or "cut" or "break" or "broke" or "set" or "turn" or "turned" or "come" or "came" or "hang" or "shake" or "work" or "pull" or "run" or "ran" or "be" or "is" or "was" or "are" or "were" or "and" or "or" or "too" or "very" or "more")
             ? "lose"
             : word == "loosing" && next is "weight" or "money" or "time" or "my" or "their" or "his" or "her" or "our" or "the" or "control" or "interest" ? "losing" : null;
 }
@@ -194,6 +266,36 @@ internal sealed class ComplementComplimentRule : ConfusableRule
             "complementary" when next is "tickets" or "breakfast" or "drinks" or "meals" or "shuttle" or "upgrade" => "complimentary",
             _ => null,
         };
+}
+
+/// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>
+internal sealed class WhoseRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_WHOSE_WHO_S";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        if (word.Replace('’', '\'') != "who's" || next.Length < 3)
+        {
+            return null;
+        }
+
+        var resources = context.Resources;
+        // "who's parents are", "who's team has": a noun that is then the subject of a verb.
+        if (IsNounOnly(next, context) && (next2 is "is" or "are" or "was" or "were" or "has" or "have" || English.BaseOfThirdPerson(next2, resources) is not null && !NounNumberRule.IsNoun(next2, resources)))
+        {
+            return "whose";
+        }
+
+        // "who's first language", "who's native tongue": a modifier that only stands before a noun ("who's first in
+        // line" has no noun after it).
+        return next is "first" or "native" or "own" or "primary" or "main" or "only" or "eldest" or "youngest" or "oldest" && IsNounOnly(next2, context) ? "whose" : null;
+    }
+
+    // A noun that is not also a verb, an adjective or a participle.
+    private static bool IsNounOnly(string word, ProofContext context) =>
+        NounNumberRule.IsNoun(word, context.Resources) && !English.IsBaseVerb(word, context.Resources) && English.BaseOfThirdPerson(word, context.Resources) is null
+        && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
 }
 
 /// <summary>"could of", "should of", "would of": the spoken contraction "could've" written wrongly.</summary>

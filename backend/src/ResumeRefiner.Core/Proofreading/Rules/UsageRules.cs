@@ -316,3 +316,63 @@ internal sealed class ArticleBeforeUncountableRule : SentenceRule
         }
     }
 }
+
+/// <summary>"joined dozen of tables", "hundred of users": without a number before it, the word is plural ("dozens of").</summary>
+internal sealed class NumberWordPluralRule : SentenceRule
+{
+    private static readonly HashSet<string> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "some", "about", "nearly", "over",
+    };
+
+    public override string Id => "GRAMMAR_NUMBER_WORD_PLURAL";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            // "a dozen of them", "half a dozen of", "two hundred of", "several dozen", "the dozen of": a count, fine.
+            if (t[i].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" && t[i + 1].Lower == "of" && Casing.Of(t[i].Text) == WordCasing.Lower
+                && !(i > 0 && (t[i - 1].Kind == TokenKind.Number || t[i - 1].Lower is "a" or "an" or "one" or "the" or "half" or "every" or "each" or "per" or "few" or "several" or "many" or "couple" or "this" or "that" or "first" or "last" or "next"
+                    || Cardinals.Contains(t[i - 1].Lower))))
+            {
+                var fix = t[i].Lower + "s";
+                issues.Add(Issue(t[i], $"Without a number before it, write \"{fix} of\".", fix));
+            }
+        }
+    }
+}
+
+/// <summary>"with out losing", "through out the year", "there fore": a one-word adverb or preposition split in two.</summary>
+internal sealed class SplitWordRule : SentenceRule
+{
+    public override string Id => "SPELLING_SPLIT_WORD";
+
+    public override string Category => ProofCategory.Spelling;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            var pair = (w[i].Lower, w[i + 1].Lower);
+            var next = i + 2 < w.Count ? w[i + 2] : null;
+            var joined = pair switch
+            {
+                // "with out" only before what "without" takes: a gerund, a determiner, a noun ("with out losing").
+                ("with", "out") when next is not null && (next.Lower.EndsWith("ing", StringComparison.Ordinal) || English.Determiners.Contains(next.Lower)) => "without",
+                ("through", "out") when next is not null && English.Determiners.Contains(next.Lower) => "throughout",
+                ("there", "fore") => "therefore",
+                _ => null,
+            };
+            if (joined is not null && w[i + 1].SpaceBefore && w[i + 1].Start == w[i].End + 1)
+            {
+                issues.Add(Issue(w[i].Start, w[i + 1].End - w[i].Start, $"Write this as one word: \"{joined}\".", Casing.Match(joined, Casing.Of(w[i].Text))));
+            }
+        }
+    }
+}
