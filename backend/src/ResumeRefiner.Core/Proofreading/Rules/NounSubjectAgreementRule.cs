@@ -168,7 +168,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             if (form != plural)
             {
                 // A word that is also a noun may still be part of the subject ("The sports teams won").
-                if (ambiguous && (after is null || !IsObjectStart(after)))
+                if (ambiguous && (after is null || !IsObjectStart(t, k + 2)))
                 {
                     continue;
                 }
@@ -192,9 +192,9 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
         }
     }
 
-    // What plainly opens an object: a determiner, an object pronoun, a number, a name.
-    private static bool IsObjectStart(Token token) =>
-        token.Kind == TokenKind.Number || ObjectStarts.Contains(token.Lower) || token.IsWord && char.IsUpper(token.Text[0]) && token.Text != "I";
+    // What plainly opens an object: a determiner, an object pronoun, a number before a noun, a name.
+    private static bool IsObjectStart(List<Token> t, int k) =>
+        t[k].Kind == TokenKind.Number && k + 1 < t.Count && t[k + 1].IsWord || ObjectStarts.Contains(t[k].Lower) || t[k].IsWord && char.IsUpper(t[k].Text[0]) && t[k].Text != "I";
 
     /// <summary>true for a plural noun, false for a singular one, null when the word is not clearly a noun.</summary>
     private static bool? NumberOf(string lower, ProofContext context)
@@ -255,6 +255,14 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
                 return true;
             case "do" or "does" or "need" or "dare" or "used" or "ought" or "better" or "rather" or "lest" or "am" or "be" or "let":
                 return null;
+        }
+
+        // Prepositions and adjectives the dictionary also lists as verbs ("near", "like"), and pasts spelled like
+        // another verb's base ("found", "ground", "wound").
+        if (Stops.Contains(verb) || verb is "found" or "ground" or "wound" or "bound" or "saw" or "lay" or "fell" or "near" or "past" or "round"
+            or "like" or "unlike" or "plus" or "minus" or "up" or "down" or "out" or "off" || IsAdjectiveLike(verb, context.Resources))
+        {
+            return null;
         }
 
         var resources = context.Resources;

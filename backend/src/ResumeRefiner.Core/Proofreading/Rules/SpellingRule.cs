@@ -21,6 +21,14 @@ internal sealed class SpellingRule : SentenceRule
         "hyper", "ultra", "mega", "nano", "x", "t", "u", "omni", "pan", "neo", "geo", "bio", "socio", "techno", "tele",
     };
 
+    // Particles of French, Spanish, Portuguese, Italian, German, Dutch and Scandinavian names.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "el", "et", "y",
+        "e", "pour", "sur", "au", "aux", "en", "para", "por", "con", "per", "und", "der", "die", "den", "für", "von", "van",
+        "voor", "och", "og",
+    };
+
     public override string Id => RuleId;
 
     public override string Category => ProofCategory.Spelling;
@@ -79,6 +87,14 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
+            // A lower-case word of a name in another language, after one of its particles: "Festival Juste pour rire",
+            // "Instituto de Investigación", "Haus der Kunst". English names capitalise their content words.
+            if (casing == WordCasing.Lower && k > 1 && NameParticles.Contains(tokens[k - 1].Lower) && tokens[k - 1].IsWord
+                && (IsCapitalisedWord(tokens[k - 2]) || (k > 2 && NameParticles.Contains(tokens[k - 2].Lower) && IsCapitalisedWord(tokens[k - 3]))))
+            {
+                continue;
+            }
+
             // A capitalised unknown word opening a sentence is a name ("Ledgerly: a Postgres
             // extension") unless it is one slip from a common word ("Managment", "Teh").
             if (!properNounLike && casing != WordCasing.Lower && atStart)
@@ -105,6 +121,13 @@ internal sealed class SpellingRule : SentenceRule
                 }
 
                 issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{Casing.Match(close, casing)}\".", Casing.Match(close, casing)));
+                continue;
+            }
+
+            // "quick-referance": one misspelled part of a hyphenated compound of known words.
+            if (HyphenatedPartFix(word, context) is { } partFix)
+            {
+                issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{partFix}\".", partFix));
                 continue;
             }
 
@@ -152,6 +175,41 @@ internal sealed class SpellingRule : SentenceRule
         }
 
         return word.Length >= 10 && context.TakeWideSearch() ? suggester.DistantCommonWord(word, 3000) : null;
+    }
+
+    // The compound with its one unknown part corrected, when that part is a lower-case word with a word one edit away.
+    private static string? HyphenatedPartFix(string word, ProofContext context)
+    {
+        if (!word.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = word.Split('-');
+        var unknown = -1;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0 || (i < parts.Length - 1 && HyphenPrefixes.Contains(part)) || IsKnown(part, context) || context.IsKnownOrRegularForm(part))
+            {
+                continue;
+            }
+
+            if (unknown >= 0 || part.Length < 4 || Casing.Of(part) != WordCasing.Lower)
+            {
+                return null;
+            }
+
+            unknown = i;
+        }
+
+        if (unknown < 0 || context.Resources.Suggester.Suggest(parts[unknown], allowScan: false) is not [var fix, ..] || fix.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        parts[unknown] = fix;
+        return string.Join('-', parts);
     }
 
     private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
