@@ -203,7 +203,16 @@ internal sealed class SpellingRule : SentenceRule
             unknown = i;
         }
 
-        if (unknown < 0 || context.Resources.Suggester.Suggest(parts[unknown], allowScan: false) is not [var fix, ..] || fix.Contains(' ', StringComparison.Ordinal))
+        if (unknown < 0)
+        {
+            return null;
+        }
+
+        // A slip inside the part ("referance", "digtal"); a changed first or last letter is more often a short or
+        // technical name ("poppler-utils", "disable-quic", "keep-alives").
+        var wrong = parts[unknown];
+        if (context.Resources.Suggester.Suggest(wrong, allowScan: false) is not [var fix, ..] || fix.Contains(' ', StringComparison.Ordinal)
+            || fix[0] != wrong[0] || fix[^1] != wrong[^1] || Math.Abs(fix.Length - wrong.Length) > 1)
         {
             return null;
         }
