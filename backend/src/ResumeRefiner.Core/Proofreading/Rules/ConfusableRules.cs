@@ -210,12 +210,17 @@ internal sealed class AffectEffectRule : ConfusableRule
         {
             // A noun after a determiner or adjective: "an affect on", "positive affect on" (psychology aside).
             "affect" or "affects" when (English.Determiners.Contains(prev) || prev is "positive" or "negative" or "significant" or "great" or "big" or "major" or "side" or "adverse" or "direct" or "huge") && next is "on" or "of" or "" or "." => word == "affect" ? "effect" : "effects",
-            // A verb after a subject or modal: "will effect the", "can effect our"
             // After a plural subject ("The recommendations effect what listeners hear") the verb is "affect".
-            "effect" when (prev is "they" or "we" or "you" || NounNumberRule.SingularOf(prev, context.Resources) is not null) && next is "what" or "how" or "whether" or "which" or "who" or "our" or "their" or "my" or "your" or "his" or "her" or "them" or "us" => "affect",
+            "effect" when (prev is "they" or "we" or "you" || IsPluralNoun(prev, context)) && next is "what" or "how" or "whether" or "which" or "who" or "our" or "their" or "my" or "your" or "his" or "her" or "them" or "us" => "affect",
+            // A verb after a subject or modal: "will effect the", "can effect our"
             "effect" or "effects" when (English.Modals.Contains(prev) || prev is "to" or "not" or "negatively" or "positively" or "directly" or "greatly" or "seriously") && (English.Determiners.Contains(next) || next is "people" or "students" or "children" or "them" or "us" or "him" or "her" or "me" or "you" or "everyone") && !(prev == "to" && next == "the") => word == "effect" ? "affect" : "affects",
             _ => null,
         };
+
+    // "recommendations", "metrics": a known word plus "-s" whose stem is not a verb.
+    private static bool IsPluralNoun(string word, ProofContext context) =>
+        word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && context.Resources.Dictionary.ContainsExact(word.AsSpan(0, word.Length - 1))
+        && !English.IsBaseVerb(word[..^1], context.Resources);
 }
 
 internal sealed class LeadLedRule : ConfusableRule
@@ -282,7 +287,8 @@ internal sealed class WhoseRule : ConfusableRule
 
         var resources = context.Resources;
         // "who's parents are", "who's team has": a noun that is then the subject of a verb.
-        if (IsNounOnly(next, context) && (next2 is "is" or "are" or "was" or "were" or "has" or "have" || English.BaseOfThirdPerson(next2, resources) is not null && !NounNumberRule.IsNoun(next2, resources)))
+        if (NounNumberRule.IsNoun(next, resources) && next.Length >= 4 && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+            && !English.IsBaseVerb(next, resources) && (next2 is "is" or "are" or "was" or "were" or "has" or "have" || English.BaseOfThirdPerson(next2, resources) is not null && !NounNumberRule.IsNoun(next2, resources)))
         {
             return "whose";
         }
@@ -292,9 +298,9 @@ internal sealed class WhoseRule : ConfusableRule
         return next is "first" or "native" or "own" or "primary" or "main" or "only" or "eldest" or "youngest" or "oldest" && IsNounOnly(next2, context) ? "whose" : null;
     }
 
-    // A noun that is not also a verb, an adjective or a participle.
+    // A noun that is not also a verb, an adjective, a participle or a short function word ("in", "on").
     private static bool IsNounOnly(string word, ProofContext context) =>
-        NounNumberRule.IsNoun(word, context.Resources) && !English.IsBaseVerb(word, context.Resources) && English.BaseOfThirdPerson(word, context.Resources) is null
+        word.Length >= 4 && NounNumberRule.IsNoun(word, context.Resources) && !English.IsBaseVerb(word, context.Resources) && English.BaseOfThirdPerson(word, context.Resources) is null
         && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
 }
 
