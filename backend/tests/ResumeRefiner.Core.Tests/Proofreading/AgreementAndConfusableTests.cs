@@ -19,6 +19,7 @@ public class AgreementAndConfusableTests
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Each of our offices have a safety committee.", "have", "has")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The nurse and the doctor was on call.", "was", "were")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The revised curricula was approved.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Each of the nurses complete annual competency checks.", "complete", "completes")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Our dataset contain more than 400 million sessions.", "contain", "contains")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The foreman say my work is the neatest.", "say", "says")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Our webinars attracts 800 registrants.", "attracts", "attract")]

@@ -148,6 +148,15 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
 
             var after = k + 2 < t.Count ? t[k + 2] : null;
             var form = VerbNumberOf(verb.Lower, context, out var ambiguous);
+
+            // "Each of the nurses complete": after "each of the" + plural noun nothing but the verb can follow, so a
+            // base form is the verb even where the word is also a noun or an adjective.
+            if (det == "of" && number == true && (form == true || form is null && English.IsBaseVerb(verb.Lower, context.Resources) && context.Resources.Dictionary.ContainsExact(verb.Lower)))
+            {
+                form = true;
+                ambiguous = false;
+            }
+
             if (form is null)
             {
                 // Not a present verb: a past tense or a modal ends the subject; a noun or adjective continues it.
