@@ -216,13 +216,14 @@ internal sealed class Suggester
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
-    /// <summary>Whether any dictionary word, however rare, is one edit from <paramref name="word"/>.</summary>
+    /// <summary>Whether any dictionary word, however rare, is one edit from <paramref name="word"/> that keeps its first letter.</summary>
     public bool HasWordOneEditAway(string word)
     {
         var lower = word.ToLowerInvariant();
         foreach (var edit in Edits1(lower, Letters))
         {
-            if (edit.Length > 0 && _dictionary.IsSuggestable(edit))
+            // Slips rarely touch the first letter: "pretraining" is not a typo of "retraining".
+            if (edit.Length > 0 && edit[0] == lower[0] && _dictionary.IsSuggestable(edit))
             {
                 return true;
             }
