@@ -29,6 +29,13 @@ internal sealed class SpellingRule : SentenceRule
         "voor", "och", "og",
     };
 
+    // Particles that are not English words (unlike "die", "pour", "per", "con"), so they mark a foreign phrase.
+    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal)
+    {
+        "en", "de", "del", "della", "du", "des", "la", "le", "les", "et", "und", "der", "das", "von", "di", "da", "dos",
+        "los", "las", "el", "au", "aux",
+    };
+
     public override string Id => RuleId;
 
     public override string Category => ProofCategory.Spelling;
@@ -91,6 +98,13 @@ internal sealed class SpellingRule : SentenceRule
             // "Instituto de Investigación", "Haus der Kunst". English names capitalise their content words.
             if (casing == WordCasing.Lower && k > 1 && NameParticles.Contains(tokens[k - 1].Lower) && tokens[k - 1].IsWord
                 && (IsCapitalisedWord(tokens[k - 2]) || (k > 2 && NameParticles.Contains(tokens[k - 2].Lower) && IsCapitalisedWord(tokens[k - 3]))))
+            {
+                continue;
+            }
+
+            // A word of a phrase in another language, next to a particle English does not have: "mise en place",
+            // "joie de vivre", "Sturm und Drang".
+            if (casing == WordCasing.Lower && ((k > 0 && ForeignParticles.Contains(tokens[k - 1].Text)) || (k + 1 < tokens.Count && ForeignParticles.Contains(tokens[k + 1].Text))))
             {
                 continue;
             }
