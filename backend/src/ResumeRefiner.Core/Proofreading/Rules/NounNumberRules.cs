@@ -144,6 +144,7 @@ internal sealed class NounNumberRule : SentenceRule
         var flags = resources.Dictionary.RootFlags(lower);
         if (flags is null || !flags.Contains('S', StringComparison.Ordinal) || !flags.Contains('M', StringComparison.Ordinal)
             || flags.Contains('G', StringComparison.Ordinal) || flags.Contains('D', StringComparison.Ordinal) || lower.EndsWith('s') || resources.Frequency.Rank(lower) > 20000
+            || flags.Contains('T', StringComparison.Ordinal) // takes "-est": an adjective first ("both new", not "both news")
             || NotNouns.Contains(lower))
         {
             return null;
