@@ -19,7 +19,7 @@ internal static class WordForms
     [
         "auto", "micro", "macro", "multi", "hyper", "meta", "cyber", "nano", "pseudo", "inter", "intra", "sub", "pre", "post",
         "re", "co", "de", "un", "non", "over", "under", "web", "app", "dev", "data", "cloud", "geo", "bio", "neuro", "tele",
-        "cross", "mid", "mini", "omni", "poly", "semi", "ultra", "infra", "back", "front", "down", "up", "out", "work", "cyto",
+        "cross", "mid", "mini", "omni", "poly", "semi", "ultra", "infra", "back", "front", "down", "up", "out", "off", "work", "cyto",
     ];
 
     /// <summary>
