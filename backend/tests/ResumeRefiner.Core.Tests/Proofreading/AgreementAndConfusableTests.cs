@@ -76,6 +76,18 @@ public class AgreementAndConfusableTests
     public void Leaves_correct_text_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 
     [Fact]
+    public void Verbs_joined_by_and_share_the_past_tense_in_an_ended_role()
+    {
+        const string text = "Staff Nurse, Memorial (2017 – 2019)\n- Designed and lead the rollout of the charting system.\n"
+            + "- Hired and manage a team of three.\n- Helped plan and run the flu clinic.\n- Designed and built the schedule.\n"
+            + "Charge Nurse, Memorial (2019 – Present)\n- Hired and manage a team of three.\n";
+        var issues = Issues(text, "GRAMMAR_TENSE_COORDINATION");
+        Assert.Equal(["lead", "manage"], issues.Select(i => text.Substring(i.Offset, i.Length)));
+        Assert.Equal(["led", "managed"], issues.Select(i => i.Replacements[0]));
+        Assert.True(issues[1].Offset < text.IndexOf("Charge Nurse", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void British_spelling_patterns_do_not_hide_misspellings()
     {
         foreach (var typo in new[] { "arguement", "agreeement", "becamae", "expences" })

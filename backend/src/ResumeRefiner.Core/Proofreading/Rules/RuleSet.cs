@@ -13,6 +13,7 @@ internal static class RuleSet
         new ArticleRule(),
         new PerfectParticipleRule(),
         new TenseConsistencyRule(),
+        new CoordinatedTenseRule(),
         new BaseFormAfterAuxiliaryRule(),
         new SubjectVerbAgreementRule(),
         new NounSubjectAgreementRule(),
