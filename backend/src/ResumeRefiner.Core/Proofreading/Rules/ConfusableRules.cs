@@ -273,6 +273,23 @@ internal sealed class ComplementComplimentRule : ConfusableRule
         };
 }
 
+/// <summary>"Graduated form the University" → "from"; "fill out the from" → "form".</summary>
+internal sealed class FormFromRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_FORM_FROM";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word switch
+        {
+            // After a verb in the past (not "helped form", "to form") and before a noun phrase, or after "away"/"apart".
+            "form" when (prev is "away" or "apart" or "aside" || prev.Length > 4 && !prev.StartsWith("help", StringComparison.Ordinal) && RoleTense.IsSimplePast(prev, context.Resources))
+                && (English.Determiners.Contains(next) && next is not ("no" or "such" or "much" or "either" or "neither" or "another") || next.Length > 0 && char.IsAsciiDigit(next[0])) => "from",
+            // After a determiner and before "of", a preposition or the end: "a from of", "the from." ("the from address" is a field).
+            "from" when English.Determiners.Contains(prev) && next is "" or "of" or "for" or "to" or "and" or "that" or "which" or "in" or "on" => "form",
+            _ => null,
+        };
+}
+
 /// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>
 internal sealed class WhoseRule : ConfusableRule
 {

@@ -41,6 +41,7 @@ internal static class RuleSet
         new PrincipalPrincipleRule(),
         new ComplementComplimentRule(),
         new WhoseRule(),
+        new FormFromRule(),
         new CouldOfRule(),
         new LowercaseIRule(),
         new SentenceStartCapitalRule(),
