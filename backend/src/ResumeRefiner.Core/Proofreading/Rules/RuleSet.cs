@@ -30,6 +30,7 @@ internal static class RuleSet
         new NeedlessToRule(),
         new ArticleBeforeUncountableRule(),
         new ArticleBeforePluralRule(),
+        new MissingArticleRule(),
         new ThenThanRule(),
         new TheirThereRule(),
         new ItsItsRule(),
