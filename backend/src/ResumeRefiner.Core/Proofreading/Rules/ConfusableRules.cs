@@ -14,11 +14,21 @@ internal abstract class ConfusableRule : SentenceRule
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
         var w = Words(sentence);
+        // A word followed by punctuation ends its phrase: "they, too, receive" has nothing after "too".
+        var endsPhrase = new HashSet<Token>();
+        for (var k = 0; k + 1 < sentence.Tokens.Count; k++)
+        {
+            if (sentence.Tokens[k + 1].Kind == TokenKind.Punctuation)
+            {
+                endsPhrase.Add(sentence.Tokens[k]);
+            }
+        }
+
         for (var i = 0; i < w.Count; i++)
         {
             var prev = i > 0 ? w[i - 1].Lower : "";
-            var next = i + 1 < w.Count ? w[i + 1].Lower : "";
-            var next2 = i + 2 < w.Count ? w[i + 2].Lower : "";
+            var next = i + 1 < w.Count && !endsPhrase.Contains(w[i]) ? w[i + 1].Lower : "";
+            var next2 = next.Length > 0 && i + 2 < w.Count && !endsPhrase.Contains(w[i + 1]) ? w[i + 2].Lower : "";
             var fix = Judge(w[i].Lower, prev, next, next2, context);
             if (fix is not null)
             {
@@ -63,6 +73,14 @@ internal sealed class ThenThanRule : ConfusableRule
 
             var next = w[i + 1].Lower;
             var after = i + 2 < w.Count ? w[i + 2].Lower : "";
+
+            // "Ensured than all charts were signed": after a verb in the past, "than" with nothing compared is "that".
+            if (RoleTense.IsSimplePast(w[i - 1].Lower, context.Resources) && next is "the" or "a" or "an" or "our" or "their" or "all" or "each" or "every" or "we" or "they" or "it" or "he" or "she" or "i" or "this" or "these" or "those" or "my" or "his" or "her")
+            {
+                issues.Add(Issue(w[i], "After this verb the conjunction is \"that\", not \"than\".", Casing.Match("that", Casing.Of(w[i].Text))));
+                continue;
+            }
+
             if (English.PastToBase.ContainsKey(next) && next is not ("lay" or "saw" or "found" or "bit")
                 || next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4 && (English.Determiners.Contains(after) || after is "them" or "it" or "him" or "her" or "us"))
             {
@@ -194,11 +212,30 @@ internal sealed class ToTooRule : ConfusableRule
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
         word switch
         {
+            // "too improve", "too the clinic": "too" before a verb that is not also an adjective, or before a determiner.
+            "too" when English.Determiners.Contains(next) && next is not ("much" or "many" or "few") || IsVerbOnly(next, context) => "to",
+            // "was to slow.", "felt to tired for": after be and before an adjective that ends the clause.
+            "to" when prev is "is" or "was" or "are" or "were" or "be" or "been" or "seemed" or "felt" or "became" && IsAdjective(next, context) && next2 is "" or "for" or "to" or "and" or "but" => "too",
             // "to much", "to many", "to late" before the end or a preposition.
             "to" when next == "much" && next2 is "" or "for" or "and" or "but" or "to" => "too",
             "to" when next is "late" or "early" or "expensive" or "difficult" or "hard" or "long" or "busy" or "young" or "old" or "big" or "small" && (next2 is "" or "to" or "for" or "and" or "but") && prev is not ("due" or "close" or "next" or "up" or "back" or "from") => "too",
             _ => null,
         };
+
+    // A base verb with no adjective reading: "improve", "support" (not "close", "slow", "open", which take "-est").
+    private static bool IsVerbOnly(string word, ProofContext context)
+    {
+        var flags = context.Resources.Dictionary.RootFlags(word);
+        return flags is not null && English.IsBaseVerb(word, context.Resources) && !flags.Contains('T', StringComparison.Ordinal) && !flags.Contains('Y', StringComparison.Ordinal)
+            && !flags.Contains('P', StringComparison.Ordinal) && word is not ("bad" or "well" or "much" or "late" or "early" or "busy" or "far");
+    }
+
+    // An adjective by its "-est" or "-ly" flag that is not also a verb ("slow" is both: "to slow the spread").
+    private static bool IsAdjective(string word, ProofContext context)
+    {
+        var flags = context.Resources.Dictionary.RootFlags(word) ?? "";
+        return (flags.Contains('T', StringComparison.Ordinal) || flags.Contains('Y', StringComparison.Ordinal)) && !flags.Contains('G', StringComparison.Ordinal);
+    }
 }
 
 internal sealed class AffectEffectRule : ConfusableRule
