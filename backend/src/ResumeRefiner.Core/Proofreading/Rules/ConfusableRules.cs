@@ -264,6 +264,22 @@ internal sealed class LeadLedRule : ConfusableRule
 {
     public override string Id => "CONFUSABLE_LEAD_LED";
 
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        base.Check(sentence, context, issues);
+
+        // "Redesigned the checkout, which lead to a 20% rise": a "which" after a comma stands for the whole clause,
+        // which is singular, so "lead" can only be the past "led".
+        var t = sentence.Tokens;
+        for (var k = 0; k + 3 < t.Count; k++)
+        {
+            if (t[k].Text == "," && t[k + 1].Lower == "which" && t[k + 2].Lower == "lead" && t[k + 3].Lower == "to")
+            {
+                issues.Add(Issue(t[k + 2], "Did you mean \"led\" rather than \"lead\"?", Casing.Match("led", Casing.Of(t[k + 2].Text))));
+            }
+        }
+    }
+
     // "have lead", "was lead by": after a form of have or be only the past participle fits.
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
         word == "lead" && prev is "have" or "has" or "had" or "was" or "were" or "been" && next is not ("to" or "poisoning" or "pipes" or "paint" or "generation" or "time" or "times" or "role" or "engineer" or "developer" or "designer" or "and" or "") ? "led" : null;
