@@ -195,6 +195,13 @@ public static class RoleTense
     private static bool IsNoun(string lower, LanguageResources resources) =>
         resources.Dictionary.RootFlags(lower)?.Contains('M', StringComparison.Ordinal) == true;
 
+    /// <summary>Whether a lower-case word is the simple past of a verb ("designed", "built"), not a form shared with the present.</summary>
+    internal static bool IsSimplePast(string lower, LanguageResources resources) =>
+        !SameForm.Contains(lower) && (IrregularPast.ContainsKey(lower) || lower.EndsWith("ed", StringComparison.Ordinal) && BaseOfRegularPast(lower, resources) is not null);
+
+    /// <summary>Whether a lower-case word opens an object ("a", "the", "our", "them").</summary>
+    internal static bool IsObjectStarter(string lower) => ObjectStarters.Contains(lower);
+
     /// <summary>The simple past of a base verb, if the dictionary confirms one.</summary>
     internal static string? PastOf(string baseForm, LanguageResources resources)
     {

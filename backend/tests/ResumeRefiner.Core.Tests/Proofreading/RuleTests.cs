@@ -52,10 +52,11 @@ public class RuleTests
     }
 
     [Fact]
-    public void Spelling_checks_british_english_when_asked()
+    public void Spelling_accepts_british_english_in_either_variant()
     {
+        // A resume written in British English is not full of mistakes in an en-US check (issue 18).
         const string text = "Organised the colour review.";
-        Assert.Contains(Proofreader.Check(text), i => i.Rule == "SPELLING");
+        Assert.DoesNotContain(Proofreader.Check(text), i => i.Rule == "SPELLING");
         Assert.DoesNotContain(Proofreader.Check(text, new ProofreadingOptions { Language = "en-GB" }), i => i.Rule == "SPELLING");
     }
 

@@ -37,6 +37,7 @@ public class UsageRuleTests
     [InlineData("GRAMMAR_BE_BASE_VERB", "The tools are like the others; it is open the whole day.")]
     [InlineData("GRAMMAR_RELATIVE_AGREEMENT", "A person who lives here; people who live there.")]
     [InlineData("GRAMMAR_NOUN_NUMBER", "It is one of the most important problems; two or three academic subjects.")]
+    [InlineData("GRAMMAR_NOUN_NUMBER", "The designer and the manager were both new; several hundred of them came.")]
     [InlineData("GRAMMAR_SUBJECT_VERB", "There is a reason and there are many reasons.")]
     public void Leaves_correct_usage_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 

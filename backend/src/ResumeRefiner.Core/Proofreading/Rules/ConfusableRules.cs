@@ -14,11 +14,21 @@ internal abstract class ConfusableRule : SentenceRule
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
         var w = Words(sentence);
+        // A word followed by punctuation ends its phrase: "they, too, receive" has nothing after "too".
+        var endsPhrase = new HashSet<Token>();
+        for (var k = 0; k + 1 < sentence.Tokens.Count; k++)
+        {
+            if (sentence.Tokens[k + 1].Kind == TokenKind.Punctuation)
+            {
+                endsPhrase.Add(sentence.Tokens[k]);
+            }
+        }
+
         for (var i = 0; i < w.Count; i++)
         {
             var prev = i > 0 ? w[i - 1].Lower : "";
-            var next = i + 1 < w.Count ? w[i + 1].Lower : "";
-            var next2 = i + 2 < w.Count ? w[i + 2].Lower : "";
+            var next = i + 1 < w.Count && !endsPhrase.Contains(w[i]) ? w[i + 1].Lower : "";
+            var next2 = next.Length > 0 && i + 2 < w.Count && !endsPhrase.Contains(w[i + 1]) ? w[i + 2].Lower : "";
             var fix = Judge(w[i].Lower, prev, next, next2, context);
             if (fix is not null)
             {
@@ -46,6 +56,63 @@ internal sealed class ThenThanRule : ConfusableRule
     };
 
     public override string Id => "CONFUSABLE_THEN_THAN";
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        base.Check(sentence, context, issues);
+
+        // "Planned the trip than wrote the lesson": "than" before a verb in the past, with nothing compared
+        // before it, is the "then" of a sequence. "More than doubled", "faster than planned" compare.
+        var w = Words(sentence);
+        for (var i = 1; i + 1 < w.Count; i++)
+        {
+            if (w[i].Lower != "than" || w.Take(i).Any(x => IsComparison(x.Lower, context)))
+            {
+                continue;
+            }
+
+            var next = w[i + 1].Lower;
+            var after = i + 2 < w.Count ? w[i + 2].Lower : "";
+
+            // "Ensured than all charts were signed": after a verb in the past, "than" with nothing compared is "that".
+            if (RoleTense.IsSimplePast(w[i - 1].Lower, context.Resources) && next is "the" or "a" or "an" or "our" or "their" or "all" or "each" or "every" or "we" or "they" or "it" or "he" or "she" or "i" or "this" or "these" or "those" or "my" or "his" or "her")
+            {
+                issues.Add(Issue(w[i], "After this verb the conjunction is \"that\", not \"than\".", Casing.Match("that", Casing.Of(w[i].Text))));
+                continue;
+            }
+
+            if (English.PastToBase.ContainsKey(next) && next is not ("lay" or "saw" or "found" or "bit")
+                || next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4 && (English.Determiners.Contains(after) || after is "them" or "it" or "him" or "her" or "us"))
+            {
+                issues.Add(Issue(w[i], "A sequence of actions takes \"then\", not \"than\".", Casing.Match("then", Casing.Of(w[i].Text))));
+            }
+        }
+    }
+
+    // A comparative ("more", "faster", "easier": the stem takes "-est") or a word that compares ("different", "rather").
+    private static bool IsComparison(string word, ProofContext context)
+    {
+        if (Comparatives.Contains(word) || word is "prefer" or "prefers" or "preferred" or "else" or "otherwise" or "rather")
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("er", StringComparison.Ordinal) || word.Length < 4)
+        {
+            return false;
+        }
+
+        var dictionary = context.Resources.Dictionary;
+        foreach (var stem in new[] { word[..^2], word[..^1], word.EndsWith("ier", StringComparison.Ordinal) ? word[..^3] + "y" : "", word.Length > 4 && word[^3] == word[^4] ? word[..^3] : "" })
+        {
+            if (stem.Length > 1 && dictionary.RootFlags(stem)?.Contains('T', StringComparison.Ordinal) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
     {
@@ -75,6 +142,10 @@ internal sealed class TheirThereRule : ConfusableRule
             // "there own", "there car": a possessive before a noun
             case "there" when next is "own" or "parents" or "children" or "families" or "family" or "friends" or "lives" or "life" or "homes" or "house" or "job" or "jobs" or "work" or "business" or "money" or "health" or "opinion" or "opinions" or "kids" or "country" or "culture" or "ideas" or "best" or "future" or "time" or "way" or "home" or "cars" or "car" or "teachers" or "students" or "mother" or "father" or "team" or "customers":
                 return prev is "over" or "in" or "from" or "out" or "up" or "down" or "here" or "and" or "is" or "are" or "was" or "were" || next is "is" or "are" ? null : "their";
+            // "about there new medications", "with there families": after a preposition, before a noun phrase, the possessive.
+            case "there" when prev is "about" or "of" or "with" or "for" or "on" or "into" or "by" or "through" or "among" or "regarding" or "including" or "toward" or "towards" or "across" or "against" or "despite" or "at"
+                && IsNounPhraseStart(next, next2, context):
+                return "their";
             case "they're" when next is "own" || (BeForms.Contains(next) && next != "seems"):
                 return next == "own" ? "their" : "there";
             case "theyre":
@@ -82,6 +153,20 @@ internal sealed class TheirThereRule : ConfusableRule
             default:
                 return null;
         }
+    }
+
+    // A noun or adjective that cannot be the verb or particle of "there is", "there to be", "there being", "there and".
+    private static bool IsNounPhraseStart(string next, string next2, ProofContext context)
+    {
+        if (next.Length < 3 || BeForms.Contains(next) || next is "being" or "to" or "and" or "or" or "but" or "that" or "which" or "since" or "until" or "again" or "too" or "now" or "yet" or "also" or "first" or "last" or "ever" or "later" or "early" or "before")
+        {
+            return false;
+        }
+
+        var flags = context.Resources.Dictionary.RootFlags(next) ?? "";
+        var isNoun = NounNumberRule.IsNoun(next, context.Resources) && !English.IsBaseVerb(next, context.Resources) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal);
+        var isAdjective = flags.Contains('T', StringComparison.Ordinal) || flags.Contains('Y', StringComparison.Ordinal) || flags.Contains('P', StringComparison.Ordinal);
+        return isNoun || isAdjective && NounNumberRule.IsNoun(next2, context.Resources);
     }
 }
 
@@ -127,11 +212,30 @@ internal sealed class ToTooRule : ConfusableRule
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
         word switch
         {
+            // "too improve", "too the clinic": "too" before a verb that is not also an adjective, or before a determiner.
+            "too" when English.Determiners.Contains(next) && next is not ("much" or "many" or "few") || IsVerbOnly(next, context) => "to",
+            // "was to slow.", "felt to tired for": after be and before an adjective that ends the clause.
+            "to" when prev is "is" or "was" or "are" or "were" or "be" or "been" or "seemed" or "felt" or "became" && IsAdjective(next, context) && next2 is "" or "for" or "to" or "and" or "but" => "too",
             // "to much", "to many", "to late" before the end or a preposition.
             "to" when next == "much" && next2 is "" or "for" or "and" or "but" or "to" => "too",
             "to" when next is "late" or "early" or "expensive" or "difficult" or "hard" or "long" or "busy" or "young" or "old" or "big" or "small" && (next2 is "" or "to" or "for" or "and" or "but") && prev is not ("due" or "close" or "next" or "up" or "back" or "from") => "too",
             _ => null,
         };
+
+    // A base verb with no adjective reading: "improve", "support" (not "close", "slow", "open", which take "-est").
+    private static bool IsVerbOnly(string word, ProofContext context)
+    {
+        var flags = context.Resources.Dictionary.RootFlags(word);
+        return flags is not null && English.IsBaseVerb(word, context.Resources) && !flags.Contains('T', StringComparison.Ordinal) && !flags.Contains('Y', StringComparison.Ordinal)
+            && !flags.Contains('P', StringComparison.Ordinal) && word is not ("bad" or "well" or "much" or "late" or "early" or "busy" or "far");
+    }
+
+    // An adjective by its "-est" or "-ly" flag that is not also a verb ("slow" is both: "to slow the spread").
+    private static bool IsAdjective(string word, ProofContext context)
+    {
+        var flags = context.Resources.Dictionary.RootFlags(word) ?? "";
+        return (flags.Contains('T', StringComparison.Ordinal) || flags.Contains('Y', StringComparison.Ordinal)) && !flags.Contains('G', StringComparison.Ordinal);
+    }
 }
 
 internal sealed class AffectEffectRule : ConfusableRule
@@ -143,15 +247,38 @@ internal sealed class AffectEffectRule : ConfusableRule
         {
             // A noun after a determiner or adjective: "an affect on", "positive affect on" (psychology aside).
             "affect" or "affects" when (English.Determiners.Contains(prev) || prev is "positive" or "negative" or "significant" or "great" or "big" or "major" or "side" or "adverse" or "direct" or "huge") && next is "on" or "of" or "" or "." => word == "affect" ? "effect" : "effects",
+            // After a plural subject ("The recommendations effect what listeners hear") the verb is "affect".
+            "effect" when (prev is "they" or "we" or "you" || IsPluralNoun(prev, context)) && next is "what" or "how" or "whether" or "which" or "who" or "our" or "their" or "my" or "your" or "his" or "her" or "them" or "us" => "affect",
             // A verb after a subject or modal: "will effect the", "can effect our"
             "effect" or "effects" when (English.Modals.Contains(prev) || prev is "to" or "not" or "negatively" or "positively" or "directly" or "greatly" or "seriously") && (English.Determiners.Contains(next) || next is "people" or "students" or "children" or "them" or "us" or "him" or "her" or "me" or "you" or "everyone") && !(prev == "to" && next == "the") => word == "effect" ? "affect" : "affects",
             _ => null,
         };
+
+    // "recommendations", "metrics": a known word plus "-s" whose stem is not a verb.
+    private static bool IsPluralNoun(string word, ProofContext context) =>
+        word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && context.Resources.Dictionary.ContainsExact(word.AsSpan(0, word.Length - 1))
+        && !English.IsBaseVerb(word[..^1], context.Resources);
 }
 
 internal sealed class LeadLedRule : ConfusableRule
 {
     public override string Id => "CONFUSABLE_LEAD_LED";
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        base.Check(sentence, context, issues);
+
+        // "Redesigned the checkout, which lead to a 20% rise": a "which" after a comma stands for the whole clause,
+        // which is singular, so "lead" can only be the past "led".
+        var t = sentence.Tokens;
+        for (var k = 0; k + 3 < t.Count; k++)
+        {
+            if (t[k].Text == "," && t[k + 1].Lower == "which" && t[k + 2].Lower == "lead" && t[k + 3].Lower == "to")
+            {
+                issues.Add(Issue(t[k + 2], "Did you mean \"led\" rather than \"lead\"?", Casing.Match("led", Casing.Of(t[k + 2].Text))));
+            }
+        }
+    }
 
     // "have lead", "was lead by": after a form of have or be only the past participle fits.
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
@@ -164,6 +291,9 @@ internal sealed class LooseLoseRule : ConfusableRule
 
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
         word == "loose" && (English.Modals.Contains(prev) || prev is "to" or "not" or "never" or "don't" or "didn't") && (English.Determiners.Contains(next) || next is "weight" or "money" or "time" or "it" or "them" or "sight" or "interest" or "control" or "focus" or "track" or "faith" or "hope" or "everything")
+            // The adjective never takes a quantity or a possessive after it: "loose fewer hours", "loose their jobs"
+            // (but "cut loose", "let loose the dogs").
+            || word == "loose" && next is "fewer" or "less" or "more" or "their" or "our" or "his" or "her" or "my" or "your" or "its" or "sight" or "track" && prev is not ("let" or "cut" or "break" or "broke" or "set" or "turn" or "turned" or "come" or "came" or "hang" or "shake" or "work" or "pull" or "run" or "ran" or "be" or "is" or "was" or "are" or "were" or "and" or "or" or "too" or "very" or "more")
             ? "lose"
             : word == "loosing" && next is "weight" or "money" or "time" or "my" or "their" or "his" or "her" or "our" or "the" or "control" or "interest" ? "losing" : null;
 }
@@ -194,6 +324,54 @@ internal sealed class ComplementComplimentRule : ConfusableRule
             "complementary" when next is "tickets" or "breakfast" or "drinks" or "meals" or "shuttle" or "upgrade" => "complimentary",
             _ => null,
         };
+}
+
+/// <summary>"Graduated form the University" → "from"; "fill out the from" → "form".</summary>
+internal sealed class FormFromRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_FORM_FROM";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word switch
+        {
+            // After a verb in the past (not "helped form", "to form") and before a noun phrase, or after "away"/"apart".
+            "form" when (prev is "away" or "apart" or "aside" || prev.Length > 4 && !prev.StartsWith("help", StringComparison.Ordinal) && RoleTense.IsSimplePast(prev, context.Resources))
+                && (English.Determiners.Contains(next) && next is not ("no" or "such" or "much" or "either" or "neither" or "another") || next.Length > 0 && char.IsAsciiDigit(next[0])) => "from",
+            // After a determiner and before "of", a preposition or the end: "a from of", "the from." ("the from address" is a field).
+            "from" when English.Determiners.Contains(prev) && next is "" or "of" or "for" or "to" or "and" or "that" or "which" or "in" or "on" => "form",
+            _ => null,
+        };
+}
+
+/// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>
+internal sealed class WhoseRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_WHOSE_WHO_S";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context)
+    {
+        if (word.Replace('’', '\'') != "who's" || next.Length < 3)
+        {
+            return null;
+        }
+
+        var resources = context.Resources;
+        // "who's parents are", "who's team has": a noun that is then the subject of a verb.
+        if (NounNumberRule.IsNoun(next, resources) && next.Length >= 4 && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+            && !English.IsBaseVerb(next, resources) && (next2 is "is" or "are" or "was" or "were" or "has" or "have" || English.BaseOfThirdPerson(next2, resources) is not null && !NounNumberRule.IsNoun(next2, resources)))
+        {
+            return "whose";
+        }
+
+        // "who's first language", "who's native tongue": a modifier that only stands before a noun ("who's first in
+        // line" has no noun after it).
+        return next is "first" or "native" or "own" or "primary" or "main" or "only" or "eldest" or "youngest" or "oldest" && IsNounOnly(next2, context) ? "whose" : null;
+    }
+
+    // A noun that is not also a verb, an adjective, a participle or a short function word ("in", "on").
+    private static bool IsNounOnly(string word, ProofContext context) =>
+        word.Length >= 4 && NounNumberRule.IsNoun(word, context.Resources) && !English.IsBaseVerb(word, context.Resources) && English.BaseOfThirdPerson(word, context.Resources) is null
+        && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal);
 }
 
 /// <summary>"could of", "should of", "would of": the spoken contraction "could've" written wrongly.</summary>

@@ -57,7 +57,9 @@ internal sealed class NounNumberRule : SentenceRule
             if (PluralQuantifiers.Contains(det.Lower) && !(i > 0 && t[i - 1].Lower is "a" or "the" or "one" or "every" or "each") && det.Lower != "few")
             {
                 // "three academic", "several clinical": -ic and -al words here are adjectives.
-                var plural = noun.Lower.EndsWith("ic", StringComparison.Ordinal) || noun.Lower.EndsWith("al", StringComparison.Ordinal) ? null : PluralOf(noun.Lower, context.Resources);
+                // "several hundred", "two dozen": a number word stays singular after a count.
+                var plural = noun.Lower.EndsWith("ic", StringComparison.Ordinal) || noun.Lower.EndsWith("al", StringComparison.Ordinal)
+                    || noun.Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" or "score" ? null : PluralOf(noun.Lower, context.Resources);
                 // A noun followed by another noun is a modifier: "two year contract", "many software engineers".
                 if (plural is not null && !(following is not null && following.IsWord && IsNoun(following.Lower, context.Resources)) && !(following is not null && following.Text is "-" or "%"))
                 {
@@ -142,6 +144,7 @@ internal sealed class NounNumberRule : SentenceRule
         var flags = resources.Dictionary.RootFlags(lower);
         if (flags is null || !flags.Contains('S', StringComparison.Ordinal) || !flags.Contains('M', StringComparison.Ordinal)
             || flags.Contains('G', StringComparison.Ordinal) || flags.Contains('D', StringComparison.Ordinal) || lower.EndsWith('s') || resources.Frequency.Rank(lower) > 20000
+            || flags.Contains('T', StringComparison.Ordinal) // takes "-est": an adjective first ("both new", not "both news")
             || NotNouns.Contains(lower))
         {
             return null;

@@ -21,6 +21,21 @@ internal sealed class SpellingRule : SentenceRule
         "hyper", "ultra", "mega", "nano", "x", "t", "u", "omni", "pan", "neo", "geo", "bio", "socio", "techno", "tele",
     };
 
+    // Particles of French, Spanish, Portuguese, Italian, German, Dutch and Scandinavian names.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "el", "et", "y",
+        "e", "pour", "sur", "au", "aux", "en", "para", "por", "con", "per", "und", "der", "die", "den", "für", "von", "van",
+        "voor", "och", "og",
+    };
+
+    // Particles that are not English words (unlike "die", "pour", "per", "con"), so they mark a foreign phrase.
+    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal)
+    {
+        "en", "de", "del", "della", "du", "des", "la", "le", "les", "et", "und", "der", "das", "von", "di", "da", "dos",
+        "los", "las", "el", "au", "aux",
+    };
+
     public override string Id => RuleId;
 
     public override string Category => ProofCategory.Spelling;
@@ -79,6 +94,21 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
+            // A lower-case word of a name in another language, after one of its particles: "Festival Juste pour rire",
+            // "Instituto de Investigación", "Haus der Kunst". English names capitalise their content words.
+            if (casing == WordCasing.Lower && k > 1 && NameParticles.Contains(tokens[k - 1].Lower) && tokens[k - 1].IsWord
+                && (IsCapitalisedWord(tokens[k - 2]) || (k > 2 && NameParticles.Contains(tokens[k - 2].Lower) && IsCapitalisedWord(tokens[k - 3]))))
+            {
+                continue;
+            }
+
+            // A word of a phrase in another language, next to a particle English does not have: "mise en place",
+            // "joie de vivre", "Sturm und Drang".
+            if (casing == WordCasing.Lower && ((k > 0 && ForeignParticles.Contains(tokens[k - 1].Text)) || (k + 1 < tokens.Count && ForeignParticles.Contains(tokens[k + 1].Text))))
+            {
+                continue;
+            }
+
             // A capitalised unknown word opening a sentence is a name ("Ledgerly: a Postgres
             // extension") unless it is one slip from a common word ("Managment", "Teh").
             if (!properNounLike && casing != WordCasing.Lower && atStart)
@@ -105,6 +135,13 @@ internal sealed class SpellingRule : SentenceRule
                 }
 
                 issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{Casing.Match(close, casing)}\".", Casing.Match(close, casing)));
+                continue;
+            }
+
+            // "quick-referance": one misspelled part of a hyphenated compound of known words.
+            if (HyphenatedPartFix(word, context) is { } partFix)
+            {
+                issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{partFix}\".", partFix));
                 continue;
             }
 
@@ -152,6 +189,50 @@ internal sealed class SpellingRule : SentenceRule
         }
 
         return word.Length >= 10 && context.TakeWideSearch() ? suggester.DistantCommonWord(word, 3000) : null;
+    }
+
+    // The compound with its one unknown part corrected, when that part is a lower-case word with a word one edit away.
+    private static string? HyphenatedPartFix(string word, ProofContext context)
+    {
+        if (!word.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = word.Split('-');
+        var unknown = -1;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part.Length == 0 || (i < parts.Length - 1 && HyphenPrefixes.Contains(part)) || IsKnown(part, context) || context.IsKnownOrRegularForm(part))
+            {
+                continue;
+            }
+
+            if (unknown >= 0 || part.Length < 4 || Casing.Of(part) != WordCasing.Lower)
+            {
+                return null;
+            }
+
+            unknown = i;
+        }
+
+        if (unknown < 0)
+        {
+            return null;
+        }
+
+        // A slip inside the part ("referance", "digtal"); a changed first or last letter is more often a short or
+        // technical name ("poppler-utils", "disable-quic", "keep-alives").
+        var wrong = parts[unknown];
+        if (context.Resources.Suggester.Suggest(wrong, allowScan: false) is not [var fix, ..] || fix.Contains(' ', StringComparison.Ordinal)
+            || fix[0] != wrong[0] || fix[^1] != wrong[^1] || Math.Abs(fix.Length - wrong.Length) > 1)
+        {
+            return null;
+        }
+
+        parts[unknown] = fix;
+        return string.Join('-', parts);
     }
 
     private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);

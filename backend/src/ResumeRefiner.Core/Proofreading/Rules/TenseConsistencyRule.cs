@@ -20,6 +20,19 @@ internal sealed partial class TenseConsistencyRule : IProofRule
 
     public void Check(ProofDocument document, ProofContext context, List<ProofIssue> issues)
     {
+        foreach (var bullets in EndedRoleBullets(document))
+        {
+            var texts = bullets.Select(l => document.Text[l.ContentStart..l.End]).ToList();
+            foreach (var (bullet, issue) in RoleTense.Check(texts, roleHasEnded: true, context.Options.Language))
+            {
+                issues.Add(issue with { Offset = bullets[bullet].ContentStart + issue.Offset });
+            }
+        }
+    }
+
+    /// <summary>Each run of bullet lines under a role line whose dates show that the role has ended.</summary>
+    internal static IEnumerable<List<Line>> EndedRoleBullets(ProofDocument document)
+    {
         var lines = document.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -34,16 +47,9 @@ internal sealed partial class TenseConsistencyRule : IProofRule
                 i++;
             }
 
-            if (!RoleHasEnded(document, first))
+            if (RoleHasEnded(document, first))
             {
-                continue;
-            }
-
-            var bullets = lines.GetRange(first, i - first + 1);
-            var texts = bullets.Select(l => document.Text[l.ContentStart..l.End]).ToList();
-            foreach (var (bullet, issue) in RoleTense.Check(texts, roleHasEnded: true, context.Options.Language))
-            {
-                issues.Add(issue with { Offset = bullets[bullet].ContentStart + issue.Offset });
+                yield return lines.GetRange(first, i - first + 1);
             }
         }
     }
@@ -77,4 +83,56 @@ internal sealed partial class TenseConsistencyRule : IProofRule
 
     [GeneratedRegex(@"(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:(?<end>(?:19|20)\d\d)|present|current|now|today|ongoing)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRange();
+}
+
+/// <summary>
+/// "Designed and lead the rollout", "Trained and certify all staff": in a role that has ended, two verbs joined by "and"
+/// share the past tense. Only where an object follows the base form, so that it is surely a verb; in a current role
+/// "Hired and manage a team of three" is right, so bullets of current roles and other text are not judged.
+/// </summary>
+internal sealed class CoordinatedTenseRule : IProofRule
+{
+    public string Id => "GRAMMAR_TENSE_COORDINATION";
+
+    public string Category => ProofCategory.Grammar;
+
+    public void Check(ProofDocument document, ProofContext context, List<ProofIssue> issues)
+    {
+        var ended = TenseConsistencyRule.EndedRoleBullets(document).SelectMany(b => b).ToHashSet();
+        foreach (var sentence in document.Sentences)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (ended.Contains(sentence.Line))
+            {
+                Check(sentence, context, issues);
+            }
+        }
+    }
+
+    private void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = sentence.Tokens.Where(t => t.Kind != TokenKind.Punctuation).ToList();
+        var resources = context.Resources;
+        for (var i = 2; i + 1 < w.Count; i++)
+        {
+            var verb = w[i];
+            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !RoleTense.IsObjectStarter(w[i + 1].Lower)
+                || Casing.Of(w[i - 2].Text) is WordCasing.Upper or WordCasing.Mixed || !RoleTense.IsSimplePast(w[i - 2].Lower, resources)
+                || !English.IsBaseVerb(verb.Lower, resources) || !resources.Dictionary.ContainsExact(verb.Lower) || English.Modals.Contains(verb.Lower))
+            {
+                continue;
+            }
+
+            // "Helped plan and run the event", "Learned to design and build the": the first verb governs both.
+            if (i > 2 && (w[i - 3].Lower is "to" || English.Modals.Contains(w[i - 3].Lower) || w[i - 3].Lower.StartsWith("help", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (RoleTense.PastOf(verb.Lower, resources) is { } past && past != verb.Lower)
+            {
+                issues.Add(new ProofIssue(verb.Start, verb.Length, Category, Id, $"\"{w[i - 2].Text}\" and this verb share a tense: use \"{past}\".", [past]));
+            }
+        }
+    }
 }

@@ -316,3 +316,118 @@ internal sealed class ArticleBeforeUncountableRule : SentenceRule
         }
     }
 }
+
+/// <summary>"joined dozen of tables", "hundred of users": without a number before it, the word is plural ("dozens of").</summary>
+internal sealed class NumberWordPluralRule : SentenceRule
+{
+    private static readonly HashSet<string> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "some", "about", "nearly", "over",
+    };
+
+    public override string Id => "GRAMMAR_NUMBER_WORD_PLURAL";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            // "a dozen of them", "half a dozen of", "two hundred of", "several dozen", "the dozen of": a count, fine.
+            if (t[i].Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" && t[i + 1].Lower == "of" && Casing.Of(t[i].Text) == WordCasing.Lower
+                && !(i > 0 && (t[i - 1].Kind == TokenKind.Number || t[i - 1].Lower is "a" or "an" or "one" or "the" or "half" or "every" or "each" or "per" or "few" or "several" or "many" or "couple" or "this" or "that" or "first" or "last" or "next"
+                    || Cardinals.Contains(t[i - 1].Lower))))
+            {
+                var fix = t[i].Lower + "s";
+                issues.Add(Issue(t[i], $"Without a number before it, write \"{fix} of\".", fix));
+            }
+        }
+    }
+}
+
+/// <summary>"with out losing", "through out the year", "there fore": a one-word adverb or preposition split in two.</summary>
+internal sealed class SplitWordRule : SentenceRule
+{
+    public override string Id => "SPELLING_SPLIT_WORD";
+
+    public override string Category => ProofCategory.Spelling;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            var pair = (w[i].Lower, w[i + 1].Lower);
+            var next = i + 2 < w.Count ? w[i + 2] : null;
+            var joined = pair switch
+            {
+                // "with out" only before what "without" takes: a gerund, a determiner, a noun ("with out losing").
+                ("with", "out") when next is not null && (next.Lower.EndsWith("ing", StringComparison.Ordinal) || English.Determiners.Contains(next.Lower)) => "without",
+                ("through", "out") when next is not null && English.Determiners.Contains(next.Lower) => "throughout",
+                ("there", "fore") => "therefore",
+                _ => null,
+            };
+            if (joined is not null && w[i + 1].SpaceBefore && w[i + 1].Start == w[i].End + 1)
+            {
+                issues.Add(Issue(w[i].Start, w[i + 1].End - w[i].Start, $"Write this as one word: \"{joined}\".", Casing.Match(joined, Casing.Of(w[i].Text))));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// A singular countable noun in a set frame without its article: "on daily basis" → "on a daily basis", "in timely
+/// manner", "as result of", "at same time", "for first time", "with goal of", "one of best"; and an article before a
+/// possessive ("the our team").
+/// </summary>
+internal sealed class MissingArticleRule : SentenceRule
+{
+    private static readonly HashSet<string> Possessives = new(StringComparer.OrdinalIgnoreCase) { "my", "our", "their", "your", "his", "its" };
+
+    public override string Id => "GRAMMAR_ARTICLE_FRAME";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var w = Words(sentence);
+        for (var i = 0; i + 1 < w.Count; i++)
+        {
+            var word = w[i].Lower;
+            var next = w[i + 1];
+            var after = i + 2 < w.Count ? w[i + 2].Lower : "";
+            var third = i + 3 < w.Count ? w[i + 3].Lower : "";
+            switch (word)
+            {
+                // "on daily basis", "on case-by-case basis", "in timely manner", "in professional manner"
+                case "on" or "in" when IsModifier(next, context) && (after == (word == "on" ? "basis" : "manner") || IsModifier(w[Math.Min(i + 2, w.Count - 1)], context) && third == (word == "on" ? "basis" : "manner")):
+                    Insert(next, ArticleFor(next.Text), issues);
+                    break;
+                case "as" when next.Lower == "result" && (after is "of" or "" || w[i + 1].End < sentence.End && sentence.Tokens.Any(t => t.Start == w[i + 1].End && t.Text == ",")):
+                case "with" when next.Lower is "goal" or "aim" or "purpose" or "intent" or "intention" or "objective" && after == "of":
+                case "at" when next.Lower == "same" && after == "time":
+                case "for" when next.Lower is "first" or "second" or "third" or "last" && after == "time":
+                    Insert(next, word == "as" ? "a" : "the", issues);
+                    break;
+                case "of" when i > 0 && w[i - 1].Lower == "one" && next.Lower is "best" or "most" or "biggest" or "largest" or "top":
+                    Insert(next, "the", issues);
+                    break;
+                case "a" or "an" or "the" when Possessives.Contains(next.Lower) && next.SpaceBefore && (i == 0 || w[i].Text == word):
+                    issues.Add(Issue(w[i].Start, next.Start - w[i].Start, $"Use one determiner: drop \"{w[i].Text}\" before \"{next.Text}\".", ""));
+                    break;
+            }
+        }
+    }
+
+    // An adjective or noun modifier that can stand between the preposition and "basis"/"manner".
+    private static bool IsModifier(Token token, ProofContext context) =>
+        token.IsWord && Casing.Of(token.Text) == WordCasing.Lower && !English.Determiners.Contains(token.Lower) && token.Lower is not ("basis" or "manner" or "the" or "a" or "an")
+        && (context.Resources.Dictionary.Check(token.Lower) || token.Lower.Contains('-', StringComparison.Ordinal));
+
+    private static string ArticleFor(string word) => ArticleRule.StartsWithVowelSound(word) == true ? "an" : "a";
+
+    private void Insert(Token before, string article, List<ProofIssue> issues) =>
+        issues.Add(Issue(before, $"Add \"{article}\" here: \"{article} {before.Text}\".", $"{article} {before.Text}"));
+}

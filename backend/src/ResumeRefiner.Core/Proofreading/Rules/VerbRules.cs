@@ -140,7 +140,9 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
 
             if (English.SingularSubjects.Contains(subject.Lower))
             {
-                if (subject.Lower == "it" && prev is not null && prev.IsWord && English.IsBaseVerb(prev.Lower, context.Resources))
+                // "let it go", "who built it are gone": after a verb "it" is the object.
+                if (subject.Lower == "it" && prev is not null && prev.IsWord && (English.IsBaseVerb(prev.Lower, context.Resources)
+                    || prev.Lower.EndsWith("ed", StringComparison.Ordinal) || English.PastToBase.ContainsKey(prev.Lower) || English.BaseOfThirdPerson(prev.Lower, context.Resources) is not null))
                 {
                     continue;
                 }

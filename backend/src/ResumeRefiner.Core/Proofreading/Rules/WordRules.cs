@@ -141,6 +141,12 @@ internal sealed class ArticleRule : SentenceRule
         if (isAcronym)
         {
             var initial = char.ToLowerInvariant(letters[0]);
+            // With no vowel letter the acronym cannot be said as a word, so it is spelled out: "an HR", "an MSN".
+            if (!letters.Any(c => "AEIOUY".Contains(c, StringComparison.Ordinal)) && "fhlmnrsx".Contains(initial, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
             return "aeio".Contains(initial, StringComparison.Ordinal) ? true
                 : "bcdgjkpqtvwyz".Contains(initial, StringComparison.Ordinal) ? false
                 : null;

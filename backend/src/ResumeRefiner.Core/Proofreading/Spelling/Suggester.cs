@@ -216,13 +216,18 @@ internal sealed class Suggester
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
-    /// <summary>Whether any dictionary word, however rare, is one edit from <paramref name="word"/>.</summary>
+    // Words past this frequency rank are too rare to be what a slip was meant to be.
+    private const int CommonRank = 30000;
+
+    /// <summary>Whether a dictionary word in common use is one edit from <paramref name="word"/>, keeping its first letter.</summary>
     public bool HasWordOneEditAway(string word)
     {
         var lower = word.ToLowerInvariant();
         foreach (var edit in Edits1(lower, Letters))
         {
-            if (edit.Length > 0 && _dictionary.IsSuggestable(edit))
+            // Slips rarely touch the first letter ("pretraining" is not a typo of "retraining"), and a word meant but
+            // mistyped is one people use: "multistate" is not a slip for "multistage", "diffrent" is one for "different".
+            if (edit.Length > 0 && edit[0] == lower[0] && _frequency.RankOfLower(edit) <= CommonRank && _dictionary.IsSuggestable(edit))
             {
                 return true;
             }

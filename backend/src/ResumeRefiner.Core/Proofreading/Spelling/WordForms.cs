@@ -19,7 +19,7 @@ internal static class WordForms
     [
         "auto", "micro", "macro", "multi", "hyper", "meta", "cyber", "nano", "pseudo", "inter", "intra", "sub", "pre", "post",
         "re", "co", "de", "un", "non", "over", "under", "web", "app", "dev", "data", "cloud", "geo", "bio", "neuro", "tele",
-        "cross", "mid", "mini", "omni", "poly", "semi", "ultra", "infra", "back", "front", "down", "up", "out", "work", "cyto",
+        "cross", "mid", "mini", "omni", "poly", "semi", "ultra", "infra", "back", "front", "down", "up", "out", "off", "work", "cyto",
     ];
 
     /// <summary>
@@ -36,10 +36,54 @@ internal static class WordForms
         }
 
         var lower = word.ToLowerInvariant();
+        if (IsBritishSpelling(lower, isKnown))
+        {
+            return true;
+        }
+
         return lower.Length >= 6
             && (IsAgentNoun(lower, isKnown, MinStem)
                 || IsPlural(lower, isKnown, frequency, dictionary.RootFlags)
                 || ((IsVerbForm(lower, isKnown) || IsCompound(lower, isKnown, frequency)) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
+    }
+
+    // British and Commonwealth spellings and their American forms: "colour", "organise", "centre", "travelled",
+    // "programme", "paediatric", "enrolment". A resume written in British English is not full of mistakes.
+    private static readonly (string British, string American)[] BritishPatterns =
+    [
+        ("our", "or"), ("ise", "ize"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("iser", "izer"),
+        ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"), ("lled", "led"),
+        ("lling", "ling"), ("ller", "ler"), ("llor", "lor"), ("ogue", "og"), ("amme", "am"), ("ae", "e"), ("oe", "e"),
+        ("lment", "llment"), ("dgement", "dgment"), ("cence", "cense"), ("fence", "fense"),
+    ];
+
+    /// <summary>A British spelling whose American form is a known word ("neighbour" → "neighbor").</summary>
+    private static bool IsBritishSpelling(string lower, Func<string, bool> isKnown)
+    {
+        if (lower.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var (british, american) in BritishPatterns)
+        {
+            // The digraphs ("paediatric", "oesophagus") sit inside long words; elsewhere they are slips ("becamae").
+            var minLength = british is "ae" or "oe" ? 7 : 5;
+            var at = lower.IndexOf(british, 1, StringComparison.Ordinal);
+            if (at < 0 || lower.Length < minLength || (minLength == 7 && at + british.Length > lower.Length - 3))
+            {
+                continue;
+            }
+
+            var candidate = string.Concat(lower.AsSpan(0, at), american, lower.AsSpan(at + british.Length));
+            if (isKnown(candidate))
+            {
+                return true;
+            }
+        }
+
+        // "enrol", "fulfil", "instil": one final "l" where American English doubles it.
+        return lower.EndsWith('l') && !lower.EndsWith("ll", StringComparison.Ordinal) && isKnown(lower + "l");
     }
 
     private static bool HasAccent(string word)
