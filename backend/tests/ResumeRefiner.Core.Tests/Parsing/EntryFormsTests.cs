@@ -222,4 +222,43 @@ public class EntryFormsTests
         Assert.Equal("2019", work.StartDate);
         Assert.Equal(["Fume hoods", "Rotary evaporators", "HPLC"], resume.Skills.SelectMany(s => s.Keywords));
     }
+
+    [Fact]
+    public void Unbulleted_highlights_without_full_stops_stay_apart()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .Text("Experience", 50, 110, 14, isBold: true)
+            .Text("Account Manager", 50, 130, isBold: true).Text("Feb 2022 - Mar 2025", 420, 130)
+            .Text("WPP, Grand Rapids, MI", 50, 143)
+            .Text("Turned around 8 at-risk accounts after service problems, in", 62, 158)
+            .Text("close partnership with customer success and marketing", 62, 171)
+            .Text("Onboarded 11 new customers per quarter in under 37 days", 62, 184)
+            .Text("Ran quarterly business reviews with client executives", 62, 197)
+            .Build();
+
+        var work = Assert.Single(ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Work);
+
+        Assert.Equal(3, work.Highlights.Count);
+        Assert.EndsWith("customer success and marketing", work.Highlights[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_range_wrapped_in_a_date_column_is_read_whole()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .Text("Work History", 50, 110, 14, isBold: true)
+            .Text("June 2006–", 50, 130, isBold: true).Text("Senior Technician – Howard Motors Co.", 150, 130, isBold: true)
+            .Text("June 2010", 50, 143).Text("• Raised shop hours per repair order by 8%", 154, 143)
+            .Text("June 2003–", 50, 165, isBold: true).Text("Service Technician – Romero Auto Repair", 150, 165, isBold: true)
+            .Text("May 2006", 50, 178).Text("• Diagnosed engine and drivability problems", 154, 178)
+            .Build();
+
+        var work = ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Work;
+
+        Assert.Equal([("2006-06", "2010-06", 1), ("2003-06", "2006-05", 1)], work.Select(w => (w.StartDate, w.EndDate, w.Highlights.Count)));
+    }
 }

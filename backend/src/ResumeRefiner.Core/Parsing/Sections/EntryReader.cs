@@ -299,42 +299,68 @@ internal static partial class EntryReader
     }
 
     /// <summary>
-    /// A date range wrapped after its dash ("University of Nebraska · 08/2011 –" / "05/2013") is one line again, so
-    /// the range is read whole and the end date does not start an entry of its own.
+    /// A date range wrapped after its dash ("University of Nebraska · 08/2011 –" / "05/2013", or "June 2006–" / "June
+    /// 2010" in a date column) is whole again: the end date moves up to its start, so the range is read whole and the
+    /// end date neither starts an entry nor joins the line it was printed beside.
     /// </summary>
-    private static IEnumerable<DocLine> JoinWrappedRanges(IReadOnlyList<DocLine> lines)
+    private static List<DocLine> JoinWrappedRanges(IReadOnlyList<DocLine> source)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var lines = source.ToList();
+        for (var i = 0; i + 1 < lines.Count; i++)
         {
             var line = lines[i];
-            if (i + 1 < lines.Count && line.Segments.Count > 0 && OpenRangeRegex().IsMatch(line.Segments[^1].Text)
-                && lines[i + 1] is { Page: var page, Segments.Count: 1 } next && page == line.Page && DateParser.IsOnlyDates(next.Text))
+            var next = lines[i + 1];
+            var open = line.Segments.ToList().FindIndex(g => OpenRangeRegex().IsMatch(g.Text));
+            if (open < 0 || next.Page != line.Page)
             {
-                var last = line.Segments[^1];
-                List<LineSegment> segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + next.Text, Right = Math.Max(last.Right, next.Right) }];
-                yield return new DocLine(segments)
-                {
-                    FontSize = line.FontSize,
-                    Bold = line.Bold,
-                    Left = line.Left,
-                    Right = Math.Max(line.Right, next.Right),
-                    Top = line.Top,
-                    Page = line.Page,
-                    GapAbove = line.GapAbove,
-                    ListItem = line.ListItem,
-                    HeadingLevel = line.HeadingLevel,
-                    ParagraphStart = line.ParagraphStart,
-                };
-                i++;
                 continue;
             }
 
-            yield return line;
+            var start = line.Segments[open];
+            var end = next.Segments.ToList().FindIndex(g => DateParser.IsOnlyDates(g.Text)
+                && (next.Segments.Count == 1 || (line.Kind() == DocumentKindHint.Positioned && Math.Abs(g.Left - start.Left) < 3)));
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var endSegment = next.Segments[end];
+            lines[i] = Rebuilt(line, line.Segments.Select((g, k) => k == open ? g with { Text = g.Text + " " + endSegment.Text, Right = Math.Max(g.Right, endSegment.Right) } : g).ToList());
+            var rest = next.Segments.Where((_, k) => k != end).ToList();
+            if (rest.Count > 0)
+            {
+                lines[i + 1] = Rebuilt(next, rest);
+            }
+            else
+            {
+                lines.RemoveAt(i + 1);
+            }
         }
+
+        return lines;
     }
+
+    private static DocLine Rebuilt(DocLine line, List<LineSegment> segments) => new(segments)
+    {
+        FontSize = line.FontSize,
+        Bold = line.Bold,
+        Left = line.Kind() == DocumentKindHint.Positioned ? segments[0].Left : line.Left,
+        Right = line.Kind() == DocumentKindHint.Positioned ? segments[^1].Right : line.Right,
+        Top = line.Top,
+        Page = line.Page,
+        GapAbove = line.GapAbove,
+        ListItem = line.ListItem,
+        HeadingLevel = line.HeadingLevel,
+        ParagraphStart = line.ParagraphStart,
+    };
 
     [GeneratedRegex(@"(?:\b\d{4}|\bpresent)\s*(?:[–—-]|\bto)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRangeRegex();
+
+    // A line that breaks off mid-phrase: after a comma, a hyphen or a word that needs what follows.
+    [GeneratedRegex(@"(?:[,;:\-–—&/]|\b(?:and|or|of|in|on|at|to|for|with|by|from|the|a|an|as|into|across|over|under|via|per|than|including))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenEndRegex();
+
 
     /// <summary>
     /// In a list section, a line carries on the item above it when it is set closer than items are to each other
@@ -443,6 +469,13 @@ internal static partial class EntryReader
 
         // A sentence that ended, then one that opens with an action: highlights printed without bullets.
         if (prevText.EndsWith('.') && OpensWithAction(text))
+        {
+            return false;
+        }
+
+        // Highlights printed without bullets or full stops: a line opening with an action under a line that opened with
+        // one, and did not break off mid-phrase, is the next highlight.
+        if (!previous.Bullet && OpensWithAction(text) && OpensWithAction(previous.Text) && !OpenEndRegex().IsMatch(prevText))
         {
             return false;
         }
