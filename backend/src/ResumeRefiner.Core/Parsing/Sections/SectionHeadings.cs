@@ -82,7 +82,7 @@ internal static class SectionHeadings
             }
         }
 
-        Add(SectionKind.Experience, "experience", "academic appointments", "appointments", "academic positions", "academic experience", "professional appointments", "academic employment", "postdoctoral experience", "employment record", "career experience", "work record",  "experiences", "work experience", "professional experience", "work history",
+        Add(SectionKind.Experience, "experience", "academic appointments", "appointments", "academic positions", "academic experience", "professional appointments", "academic employment", "postdoctoral experience", "employment record", "career experience", "work record", "experiences", "work experience", "professional experience", "work history",
             "employment", "employment history", "career history", "relevant experience", "research experience",
             "industry experience", "professional background", "work", "career", "positions", "positions held",
             "internships", "internship experience", "professional history", "job history", "working experience",
@@ -91,7 +91,7 @@ internal static class SectionHeadings
         Add(SectionKind.Education, "education", "academic background", "education and training", "academic qualifications",
             "educational background", "academics", "academic history", "education history", "qualifications and education",
             "education and certifications", "academic credentials", "training and education");
-        Add(SectionKind.Skills, "skills", "tools and equipment", "equipment and tools", "equipment", "tools and machinery", "machinery and equipment", "trade skills", "areas of strength", "key strengths", "core strengths", "capabilities", "technical capabilities", "specialties", "specialities", "knowledge", "skill highlights",  "skill", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
+        Add(SectionKind.Skills, "skills", "tools and equipment", "equipment and tools", "equipment", "tools and machinery", "machinery and equipment", "trade skills", "areas of strength", "key strengths", "core strengths", "capabilities", "technical capabilities", "specialties", "specialities", "knowledge", "skill highlights", "skill", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
             "areas of expertise", "expertise", "skill set", "skillset", "technical proficiencies", "technologies", "tools",
             "technical expertise", "professional skills", "skills and abilities", "skills summary", "core skills",
             "relevant skills", "tech stack", "technical summary", "computer skills", "software", "programming",
@@ -101,17 +101,17 @@ internal static class SectionHeadings
         Add(SectionKind.Projects, "projects", "personal projects", "selected projects", "academic projects", "side projects",
             "key projects", "open source", "open source projects", "project experience", "technical projects", "relevant projects",
             "notable projects", "project", "portfolio", "research projects", "projects and research");
-        Add(SectionKind.Certifications, "certifications", "tickets", "licenses and tickets", "tickets and licenses", "safety training", "safety certifications", "certifications and safety training", "licenses and permits",  "certificates", "certification", "licenses", "licences",
+        Add(SectionKind.Certifications, "certifications", "tickets", "licenses and tickets", "tickets and licenses", "safety training", "safety certifications", "certifications and safety training", "licenses and permits", "certificates", "certification", "licenses", "licences",
             "licenses and certifications", "certifications and licenses", "licences and certifications",
             "courses and certifications", "certifications and training", "professional certifications", "training",
             "credentials", "accreditations", "professional development", "licensure");
         Add(SectionKind.Languages, "languages", "spoken languages", "language skills", "language", "foreign languages",
             "language proficiency");
-        Add(SectionKind.Awards, "awards", "grants and fellowships", "fellowships and grants", "research funding", "funding", "grants and awards", "awards and grants",  "honors", "honours", "honors and awards", "awards and honors", "honours and awards",
+        Add(SectionKind.Awards, "awards", "grants and fellowships", "fellowships and grants", "research funding", "funding", "grants and awards", "awards and grants", "honors", "honours", "honors and awards", "awards and honors", "honours and awards",
             "awards and honours", "achievements", "accomplishments", "scholarships", "awards and achievements",
             "achievements and awards", "recognition", "recognitions", "distinctions", "prizes", "honors and achievements",
             "key achievements", "fellowships", "grants", "scholarships and awards", "awards and scholarships");
-        Add(SectionKind.Publications, "publications", "presentations", "invited talks", "talks", "conference presentations", "peer reviewed publications", "refereed publications", "book chapters", "publications and presentations",  "papers", "research papers", "selected publications", "publication",
+        Add(SectionKind.Publications, "publications", "presentations", "invited talks", "talks", "conference presentations", "peer reviewed publications", "refereed publications", "book chapters", "publications and presentations", "papers", "research papers", "selected publications", "publication",
             "conference papers", "journal articles", "articles");
         Add(SectionKind.Volunteer, "volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement",
             "community service", "extracurricular activities", "extracurricular activity", "extracurriculars", "activities",
@@ -120,7 +120,7 @@ internal static class SectionHeadings
         Add(SectionKind.Summary, "summary", "profile", "objective", "professional summary", "career objective", "about me", "about",
             "career summary", "executive summary", "personal profile", "summary of qualifications", "professional profile",
             "overview", "personal statement", "career profile", "introduction", "bio", "professional overview", "career goal");
-        Add(SectionKind.Interests, "interests", "research interests", "teaching interests",  "hobbies", "hobbies and interests", "personal interests", "interests and hobbies",
+        Add(SectionKind.Interests, "interests", "research interests", "teaching interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies",
             "other interests");
         Add(SectionKind.References, "references", "referees", "reference");
         Add(SectionKind.Contact, "contact", "contact information", "contact info", "personal information", "personal details",
