@@ -261,4 +261,24 @@ public class EntryFormsTests
 
         Assert.Equal([("2006-06", "2010-06", 1), ("2003-06", "2006-05", 1)], work.Select(w => (w.StartDate, w.EndDate, w.Highlights.Count)));
     }
+
+    [Fact]
+    public void A_europass_language_grid_under_personal_skills_gives_languages_not_skills()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Jordan Avery
+            jordan.avery@example.com
+
+            PERSONAL SKILLS
+            Mother tongue(s)    English
+            Other language(s)    UNDERSTANDING    SPEAKING    WRITING
+            Listening    Reading    Spoken interaction    Spoken production
+            French    C1    C1    C1    C1    C1
+            German    B1    B1    B1    B1    B1
+            Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user
+            """).Resume;
+
+        Assert.Equal([("English", null), ("French", "C1"), ("German", "B1")], resume.Languages.Select(l => (l.Language, l.Fluency)));
+        Assert.Empty(resume.Skills.SelectMany(s => s.Keywords));
+    }
 }

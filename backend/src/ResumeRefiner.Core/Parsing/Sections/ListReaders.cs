@@ -130,6 +130,20 @@ internal static partial class ListReaders
             var (label, rest) = m.Success ? (m.Groups["label"].Value, m.Groups["rest"].Value)
                 : item.Segments.Count >= 2 ? (item.Segments[0], string.Join(", ", item.Segments.Skip(1))) : (string.Empty, text);
             var stripped = new Item { Line = item.Line, Segments = [rest], Side = item.Side, Bullet = item.Bullet };
+            // A Europass grid inside personal skills: its heads and legend ("Listening", "Levels: A1 and A2 …") are
+            // neither skills nor languages, and a row naming a language before its levels ("French  C1  C1  B2") is a
+            // language.
+            if (item.Segments.All(IsLanguageLabel))
+            {
+                continue;
+            }
+
+            if (item.Segments.Count >= 2 && NaturalLanguages.Contains(item.Segments[0].Trim()) && item.Segments.Skip(1).All(IsFluency))
+            {
+                languages.Add(new Item { Line = item.Line, Segments = [item.Segments[0], item.Segments[1]], Side = item.Side, Bullet = item.Bullet });
+                continue;
+            }
+
             // "Languages: Korean, English" inside a skills list stays a skill row; a Europass label names languages.
             if (IsLanguageLabel(label) && LooksLikeNaturalLanguages([stripped]))
             {
