@@ -95,7 +95,7 @@ public sealed class ResumeParser : IResumeParser
                     education.AddRange(EducationReader.Read(EntryReader.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
                     break;
                 case SectionKind.Projects:
-                    projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(items), projects.Count, log));
+                    projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
                     break;
                 case SectionKind.Skills:
                     var (skillItems, languageItems) = ListReaders.SeparateLanguages(items);

@@ -281,4 +281,15 @@ public class EntryFormsTests
         Assert.Equal([("English", null), ("French", "C1"), ("German", "B1")], resume.Languages.Select(l => (l.Language, l.Fluency)));
         Assert.Empty(resume.Skills.SelectMany(s => s.Keywords));
     }
+
+    [Theory]
+    [InlineData("Route Optimizer: a Python tool that cut delivery miles by 12%\nFleet Dashboard: a Power BI report for 40 drivers")]
+    [InlineData("Route Optimizer — Python tool that cut delivery miles by 12%\nFleet Dashboard — Power BI report for 40 drivers")]
+    [InlineData("Route Optimizer, Lead Developer\nPython tool that cut delivery miles by 12%.\nFleet Dashboard, Analyst\nPower BI report for 40 drivers.")]
+    public void Reads_each_project_by_its_name(string body)
+    {
+        var projects = ParseHelpers.ParseText(Resume("PROJECTS", body)).Resume.Projects;
+
+        Assert.Equal(["Route Optimizer", "Fleet Dashboard"], projects.Select(p => p.Name));
+    }
 }

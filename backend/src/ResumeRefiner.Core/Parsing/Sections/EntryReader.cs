@@ -438,6 +438,13 @@ internal static partial class EntryReader
                 return false;
             }
 
+            // A short unpunctuated line after a finished sentence is a new title ("Fleet Dashboard, Analyst"), not the
+            // paragraph wrapping.
+            if (prevText.EndsWith('.') && char.IsUpper(text[0]) && !text.EndsWith('.') && text.Split(' ').Length <= 6)
+            {
+                return false;
+            }
+
             // Plain text: a wrapped bullet line is indented past the bullet; a wrapped paragraph just follows.
             return previous.Bullet ? line.Left > prevLine.Left || line.Page == 0 && line.Left == 0 && !char.IsUpper(text[0])
                 : previous.IsProse || prevText.EndsWith(',') || !char.IsUpper(text[0]);

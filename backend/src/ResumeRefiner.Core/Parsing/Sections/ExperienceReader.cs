@@ -200,6 +200,17 @@ internal static partial class ExperienceReader
         return result;
     }
 
+    /// <summary>
+    /// Projects printed one per line without bullets ("Route Optimizer: a Python tool that …" / "Fleet Dashboard — …"):
+    /// when every line of the section is a short name and a description, each line is read as a one-line project.
+    /// </summary>
+    public static List<Item> OneLineProjects(List<Item> items)
+    {
+        var oneLine = items.Count >= 2 && items.All(i => !i.Bullet && SplitLeadIn(i.Text) is { Name: { } name, Remainder: { } rest }
+            && name.Split(' ').Length <= 5 && rest.Split(' ').Length >= 3 && DateParser.Find(name) is null);
+        return oneLine ? items.Select(i => new Item { Line = i.Line, LastLine = i.LastLine, Segments = i.Segments, Side = i.Side, Bullet = true }).ToList() : items;
+    }
+
     public static List<Project> ReadProjects(List<RawEntry> entries, int offset, ConfidenceLog log)
     {
         var result = new List<Project>();
@@ -237,6 +248,15 @@ internal static partial class ExperienceReader
             var first = header.Fragments[0].TrimEnd(':');
             var (start, end) = WorkDates(header.Dates);
             var rest = header.Fragments.Skip(1).ToList();
+
+            // "Route Optimizer, Lead Developer": the person's role after the project's name.
+            var comma = first.IndexOf(", ", StringComparison.Ordinal);
+            string? role = null;
+            if (comma > 0 && EntryVocabulary.TitleScore(first[(comma + 2)..]) > 0 && EntryVocabulary.TitleScore(first[..comma]) == 0)
+            {
+                role = first[(comma + 2)..].Trim();
+                first = first[..comma];
+            }
             var descriptionParts = new List<string>();
             // "Tide Tables: predicted tides for 12 harbours from old charts." has a description after its name;
             // "Senior design: solar water heater" is a name with a subtitle.
@@ -277,6 +297,7 @@ internal static partial class ExperienceReader
                 EndDate = end,
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
                 Keywords = keywords,
+                Roles = role is null ? [] : [role],
             };
             result.Add(project);
             log.Add($"projects[{i}].name", 0.75, "first line of the project entry");
