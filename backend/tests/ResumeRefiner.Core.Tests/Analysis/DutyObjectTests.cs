@@ -78,6 +78,7 @@ public class UmbrellaMemberTests
     [InlineData("PEX", "Pipe Installation")]
     [InlineData("Procore", "Construction Management Software")]
     [InlineData("HydroCAD", "Hydrology")]
+    [InlineData("firmware", "Embedded Systems")]
     public void A_member_shares_no_word_with_its_umbrella(string written, string canonical) =>
         Assert.True(JobDescriptionAnalyzer.NamesAMember(written, canonical));
 
@@ -86,6 +87,8 @@ public class UmbrellaMemberTests
     [InlineData("SOC", "Security Operations Center")]
     [InlineData("Postgres", "PostgreSQL")]
     [InlineData("k8s", "Kubernetes")]
+    [InlineData("dashboards", "Data Visualization")]
+    [InlineData("words per minute", "Typing")]
     public void Another_spelling_is_not_a_member(string written, string canonical) =>
         Assert.False(JobDescriptionAnalyzer.NamesAMember(written, canonical));
 
