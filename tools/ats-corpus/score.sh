@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Scores the keyword and match verbs on one half of this corpus (or the shared public sample) with the shared scorer.
 #
-#   tools/ats-corpus/score.sh tune|heldout|fresh|all|public [--verbose]
+#   tools/ats-corpus/score.sh tune|heldout|own|fresh|all|public [--verbose]
 #
+# 'own' is tune + heldout (the 30 development postings); 'all' adds the fresh half, which is reported only in aggregate.
 # Builds the CLI in Release once, runs `keywords` and `match` as docs/analysis.md describes, then score_ats.py.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$repo/tools/ats-corpus"
-half="${1:?usage: score.sh tune|heldout|fresh|all|public [--verbose]}"; shift
+half="${1:?usage: score.sh tune|heldout|own|fresh|all|public [--verbose]}"; shift
 scorer="${SCORE_ATS:-$repo/../shared/bench/score_ats.py}"
 work="${KEEP_WORK:-$(mktemp -d)}"; [[ -n "${KEEP_WORK:-}" ]] || trap 'rm -rf "$work"' EXIT
 
@@ -15,7 +16,7 @@ if [[ "$half" == public ]]; then
   jobs="$repo/../shared/corpus/ats/jobs"; resumes="$repo/../shared/corpus/ats/resumes"
 else
   jobs="$work/jobs"; resumes="$work/resumes"; mkdir -p "$jobs" "$resumes"
-  ids=$(node -e "const s=require('$here/split.json'); const h=process.argv[1]; console.log((h==='all'?[...s.tune,...s.heldout,...s.fresh]:(s[h]||[])).join(' '))" "$half")
+  ids=$(node -e "const s=require('$here/split.json'); const h=process.argv[1]; console.log((h==='all'?[...s.tune,...s.heldout,...s.fresh]:h==='own'?[...s.tune,...s.heldout]:(s[h]||[])).join(' '))" "$half")
   [[ -n "$ids" && "$half" != about ]] || { echo "unknown half: $half" >&2; exit 2; }
   for id in $ids; do
     ln -s "$here/jobs/$id".* "$jobs/"

@@ -37,6 +37,32 @@ public class DutyObjectTests
     public void Everyday_objects_modifiers_and_clauses_are_not(string duty) =>
         Assert.Empty(Names(duty, "- Reliable and on time"));
 
+    [Fact]
+    public void A_known_skill_qualifying_a_duty_object_is_reported_alone()
+    {
+        var names = Names("- Evolve our Django monolith toward services");
+        Assert.Contains("Django", names);
+        Assert.DoesNotContain(names, n => n.Contains("monolith", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_hyphenated_name_opening_with_a_known_word_is_still_a_duty_object() =>
+        Assert.Contains("R-410A", Names("- Recover and charge refrigerant (R-410A)"));
+
+    [Theory]
+    [InlineData("- Follow infection prevention protocols", "protocols")]
+    [InlineData("- Hit food cost targets", "targets")]
+    [InlineData("- Onboard third-party integrators", "integrators")]
+    public void Rules_goals_and_people_a_duty_acts_on_are_not_skills(string duty, string head) =>
+        Assert.DoesNotContain(Names(duty), n => n.Contains(head, StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void A_method_noun_after_a_determiner_is_a_clause_not_a_name()
+    {
+        Assert.DoesNotContain(Names("- Present designs and explain the reasoning behind them"), n => n.Contains("reasoning", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("diagnostic reasoning", Names("- Teach diagnostic reasoning to residents"), StringComparer.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("- Organized, discreet and able to meet deadlines")]
     [InlineData("- Clear storyteller and empathetic collaborator")]
@@ -52,6 +78,7 @@ public class UmbrellaMemberTests
     [InlineData("PEX", "Pipe Installation")]
     [InlineData("Procore", "Construction Management Software")]
     [InlineData("HydroCAD", "Hydrology")]
+    [InlineData("firmware", "Embedded Systems")]
     public void A_member_shares_no_word_with_its_umbrella(string written, string canonical) =>
         Assert.True(JobDescriptionAnalyzer.NamesAMember(written, canonical));
 
@@ -60,6 +87,8 @@ public class UmbrellaMemberTests
     [InlineData("SOC", "Security Operations Center")]
     [InlineData("Postgres", "PostgreSQL")]
     [InlineData("k8s", "Kubernetes")]
+    [InlineData("dashboards", "Data Visualization")]
+    [InlineData("words per minute", "Typing")]
     public void Another_spelling_is_not_a_member(string written, string canonical) =>
         Assert.False(JobDescriptionAnalyzer.NamesAMember(written, canonical));
 

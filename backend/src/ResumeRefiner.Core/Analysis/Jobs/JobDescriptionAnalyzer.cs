@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Analysis.Skills;
+using LanguageResources = ResumeRefiner.Core.Proofreading.Spelling.LanguageResources;
 
 namespace ResumeRefiner.Core.Analysis.Jobs;
 
@@ -135,12 +136,23 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
     /// under Drain Cleaning), and neither is the other's initials ("SOC" for Security Operations Center). A product
     /// name in CamelCase is its own word however it begins ("HydroCAD" under Hydrology).
     /// </summary>
+    /// <summary>How often a word is used in everyday English (a subtitle corpus) before it is too common to name a member.</summary>
+    private const int EverydayWordCount = 40;
+
     internal static bool NamesAMember(string written, string canonical)
     {
         var writtenTokens = SkillText.Tokenize(written).Where(t => t.Norm.Length > 1).ToList();
         var a = writtenTokens.Select(t => t.Norm).ToList();
         var b = SkillText.Tokenize(canonical).Select(t => t.Norm).Where(w => w.Length > 1).ToList();
         if (a.Count == 0 || b.Count == 0 || written.Length < 3 || written.Any(char.IsDigit) && written.Any(char.IsLetter) && a.Count == 1 && !written.Any(char.IsUpper))
+        {
+            return false;
+        }
+
+        // An everyday word ("dashboards" under Data Visualization) is another word for the umbrella, and words joined by a
+        // preposition ("words per minute" under Typing) describe it; a member is named ("firmware", "hydro jetting").
+        if (writtenTokens.Any(t => t.Norm is "per" or "of" or "in" or "for" or "with" or "on" or "at" or "to")
+            || a.Count == 1 && !written.Any(char.IsUpper) && LanguageResources.WordFrequency.Count(a[0]) >= EverydayWordCount)
         {
             return false;
         }

@@ -59,7 +59,8 @@ internal static partial class PhraseDiscovery
         "design", "development", "management", "operation", "report", "data", "document", "drawing", "decision", "relationship", "visit",
         "consultant", "designation", "peripheral", "vendor", "supplier", "contractor", "agent", "agency", "provider", "physician", "nurse",
         "doctor", "engineer", "technician", "accredited", "requirement", "guideline", "rule", "law", "regulation", "act", "policy",
-        "review", "language", "feature", "finding", "response", "looking", "flow", "instruction",
+        "review", "language", "feature", "finding", "response", "looking", "flow", "instruction", "protocol", "target", "teammate",
+        "colleague", "peer", "integrator", "court", "municipality",
     };
 
     /// <summary>Words that open a noun phrase without belonging to the skill: "our", "daily", "strong", "new".</summary>
@@ -164,10 +165,11 @@ internal static partial class PhraseDiscovery
             Take(first, last, name);
         }
 
-        foreach (var (first, last) in PostingSections.IsHeading(sentence.Text, out _) ? [] : NounPhrases(sentence, tokens, heads))
+        foreach (var (first, last, objectOnly) in PostingSections.IsHeading(sentence.Text, out _) ? [] : NounPhrases(sentence, tokens, heads))
         {
-            // "payroll tax filings" where the taxonomy knows "payroll": a narrower skill than the known one.
-            if (!covered[last] && !taken.AsSpan(first, last - first + 1).Contains(true))
+            // "payroll tax filings" where the taxonomy knows "payroll": a narrower skill than the known one. A phrase
+            // taken only for being what a duty acts on is not: "our Django monolith" is a thing built with the known skill.
+            if (!covered[last] && !taken.AsSpan(first, last - first + 1).Contains(true) && !(objectOnly && QualifiedByKnown(sentence.Text, tokens, covered, first, last)))
             {
                 for (var k = first; k <= last; k++)
                 {
@@ -179,6 +181,20 @@ internal static partial class PhraseDiscovery
         }
 
         return found.OrderBy(p => p.Start);
+    }
+
+    /// <summary>Whether a word before the head is a known skill standing on its own ("Django monolith"), not the start of a hyphenated name ("R-410A").</summary>
+    private static bool QualifiedByKnown(string text, List<SkillToken> tokens, bool[] covered, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (covered[k] && !(tokens[k].End < text.Length && text[tokens[k].End] == '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"functional behavior assessments (FBA)", "Hours of Service (HOS)": words whose initials spell the acronym after them.</summary>
@@ -389,7 +405,7 @@ internal static partial class PhraseDiscovery
     /// asks experience or knowledge of, kept when the head noun names a method the taxonomy knows or the phrase is a
     /// science by its ending ("hematology", "urinalysis").
     /// </summary>
-    private static IEnumerable<(int First, int Last)> NounPhrases(PostingSentence sentence, List<SkillToken> tokens, HashSet<string> heads)
+    private static IEnumerable<(int First, int Last, bool ObjectOnly)> NounPhrases(PostingSentence sentence, List<SkillToken> tokens, HashSet<string> heads)
     {
         var (start, governed) = ObjectStart(sentence, tokens);
         if (start < 0)
@@ -477,7 +493,7 @@ internal static partial class PhraseDiscovery
 
     private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
 
-    private static (int First, int Last)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition, bool governed)
+    private static (int First, int Last, bool ObjectOnly)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition, bool governed)
     {
         // "to finish assemblies", "and support the annual audit": a verb opens a new duty, not a name.
         while (first <= last && (Openers.Contains(tokens[first].Norm) || tokens[first].Norm.All(c => char.IsDigit(c) || c == '+') || IsVerb(tokens[first])))
@@ -508,27 +524,31 @@ internal static partial class PhraseDiscovery
             return null;
         }
 
+        // A determiner inside ("explain the reasoning", "following the five rights") makes it a clause, not a name.
+        if (tokens.Skip(first + 1).Take(last - first).Any(t => Determiners.Contains(t.Norm)))
+        {
+            return null;
+        }
+
         // "sterile compounding", "tolerance analysis": a qualified method noun.
         if (last > first && (heads.Contains(head) || head.Length >= 6 && head.EndsWith("ing", StringComparison.Ordinal)))
         {
-            return (first, last);
+            return (first, last, false);
         }
 
         // One word that everyday English does not use is a term of the trade: "urinalysis", "prophylaxis", "overbooking".
         var count = LanguageResources.WordFrequency.Count(tokens[first].Surface);
         if (last == first && !afterPreposition && head.Length > 5 && (ScienceEnding().IsMatch(head) && count < 200 || count < 2))
         {
-            return (first, last);
+            return (first, last, false);
         }
 
         // What a duty acts on or a requirement asks experience of, named by a qualified noun ("prepare privilege logs",
         // "sign digital radiographs") or an activity ("perform sampling"); a bare everyday noun ("queue", "grades") is
-        // too general, a phrase ending in a modifier ("keep the kitchen compliant") names no thing, and a determiner
-        // inside ("following the five rights") makes it a clause.
+        // too general and a phrase ending in a modifier ("keep the kitchen compliant") names no thing.
         var activity = head.Length >= 7 && head.EndsWith("ing", StringComparison.Ordinal);
         return governed && !afterPreposition && (last > first || activity) && !ModifierEnding().IsMatch(head) && !Openers.Contains(head) && !Complements.Contains(head)
-            && !tokens.Skip(first + 1).Take(last - first).Any(t => Determiners.Contains(t.Norm))
-            ? (first, last)
+            ? (first, last, true)
             : null;
     }
 
