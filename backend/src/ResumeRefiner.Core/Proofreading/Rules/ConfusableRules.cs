@@ -183,6 +183,13 @@ internal sealed class ItsItsRule : ConfusableRule
             return next == "way" && prev is "" ? null : "its";
         }
 
+        // After a preposition only a noun phrase can follow, never "it is": "in it's first season", "past it's limit".
+        if (w == "it's" && prev is "in" or "of" or "for" or "on" or "at" or "with" or "from" or "by" or "into" or "past" or "within" or "across" or "throughout" or "during"
+            && next.Length > 0 && char.IsAsciiLetter(next[0]) && next is not ("not" or "a" or "an" or "the" or "been" or "going" or "all" or "about"))
+        {
+            return "its";
+        }
+
         return w == "its" && next is "a" or "an" or "not" or "been" or "going" or "very" or "too" or "so" or "the" or "important" or "true" or "difficult" or "easy" or "hard" or "better" or "possible" or "time" or "just" or "also" or "really" or "because" or "no"
             ? "it's"
             : null;
@@ -249,6 +256,10 @@ internal sealed class AffectEffectRule : ConfusableRule
             "affect" or "affects" when (English.Determiners.Contains(prev) || prev is "positive" or "negative" or "significant" or "great" or "big" or "major" or "side" or "adverse" or "direct" or "huge") && next is "on" or "of" or "" or "." => word == "affect" ? "effect" : "effects",
             // After a plural subject ("The recommendations effect what listeners hear") the verb is "affect".
             "effect" when (prev is "they" or "we" or "you" || IsPluralNoun(prev, context)) && next is "what" or "how" or "whether" or "which" or "who" or "our" or "their" or "my" or "your" or "his" or "her" or "them" or "us" => "affect",
+            // After "which"/"that" and before a possessive or a question word only the verb makes sense: "which effects our
+            // score", "effected how we logged" ("effected the change" is right: it means "brought about").
+            "effect" or "effects" or "effected" when (prev is "which" or "that" || word == "effected") && next is "how" or "what" or "whether" or "our" or "their" or "my" or "his" or "her" or "your" or "its"
+                && !(word == "effected" && next is "our" or "their" or "my" or "his" or "her" or "your" or "its") => word == "effected" ? "affected" : word == "effect" ? "affect" : "affects",
             // A verb after a subject or modal: "will effect the", "can effect our"
             "effect" or "effects" when (English.Modals.Contains(prev) || prev is "to" or "not" or "negatively" or "positively" or "directly" or "greatly" or "seriously") && (English.Determiners.Contains(next) || next is "people" or "students" or "children" or "them" or "us" or "him" or "her" or "me" or "you" or "everyone") && !(prev == "to" && next == "the") => word == "effect" ? "affect" : "affects",
             _ => null,
@@ -337,6 +348,8 @@ internal sealed class FormFromRule : ConfusableRule
             // After a verb in the past (not "helped form", "to form") and before a noun phrase, or after "away"/"apart".
             "form" when (prev is "away" or "apart" or "aside" || prev.Length > 4 && !prev.StartsWith("help", StringComparison.Ordinal) && RoleTense.IsSimplePast(prev, context.Resources))
                 && (English.Determiners.Contains(next) && next is not ("no" or "such" or "much" or "either" or "neither" or "another") || next.Length > 0 && char.IsAsciiDigit(next[0])) => "from",
+            // A range: "cut wait times form 25 to 12 minutes" ("form 1040" names a form, with no "to" after).
+            "form" when next.Length > 0 && char.IsAsciiDigit(next[0]) && next2 == "to" => "from",
             // After a determiner and before "of", a preposition or the end: "a from of", "the from." ("the from address" is a field).
             "from" when English.Determiners.Contains(prev) && next is "" or "of" or "for" or "to" or "and" or "that" or "which" or "in" or "on" => "form",
             _ => null,
