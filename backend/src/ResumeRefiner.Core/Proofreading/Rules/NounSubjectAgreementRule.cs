@@ -143,7 +143,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
 
             // "The results of the survey was", "Families who were referred by schools tends", "Our area, along with
             // its hoods, were": the verb that follows the head's modifier agrees with the head.
-            if (number is not null && !compound && VerbAfterModifier(t, k + 1, context) is var (v, lexicalOk) && v > 0)
+            if (number is not null && !compound && !agreedBefore && VerbAfterModifier(t, k + 1, context) is var (v, lexicalOk) && v > 0)
             {
                 JudgeAfterModifier(t, s, head, v, lexicalOk, forcedSingular || number == false ? false : true, forcedSingular, context, issues);
                 return;
@@ -333,7 +333,11 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
                 return (k, true);
             }
 
-            nouns++;
+            // Adjectives ("new", "patient") do not end the phrase; a noun, a name or a word of no adjective reading does.
+            if (char.IsUpper(w.Text[0]) || NumberOf(lower, context) is not null || context.Resources.Dictionary.ContainsExact(lower) && !IsAdjectiveLike(lower, context.Resources))
+            {
+                nouns++;
+            }
         }
 
         return (0, false);
