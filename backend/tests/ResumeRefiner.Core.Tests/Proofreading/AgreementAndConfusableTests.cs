@@ -51,6 +51,16 @@ public class AgreementAndConfusableTests
     [InlineData("GRAMMAR_A_AN", "Served as a HR representative.", "a", "an")]
     [InlineData("GRAMMAR_A_AN", "Earned a MS in statistics.", "a", "an")]
     [InlineData("SPELLING", "Wrote a quick-referance guide.", "quick-referance", "quick-reference")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The results of the patient survey was the best in the district.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The defects that come back within thirty days is tracked in a log.", "is", "are")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Each of the technicians on my shift have a signed record.", "have", "has")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Our instructors, who had all worked on the line, was the reason I stayed.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "My caseload, like most in the team, include families with housing needs.", "include", "includes")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The crews on the night shift covers the most calls.", "covers", "cover")]
+    [InlineData("CONFUSABLE_ITS_IT_S", "Gave 4,000 flu shots in it's first season.", "it's", "its")]
+    [InlineData("CONFUSABLE_AFFECT_EFFECT", "Kept the logs complete, which effects our inspection score.", "effects", "affects")]
+    [InlineData("CONFUSABLE_AFFECT_EFFECT", "The new procedures effected how we logged defects.", "effected", "affected")]
+    [InlineData("CONFUSABLE_FORM_FROM", "Reduced wait times form 25 to 12 minutes.", "form", "from")]
     public void Flags_the_error(string rule, string text, string span, string fix)
     {
         var issue = Assert.Single(Issues(text, rule));
@@ -92,6 +102,15 @@ public class AgreementAndConfusableTests
     [InlineData("SPELLING", "Marketing Coordinator, Festival Juste pour rire (2015 – 2017)")]
     [InlineData("SPELLING", "Ran mise en place for 180 covers a night.")]
     [InlineData("SPELLING", "Fine-tuned models with pretraining on clinical notes.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The results of the survey were the best in the district.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The library receives hundreds of new books every year.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Nurses who said the unit was short got extra cover.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Our instructors, who had all worked on the line, were the reason I stayed.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The manager of the stores runs three shifts.")]
+    [InlineData("CONFUSABLE_ITS_IT_S", "Whatever the weather, it's on time.")]
+    [InlineData("CONFUSABLE_AFFECT_EFFECT", "The new director effected our transition to electronic records.")]
+    [InlineData("CONFUSABLE_FORM_FROM", "Our intake form 27 lists allergies.")]
+    [InlineData("GRAMMAR_ARTICLE_UNCOUNTABLE", "Worked as a news reporter for two years.")]
     public void Leaves_correct_text_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 
     [Fact]
@@ -99,10 +118,12 @@ public class AgreementAndConfusableTests
     {
         const string text = "Staff Nurse, Memorial (2017 – 2019)\n- Designed and lead the rollout of the charting system.\n"
             + "- Hired and manage a team of three.\n- Helped plan and run the flu clinic.\n- Designed and built the schedule.\n"
+            + "- Carried out inspections and write the findings into the log.\n- Helped families apply for benefits and find a school.\n"
+            + "- Wrote reports to share and discuss the results.\n"
             + "Charge Nurse, Memorial (2019 – Present)\n- Hired and manage a team of three.\n";
         var issues = Issues(text, "GRAMMAR_TENSE_COORDINATION");
-        Assert.Equal(["lead", "manage"], issues.Select(i => text.Substring(i.Offset, i.Length)));
-        Assert.Equal(["led", "managed"], issues.Select(i => i.Replacements[0]));
+        Assert.Equal(["lead", "manage", "write"], issues.Select(i => text.Substring(i.Offset, i.Length)));
+        Assert.Equal(["led", "managed", "wrote"], issues.Select(i => i.Replacements[0]));
         Assert.True(issues[1].Offset < text.IndexOf("Charge Nurse", StringComparison.Ordinal));
     }
 
