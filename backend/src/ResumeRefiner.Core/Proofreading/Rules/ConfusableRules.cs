@@ -146,6 +146,9 @@ internal sealed class TheirThereRule : ConfusableRule
             case "there" when prev is "about" or "of" or "with" or "for" or "on" or "into" or "by" or "through" or "among" or "regarding" or "including" or "toward" or "towards" or "across" or "against" or "despite" or "at"
                 && IsNounPhraseStart(next, next2, context):
                 return "their";
+            // "Replaced the pumps and there seals": after "and", before a plural noun with no verb reading.
+            case "there" when prev == "and" && next.EndsWith('s') && IsNounPhraseStart(next, next2, context) && !BeForms.Contains(next2):
+                return "their";
             case "they're" when next is "own" || (BeForms.Contains(next) && next != "seems"):
                 return next == "own" ? "their" : "there";
             case "theyre":
@@ -332,6 +335,9 @@ internal sealed class ComplementComplimentRule : ConfusableRule
         {
             "compliment" or "compliments" or "complimented" or "complimenting" when next is "existing" or "the" && next2 is "existing" or "team" or "product" or "platform" || next is "each" && next2 == "other" || prev == "to" && next is "our" or "existing" =>
                 word.Replace("compli", "comple", StringComparison.Ordinal),
+            // A thing ("which", "that") does not praise: "guidance which compliments the national standard".
+            "compliment" or "compliments" or "complimented" when prev is "which" or "that" && (English.Determiners.Contains(next) || next is "our" or "their" or "its" or "existing") =>
+                word.Replace("compli", "comple", StringComparison.Ordinal),
             "complementary" when next is "tickets" or "breakfast" or "drinks" or "meals" or "shuttle" or "upgrade" => "complimentary",
             _ => null,
         };
@@ -354,6 +360,21 @@ internal sealed class FormFromRule : ConfusableRule
             "from" when English.Determiners.Contains(prev) && next is "" or "of" or "for" or "to" or "and" or "that" or "which" or "in" or "on" => "form",
             _ => null,
         };
+}
+
+/// <summary>
+/// "insured that all pins were checked" → "ensured": before "that" or a quality to be made certain, "insure" (cover
+/// against loss) is a slip; "insured the fleet" is left alone.
+/// </summary>
+internal sealed class InsureEnsureRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_INSURE_ENSURE";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word is "insure" or "insured" or "insures" or "insuring"
+        && next is "that" or "compliance" or "accuracy" or "consistency" or "quality" or "continuity" or "timely" or "accurate" or "compliant" or "smooth"
+            ? "en" + word[2..]
+            : null;
 }
 
 /// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>

@@ -127,7 +127,8 @@ internal sealed class CoordinatedTenseRule : IProofRule
                 opener = null;
             }
 
-            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !RoleTense.IsObjectStarter(w[i + 1].Lower)
+            // "and lead to a hearing": "lead to" is a verb with its preposition.
+            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !(RoleTense.IsObjectStarter(w[i + 1].Lower) || verb.Lower == "lead" && w[i + 1].Lower == "to")
                 || !adjacent && opener is null
                 || !(English.IsBaseVerb(verb.Lower, resources) || English.IrregularVerbs.ContainsKey(verb.Lower)) || !resources.Dictionary.ContainsExact(verb.Lower) || English.Modals.Contains(verb.Lower))
             {
