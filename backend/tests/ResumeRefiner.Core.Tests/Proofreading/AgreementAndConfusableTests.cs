@@ -61,6 +61,12 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_AFFECT_EFFECT", "Kept the logs complete, which effects our inspection score.", "effects", "affects")]
     [InlineData("CONFUSABLE_AFFECT_EFFECT", "The new procedures effected how we logged defects.", "effected", "affected")]
     [InlineData("CONFUSABLE_FORM_FROM", "Reduced wait times form 25 to 12 minutes.", "form", "from")]
+    [InlineData("CONFUSABLE_COMPLEMENT_COMPLIMENT", "Wrote guidance which compliments the national standard.", "compliments", "complements")]
+    [InlineData("CONFUSABLE_THEIR_THERE", "Replaced fuel pumps and there filters on the aircraft.", "there", "their")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured that all torque wrenches were calibrated.", "Insured", "Ensured")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Checked every file to insure compliance with the audit.", "insure", "ensure")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I was on call every other weekend.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The nurse and the team lead was praised by the board.", "was", "were")]
     public void Flags_the_error(string rule, string text, string span, string fix)
     {
         var issue = Assert.Single(Issues(text, rule));
@@ -111,6 +117,10 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_AFFECT_EFFECT", "The new director effected our transition to electronic records.")]
     [InlineData("CONFUSABLE_FORM_FROM", "Our intake form 27 lists allergies.")]
     [InlineData("GRAMMAR_ARTICLE_UNCOUNTABLE", "Worked as a news reporter for two years.")]
+    [InlineData("CONFUSABLE_COMPLEMENT_COMPLIMENT", "Patients who compliment the staff get a thank-you card.")]
+    [InlineData("CONFUSABLE_THEIR_THERE", "Moved to Austin and there joined a clinic; bugs here and there were fixed.")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured the fleet against hail damage.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I were on call; the nurse and the team lead were praised.")]
     public void Leaves_correct_text_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 
     [Fact]
@@ -119,11 +129,11 @@ public class AgreementAndConfusableTests
         const string text = "Staff Nurse, Memorial (2017 – 2019)\n- Designed and lead the rollout of the charting system.\n"
             + "- Hired and manage a team of three.\n- Helped plan and run the flu clinic.\n- Designed and built the schedule.\n"
             + "- Carried out inspections and write the findings into the log.\n- Helped families apply for benefits and find a school.\n"
-            + "- Wrote reports to share and discuss the results.\n"
+            + "- Wrote reports to share and discuss the results.\n- Filed the complaint and lead to a hearing.\n"
             + "Charge Nurse, Memorial (2019 – Present)\n- Hired and manage a team of three.\n";
         var issues = Issues(text, "GRAMMAR_TENSE_COORDINATION");
-        Assert.Equal(["lead", "manage", "write"], issues.Select(i => text.Substring(i.Offset, i.Length)));
-        Assert.Equal(["led", "managed", "wrote"], issues.Select(i => i.Replacements[0]));
+        Assert.Equal(["lead", "manage", "write", "lead"], issues.Select(i => text.Substring(i.Offset, i.Length)));
+        Assert.Equal(["led", "managed", "wrote", "led"], issues.Select(i => i.Replacements[0]));
         Assert.True(issues[1].Offset < text.IndexOf("Charge Nurse", StringComparison.Ordinal));
     }
 

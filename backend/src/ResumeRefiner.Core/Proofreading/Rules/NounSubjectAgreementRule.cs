@@ -120,6 +120,15 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             // "The nurse and the doctor": a second noun phrase joined by "and" makes the subject plural.
             if (head.Lower == "and")
             {
+                // "The technicians and I reviews the counts": the verb right after "I" agrees with both.
+                if (leftHead && t[k + 1].Text == "I" && k + 3 < t.Count && t[k + 2].IsWord && Casing.Of(t[k + 2].Text) == WordCasing.Lower
+                    && VerbNumberOf(t[k + 2].Lower, context, out var lexicalVerb) == false && (!lexicalVerb || IsObjectStart(t, k + 3))
+                    && PluralForm(t[k + 2].Lower, context) is { } both)
+                {
+                    issues.Add(Issue(t[k + 2], $"The two subjects joined by \"and\" are plural: use \"{both}\".", both));
+                    return;
+                }
+
                 if (!leftHead || !CompoundDeterminers.Contains(t[k + 1].Lower))
                 {
                     return;
@@ -179,6 +188,12 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             var plural = compound || (!forcedSingular && number == true);
             if (compound && verb.Lower is not ("is" or "was" or "has"))
             {
+                // "the team lead was": a word that is also a noun may still belong to the second subject.
+                if (ambiguous)
+                {
+                    continue;
+                }
+
                 return;
             }
 
