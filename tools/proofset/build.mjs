@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const halves = {
-  tune: ['software', 'finance', 'marketing', 'education'],
+  tune: ['software', 'finance', 'marketing', 'education', 'aviation', 'social-care', 'pharmacy-newsroom'],
   heldout: ['nursing', 'datascience', 'trades', 'legal-hr-design'],
   fresh: ['hospitality', 'logistics', 'physio', 'civil', 'lab'],
 };

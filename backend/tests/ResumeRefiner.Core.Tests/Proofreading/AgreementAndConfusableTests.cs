@@ -51,6 +51,22 @@ public class AgreementAndConfusableTests
     [InlineData("GRAMMAR_A_AN", "Served as a HR representative.", "a", "an")]
     [InlineData("GRAMMAR_A_AN", "Earned a MS in statistics.", "a", "an")]
     [InlineData("SPELLING", "Wrote a quick-referance guide.", "quick-referance", "quick-reference")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The results of the patient survey was the best in the district.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The defects that come back within thirty days is tracked in a log.", "is", "are")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Each of the technicians on my shift have a signed record.", "have", "has")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Our instructors, who had all worked on the line, was the reason I stayed.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "My caseload, like most in the team, include families with housing needs.", "include", "includes")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The crews on the night shift covers the most calls.", "covers", "cover")]
+    [InlineData("CONFUSABLE_ITS_IT_S", "Gave 4,000 flu shots in it's first season.", "it's", "its")]
+    [InlineData("CONFUSABLE_AFFECT_EFFECT", "Kept the logs complete, which effects our inspection score.", "effects", "affects")]
+    [InlineData("CONFUSABLE_AFFECT_EFFECT", "The new procedures effected how we logged defects.", "effected", "affected")]
+    [InlineData("CONFUSABLE_FORM_FROM", "Reduced wait times form 25 to 12 minutes.", "form", "from")]
+    [InlineData("CONFUSABLE_COMPLEMENT_COMPLIMENT", "Wrote guidance which compliments the national standard.", "compliments", "complements")]
+    [InlineData("CONFUSABLE_THEIR_THERE", "Replaced fuel pumps and there filters on the aircraft.", "there", "their")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured that all torque wrenches were calibrated.", "Insured", "Ensured")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Checked every file to insure compliance with the audit.", "insure", "ensure")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I was on call every other weekend.", "was", "were")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The nurse and the team lead was praised by the board.", "was", "were")]
     public void Flags_the_error(string rule, string text, string span, string fix)
     {
         var issue = Assert.Single(Issues(text, rule));
@@ -92,6 +108,19 @@ public class AgreementAndConfusableTests
     [InlineData("SPELLING", "Marketing Coordinator, Festival Juste pour rire (2015 – 2017)")]
     [InlineData("SPELLING", "Ran mise en place for 180 covers a night.")]
     [InlineData("SPELLING", "Fine-tuned models with pretraining on clinical notes.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The results of the survey were the best in the district.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The library receives hundreds of new books every year.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Nurses who said the unit was short got extra cover.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "Our instructors, who had all worked on the line, were the reason I stayed.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The manager of the stores runs three shifts.")]
+    [InlineData("CONFUSABLE_ITS_IT_S", "Whatever the weather, it's on time.")]
+    [InlineData("CONFUSABLE_AFFECT_EFFECT", "The new director effected our transition to electronic records.")]
+    [InlineData("CONFUSABLE_FORM_FROM", "Our intake form 27 lists allergies.")]
+    [InlineData("GRAMMAR_ARTICLE_UNCOUNTABLE", "Worked as a news reporter for two years.")]
+    [InlineData("CONFUSABLE_COMPLEMENT_COMPLIMENT", "Patients who compliment the staff get a thank-you card.")]
+    [InlineData("CONFUSABLE_THEIR_THERE", "Moved to Austin and there joined a clinic; bugs here and there were fixed.")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured the fleet against hail damage.")]
+    [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I were on call; the nurse and the team lead were praised.")]
     public void Leaves_correct_text_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 
     [Fact]
@@ -99,10 +128,12 @@ public class AgreementAndConfusableTests
     {
         const string text = "Staff Nurse, Memorial (2017 – 2019)\n- Designed and lead the rollout of the charting system.\n"
             + "- Hired and manage a team of three.\n- Helped plan and run the flu clinic.\n- Designed and built the schedule.\n"
+            + "- Carried out inspections and write the findings into the log.\n- Helped families apply for benefits and find a school.\n"
+            + "- Wrote reports to share and discuss the results.\n- Filed the complaint and lead to a hearing.\n"
             + "Charge Nurse, Memorial (2019 – Present)\n- Hired and manage a team of three.\n";
         var issues = Issues(text, "GRAMMAR_TENSE_COORDINATION");
-        Assert.Equal(["lead", "manage"], issues.Select(i => text.Substring(i.Offset, i.Length)));
-        Assert.Equal(["led", "managed"], issues.Select(i => i.Replacements[0]));
+        Assert.Equal(["lead", "manage", "write", "lead"], issues.Select(i => text.Substring(i.Offset, i.Length)));
+        Assert.Equal(["led", "managed", "wrote", "led"], issues.Select(i => i.Replacements[0]));
         Assert.True(issues[1].Offset < text.IndexOf("Charge Nurse", StringComparison.Ordinal));
     }
 

@@ -146,6 +146,9 @@ internal sealed class TheirThereRule : ConfusableRule
             case "there" when prev is "about" or "of" or "with" or "for" or "on" or "into" or "by" or "through" or "among" or "regarding" or "including" or "toward" or "towards" or "across" or "against" or "despite" or "at"
                 && IsNounPhraseStart(next, next2, context):
                 return "their";
+            // "Replaced the pumps and there seals": after "and", before a plural noun with no verb reading.
+            case "there" when prev == "and" && next.EndsWith('s') && IsNounPhraseStart(next, next2, context) && !BeForms.Contains(next2):
+                return "their";
             case "they're" when next is "own" || (BeForms.Contains(next) && next != "seems"):
                 return next == "own" ? "their" : "there";
             case "theyre":
@@ -181,6 +184,13 @@ internal sealed class ItsItsRule : ConfusableRule
         if (w == "it's" && next is "own" or "way" or "users" or "members" or "employees" or "customers" or "products" or "kind" or "size" or "value" or "purpose")
         {
             return next == "way" && prev is "" ? null : "its";
+        }
+
+        // After a preposition only a noun phrase can follow, never "it is": "in it's first season", "past it's limit".
+        if (w == "it's" && prev is "in" or "of" or "for" or "on" or "at" or "with" or "from" or "by" or "into" or "past" or "within" or "across" or "throughout" or "during"
+            && next.Length > 0 && char.IsAsciiLetter(next[0]) && next is not ("not" or "a" or "an" or "the" or "been" or "going" or "all" or "about"))
+        {
+            return "its";
         }
 
         return w == "its" && next is "a" or "an" or "not" or "been" or "going" or "very" or "too" or "so" or "the" or "important" or "true" or "difficult" or "easy" or "hard" or "better" or "possible" or "time" or "just" or "also" or "really" or "because" or "no"
@@ -249,6 +259,10 @@ internal sealed class AffectEffectRule : ConfusableRule
             "affect" or "affects" when (English.Determiners.Contains(prev) || prev is "positive" or "negative" or "significant" or "great" or "big" or "major" or "side" or "adverse" or "direct" or "huge") && next is "on" or "of" or "" or "." => word == "affect" ? "effect" : "effects",
             // After a plural subject ("The recommendations effect what listeners hear") the verb is "affect".
             "effect" when (prev is "they" or "we" or "you" || IsPluralNoun(prev, context)) && next is "what" or "how" or "whether" or "which" or "who" or "our" or "their" or "my" or "your" or "his" or "her" or "them" or "us" => "affect",
+            // After "which"/"that" and before a possessive or a question word only the verb makes sense: "which effects our
+            // score", "effected how we logged" ("effected the change" is right: it means "brought about").
+            "effect" or "effects" or "effected" when (prev is "which" or "that" || word == "effected") && next is "how" or "what" or "whether" or "our" or "their" or "my" or "his" or "her" or "your" or "its"
+                && !(word == "effected" && next is "our" or "their" or "my" or "his" or "her" or "your" or "its") => word == "effected" ? "affected" : word == "effect" ? "affect" : "affects",
             // A verb after a subject or modal: "will effect the", "can effect our"
             "effect" or "effects" when (English.Modals.Contains(prev) || prev is "to" or "not" or "negatively" or "positively" or "directly" or "greatly" or "seriously") && (English.Determiners.Contains(next) || next is "people" or "students" or "children" or "them" or "us" or "him" or "her" or "me" or "you" or "everyone") && !(prev == "to" && next == "the") => word == "effect" ? "affect" : "affects",
             _ => null,
@@ -321,6 +335,9 @@ internal sealed class ComplementComplimentRule : ConfusableRule
         {
             "compliment" or "compliments" or "complimented" or "complimenting" when next is "existing" or "the" && next2 is "existing" or "team" or "product" or "platform" || next is "each" && next2 == "other" || prev == "to" && next is "our" or "existing" =>
                 word.Replace("compli", "comple", StringComparison.Ordinal),
+            // A thing ("which", "that") does not praise: "guidance which compliments the national standard".
+            "compliment" or "compliments" or "complimented" when prev is "which" or "that" && (English.Determiners.Contains(next) || next is "our" or "their" or "its" or "existing") =>
+                word.Replace("compli", "comple", StringComparison.Ordinal),
             "complementary" when next is "tickets" or "breakfast" or "drinks" or "meals" or "shuttle" or "upgrade" => "complimentary",
             _ => null,
         };
@@ -337,10 +354,27 @@ internal sealed class FormFromRule : ConfusableRule
             // After a verb in the past (not "helped form", "to form") and before a noun phrase, or after "away"/"apart".
             "form" when (prev is "away" or "apart" or "aside" || prev.Length > 4 && !prev.StartsWith("help", StringComparison.Ordinal) && RoleTense.IsSimplePast(prev, context.Resources))
                 && (English.Determiners.Contains(next) && next is not ("no" or "such" or "much" or "either" or "neither" or "another") || next.Length > 0 && char.IsAsciiDigit(next[0])) => "from",
+            // A range: "cut wait times form 25 to 12 minutes" ("form 1040" names a form, with no "to" after).
+            "form" when next.Length > 0 && char.IsAsciiDigit(next[0]) && next2 == "to" => "from",
             // After a determiner and before "of", a preposition or the end: "a from of", "the from." ("the from address" is a field).
             "from" when English.Determiners.Contains(prev) && next is "" or "of" or "for" or "to" or "and" or "that" or "which" or "in" or "on" => "form",
             _ => null,
         };
+}
+
+/// <summary>
+/// "insured that all pins were checked" → "ensured": before "that" or a quality to be made certain, "insure" (cover
+/// against loss) is a slip; "insured the fleet" is left alone.
+/// </summary>
+internal sealed class InsureEnsureRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_INSURE_ENSURE";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word is "insure" or "insured" or "insures" or "insuring"
+        && next is "that" or "compliance" or "accuracy" or "consistency" or "quality" or "continuity" or "timely" or "accurate" or "compliant" or "smooth"
+            ? "en" + word[2..]
+            : null;
 }
 
 /// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>

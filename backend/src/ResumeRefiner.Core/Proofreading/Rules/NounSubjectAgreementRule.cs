@@ -120,6 +120,15 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             // "The nurse and the doctor": a second noun phrase joined by "and" makes the subject plural.
             if (head.Lower == "and")
             {
+                // "The technicians and I reviews the counts": the verb right after "I" agrees with both.
+                if (leftHead && t[k + 1].Text == "I" && k + 3 < t.Count && t[k + 2].IsWord && Casing.Of(t[k + 2].Text) == WordCasing.Lower
+                    && VerbNumberOf(t[k + 2].Lower, context, out var lexicalVerb) == false && (!lexicalVerb || IsObjectStart(t, k + 3))
+                    && PluralForm(t[k + 2].Lower, context) is { } both)
+                {
+                    issues.Add(Issue(t[k + 2], $"The two subjects joined by \"and\" are plural: use \"{both}\".", both));
+                    return;
+                }
+
                 if (!leftHead || !CompoundDeterminers.Contains(t[k + 1].Lower))
                 {
                     return;
@@ -138,6 +147,14 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             // "This helps", "That gives": after a demonstrative an "-s" word is the verb, not a plural head.
             if (number == true && k == start && det is "this" or "that")
             {
+                return;
+            }
+
+            // "The results of the survey was", "Families who were referred by schools tends", "Our area, along with
+            // its hoods, were": the verb that follows the head's modifier agrees with the head.
+            if (number is not null && !compound && !agreedBefore && VerbAfterModifier(t, k + 1, context) is var (v, lexicalOk) && v > 0)
+            {
+                JudgeAfterModifier(t, s, head, v, lexicalOk, forcedSingular || number == false ? false : true, forcedSingular, context, issues);
                 return;
             }
 
@@ -171,6 +188,12 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             var plural = compound || (!forcedSingular && number == true);
             if (compound && verb.Lower is not ("is" or "was" or "has"))
             {
+                // "the team lead was": a word that is also a noun may still belong to the second subject.
+                if (ambiguous)
+                {
+                    continue;
+                }
+
                 return;
             }
 
@@ -198,6 +221,162 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             }
 
             agreedBefore = true;
+        }
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "on", "at", "for", "with", "from", "by", "within", "across", "under", "over", "between", "about", "inside",
+        "outside", "throughout", "behind", "beyond", "among", "around", "near",
+    };
+
+    private static readonly HashSet<string> NounPhraseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "our", "my", "their", "his", "her", "its", "your", "this", "these", "those", "each", "every", "all",
+        "both", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "other",
+    };
+
+    private static readonly HashSet<string> BeHave = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+    };
+
+    /// <summary>
+    /// The verb after a modifier of the subject's head at <paramref name="j"/>: a prepositional phrase of noun phrases
+    /// ("of the patient survey", "on three or more medications"), a relative clause whose last phrase is a preposition's
+    /// object ("that come back within thirty days"), or a parenthesis between commas (", which ran for ten weeks,", ",
+    /// along with its hoods,"). Returns the verb's index (0 when there is none) and whether a verb other than be and have
+    /// can be judged there (after a parenthesis only a verb can follow).
+    /// </summary>
+    private static (int Verb, bool Lexical) VerbAfterModifier(List<Token> t, int j, ProofContext context)
+    {
+        if (j + 2 >= t.Count)
+        {
+            return (0, false);
+        }
+
+        if (t[j].Text == "," && t[j + 1].Lower is "who" or "which" or "along" or "together" or "including" or "like" or "alongside")
+        {
+            for (var c = j + 2; c < t.Count - 1 && c < j + 16; c++)
+            {
+                if (t[c].Text == ",")
+                {
+                    return t[c + 1].IsWord && Casing.Of(t[c + 1].Text) == WordCasing.Lower ? (c + 1, true) : (0, false);
+                }
+
+                if (!(t[c].IsWord || t[c].Kind == TokenKind.Number))
+                {
+                    return (0, false);
+                }
+            }
+
+            return (0, false);
+        }
+
+        var relative = t[j].Lower is "who" or "that" && t[j].SpaceBefore;
+        if (!relative && !(Prepositions.Contains(t[j].Lower) && t[j].SpaceBefore))
+        {
+            return (0, false);
+        }
+
+        // In a relative clause the next word must be its verb ("who were", "that come"); the main verb then follows a
+        // preposition's object, so "Nurses who said the unit was short" (a clause of its own) is not read as one.
+        var k = j + 1;
+        if (relative)
+        {
+            if (!t[k].IsWord || !(IsSurelyVerb(t[k].Lower, context) || VerbNumberOf(t[k].Lower, context, out _) is not null || BeHave.Contains(t[k].Lower)))
+            {
+                return (0, false);
+            }
+
+            k++;
+        }
+
+        var afterPreposition = !relative;
+        var nouns = 0;
+        for (; k < t.Count && k < j + 14; k++)
+        {
+            var w = t[k];
+            var lower = w.Lower;
+            if (BeHave.Contains(lower))
+            {
+                return afterPreposition && nouns > 0 ? (k, false) : (0, false);
+            }
+
+            if (Prepositions.Contains(lower))
+            {
+                afterPreposition = true;
+                nouns = 0;
+                continue;
+            }
+
+            if (w.Text == "," || lower is "and" or "or")
+            {
+                if (!afterPreposition || nouns == 0 || relative)
+                {
+                    return (0, false);
+                }
+
+                continue;
+            }
+
+            if (!afterPreposition)
+            {
+                // The rest of a relative clause before its prepositional phrase: adverbs and particles only.
+                if (!w.IsWord || Stops.Contains(lower) && lower is not ("also" or "only" or "all"))
+                {
+                    return (0, false);
+                }
+
+                continue;
+            }
+
+            if (w.Kind == TokenKind.Number || NounPhraseWords.Contains(lower))
+            {
+                continue;
+            }
+
+            if (!w.IsWord || Stops.Contains(lower) || IsSurelyVerb(lower, context) && !NounNumberRule.IsNoun(lower, context.Resources))
+            {
+                return (0, false);
+            }
+
+            // A present verb after the phrase's noun, with an object after it: "on specialty drugs takes most of".
+            if (nouns > 0 && !relative && Casing.Of(w.Text) == WordCasing.Lower && VerbNumberOf(lower, context, out var lexical) is not null && lexical
+                && k + 1 < t.Count && IsObjectStart(t, k + 1))
+            {
+                return (k, true);
+            }
+
+            // Adjectives ("new", "patient") do not end the phrase; a noun, a name or a word of no adjective reading does.
+            if (char.IsUpper(w.Text[0]) || NumberOf(lower, context) is not null || context.Resources.Dictionary.ContainsExact(lower) && !IsAdjectiveLike(lower, context.Resources))
+            {
+                nouns++;
+            }
+        }
+
+        return (0, false);
+    }
+
+    private void JudgeAfterModifier(List<Token> t, int s, Token head, int v, bool lexicalOk, bool plural, bool forcedSingular, ProofContext context, List<ProofIssue> issues)
+    {
+        var verb = t[v];
+        if (!verb.SpaceBefore || Casing.Of(verb.Text) != WordCasing.Lower)
+        {
+            return;
+        }
+
+        var form = VerbNumberOf(verb.Lower, context, out var lexical);
+        if (form is null || form == plural || lexical && !lexicalOk)
+        {
+            return;
+        }
+
+        var fix = plural ? PluralForm(verb.Lower, context) : SingularForm(verb.Lower, context);
+        if (fix is not null)
+        {
+            var subject = forcedSingular ? $"\"{t[s].Text}\" takes a singular verb" : plural ? $"\"{head.Text}\" is plural" : $"\"{head.Text}\" is singular";
+            issues.Add(Issue(verb, $"{subject}: use \"{fix}\".", fix));
         }
     }
 

@@ -43,6 +43,7 @@ internal static class RuleSet
         new ComplementComplimentRule(),
         new WhoseRule(),
         new FormFromRule(),
+        new InsureEnsureRule(),
         new CouldOfRule(),
         new LowercaseIRule(),
         new SentenceStartCapitalRule(),

@@ -113,12 +113,24 @@ internal sealed class CoordinatedTenseRule : IProofRule
     {
         var w = sentence.Tokens.Where(t => t.Kind != TokenKind.Punctuation).ToList();
         var resources = context.Resources;
+        // A bullet that opens with a past verb ("Carried out inspections and write the findings") is a list of past
+        // predicates unless the opener governs a bare verb ("Helped families apply and find") or a "to" or modal
+        // intervenes; its later "and" + base form + object is a slip as well.
+        var opener = w.Count > 0 && Casing.Of(w[0].Text) == WordCasing.Title && RoleTense.IsSimplePast(w[0].Lower, resources)
+            && w[0].Lower is not ("helped" or "made" or "let" or "had" or "watched" or "saw" or "heard") ? w[0] : null;
         for (var i = 2; i + 1 < w.Count; i++)
         {
             var verb = w[i];
-            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !RoleTense.IsObjectStarter(w[i + 1].Lower)
-                || Casing.Of(w[i - 2].Text) is WordCasing.Upper or WordCasing.Mixed || !RoleTense.IsSimplePast(w[i - 2].Lower, resources)
-                || !English.IsBaseVerb(verb.Lower, resources) || !resources.Dictionary.ContainsExact(verb.Lower) || English.Modals.Contains(verb.Lower))
+            var adjacent = RoleTense.IsSimplePast(w[i - 2].Lower, resources) && Casing.Of(w[i - 2].Text) is not (WordCasing.Upper or WordCasing.Mixed);
+            if (opener is not null && (w[i - 1].Lower == "to" || English.Modals.Contains(w[i - 1].Lower)))
+            {
+                opener = null;
+            }
+
+            // "and lead to a hearing": "lead to" is a verb with its preposition.
+            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !(RoleTense.IsObjectStarter(w[i + 1].Lower) || verb.Lower == "lead" && w[i + 1].Lower == "to")
+                || !adjacent && opener is null
+                || !(English.IsBaseVerb(verb.Lower, resources) || English.IrregularVerbs.ContainsKey(verb.Lower)) || !resources.Dictionary.ContainsExact(verb.Lower) || English.Modals.Contains(verb.Lower))
             {
                 continue;
             }
@@ -131,7 +143,7 @@ internal sealed class CoordinatedTenseRule : IProofRule
 
             if (RoleTense.PastOf(verb.Lower, resources) is { } past && past != verb.Lower)
             {
-                issues.Add(new ProofIssue(verb.Start, verb.Length, Category, Id, $"\"{w[i - 2].Text}\" and this verb share a tense: use \"{past}\".", [past]));
+                issues.Add(new ProofIssue(verb.Start, verb.Length, Category, Id, $"\"{(adjacent ? w[i - 2] : opener!).Text}\" and this verb share a tense: use \"{past}\".", [past]));
             }
         }
     }

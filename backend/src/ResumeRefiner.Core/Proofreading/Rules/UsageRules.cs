@@ -307,14 +307,18 @@ internal sealed class ArticleBeforeUncountableRule : SentenceRule
                 j++;
             }
 
-            // "a knowledge of", "a music festival": a qualified or modifying use is fine.
+            // "a knowledge of", "a music festival", "a news reporter" (an agent noun the dictionary derives with "-er"): a
+            // qualified or modifying use is fine.
             var next = j + 1 < w.Count ? w[j + 1].Lower : "";
-            if (Uncountable.Contains(w[j].Lower) && next is not ("of" or "that") && !(j + 1 < w.Count && NounNumberRule.IsNoun(next, context.Resources)))
+            if (Uncountable.Contains(w[j].Lower) && next is not ("of" or "that") && !(j + 1 < w.Count && (NounNumberRule.IsNoun(next, context.Resources) || IsAgentNoun(next, context))))
             {
                 issues.Add(Issue(w[i], $"\"{w[j].Text}\" takes no \"{w[i].Text}\".", ""));
             }
         }
     }
+
+    private static bool IsAgentNoun(string lower, ProofContext context) =>
+        lower.Length > 4 && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("or", StringComparison.Ordinal)) && context.Resources.Dictionary.ContainsExact(lower);
 }
 
 /// <summary>"joined dozen of tables", "hundred of users": without a number before it, the word is plural ("dozens of").</summary>
