@@ -56,6 +56,24 @@ internal sealed class DocLine
     /// <summary>The line starts a new paragraph in the source (DOCX, text); PDF lines are not marked.</summary>
     public bool ParagraphStart { get; init; } = true;
 
+    /// <summary>
+    /// The same line holding other segments (some moved away, or joined): its typography and place are kept; its
+    /// horizontal extent follows the segments where they carry positions.
+    /// </summary>
+    public DocLine WithSegments(IReadOnlyList<LineSegment> segments) => new(segments)
+    {
+        FontSize = FontSize,
+        Bold = Bold,
+        Left = segments[0].Right > 0 ? segments[0].Left : Left,
+        Right = segments[^1].Right > 0 ? segments[^1].Right : Right,
+        Top = Top,
+        Page = Page,
+        GapAbove = GapAbove,
+        ListItem = ListItem,
+        HeadingLevel = HeadingLevel,
+        ParagraphStart = ParagraphStart,
+    };
+
     public override string ToString() => Text;
 }
 

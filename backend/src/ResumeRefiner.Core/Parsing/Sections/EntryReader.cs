@@ -62,11 +62,7 @@ internal sealed record EntryHeader(DateRange? Dates, string? Location, IReadOnly
     IReadOnlyList<FieldRole> FragmentRoles)
 {
     /// <summary>The fragment a label named as <paramref name="role"/>, or null.</summary>
-    public string? Labelled(FieldRole role)
-    {
-        var i = FragmentRoles.ToList().IndexOf(role);
-        return i >= 0 ? Fragments[i] : null;
-    }
+    public string? Labelled(FieldRole role) => Fragments.Where((_, i) => FragmentRoles[i] == role).FirstOrDefault();
 }
 
 /// <summary>
@@ -325,11 +321,11 @@ internal static partial class EntryReader
             }
 
             var endSegment = next.Segments[end];
-            lines[i] = Rebuilt(line, line.Segments.Select((g, k) => k == open ? g with { Text = g.Text + " " + endSegment.Text, Right = Math.Max(g.Right, endSegment.Right) } : g).ToList());
+            lines[i] = line.WithSegments(line.Segments.Select((g, k) => k == open ? g with { Text = g.Text + " " + endSegment.Text, Right = Math.Max(g.Right, endSegment.Right) } : g).ToList());
             var rest = next.Segments.Where((_, k) => k != end).ToList();
             if (rest.Count > 0)
             {
-                lines[i + 1] = Rebuilt(next, rest);
+                lines[i + 1] = next.WithSegments(rest);
             }
             else
             {
@@ -339,20 +335,6 @@ internal static partial class EntryReader
 
         return lines;
     }
-
-    private static DocLine Rebuilt(DocLine line, List<LineSegment> segments) => new(segments)
-    {
-        FontSize = line.FontSize,
-        Bold = line.Bold,
-        Left = line.Kind() == DocumentKindHint.Positioned ? segments[0].Left : line.Left,
-        Right = line.Kind() == DocumentKindHint.Positioned ? segments[^1].Right : line.Right,
-        Top = line.Top,
-        Page = line.Page,
-        GapAbove = line.GapAbove,
-        ListItem = line.ListItem,
-        HeadingLevel = line.HeadingLevel,
-        ParagraphStart = line.ParagraphStart,
-    };
 
     [GeneratedRegex(@"(?:\b\d{4}|\bpresent)\s*(?:[–—-]|\bto)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRangeRegex();
