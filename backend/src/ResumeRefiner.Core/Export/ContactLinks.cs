@@ -2,10 +2,16 @@ namespace ResumeRefiner.Core.Export;
 
 /// <summary>
 /// The link target of a contact item, so exported files are clickable: e-mail → mailto:, phone → tel:, web address →
-/// https://. Parsers read these targets too, which makes the contact details unambiguous to them.
+/// https://. Parsers read these targets too, which makes the contact details unambiguous to them. Only web, mail and
+/// phone links are made: a resume's text is untrusted, and a javascript: or file: link in a shared PDF is an attack.
 /// </summary>
 internal static class ContactLinks
 {
+    private static readonly HashSet<string> SafeSchemes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        Uri.UriSchemeHttp, Uri.UriSchemeHttps, Uri.UriSchemeMailto, "tel",
+    };
+
     public static Uri? For(string item)
     {
         var text = item.Trim();
@@ -33,7 +39,7 @@ internal static class ContactLinks
             return null;
         }
 
-        return Uri.TryCreate(target, UriKind.Absolute, out var uri) ? uri : null;
+        return Uri.TryCreate(target, UriKind.Absolute, out var uri) && SafeSchemes.Contains(uri.Scheme) ? uri : null;
     }
 
     private static bool LooksLikePhone(string text) =>
