@@ -20,7 +20,7 @@ const resume: JsonResume = {
 }
 
 const versions: VersionList = { current: 1, items: [{ number: 1, createdAt: '2026-11-20T10:15:00Z', source: 'upload' }] }
-const aiOn = { maxFileSize: 1000, acceptedExtensions: ['.pdf'], aiEnabled: true, ai: { enabled: true, provider: 'anthropic', model: 'claude-sonnet-5-5' } }
+const aiOn = { maxFileSize: 1000, acceptedExtensions: ['.pdf'], ai: { enabled: true, provider: 'anthropic', model: 'claude-sonnet-5-5' } }
 
 const suggestion: AiSuggestion = {
   id: 's1',
@@ -106,7 +106,7 @@ beforeEach(() => {
 
 describe('AI suggestions panel', () => {
   it('says plainly when AI is off, with nothing to press', async () => {
-    const fetchMock = workspace({}, { maxFileSize: 1000, acceptedExtensions: ['.pdf'], aiEnabled: false, ai: { enabled: false } })
+    const fetchMock = workspace({}, { maxFileSize: 1000, acceptedExtensions: ['.pdf'], ai: { enabled: false } })
     const { panel } = await openPanel()
     expect(await within(panel).findByText('AI suggestions are not enabled on this server; everything else works offline.')).toBeInTheDocument()
     expect(within(panel).queryByRole('button')).not.toBeInTheDocument()
