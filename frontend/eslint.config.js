@@ -1,11 +1,16 @@
 // @ts-check
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const features = ['upload', 'resumes', 'editor', 'analysis', 'export', 'fixes', 'ai']
+// Every folder in src/features is a feature, so a new one is fenced in as soon as it exists.
+const features = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default defineConfig([
   globalIgnores(['dist', 'coverage', 'node_modules']),
@@ -34,31 +39,41 @@ export default defineConfig([
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  // Code flows shared -> features -> app: a feature never imports another feature.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**`],
+  // Code flows one way, shared -> features -> app (as in bulletproof-react): a feature never imports another
+  // feature, and shared code imports neither. No import cycles either, so the layers cannot be bypassed.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
-            {
-              group: features.filter((f) => f !== feature).map((f) => `**/features/${f}/**`),
+          basePath: import.meta.dirname,
+          zones: [
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
               message: 'A feature must not import another feature; move shared code to src/lib or src/components.',
+            })),
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'A feature must not import the app shell; the app composes features.',
+            },
+            {
+              target: ['./src/lib', './src/components', './src/types'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared code must not import features or the app.',
             },
           ],
         },
       ],
-    },
-  })),
-  // Shared code must not depend on features or the app shell.
-  {
-    files: ['src/lib/**', 'src/components/**', 'src/types/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' }] },
-      ],
+      'import-x/no-cycle': 'error',
     },
   },
 ])

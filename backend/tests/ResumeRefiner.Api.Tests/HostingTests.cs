@@ -43,7 +43,8 @@ public sealed class HostingTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
 
         Assert.Equal(fixture.Factory.MaxFileSize, config.GetProperty("maxFileSize").GetInt64());
         Assert.Contains(".docx", config.GetProperty("acceptedExtensions").EnumerateArray().Select(e => e.GetString()));
-        Assert.False(config.GetProperty("aiEnabled").GetBoolean());
+        Assert.False(config.GetProperty("ai").GetProperty("enabled").GetBoolean());
+        Assert.False(config.TryGetProperty("aiEnabled", out _));
         Assert.Equal(30, config.GetProperty("retentionDays").GetInt32());
         Assert.False(config.GetProperty("errorReporting").GetBoolean());
     }

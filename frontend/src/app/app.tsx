@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { ErrorBoundary } from '../components/error-boundary'
+import { ClientConfigProvider } from '../lib/client-config-provider'
 import { Link, usePathname } from '../lib/router'
 import { renderRoute } from './routes'
 
@@ -24,7 +25,7 @@ export function App() {
   }, [pathname])
 
   return (
-    <>
+    <ClientConfigProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -66,6 +67,6 @@ export function App() {
           <Link to="/privacy">Privacy</Link>
         </p>
       </footer>
-    </>
+    </ClientConfigProvider>
   )
 }

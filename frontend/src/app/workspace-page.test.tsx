@@ -39,7 +39,7 @@ function workspace(detail: ResumeDetail = resumeDetail({ resume }), overrides: H
     'GET /api/v1/resumes/r1/versions': () => jsonResponse(versions),
     'GET /api/v1/resumes/r1/analyses': () => jsonResponse({ items: [] }),
     'GET /api/v1/resumes/r1/fixes': () => jsonResponse({ items: [] }),
-    'GET /api/v1/config': () => jsonResponse({ maxFileSize: 1000, acceptedExtensions: ['.pdf'], aiEnabled: false }),
+    'GET /api/v1/config': () => jsonResponse({ maxFileSize: 1000, acceptedExtensions: ['.pdf'] }),
     ...overrides,
   })
 }

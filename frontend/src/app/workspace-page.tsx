@@ -8,9 +8,9 @@ import { VersionHistory } from '../features/editor/components/version-history'
 import { useResumeDraft } from '../features/editor/hooks/use-resume-draft'
 import { ExportPanel } from '../features/export/components/export-panel'
 import { FixesPanel } from '../features/fixes/components/fixes-panel'
-import { getConfig } from '../features/upload/api/get-config'
 import { ErrorState, LoadingState } from '../components/states'
 import { apiUrl, errorMessage } from '../lib/api-client'
+import { useClientConfig } from '../lib/client-config-provider'
 import { formatTimestamp } from '../lib/format'
 import { getAt, replaceRange } from '../lib/resume-path'
 import { Link } from '../lib/router'
@@ -50,7 +50,7 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
   const draft = useResumeDraft(initial)
   const { edit, flush } = draft
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null)
-  const [config] = useResource('/api/v1/config', getConfig)
+  const config = useClientConfig()
   const title = titleOf(draft.resume, initial.fileName)
   useDocumentTitle(title)
 

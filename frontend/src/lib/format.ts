@@ -36,3 +36,8 @@ export function formatTimestamp(iso: string): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
 }
+
+/** "30 days", "1 day". */
+export function formatDays(days: number): string {
+  return days === 1 ? '1 day' : `${String(days)} days`
+}

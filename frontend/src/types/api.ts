@@ -6,8 +6,6 @@ export interface AppConfig {
   maxFileSize: number
   /** Lower-case extensions including the dot, e.g. ".pdf". */
   acceptedExtensions: string[]
-  /** Kept for older servers; `ai.enabled` says the same. */
-  aiEnabled: boolean
   ai: AiConfig
   /** Days after its last change that a resume and its files are deleted; absent when the server did not say. */
   retentionDays?: number

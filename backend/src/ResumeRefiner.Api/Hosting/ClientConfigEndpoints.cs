@@ -15,18 +15,17 @@ internal static class ClientConfigEndpoints
     }
 
     internal static Ok<ClientConfig> GetConfig(AppSettings settings) =>
-        TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, settings.AiEnabled, new AiConfig(
+        TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, new AiConfig(
             settings.AiEnabled,
             !settings.AiEnabled ? null : settings.IsOpenAiCompatible ? "openai" : "anthropic",
             settings.AiEnabled ? settings.AiModelName : null,
             settings.AiEnabled && settings.AiRedactContacts), settings.RetentionDays, settings.SentryDsn is not null));
 }
 
-/// <param name="AiEnabled">Kept for older clients; <see cref="Ai"/> says the same and more.</param>
 /// <param name="RetentionDays">Days after its last change that a resume and its files are deleted (the privacy notice quotes it).</param>
 /// <param name="ErrorReporting">Server errors are reported to an error tracker (scrubbed of resume text).</param>
 public sealed record ClientConfig(
-    long MaxFileSize, IReadOnlyList<string> AcceptedExtensions, bool AiEnabled, AiConfig Ai, int RetentionDays, bool ErrorReporting);
+    long MaxFileSize, IReadOnlyList<string> AcceptedExtensions, AiConfig Ai, int RetentionDays, bool ErrorReporting);
 
 /// <summary>Whether AI suggestions are available, and from which provider and model (null when off).</summary>
 /// <param name="RedactsContacts">Name, e-mail, phone, address and links are replaced with placeholders before text is sent.</param>

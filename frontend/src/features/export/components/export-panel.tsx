@@ -1,22 +1,24 @@
 import { useState } from 'react'
+import { SelectField, type SelectOption } from '../../../components/select-field'
 import { exportUrl, hasLayout, type ExportFormat, type ExportOptions, type ExportTemplate, type Paper } from '../export-url'
 
-const formats: { value: ExportFormat; label: string }[] = [
+const formats: SelectOption<ExportFormat>[] = [
   { value: 'pdf', label: 'PDF' },
   { value: 'docx', label: 'Word (.docx)' },
   { value: 'json', label: 'JSON Resume' },
   { value: 'markdown', label: 'Markdown' },
   { value: 'text', label: 'Plain text' },
 ]
-const templates: { value: ExportTemplate; label: string }[] = [
+const templates: SelectOption<ExportTemplate>[] = [
   { value: 'classic', label: 'Classic' },
   { value: 'modern', label: 'Modern' },
   { value: 'compact', label: 'Compact' },
 ]
-const papers: { value: Paper; label: string }[] = [
+const papers: SelectOption<Paper>[] = [
   { value: 'letter', label: 'US Letter' },
   { value: 'a4', label: 'A4' },
 ]
+const layoutHintId = 'export-layout-hint'
 
 interface ExportPanelProps {
   resumeId: string
@@ -29,6 +31,7 @@ export function ExportPanel({ resumeId, beforeExport }: ExportPanelProps) {
   const [preview, setPreview] = useState<{ url: string; attempt: number } | null>(null)
   const [error, setError] = useState<string | null>(null)
   const layout = hasLayout(options.format)
+  const layoutHint = layout ? undefined : layoutHintId
   const downloadUrl = exportUrl(resumeId, options)
 
   async function showPreview() {
@@ -45,64 +48,40 @@ export function ExportPanel({ resumeId, beforeExport }: ExportPanelProps) {
     <section className="panel" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
       <div className="field-grid field-grid--compact">
-        <div className="field">
-          <label htmlFor="export-format">Format</label>
-          <select
-            id="export-format"
-            className="input"
-            value={options.format}
-            onChange={(event) => {
-              setOptions({ ...options, format: event.target.value as ExportFormat })
-            }}
-          >
-            {formats.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="export-template">Template</label>
-          <select
-            id="export-template"
-            className="input"
-            value={options.template}
-            disabled={!layout}
-            aria-describedby={layout ? undefined : 'export-layout-hint'}
-            onChange={(event) => {
-              setOptions({ ...options, template: event.target.value as ExportTemplate })
-            }}
-          >
-            {templates.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="export-paper">Paper</label>
-          <select
-            id="export-paper"
-            className="input"
-            value={options.paper}
-            disabled={!layout}
-            aria-describedby={layout ? undefined : 'export-layout-hint'}
-            onChange={(event) => {
-              setOptions({ ...options, paper: event.target.value as Paper })
-            }}
-          >
-            {papers.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="export-format"
+          label="Format"
+          value={options.format}
+          options={formats}
+          onChange={(format) => {
+            setOptions({ ...options, format })
+          }}
+        />
+        <SelectField
+          id="export-template"
+          label="Template"
+          value={options.template}
+          options={templates}
+          disabled={!layout}
+          describedBy={layoutHint}
+          onChange={(template) => {
+            setOptions({ ...options, template })
+          }}
+        />
+        <SelectField
+          id="export-paper"
+          label="Paper"
+          value={options.paper}
+          options={papers}
+          disabled={!layout}
+          describedBy={layoutHint}
+          onChange={(paper) => {
+            setOptions({ ...options, paper })
+          }}
+        />
       </div>
       {!layout && (
-        <p className="muted" id="export-layout-hint">
+        <p className="muted" id={layoutHintId}>
           Template and paper apply to PDF and Word only.
         </p>
       )}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { jsonResponse, mockFetch, problemResponse } from '../../../testing/api-mocks'
 import { renderApp } from '../../../testing/render-app'
 
-const base = { maxFileSize: 10485760, acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'], aiEnabled: false }
+const base = { maxFileSize: 10485760, acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'] }
 
 function section(name: string) {
   return screen.getByRole('region', { name })
@@ -37,7 +37,6 @@ describe('Privacy page', () => {
       'GET /api/v1/config': () =>
         jsonResponse({
           ...base,
-          aiEnabled: true,
           ai: { enabled: true, provider: 'anthropic', model: 'claude-sonnet-4-5', redactsContacts: true },
           retentionDays: 30,
           errorReporting: true,

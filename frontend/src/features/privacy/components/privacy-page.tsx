@@ -1,11 +1,10 @@
 import { LoadingState } from '../../../components/states'
+import { useClientConfig } from '../../../lib/client-config-provider'
+import { formatDays } from '../../../lib/format'
 import { readSentryDsn } from '../../../lib/monitoring'
 import { Link } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useResource } from '../../../lib/use-resource'
 import type { AppConfig } from '../../../types/api'
-import { getServerConfig } from '../../upload/api/get-config'
-import { formatDays } from '../format-days'
 
 const providerNames: Record<string, string> = { anthropic: 'Anthropic (Claude)', openai: 'an OpenAI-compatible service' }
 
@@ -15,7 +14,7 @@ const providerNames: Record<string, string> = { anthropic: 'Anthropic (Claude)',
  */
 export default function PrivacyPage() {
   useDocumentTitle('Privacy')
-  const [config] = useResource('/api/v1/config', getServerConfig)
+  const config = useClientConfig()
 
   return (
     <article className="privacy-page">

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { ConfirmQuestion, useConfirmStep } from '../../../components/confirm-step'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states'
 import { errorMessage } from '../../../lib/api-client'
 import { formatTimestamp } from '../../../lib/format'
@@ -58,112 +59,46 @@ export function ResumeListPage() {
   )
 }
 
-type DeleteAllState = { step: 'idle' } | { step: 'confirming' } | { step: 'deleting' } | { step: 'failed'; message: string }
-
 /** "Delete all my data": every resume, version, analysis and file, after an explicit confirmation. */
 function DeleteAllData({ onDeleted }: { onDeleted: () => void }) {
-  const [state, setState] = useState<DeleteAllState>({ step: 'idle' })
-  const cancelRef = useRef<HTMLButtonElement>(null)
-  const startRef = useRef<HTMLButtonElement>(null)
-  const previousStep = useRef(state.step)
-
-  useEffect(() => {
-    if (state.step === 'confirming') cancelRef.current?.focus()
-    else if (state.step === 'idle' && previousStep.current === 'confirming') startRef.current?.focus()
-    previousStep.current = state.step
-  }, [state.step])
-
-  async function confirm() {
-    setState({ step: 'deleting' })
-    try {
-      await deleteWorkspace()
-      setState({ step: 'idle' })
-      onDeleted()
-    } catch (error) {
-      setState({ step: 'failed', message: errorMessage(error) })
-    }
-  }
+  const [step, askRef] = useConfirmStep(async () => {
+    await deleteWorkspace()
+    onDeleted()
+  })
 
   return (
     <section className="danger-zone" aria-labelledby="delete-all-heading">
       <h2 id="delete-all-heading">Delete all my data</h2>
       <p>Removes every resume, version, analysis and uploaded file in this workspace, at once and for good.</p>
-      {state.step === 'confirming' || state.step === 'deleting' ? (
-        <div className="confirm" role="group" aria-labelledby="delete-all-question">
-          <p id="delete-all-question" className="confirm__question">
-            Delete all your resumes and data for good? This cannot be undone.
-          </p>
-          <button
-            type="button"
-            className="button button--danger"
-            disabled={state.step === 'deleting'}
-            onClick={() => {
-              void confirm()
-            }}
-          >
-            {state.step === 'deleting' ? 'Deleting…' : 'Yes, delete everything'}
-          </button>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="button button--secondary"
-            disabled={state.step === 'deleting'}
-            onClick={() => {
-              setState({ step: 'idle' })
-            }}
-          >
-            Cancel
-          </button>
-        </div>
+      {step.asking ? (
+        <ConfirmQuestion
+          step={step}
+          question="Delete all your resumes and data for good? This cannot be undone."
+          confirmLabel="Yes, delete everything"
+          workingLabel="Deleting…"
+        />
       ) : (
-        <button
-          ref={startRef}
-          type="button"
-          className="button button--danger"
-          onClick={() => {
-            setState({ step: 'confirming' })
-          }}
-        >
+        <button ref={askRef} type="button" className="button button--danger" onClick={step.ask}>
           Delete all my data
         </button>
       )}
-      {state.step === 'failed' && (
+      {step.error && (
         <p className="form-error" role="alert">
-          {state.message}
+          {step.error}
         </p>
       )}
     </section>
   )
 }
 
-type RowState = { step: 'idle' } | { step: 'confirming' } | { step: 'deleting' } | { step: 'failed'; message: string }
-
 function ResumeRow({ resume, onDeleted }: { resume: ResumeSummary; onDeleted: (resume: ResumeSummary) => void }) {
-  const [state, setState] = useState<RowState>({ step: 'idle' })
-  const cancelRef = useRef<HTMLButtonElement>(null)
-  const deleteRef = useRef<HTMLButtonElement>(null)
-  const previousStep = useRef(state.step)
-
-  // Keep keyboard focus where the user is: on "Cancel" when asked to confirm, back on "Delete" after cancelling.
-  useEffect(() => {
-    if (state.step === 'confirming') cancelRef.current?.focus()
-    else if (state.step === 'idle' && previousStep.current === 'confirming') deleteRef.current?.focus()
-    previousStep.current = state.step
-  }, [state.step])
-
-  async function confirmDelete() {
-    setState({ step: 'deleting' })
-    try {
-      await deleteResume(resume.id)
-      onDeleted(resume)
-    } catch (error) {
-      setState({ step: 'failed', message: errorMessage(error) })
-    }
-  }
+  const [step, askRef] = useConfirmStep(async () => {
+    await deleteResume(resume.id)
+    onDeleted(resume)
+  })
 
   const title = resume.name ?? resume.fileName
   const href = `/resumes/${encodeURIComponent(resume.id)}`
-  const confirmId = `confirm-${resume.id}`
 
   return (
     <li className="resume-list__item">
@@ -177,55 +112,33 @@ function ResumeRow({ resume, onDeleted }: { resume: ResumeSummary; onDeleted: (r
         </p>
       </div>
       <div className="resume-list__actions">
-        {state.step === 'confirming' || state.step === 'deleting' ? (
-          <div className="confirm" role="group" aria-labelledby={confirmId}>
-            <p id={confirmId} className="confirm__question">
-              Delete “{resume.fileName}” for good?
-            </p>
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={state.step === 'deleting'}
-              onClick={() => {
-                void confirmDelete()
-              }}
-            >
-              {state.step === 'deleting' ? 'Deleting…' : 'Yes, delete'}
-            </button>
-            <button
-              ref={cancelRef}
-              type="button"
-              className="button button--secondary"
-              disabled={state.step === 'deleting'}
-              onClick={() => {
-                setState({ step: 'idle' })
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+        {step.asking ? (
+          <ConfirmQuestion
+            step={step}
+            question={<>Delete “{resume.fileName}” for good?</>}
+            confirmLabel="Yes, delete"
+            workingLabel="Deleting…"
+          />
         ) : (
           <>
             <Link className="button button--secondary" to={href} aria-label={`Open ${title}`}>
               Open
             </Link>
             <button
-              ref={deleteRef}
+              ref={askRef}
               type="button"
               className="button button--secondary"
               aria-label={`Delete ${resume.fileName}`}
-              onClick={() => {
-                setState({ step: 'confirming' })
-              }}
+              onClick={step.ask}
             >
               Delete
             </button>
           </>
         )}
       </div>
-      {state.step === 'failed' && (
+      {step.error && (
         <p className="form-error" role="alert">
-          {state.message}
+          {step.error}
         </p>
       )}
     </li>

@@ -1,5 +1,5 @@
 import { Link } from '../../../lib/router'
-import { formatDays } from '../../privacy/format-days'
+import { formatDays } from '../../../lib/format'
 
 /** `retentionDays` is the server's; until it is known (or when the server cannot say), no number is promised. */
 export function PrivacyNote({ retentionDays }: { retentionDays?: number | undefined }) {

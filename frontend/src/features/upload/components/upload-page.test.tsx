@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { FakeXhr, jsonResponse, mockFetch, problemResponse, resumeDetail } from '../../../testing/api-mocks'
 import { renderApp } from '../../../testing/render-app'
 
-const config = { maxFileSize: 5 * 1024 * 1024, acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'], aiEnabled: false }
+const config = { maxFileSize: 5 * 1024 * 1024, acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'] }
 
 function fileOf(name: string, size: number, type = 'application/pdf'): File {
   const file = new File(['%PDF-1.7'], name, { type })

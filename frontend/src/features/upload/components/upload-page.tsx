@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { ProgressBar } from '../../../components/progress-bar'
 import { errorMessage, isAbort } from '../../../lib/api-client'
+import { fallbackConfig } from '../../../lib/client-config'
+import { useClientConfig } from '../../../lib/client-config-provider'
 import { formatBytes } from '../../../lib/format'
 import { Link, navigate } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import { useResource } from '../../../lib/use-resource'
 import type { AppConfig } from '../../../types/api'
-import { fallbackConfig, getConfig } from '../api/get-config'
 import { uploadResume } from '../api/upload-resume'
 import { describeExtensions, validateFile } from '../validate-file'
 import { DropZone } from './drop-zone'
@@ -20,7 +20,7 @@ type UploadState =
 
 export function UploadPage() {
   useDocumentTitle('Upload your resume')
-  const [config] = useResource('/api/v1/config', getConfig)
+  const config = useClientConfig()
   const limits = config.status === 'success' ? config.data : fallbackConfig
 
   return (

@@ -1,11 +1,13 @@
-import { apiFetch, isAbort } from '../../../lib/api-client'
-import type { AiConfig, AppConfig } from '../../../types/api'
+// The server's settings that the app shows or obeys: upload limits, AI availability and the data-handling facts.
+import type { AiConfig, AppConfig } from '../types/api'
+import { apiFetch } from './api-client'
 
-/** The backend's defaults; used when the config cannot be fetched so uploading still works. */
+export const clientConfigPath = '/api/v1/config'
+
+/** The backend's defaults; used by pages that can work without the server's answer, so uploading still works. */
 export const fallbackConfig: AppConfig = {
   maxFileSize: 10 * 1024 * 1024,
   acceptedExtensions: ['.pdf', '.docx', '.txt', '.md'],
-  aiEnabled: false,
   ai: { enabled: false },
   errorReporting: false,
 }
@@ -14,19 +16,17 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
 }
 
-/** `ai` from the server, or from the older `aiEnabled` flag alone. */
 function normalizeAi(raw: Partial<AppConfig> | null | undefined): AiConfig {
   const value: unknown = raw?.ai
   const ai = value !== null && typeof value === 'object' ? (value as Partial<AiConfig>) : null
-  const enabled = ai ? ai.enabled === true : raw?.aiEnabled === true
-  if (!enabled) return { enabled: false }
-  const provider = text(ai?.provider)
-  const model = text(ai?.model)
+  if (ai?.enabled !== true) return { enabled: false }
+  const provider = text(ai.provider)
+  const model = text(ai.model)
   return {
-    enabled,
+    enabled: true,
     ...(provider ? { provider } : {}),
     ...(model ? { model } : {}),
-    ...(typeof ai?.redactsContacts === 'boolean' ? { redactsContacts: ai.redactsContacts } : {}),
+    ...(typeof ai.redactsContacts === 'boolean' ? { redactsContacts: ai.redactsContacts } : {}),
   }
 }
 
@@ -50,24 +50,13 @@ function normalize(raw: Partial<AppConfig> | null | undefined): AppConfig {
   return {
     maxFileSize,
     acceptedExtensions: extensions.length > 0 ? extensions : fallbackConfig.acceptedExtensions,
-    aiEnabled: ai.enabled,
     ai,
     ...(retentionDays === undefined ? {} : { retentionDays }),
     errorReporting: raw?.errorReporting === true,
   }
 }
 
-/** GET /api/v1/config; fails when the server cannot answer (for the privacy page, which must not guess). */
-export async function getServerConfig(signal?: AbortSignal): Promise<AppConfig> {
-  return normalize(await apiFetch<Partial<AppConfig>>('/api/v1/config', { signal: signal ?? null }))
-}
-
-/** GET /api/v1/config, falling back to the defaults if it fails. */
-export async function getConfig(signal?: AbortSignal): Promise<AppConfig> {
-  try {
-    return await getServerConfig(signal)
-  } catch (error) {
-    if (isAbort(error)) throw error
-    return fallbackConfig
-  }
+/** GET /api/v1/config; fails when the server cannot answer, so each page decides whether it may fall back. */
+export async function fetchClientConfig(signal?: AbortSignal): Promise<AppConfig> {
+  return normalize(await apiFetch<Partial<AppConfig>>(clientConfigPath, { signal: signal ?? null }))
 }
