@@ -9,7 +9,7 @@ namespace ResumeRefiner.Api.OpenApi;
 /// The OpenAPI document (/openapi/v1.json), complete enough for client generators. Each endpoint declares its
 /// own name, problem responses and <see cref="WorkspaceAccess"/> where it is mapped; this adds what is true of the
 /// whole API: the workspace credentials as security schemes, the problems the request pipeline answers before any
-/// handler runs, tag descriptions and a server URL relative to where the document is served.
+/// handler runs, tag descriptions, and the server URL without a trailing slash.
 /// docs/api.md describes the result and how to generate a client from it.
 /// </summary>
 internal static class ApiDocument
@@ -36,15 +36,18 @@ internal static class ApiDocument
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer(DescribeDocumentAsync);
-            options.AddOperationTransformer(DeclareWorkspaceCredentials);
-            options.AddOperationTransformer(AddPipelineProblems);
+            options.AddOperationTransformer(DeclareWorkspaceCredentialsAsync);
+            options.AddOperationTransformer(AddPipelineProblemsAsync);
         });
 
     private static Task DescribeDocumentAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        // The generated server is the request's own address with a trailing slash; behind a proxy that address is an
-        // internal one. A relative URL means "where this document was served from", which is right everywhere.
-        document.Servers = [.. (document.Servers ?? []).Select(server => new OpenApiServer { Url = RelativeServerUrl(server.Url) }).DistinctBy(server => server.Url)];
+        // The server is the address the request came to (https behind a trusted proxy: staging's smoke checks it). The
+        // framework ends it with a slash, and a client that joins it with a path ("/api/...") would send a double slash.
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
 
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
@@ -75,11 +78,8 @@ internal static class ApiDocument
         return Task.CompletedTask;
     }
 
-    private static string RelativeServerUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.AbsolutePath.TrimEnd('/') is { Length: > 0 } pathBase ? pathBase : "/";
-
     /// <summary>Either credential identifies the workspace; an operation that also works without one says so with an empty requirement.</summary>
-    private static Task DeclareWorkspaceCredentials(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static Task DeclareWorkspaceCredentialsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var access = context.Description.ActionDescriptor.EndpointMetadata.OfType<WorkspaceAccess>().LastOrDefault(WorkspaceAccess.None);
         operation.Security = access switch
@@ -99,7 +99,7 @@ internal static class ApiDocument
     /// per-client rate limit (Security/ClientRateLimits) and, on writes, the cross-site guard (Security/CrossSiteRequestGuard).
     /// An endpoint that lists the same status for a reason of its own keeps its entry.
     /// </summary>
-    private static Task AddPipelineProblems(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static Task AddPipelineProblemsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var route = "/" + (context.Description.RelativePath ?? string.Empty).TrimStart('/');
         if (!route.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
