@@ -78,15 +78,20 @@ internal static class ApiDocument
         return Task.CompletedTask;
     }
 
-    /// <summary>Either credential identifies the workspace; an operation that also works without one says so with an empty requirement.</summary>
+    /// <summary>
+    /// Either credential identifies the workspace; an operation that also works without one says so with an empty
+    /// requirement. A route that declares no <see cref="WorkspaceAccess"/> gets no security at all, which redocly's
+    /// security-defined rule (and so the OpenAPI test) refuses: every route has to say.
+    /// </summary>
     private static Task DeclareWorkspaceCredentialsAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var access = context.Description.ActionDescriptor.EndpointMetadata.OfType<WorkspaceAccess>().LastOrDefault(WorkspaceAccess.None);
-        operation.Security = access switch
+        var declared = context.Description.ActionDescriptor.EndpointMetadata.OfType<WorkspaceAccess>().Select(access => (WorkspaceAccess?)access).LastOrDefault();
+        operation.Security = declared switch
         {
             WorkspaceAccess.Required => [Credential(TokenScheme, context.Document), Credential(CookieScheme, context.Document)],
             WorkspaceAccess.Optional => [Credential(TokenScheme, context.Document), Credential(CookieScheme, context.Document), new OpenApiSecurityRequirement()],
-            _ => [],
+            WorkspaceAccess.None => [],
+            _ => null,
         };
         return Task.CompletedTask;
     }
