@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite of the repository: frontend lint, types, unit tests and build; backend
-# formatting, unit, integration (SQLite, a throwaway PostgreSQL and a local S3-compatible server) and browser
-# end-to-end tests; the deployment files; and a staging of the production topology (deploy/staging) checked
-# from outside.
+# formatting, unit, integration (SQLite, a throwaway PostgreSQL and a local S3-compatible server), OpenAPI
+# (redocly lint, a client generated from the document) and browser end-to-end tests; the deployment files; and a
+# staging of the production topology (deploy/staging) checked from outside.
 # Ends with one line "N passed, N failed" over all suites; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -178,6 +178,10 @@ step deploy-config deploy_config_checks
 # s3rver (tools/s3-peer, npm) is the S3-compatible server the S3 file store's tests run against.
 if [ -n "${CI:-}" ] || [ ! -d tools/s3-peer/node_modules ] || [ tools/s3-peer/package-lock.json -nt tools/s3-peer/node_modules/.package-lock.json ]; then
   step s3-peer-install bash -c "cd tools/s3-peer && npm ci --no-audit --no-fund"
+fi
+# tools/openapi (npm): redocly lint and the TypeScript client generator the OpenAPI document tests run (docs/api.md).
+if [ -n "${CI:-}" ] || [ ! -d tools/openapi/node_modules ] || [ tools/openapi/package-lock.json -nt tools/openapi/node_modules/.package-lock.json ]; then
+  step openapi-tools-install bash -c "cd tools/openapi && npm ci --no-audit --no-fund"
 fi
 step backend-format dotnet format backend/ResumeRefiner.slnx --verify-no-changes
 step backend-tests dotnet test backend/ResumeRefiner.slnx -c Release --logger "trx" --results-directory "$OUT/trx"

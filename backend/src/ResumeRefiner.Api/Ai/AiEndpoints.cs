@@ -26,18 +26,48 @@ internal static class AiEndpoints
     {
         var jobs = routes.MapGroup("/api/v1/resumes/{id:guid}/ai/jobs").WithTags("AI suggestions");
         jobs.MapPost("/", Create)
+            .WithName("createAiJob")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .RequireRateLimiting(ClientRateLimits.AiPolicy)
             .WithSummary("Queue an AI task (rewriteBullets, tailor, summary, review) on the resume's current version")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        jobs.MapGet("/", List).WithSummary("The resume's AI jobs, newest first");
-        jobs.MapGet("/{jobId:guid}", Get).WithSummary("One AI job with its suggestions");
-        jobs.MapGet("/{jobId:guid}/events", Events).WithSummary("Server-sent events: status, delta (streamed text), done");
-        jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/accept", Accept).WithSummary("Apply one suggestion as a new resume version");
-        jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/reject", Reject).WithSummary("Reject one suggestion");
-        routes.MapGet("/api/v1/ai/usage", Usage).WithTags("AI suggestions").WithSummary("AI tokens and estimated cost of your workspace");
+        jobs.MapGet("/", List)
+            .WithName("listAiJobs")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("The resume's AI jobs, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/{jobId:guid}", Get)
+            .WithName("getAiJob")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("One AI job with its suggestions")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/{jobId:guid}/events", Events)
+            .WithName("streamAiJobEvents")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Server-sent events: status, delta (streamed text), done")
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/accept", Accept)
+            .WithName("acceptAiSuggestion")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Apply one suggestion as a new resume version")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/reject", Reject)
+            .WithName("rejectAiSuggestion")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Reject one suggestion")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        routes.MapGet("/api/v1/ai/usage", Usage)
+            .WithName("getAiUsage")
+            .WithTags("AI suggestions")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("AI tokens and estimated cost of your workspace")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;
     }
 

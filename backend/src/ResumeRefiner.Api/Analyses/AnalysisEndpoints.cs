@@ -23,11 +23,21 @@ internal static class AnalysisEndpoints
     {
         var group = routes.MapGroup("/api/v1/resumes/{id:guid}/analyses").WithTags("Analyses");
         group.MapPost("/", Create)
+            .WithName("createAnalysis")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Analyse the resume's current version, optionally against a job description")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", List).WithSummary("Past analyses of the resume, newest first");
-        group.MapGet("/{analysisId:guid}", Get).WithSummary("One stored analysis");
+        group.MapGet("/", List)
+            .WithName("listAnalyses")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Past analyses of the resume, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{analysisId:guid}", Get)
+            .WithName("getAnalysis")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("One stored analysis")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

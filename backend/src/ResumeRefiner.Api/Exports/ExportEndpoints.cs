@@ -16,8 +16,12 @@ internal static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/resumes/{id:guid}/export", Export)
+            .WithName("exportResume")
             .WithTags("Export")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Export the current version as PDF, DOCX, JSON Resume, Markdown or text")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json", "text/markdown", "text/plain")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;

@@ -13,8 +13,18 @@ internal static class FixEndpoints
     public static RouteGroupBuilder MapFixes(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/resumes/{id:guid}/fixes").WithTags("Standardisation");
-        group.MapGet("/", List).WithSummary("Offline fixes for the current version, with before and after");
-        group.MapPost("/apply", Apply).WithSummary("Apply the chosen fixes as a new version");
+        group.MapGet("/", List)
+            .WithName("listFixes")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Offline fixes for the current version, with before and after")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/apply", Apply)
+            .WithName("applyFixes")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Apply the chosen fixes as a new version")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

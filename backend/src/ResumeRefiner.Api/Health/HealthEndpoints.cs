@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Health;
 
@@ -10,7 +11,12 @@ internal static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health", Liveness).WithTags("Health").WithSummary("Liveness: the process is up").DisableRateLimiting();
+        routes.MapGet("/health", Liveness)
+            .WithName("getHealth")
+            .WithTags("Health")
+            .WithSummary("Liveness: the process is up")
+            .WithWorkspaceAccess(WorkspaceAccess.None)
+            .DisableRateLimiting();
         return routes;
     }
 

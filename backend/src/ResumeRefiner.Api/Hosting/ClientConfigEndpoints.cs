@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Hosting;
 
@@ -10,7 +11,10 @@ internal static class ClientConfigEndpoints
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/config", (AppSettings settings) => GetConfig(settings))
-            .WithTags("Configuration").WithSummary("Limits, features and data-handling facts the UI shows");
+            .WithName("getClientConfig")
+            .WithTags("Configuration")
+            .WithSummary("Limits, features and data-handling facts the UI shows")
+            .WithWorkspaceAccess(WorkspaceAccess.None);
         return routes;
     }
 

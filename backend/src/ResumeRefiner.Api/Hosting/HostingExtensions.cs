@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Observability;
+using ResumeRefiner.Api.OpenApi;
 using ResumeRefiner.Api.Security;
 using Serilog;
 using Serilog.Events;
@@ -62,7 +63,7 @@ internal static class HostingExtensions
         builder.Services.AddSingleton<Serilog.ILogger>(logger);
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiDocument();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;

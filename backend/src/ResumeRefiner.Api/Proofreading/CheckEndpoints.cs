@@ -19,7 +19,9 @@ internal static class CheckEndpoints
     public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/v1/check", Check)
+            .WithName("checkText")
             .WithTags("Proofreading")
+            .WithWorkspaceAccess(WorkspaceAccess.Optional)
             .WithSummary("Check spelling, grammar and resume style of a text, offline")
             .WithDescription("The words of the caller's personal dictionary (if it has a workspace) are accepted. Issues with oneClick = true are safe to apply as they are; the others are suggestions.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -25,6 +25,8 @@ internal static partial class ResumeEndpoints
         var group = routes.MapGroup("/api/v1/resumes").WithTags("Resumes");
 
         group.MapPost("/", Upload)
+            .WithName("uploadResume")
+            .WithWorkspaceAccess(WorkspaceAccess.Optional)
             .WithSummary("Upload a resume (.pdf, .docx, .txt, .md) and parse it")
             .DisableAntiforgery()
             .RequireRateLimiting(ClientRateLimits.UploadPolicy)
@@ -34,11 +36,33 @@ internal static partial class ResumeEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status507InsufficientStorage);
-        group.MapGet("/", List).WithSummary("List the resumes in your workspace, newest first");
-        group.MapGet("/{id:guid}", Get).WithSummary("Get a resume's current version");
-        group.MapPut("/{id:guid}", Update).WithSummary("Save an edited JSON Resume as a new version");
-        group.MapGet("/{id:guid}/file", Download).WithSummary("Download the original file");
-        group.MapDelete("/{id:guid}", Delete).WithSummary("Delete a resume, its versions and its file");
+        group.MapGet("/", List)
+            .WithName("listResumes")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("List the resumes in your workspace, newest first");
+        group.MapGet("/{id:guid}", Get)
+            .WithName("getResume")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Get a resume's current version")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/{id:guid}", Update)
+            .WithName("updateResume")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Save an edited JSON Resume as a new version")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}/file", Download)
+            .WithName("downloadResumeFile")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Download the original file")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/markdown", "text/plain")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDelete("/{id:guid}", Delete)
+            .WithName("deleteResume")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("Delete a resume, its versions and its file")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -9,13 +9,20 @@ internal static class DictionaryEndpoints
     public static RouteGroupBuilder MapPersonalDictionary(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/dictionary").WithTags("Personal dictionary");
-        group.MapGet("/", List).WithSummary("The workspace's accepted words");
+        group.MapGet("/", List)
+            .WithName("listDictionaryWords")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
+            .WithSummary("The workspace's accepted words");
         group.MapPost("/", Add)
+            .WithName("addDictionaryWord")
+            .WithWorkspaceAccess(WorkspaceAccess.Optional)
             .WithSummary("Accept a word in every later check of this workspace's resumes")
             .WithDescription("kind \"dictionary\" (Add to dictionary, the default) or \"ignored\" (Ignore: not a mistake).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{word}", Remove)
+            .WithName("removeDictionaryWord")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Stop accepting a word")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -8,9 +8,13 @@ internal static class WorkspaceEndpoints
     {
         var group = routes.MapGroup("/api/v1/workspace").WithTags("Workspace");
         group.MapPost("/", CreateWorkspace)
+            .WithName("createWorkspace")
+            .WithWorkspaceAccess(WorkspaceAccess.None)
             .WithSummary("Create an anonymous workspace")
             .WithDescription("Returns a bearer token for API clients (shown once) and sets the browser cookie.");
         group.MapDelete("/", DeleteWorkspace)
+            .WithName("deleteWorkspace")
+            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Delete everything in your workspace")
             .WithDescription("Removes every resume, version and stored file of the workspace, then the workspace itself.");
         return group;
