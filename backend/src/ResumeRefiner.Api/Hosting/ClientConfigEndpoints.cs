@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 
 namespace ResumeRefiner.Api.Hosting;
@@ -9,17 +10,18 @@ internal static class ClientConfigEndpoints
 
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/config", (AppSettings settings) => GetConfig(settings))
+        routes.MapGet("/api/v1/config", GetConfig)
             .WithTags("Configuration").WithSummary("Limits, features and data-handling facts the UI shows");
         return routes;
     }
 
-    internal static Ok<ClientConfig> GetConfig(AppSettings settings) =>
-        TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, settings.AiEnabled, new AiConfig(
-            settings.AiEnabled,
-            !settings.AiEnabled ? null : settings.IsOpenAiCompatible ? "openai" : "anthropic",
-            settings.AiEnabled ? settings.AiModelName : null,
-            settings.AiEnabled && settings.AiRedactContacts), settings.RetentionDays, settings.SentryDsn is not null));
+    internal static Ok<ClientConfig> GetConfig(
+        IOptions<HttpOptions> http, IOptions<AiOptions> ai, IOptions<RetentionOptions> retention, IOptions<ObservabilityOptions> observability) =>
+        TypedResults.Ok(new ClientConfig(http.Value.MaxFileSize, AcceptedExtensions, ai.Value.Enabled, new AiConfig(
+            ai.Value.Enabled,
+            ai.Value.Enabled ? ai.Value.ProviderName : null,
+            ai.Value.Enabled ? ai.Value.ModelName : null,
+            ai.Value.Enabled && ai.Value.RedactContacts), retention.Value.Days, observability.Value.SentryDsn is not null));
 }
 
 /// <param name="AiEnabled">Kept for older clients; <see cref="Ai"/> says the same and more.</param>
