@@ -3,9 +3,9 @@ using System.ClientModel.Primitives;
 using Anthropic;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using OpenAI;
 using Polly;
-using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 
 namespace ResumeRefiner.Api.Ai;
