@@ -24,16 +24,16 @@ public sealed class AiJobOptions
     /// <exception cref="InvalidConfigurationException">A value cannot be read; the message names the variable.</exception>
     internal void ReadFrom(IConfiguration configuration)
     {
-        Workers = configuration.Count("AI_WORKERS", Workers, min: 0);
-        LeaseSeconds = configuration.Count("AI_JOB_LEASE_SECONDS", LeaseSeconds, min: 1);
-        MaxAttempts = configuration.Count("AI_JOB_MAX_ATTEMPTS", MaxAttempts, min: 1);
-        RetryDelaySeconds = configuration.Count("AI_JOB_RETRY_DELAY_SECONDS", RetryDelaySeconds, min: 0);
-        RetryMaxDelaySeconds = configuration.Count("AI_JOB_RETRY_MAX_DELAY_SECONDS", RetryMaxDelaySeconds, min: 1);
+        Workers = configuration.Int32("AI_WORKERS", Workers, min: 0);
+        LeaseSeconds = configuration.Int32("AI_JOB_LEASE_SECONDS", LeaseSeconds, min: 1);
+        MaxAttempts = configuration.Int32("AI_JOB_MAX_ATTEMPTS", MaxAttempts, min: 1);
+        RetryDelaySeconds = configuration.Int32("AI_JOB_RETRY_DELAY_SECONDS", RetryDelaySeconds, min: 0);
+        RetryMaxDelaySeconds = configuration.Int32("AI_JOB_RETRY_MAX_DELAY_SECONDS", RetryMaxDelaySeconds, min: 1);
     }
 }
 
 /// <summary>A worker-only replica (ROLE=worker) must be able to run jobs: workers, and a provider to call.</summary>
-internal sealed class AiJobOptionsValidator(IOptions<HostingOptions> hosting, IOptions<AiOptions> ai) : OptionsValidator<AiJobOptions>
+internal sealed class AiJobOptionsValidator(IOptions<HostingOptions> hosting, IOptions<AiOptions> ai) : SettingsValidator<AiJobOptions>
 {
     protected override IEnumerable<string> Refusals(AiJobOptions options)
     {

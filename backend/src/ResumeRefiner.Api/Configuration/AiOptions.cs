@@ -85,19 +85,19 @@ public sealed class AiOptions
         OpenAiBaseUrl = configuration.Text("AI_BASE_URL");
         OpenAiModel = configuration.Text("AI_MODEL");
         OpenAiApiKey = configuration.Text("AI_API_KEY");
-        DailyTokenBudget = configuration.Number("AI_DAILY_TOKEN_BUDGET", DailyTokenBudget, min: 1);
+        DailyTokenBudget = configuration.Int64("AI_DAILY_TOKEN_BUDGET", DailyTokenBudget, min: 1);
         RedactContacts = configuration.Flag("AI_REDACT_CONTACTS", RedactContacts);
-        TimeoutSeconds = configuration.Count("AI_TIMEOUT_SECONDS", TimeoutSeconds, min: 1);
-        MaxRetries = configuration.Count("AI_MAX_RETRIES", MaxRetries, min: 0);
-        RetryBaseDelayMs = configuration.Count("AI_RETRY_BASE_DELAY_MS", RetryBaseDelayMs, min: 1);
-        MaxOutputTokens = configuration.Count("AI_MAX_OUTPUT_TOKENS", MaxOutputTokens, min: 16);
+        TimeoutSeconds = configuration.Int32("AI_TIMEOUT_SECONDS", TimeoutSeconds, min: 1);
+        MaxRetries = configuration.Int32("AI_MAX_RETRIES", MaxRetries, min: 0);
+        RetryBaseDelayMs = configuration.Int32("AI_RETRY_BASE_DELAY_MS", RetryBaseDelayMs, min: 1);
+        MaxOutputTokens = configuration.Int32("AI_MAX_OUTPUT_TOKENS", MaxOutputTokens, min: 16);
         PriceInputPerMTok = configuration.Price("AI_PRICE_INPUT_PER_MTOK", PriceInputPerMTok);
         PriceOutputPerMTok = configuration.Price("AI_PRICE_OUTPUT_PER_MTOK", PriceOutputPerMTok);
     }
 }
 
 /// <summary>Provider URLs must be http(s); an OpenAI-compatible provider needs its server and model.</summary>
-internal sealed class AiOptionsValidator : OptionsValidator<AiOptions>
+internal sealed class AiOptionsValidator : SettingsValidator<AiOptions>
 {
     protected override IEnumerable<string> Refusals(AiOptions options)
     {

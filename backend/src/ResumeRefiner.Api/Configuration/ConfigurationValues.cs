@@ -29,7 +29,7 @@ internal static class ConfigurationValues
     };
 
     /// <exception cref="InvalidConfigurationException">Not a whole number of at least <paramref name="min"/>.</exception>
-    public static long Number(this IConfiguration configuration, string name, long fallback, long min)
+    public static long Int64(this IConfiguration configuration, string name, long fallback, long min)
     {
         var text = configuration.Text(name);
         if (text is null)
@@ -46,8 +46,8 @@ internal static class ConfigurationValues
     }
 
     /// <exception cref="InvalidConfigurationException">Not a whole number of at least <paramref name="min"/> that fits an int.</exception>
-    public static int Count(this IConfiguration configuration, string name, int fallback, int min) =>
-        (int)configuration.Number(name, fallback, min);
+    public static int Int32(this IConfiguration configuration, string name, int fallback, int min) =>
+        (int)configuration.Int64(name, fallback, min);
 
     /// <exception cref="InvalidConfigurationException">Not a price of 0 or more.</exception>
     public static double Price(this IConfiguration configuration, string name, double fallback)

@@ -15,20 +15,18 @@ public sealed class DatabaseOptions
 }
 
 /// <summary>DATABASE_URL must be one of the forms <see cref="DatabaseTarget.Parse"/> reads.</summary>
-internal sealed class DatabaseOptionsValidator : OptionsValidator<DatabaseOptions>
+internal sealed class DatabaseOptionsValidator : SettingsValidator<DatabaseOptions>
 {
     protected override IEnumerable<string> Refusals(DatabaseOptions options)
     {
-        string? refusal = null;
         try
         {
             _ = options.Target;
+            return [];
         }
         catch (InvalidConfigurationException e)
         {
-            refusal = e.Message;
+            return [e.Message];
         }
-
-        return refusal is null ? [] : [refusal];
     }
 }

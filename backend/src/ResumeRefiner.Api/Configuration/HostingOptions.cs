@@ -50,7 +50,7 @@ public sealed class HostingOptions
         Environment = configuration.Mode("ENVIRONMENT", Environment, "ENVIRONMENT must be development, test or production");
         // The command line's --role and the environment's ROLE are the same key (configuration keys ignore case).
         Role = configuration.Mode("ROLE", Role, "ROLE (or --role) must be all, api or worker");
-        Port = configuration.Count("PORT", Port, min: 1);
+        Port = configuration.Int32("PORT", Port, min: 1);
         SpaDir = configuration.Text("SPA_DIR") ?? SpaDir;
     }
 }

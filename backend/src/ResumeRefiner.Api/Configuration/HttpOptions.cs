@@ -35,14 +35,14 @@ public sealed class HttpOptions
         AllowedHosts = configuration.List("ALLOWED_HOSTS") ?? AllowedHosts;
         KnownProxies = configuration.List("KNOWN_PROXIES") ?? KnownProxies;
         KnownNetworks = configuration.List("KNOWN_NETWORKS") ?? KnownNetworks;
-        MaxFileSize = configuration.Number("MAX_FILE_SIZE", MaxFileSize, min: 1);
-        RateLimitPerMinute = configuration.Count("RATE_LIMIT_PER_MINUTE", RateLimitPerMinute, min: 1);
-        UploadRateLimitPerMinute = configuration.Count("UPLOAD_RATE_LIMIT_PER_MINUTE", UploadRateLimitPerMinute, min: 1);
+        MaxFileSize = configuration.Int64("MAX_FILE_SIZE", MaxFileSize, min: 1);
+        RateLimitPerMinute = configuration.Int32("RATE_LIMIT_PER_MINUTE", RateLimitPerMinute, min: 1);
+        UploadRateLimitPerMinute = configuration.Int32("UPLOAD_RATE_LIMIT_PER_MINUTE", UploadRateLimitPerMinute, min: 1);
     }
 }
 
 /// <summary>Proxies must be addresses; production must name its origins.</summary>
-internal sealed class HttpOptionsValidator(IOptions<HostingOptions> hosting) : OptionsValidator<HttpOptions>
+internal sealed class HttpOptionsValidator(IOptions<HostingOptions> hosting) : SettingsValidator<HttpOptions>
 {
     protected override IEnumerable<string> Refusals(HttpOptions options)
     {

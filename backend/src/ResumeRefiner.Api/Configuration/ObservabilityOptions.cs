@@ -33,7 +33,7 @@ public sealed class ObservabilityOptions
 }
 
 /// <summary>Telemetry destinations must be URLs; the Sentry DSN must carry its key.</summary>
-internal sealed class ObservabilityOptionsValidator : OptionsValidator<ObservabilityOptions>
+internal sealed class ObservabilityOptionsValidator : SettingsValidator<ObservabilityOptions>
 {
     protected override IEnumerable<string> Refusals(ObservabilityOptions options)
     {

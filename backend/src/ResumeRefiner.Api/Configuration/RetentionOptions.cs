@@ -9,5 +9,5 @@ public sealed class RetentionOptions
     public int Days { get; set; } = 30;
 
     /// <exception cref="InvalidConfigurationException">A value cannot be read; the message names the variable.</exception>
-    internal void ReadFrom(IConfiguration configuration) => Days = configuration.Count("RETENTION_DAYS", Days, min: 1);
+    internal void ReadFrom(IConfiguration configuration) => Days = configuration.Int32("RETENTION_DAYS", Days, min: 1);
 }

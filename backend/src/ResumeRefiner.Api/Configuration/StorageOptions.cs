@@ -53,7 +53,7 @@ public sealed class StorageOptions
     {
         Kind = configuration.Mode("STORAGE", Kind, "STORAGE must be local or s3");
         UploadDir = configuration.Text("UPLOAD_DIR") ?? UploadDir;
-        MinFreeDiskMb = configuration.Number("MIN_FREE_DISK_MB", MinFreeDiskMb, min: 0);
+        MinFreeDiskMb = configuration.Int64("MIN_FREE_DISK_MB", MinFreeDiskMb, min: 0);
         S3Bucket = configuration.Text("S3_BUCKET");
         S3Region = configuration.Text("S3_REGION");
         S3ServiceUrl = configuration.Text("S3_SERVICE_URL");
@@ -65,7 +65,7 @@ public sealed class StorageOptions
 }
 
 /// <summary>An S3 store needs a valid bucket, somewhere to find it, and both credentials or neither.</summary>
-internal sealed partial class StorageOptionsValidator : OptionsValidator<StorageOptions>
+internal sealed partial class StorageOptionsValidator : SettingsValidator<StorageOptions>
 {
     protected override IEnumerable<string> Refusals(StorageOptions options)
     {

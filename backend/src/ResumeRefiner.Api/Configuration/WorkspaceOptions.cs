@@ -18,7 +18,7 @@ public sealed class WorkspaceOptions
 }
 
 /// <summary>Production refuses the development key and short keys.</summary>
-internal sealed class WorkspaceOptionsValidator(IOptions<HostingOptions> hosting) : OptionsValidator<WorkspaceOptions>
+internal sealed class WorkspaceOptionsValidator(IOptions<HostingOptions> hosting) : SettingsValidator<WorkspaceOptions>
 {
     protected override IEnumerable<string> Refusals(WorkspaceOptions options)
     {

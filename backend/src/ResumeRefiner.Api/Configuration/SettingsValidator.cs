@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ResumeRefiner.Api.Configuration;
 
 /// <summary>Refuses an area's options at start-up; each refusal names the variable to fix and says what to set.</summary>
-internal abstract class OptionsValidator<TOptions> : IValidateOptions<TOptions>
+internal abstract class SettingsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : class
 {
     public ValidateOptionsResult Validate(string? name, TOptions options)
