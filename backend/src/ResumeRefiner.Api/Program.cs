@@ -21,38 +21,34 @@ if (File.Exists(".env"))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-AppSettings settings;
+StartupSettings settings;
 try
 {
-    settings = AppSettings.FromConfiguration(builder.Configuration);
-    if (settings.Validate() is { Count: > 0 } errors)
-    {
-        throw new InvalidConfigurationException(string.Join("\n  - ", errors));
-    }
+    settings = StartupSettings.Read(builder.Configuration);
 }
 catch (InvalidConfigurationException e)
 {
-    await Console.Error.WriteLineAsync("Refusing to start, the configuration is unsafe or invalid:\n  - " + e.Message);
+    await Console.Error.WriteLineAsync("Refusing to start, the configuration is unsafe or invalid:" + string.Concat(e.Refusals.Select(refusal => "\n  - " + refusal)));
     return 1;
 }
 
-builder.ConfigureHosting(settings);
-builder.AddObservability(settings);
-builder.Services.AddSingleton(settings);
-builder.Services.AddPersistence(settings.Database);
+builder.Services.AddSettings(builder.Configuration);
+builder.ConfigureHosting(settings.Hosting, settings.Http, settings.Observability, settings.Database);
+builder.AddObservability(settings.Observability, settings.Hosting);
+builder.Services.AddPersistence(settings.Database.Target);
 builder.Services.AddSharedKeyRing();
-builder.Services.AddResumeServices(settings);
-builder.Services.AddWorkspaces(settings);
-builder.Services.AddAi(settings);
-builder.Services.AddReadinessChecks(settings);
+builder.Services.AddResumeServices(settings.Storage);
+builder.Services.AddWorkspaces(settings.Workspace, settings.Hosting);
+builder.Services.AddAi(settings.Ai, settings.AiJobs, settings.Hosting);
+builder.Services.AddReadinessChecks(settings.Hosting, settings.Storage);
 
 var app = builder.Build();
 
-app.UseHostingPipeline(settings);
+app.UseHostingPipeline(settings.Hosting);
 app.MapHealth();
 app.MapReadiness();
 app.MapMetrics();
-if (settings.RunsApi)
+if (settings.Hosting.RunsApi)
 {
     app.MapOpenApi("/openapi/{documentName}.json");
     app.MapScalarApiReference("/docs");
@@ -66,7 +62,7 @@ if (settings.RunsApi)
     app.MapCheck();
     app.MapPersonalDictionary();
     app.MapAi();
-    app.UseSpa(settings.SpaDir);
+    app.UseSpa(settings.Hosting.SpaDir);
 }
 else
 {
@@ -74,7 +70,7 @@ else
     app.MapWorkerOnlyNotice();
 }
 
-if (!await app.MigrateDatabaseAsync(settings.Database))
+if (!await app.MigrateDatabaseAsync(settings.Database.Target))
 {
     return 0;
 }

@@ -85,7 +85,7 @@ internal static class AiEndpoints
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!hub.Settings.AiEnabled)
+        if (!hub.Ai.Enabled)
         {
             return Disabled();
         }
@@ -132,7 +132,7 @@ internal static class AiEndpoints
         try
         {
             // Built here only to refuse bad targets now, with a 400, rather than in a failed job later.
-            _ = PromptBuilder.Build(task, document, input, hub.Settings.AiRedactContacts);
+            _ = PromptBuilder.Build(task, document, input, hub.Ai.RedactContacts);
         }
         catch (ArgumentException e)
         {
@@ -323,7 +323,7 @@ internal static class AiEndpoints
     }
 
     internal static async Task<Results<Ok<AiUsageReport>, ProblemHttpResult>> Usage(
-        Guid? analysisId, HttpContext context, WorkspaceAccessor workspaces, AppDb db, AiUsageLedger ledger, AppSettings settings, CancellationToken cancellationToken)
+        Guid? analysisId, HttpContext context, WorkspaceAccessor workspaces, AppDb db, AiUsageLedger ledger, IOptions<AiOptions> ai, CancellationToken cancellationToken)
     {
         var workspace = await workspaces.FindAsync(context, cancellationToken);
         var workspaceId = workspace?.Id ?? Guid.Empty;
@@ -337,8 +337,8 @@ internal static class AiEndpoints
         var today = await ledger.TotalsAsync(records.Where(u => u.CreatedAt >= start), cancellationToken);
         var total = await ledger.TotalsAsync(records, cancellationToken);
         var used = await ledger.TokensUsedTodayAsync(workspaceId, cancellationToken);
-        return TypedResults.Ok(new AiUsageReport(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), settings.AiDailyTokenBudget, used,
-            Math.Max(0, settings.AiDailyTokenBudget - used), today, total));
+        return TypedResults.Ok(new AiUsageReport(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ai.Value.DailyTokenBudget, used,
+            Math.Max(0, ai.Value.DailyTokenBudget - used), today, total));
     }
 
     internal static ProblemHttpResult Disabled() =>
@@ -376,10 +376,10 @@ internal static class AiEndpoints
     }
 }
 
-/// <summary>What the AI endpoints share: settings, the event hub and the API's JSON options.</summary>
-internal sealed class AiEvents(AppSettings settings, AiJobEvents events, IOptions<JsonOptions> json)
+/// <summary>What the AI endpoints share: the AI options, the event hub and the API's JSON options.</summary>
+internal sealed class AiEvents(IOptions<AiOptions> ai, AiJobEvents events, IOptions<JsonOptions> json)
 {
-    public AppSettings Settings { get; } = settings;
+    public AiOptions Ai { get; } = ai.Value;
 
     public AiJobEvents Events { get; } = events;
 
@@ -388,9 +388,9 @@ internal sealed class AiEvents(AppSettings settings, AiJobEvents events, IOption
 
 internal static class AiServices
 {
-    public static IServiceCollection AddAi(this IServiceCollection services, AppSettings settings)
+    public static IServiceCollection AddAi(this IServiceCollection services, AiOptions ai, AiJobOptions jobs, HostingOptions hosting)
     {
-        services.AddAiProvider(settings);
+        services.AddAiProvider(ai);
         services.AddSingleton<AiJobEvents>();
         services.AddSingleton<AiEvents>();
         services.AddSingleton<AiMetrics>();
@@ -398,7 +398,7 @@ internal static class AiServices
         services.AddScoped<AiUsageLedger>();
         services.AddScoped<AiJobRunner>();
         services.AddSingleton<OfflineSuggestions>();
-        if (settings.RunsWorker && settings.AiWorkers > 0)
+        if (hosting.RunsWorker && jobs.Workers > 0)
         {
             services.AddHostedService<AiJobWorker>();
         }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
 
@@ -13,9 +14,9 @@ namespace ResumeRefiner.Api.Ai;
 /// claiming at once each take a different job instead of queueing behind one lock. Every later write is conditional
 /// on still holding the lease.
 /// </summary>
-public sealed class AiJobLeases(AppDb db, AppSettings settings, TimeProvider clock)
+public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvider clock)
 {
-    private TimeSpan Lease => TimeSpan.FromSeconds(settings.AiJobLeaseSeconds);
+    private TimeSpan Lease => TimeSpan.FromSeconds(jobs.Value.LeaseSeconds);
 
     /// <summary>Claims one job for <paramref name="owner"/>; null when there is nothing to do.</summary>
     public async Task<Guid?> ClaimAsync(string owner, CancellationToken cancellationToken)

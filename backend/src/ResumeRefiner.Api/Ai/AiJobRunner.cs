@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
@@ -27,7 +28,8 @@ public sealed class AiJobRunner(
     AiJobEvents events,
     ResumeVersions versions,
     OfflineSuggestions offline,
-    AppSettings settings,
+    IOptions<AiOptions> ai,
+    IOptions<AiJobOptions> jobs,
     TimeProvider clock,
     ILogger<AiJobRunner> log)
 {
@@ -36,7 +38,7 @@ public sealed class AiJobRunner(
         var job = await db.AiJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
         // An earlier attempt left offline suggestions on show.
         var showsOffline = job.Source is not null;
-        if (job.Attempts > settings.AiJobMaxAttempts)
+        if (job.Attempts > jobs.Value.MaxAttempts)
         {
             // The last attempt ended without a word (its worker died): no more tries.
             var reason = job.LastError ?? ProviderFailure.LeaseExpired;
@@ -50,7 +52,7 @@ public sealed class AiJobRunner(
         if (outcome.Retry is { } failure)
         {
             metrics.AttemptFailed(job.Task, failure.Category);
-            if (job.Attempts >= settings.AiJobMaxAttempts)
+            if (job.Attempts >= jobs.Value.MaxAttempts)
             {
                 await DeadLetterAsync(job, owner, outcome, showsOffline, failure.Category, cancellationToken);
             }
@@ -97,7 +99,7 @@ public sealed class AiJobRunner(
     }
 
     private TimeSpan RetryDelay(int attempt, TimeSpan? retryAfter) =>
-        RetryDelay(attempt, TimeSpan.FromSeconds(settings.AiJobRetryDelaySeconds), TimeSpan.FromSeconds(settings.AiJobRetryMaxDelaySeconds), retryAfter, Random.Shared.NextDouble());
+        RetryDelay(attempt, TimeSpan.FromSeconds(jobs.Value.RetryDelaySeconds), TimeSpan.FromSeconds(jobs.Value.RetryMaxDelaySeconds), retryAfter, Random.Shared.NextDouble());
 
     private async Task DeadLetterAsync(AiJob job, string owner, AiJobOutcome fallback, bool showsOffline, string reason, CancellationToken cancellationToken)
     {
@@ -141,7 +143,7 @@ public sealed class AiJobRunner(
         AiPrompt prompt;
         try
         {
-            prompt = PromptBuilder.Build(task, resume, input, settings.AiRedactContacts);
+            prompt = PromptBuilder.Build(task, resume, input, ai.Value.RedactContacts);
         }
         catch (ArgumentException e)
         {
@@ -229,13 +231,13 @@ public sealed class AiJobRunner(
     private async Task<Reply> CallAsync(AiJob job, string owner, List<ChatMessage> messages, CancellationToken cancellationToken)
     {
         using var chat = provider.CreateChatClient();
-        var options = new ChatOptions { MaxOutputTokens = settings.AiMaxOutputTokens, Temperature = 0.2f };
+        var options = new ChatOptions { MaxOutputTokens = ai.Value.MaxOutputTokens, Temperature = 0.2f };
         var text = new StringBuilder();
         long input = 0, output = 0;
         var lastReport = clock.GetTimestamp();
         // The resilience handler bounds each attempt until the headers arrive; this bounds reading a stream that stalls.
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        call.CancelAfter(TimeSpan.FromSeconds(settings.AiTimeoutSeconds * (settings.AiMaxRetries + 2)) + TimeSpan.FromMilliseconds(settings.AiRetryBaseDelayMs) * Math.Pow(2, settings.AiMaxRetries + 1));
+        call.CancelAfter(ai.Value.CallTimeout);
         await foreach (var update in chat.GetStreamingResponseAsync(messages, options, call.Token))
         {
             if (!string.IsNullOrEmpty(update.Text))
@@ -329,7 +331,7 @@ public sealed class AiJobRunner(
     /// <summary>Everything that decides the reply: provider, model, prompt version and the exact (redacted) prompt.</summary>
     private string CacheKey(AiPrompt prompt)
     {
-        var material = string.Join('\n', provider.Name, provider.Model, PromptBuilder.Version, settings.AiMaxOutputTokens, prompt.System, prompt.User);
+        var material = string.Join('\n', provider.Name, provider.Model, PromptBuilder.Version, ai.Value.MaxOutputTokens, prompt.System, prompt.User);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 

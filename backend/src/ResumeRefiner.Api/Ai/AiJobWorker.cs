@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 
 namespace ResumeRefiner.Api.Ai;
@@ -8,13 +9,13 @@ namespace ResumeRefiner.Api.Ai;
 /// over when its lease runs out. While the database is unreachable the loops back off (1 s doubling to 30 s) and
 /// carry on when it is back: an outage never stops the host.
 /// </summary>
-internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents events, AppSettings settings, ILogger<AiJobWorker> log) : BackgroundService
+internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents events, IOptions<AiJobOptions> jobs, ILogger<AiJobWorker> log) : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, settings.AiWorkers).Select(_ => LoopAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, jobs.Value.Workers).Select(_ => LoopAsync(stoppingToken)));
 
     private async Task LoopAsync(CancellationToken stoppingToken)
     {
@@ -98,7 +99,7 @@ internal sealed class AiJobWorker(IServiceScopeFactory scopes, AiJobEvents event
 
     private async Task RenewLeaseAsync(Guid jobId, string owner, CancellationTokenSource job)
     {
-        var every = TimeSpan.FromSeconds(settings.AiJobLeaseSeconds) / 3;
+        var every = TimeSpan.FromSeconds(jobs.Value.LeaseSeconds) / 3;
         try
         {
             while (true)

@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using Anthropic;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using OpenAI;
 using Polly;
 using ResumeRefiner.Api.Configuration;
@@ -14,50 +15,52 @@ namespace ResumeRefiner.Api.Ai;
 /// whose resilience handler is the one retry policy (the SDKs' own retries are off), so 429/5xx/529 and timeouts are
 /// retried once, in one place, with jitter and honouring retry-after, behind one circuit breaker.
 /// </summary>
-public sealed class AiProvider(IHttpClientFactory httpClients, AppSettings settings)
+public sealed class AiProvider(IHttpClientFactory httpClients, IOptions<AiOptions> options)
 {
     public const string HttpClientName = "ai-provider";
 
-    public string Name => settings.IsOpenAiCompatible ? "openai" : "anthropic";
+    private readonly AiOptions _ai = options.Value;
 
-    public string Model => settings.AiModelName;
+    public string Name => _ai.ProviderName;
 
-    public bool Enabled => settings.AiEnabled;
+    public string Model => _ai.ModelName;
+
+    public bool Enabled => _ai.Enabled;
 
     public IChatClient CreateChatClient()
     {
         var http = httpClients.CreateClient(HttpClientName);
-        if (settings.IsOpenAiCompatible)
+        if (_ai.Provider == AiProviderKind.OpenAi)
         {
-            var options = new OpenAIClientOptions
+            var openAi = new OpenAIClientOptions
             {
-                Endpoint = new Uri(settings.AiBaseUrl!),
+                Endpoint = new Uri(_ai.OpenAiBaseUrl!),
                 Transport = new HttpClientPipelineTransport(http),
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
                 NetworkTimeout = Timeout.InfiniteTimeSpan,
             };
             // Local servers (Ollama, vLLM) usually ignore the key, but the client insists on one.
-            return new OpenAIClient(new ApiKeyCredential(settings.AiApiKey ?? "not-needed"), options).GetChatClient(settings.AiModel!).AsIChatClient();
+            return new OpenAIClient(new ApiKeyCredential(_ai.OpenAiApiKey ?? "not-needed"), openAi).GetChatClient(_ai.OpenAiModel!).AsIChatClient();
         }
 
         // ApiKey and BaseUrl are always explicit, so the SDK never falls back to ANTHROPIC_* variables of the machine.
         var anthropic = new AnthropicClient
         {
-            ApiKey = settings.ClaudeApiKey!,
-            BaseUrl = settings.AnthropicBaseUrl,
+            ApiKey = _ai.ClaudeApiKey!,
+            BaseUrl = _ai.AnthropicBaseUrl,
             HttpClient = http,
             MaxRetries = 0,
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        return anthropic.AsIChatClient(settings.ClaudeModel, settings.AiMaxOutputTokens);
+        return anthropic.AsIChatClient(_ai.ClaudeModel, _ai.MaxOutputTokens);
     }
 }
 
 internal static class AiProviderServices
 {
-    public static IServiceCollection AddAiProvider(this IServiceCollection services, AppSettings settings)
+    public static IServiceCollection AddAiProvider(this IServiceCollection services, AiOptions ai)
     {
-        var attempt = TimeSpan.FromSeconds(settings.AiTimeoutSeconds);
+        var attempt = TimeSpan.FromSeconds(ai.TimeoutSeconds);
         var circuit = new AiCircuit();
         services.AddSingleton(circuit);
         services.AddTransient<RetryAfterProbe>();
@@ -66,13 +69,13 @@ internal static class AiProviderServices
             .AddStandardResilienceHandler(options =>
             {
                 options.AttemptTimeout.Timeout = attempt;
-                options.TotalRequestTimeout.Timeout = attempt * (settings.AiMaxRetries + 2) + TimeSpan.FromMilliseconds(settings.AiRetryBaseDelayMs) * Math.Pow(2, settings.AiMaxRetries + 1);
-                options.Retry.MaxRetryAttempts = Math.Max(1, settings.AiMaxRetries);
+                options.TotalRequestTimeout.Timeout = ai.CallTimeout;
+                options.Retry.MaxRetryAttempts = Math.Max(1, ai.MaxRetries);
                 options.Retry.BackoffType = DelayBackoffType.Exponential;
                 options.Retry.UseJitter = true;
-                options.Retry.Delay = TimeSpan.FromMilliseconds(settings.AiRetryBaseDelayMs);
+                options.Retry.Delay = TimeSpan.FromMilliseconds(ai.RetryBaseDelayMs);
                 options.Retry.ShouldRetryAfterHeader = true;
-                if (settings.AiMaxRetries == 0)
+                if (ai.MaxRetries == 0)
                 {
                     options.Retry.ShouldHandle = _ => PredicateResult.False();
                 }

@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
 
 namespace ResumeRefiner.Api.Ai;
 
 /// <summary>Records what each call cost and answers budget and usage questions from the shared database.</summary>
-public sealed class AiUsageLedger(AppDb db, AppSettings settings, TimeProvider clock)
+public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, TimeProvider clock)
 {
     public double Cost(int inputTokens, int outputTokens) =>
-        Math.Round((inputTokens * settings.AiPriceInputPerMTok + outputTokens * settings.AiPriceOutputPerMTok) / 1_000_000, 6);
+        Math.Round((inputTokens * ai.Value.PriceInputPerMTok + outputTokens * ai.Value.PriceOutputPerMTok) / 1_000_000, 6);
 
     public DateTime DayStart => clock.GetUtcNow().UtcDateTime.Date;
 
@@ -23,7 +24,7 @@ public sealed class AiUsageLedger(AppDb db, AppSettings settings, TimeProvider c
     }
 
     public async Task<bool> IsSpentAsync(Guid workspaceId, CancellationToken cancellationToken) =>
-        await TokensUsedTodayAsync(workspaceId, cancellationToken) >= settings.AiDailyTokenBudget;
+        await TokensUsedTodayAsync(workspaceId, cancellationToken) >= ai.Value.DailyTokenBudget;
 
     public async Task RecordAsync(AiUsageRecord record, CancellationToken cancellationToken)
     {

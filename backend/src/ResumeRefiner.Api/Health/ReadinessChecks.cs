@@ -2,6 +2,7 @@ using System.Text.Json;
 using Amazon.Runtime;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Observability;
@@ -22,14 +23,14 @@ internal static class ReadinessChecks
     public const string Tag = "ready";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, AppSettings settings)
+    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, HostingOptions hosting, StorageOptions storage)
     {
         var checks = services.AddHealthChecks().AddCheck<DatabaseCheck>("database", CheckStatus.Unhealthy, [Tag], Timeout);
-        if (settings.RunsApi && settings.UsesS3)
+        if (hosting.RunsApi && storage.UsesS3)
         {
             checks.AddCheck<S3StorageCheck>("storage", CheckStatus.Unhealthy, [Tag], Timeout);
         }
-        else if (settings.RunsApi)
+        else if (hosting.RunsApi)
         {
             checks.AddCheck<UploadStorageCheck>("storage", CheckStatus.Unhealthy, [Tag], Timeout)
                 .AddCheck<DiskSpaceCheck>("disk", CheckStatus.Unhealthy, [Tag], Timeout);
@@ -81,11 +82,11 @@ internal sealed class DatabaseCheck(AppDb db) : IHealthCheck
 }
 
 /// <summary>Writes, reads back and deletes a probe file where uploads go, as an upload would.</summary>
-internal sealed partial class UploadStorageCheck(AppSettings settings, ILogger<UploadStorageCheck> log) : IHealthCheck
+internal sealed partial class UploadStorageCheck(IOptions<StorageOptions> storage, ILogger<UploadStorageCheck> log) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var probe = Path.Combine(Path.GetFullPath(settings.UploadDir), $".ready-probe-{Guid.NewGuid():N}.tmp");
+        var probe = Path.Combine(Path.GetFullPath(storage.Value.UploadDir), $".ready-probe-{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(probe)!);
@@ -151,12 +152,12 @@ internal sealed partial class S3StorageCheck(S3FileStore store, ILogger<S3Storag
     private static partial void ProbeFailed(ILogger logger, string error, Exception exception);
 }
 
-internal sealed class DiskSpaceCheck(AppSettings settings) : IHealthCheck
+internal sealed class DiskSpaceCheck(IOptions<StorageOptions> storage) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var minimum = settings.MinFreeDiskMb * 1024 * 1024;
-        var free = DiskSpace.FreeBytes(settings.UploadDir);
+        var minimum = storage.Value.MinFreeDiskMb * 1024 * 1024;
+        var free = DiskSpace.FreeBytes(storage.Value.UploadDir);
         var data = new Dictionary<string, object> { ["minFreeBytes"] = minimum };
         if (free is null)
         {
@@ -166,7 +167,7 @@ internal sealed class DiskSpaceCheck(AppSettings settings) : IHealthCheck
         data["freeBytes"] = free.Value;
         return Task.FromResult(free.Value >= minimum
             ? HealthCheckResult.Healthy("enough free space", data)
-            : HealthCheckResult.Unhealthy($"less than MIN_FREE_DISK_MB ({settings.MinFreeDiskMb} MB) free on the upload disk", data: data));
+            : HealthCheckResult.Unhealthy($"less than MIN_FREE_DISK_MB ({storage.Value.MinFreeDiskMb} MB) free on the upload disk", data: data));
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Workspaces;
 
@@ -10,7 +11,7 @@ internal static class ClientConfigEndpoints
 
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/config", (AppSettings settings) => GetConfig(settings))
+        routes.MapGet("/api/v1/config", GetConfig)
             .WithName("getClientConfig")
             .WithTags("Configuration")
             .WithSummary("Limits, features and data-handling facts the UI shows")
@@ -18,12 +19,13 @@ internal static class ClientConfigEndpoints
         return routes;
     }
 
-    internal static Ok<ClientConfig> GetConfig(AppSettings settings) =>
-        TypedResults.Ok(new ClientConfig(settings.MaxFileSize, AcceptedExtensions, new AiConfig(
-            settings.AiEnabled,
-            !settings.AiEnabled ? null : settings.IsOpenAiCompatible ? "openai" : "anthropic",
-            settings.AiEnabled ? settings.AiModelName : null,
-            settings.AiEnabled && settings.AiRedactContacts), settings.RetentionDays, settings.SentryDsn is not null));
+    internal static Ok<ClientConfig> GetConfig(
+        IOptions<HttpOptions> http, IOptions<AiOptions> ai, IOptions<RetentionOptions> retention, IOptions<ObservabilityOptions> observability) =>
+        TypedResults.Ok(new ClientConfig(http.Value.MaxFileSize, AcceptedExtensions, new AiConfig(
+            ai.Value.Enabled,
+            ai.Value.Enabled ? ai.Value.ProviderName : null,
+            ai.Value.Enabled ? ai.Value.ModelName : null,
+            ai.Value.Enabled && ai.Value.RedactContacts), retention.Value.Days, observability.Value.SentryDsn is not null));
 }
 
 /// <param name="RetentionDays">Days after its last change that a resume and its files are deleted (the privacy notice quotes it).</param>

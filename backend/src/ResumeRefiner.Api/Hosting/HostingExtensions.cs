@@ -17,24 +17,23 @@ namespace ResumeRefiner.Api.Hosting;
 /// <summary>The cross-cutting parts every endpoint shares: logging, errors, JSON, CORS, rate limits.</summary>
 internal static class HostingExtensions
 {
-    public static WebApplicationBuilder ConfigureHosting(this WebApplicationBuilder builder, AppSettings settings)
+    public static WebApplicationBuilder ConfigureHosting(this WebApplicationBuilder builder, HostingOptions hosting, HttpOptions http, ObservabilityOptions observability, DatabaseOptions database)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             // Containers need every interface; a developer's machine only needs its own.
-            builder.WebHost.UseUrls(settings.IsProduction ? $"http://0.0.0.0:{settings.Port}" : $"http://localhost:{settings.Port}");
+            builder.WebHost.UseUrls(hosting.IsProduction ? $"http://0.0.0.0:{hosting.Port}" : $"http://localhost:{hosting.Port}");
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        var level = Enum.Parse<LogEventLevel>(settings.LogLevel, ignoreCase: true);
         // One logger per host, never the static Log.Logger, so hosts in one process (tests) keep their own sinks.
         var logging = new LoggerConfiguration()
-            .MinimumLevel.Is(level)
+            .MinimumLevel.Is(observability.LogLevel)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .Enrich.FromLogContext();
-        if (settings.IsProduction)
+        if (hosting.IsProduction)
         {
             logging.WriteTo.Console(new RenderedCompactJsonFormatter());
         }
@@ -43,7 +42,7 @@ internal static class HostingExtensions
             logging.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
         }
 
-        if (settings.LogFile is { } logFile)
+        if (observability.LogFile is { } logFile)
         {
             logging.WriteTo.File(new CompactJsonFormatter(), logFile, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
         }
@@ -79,15 +78,15 @@ internal static class HostingExtensions
         builder.Services.AddExceptionHandler<OutageHandler>();
 
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
-            .WithOrigins([.. settings.AllowedOrigins])
+            .WithOrigins([.. http.AllowedOrigins])
             .AllowAnyHeader()
             .AllowAnyMethod()
             .AllowCredentials()));
 
-        builder.Services.AddClientRateLimits(settings);
-        builder.Services.AddForwardedHeaders(settings);
-        builder.Services.AddHostFiltering(hosts => hosts.AllowedHosts = [.. settings.AllowedHosts]);
-        if (settings.IsProduction)
+        builder.Services.AddClientRateLimits(http, database.Target);
+        builder.Services.AddForwardedHeaders(http);
+        builder.Services.AddHostFiltering(hosts => hosts.AllowedHosts = [.. http.AllowedHosts]);
+        if (hosting.IsProduction)
         {
             builder.Services.AddHsts(hsts =>
             {
@@ -99,7 +98,7 @@ internal static class HostingExtensions
         return builder;
     }
 
-    public static WebApplication UseHostingPipeline(this WebApplication app, AppSettings settings)
+    public static WebApplication UseHostingPipeline(this WebApplication app, HostingOptions hosting)
     {
         app.UseForwardedHeaders();
         app.UseHostFiltering();
@@ -122,7 +121,7 @@ internal static class HostingExtensions
                     : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
                     : LogEventLevel.Information;
         });
-        if (settings.IsProduction)
+        if (hosting.IsProduction)
         {
             app.UseHsts();
             app.UseHttpsRedirection();

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
@@ -29,10 +30,10 @@ public sealed class AppMetrics
     private long _queueReadAt;
     private bool _queueRead;
 
-    public AppMetrics(IMeterFactory meters, IServiceScopeFactory scopes, AppSettings settings, AiCircuit circuit, TimeProvider clock)
+    public AppMetrics(IMeterFactory meters, IServiceScopeFactory scopes, IOptions<StorageOptions> storage, AiCircuit circuit, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(meters);
-        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(circuit);
         _scopes = scopes;
         _clock = clock;
@@ -46,9 +47,9 @@ public sealed class AppMetrics
             "AI jobs by status, all replicas: queued, running, retrying (offline suggestions shown, next attempt later) and dead (dead-lettered, kept)");
         meter.CreateObservableGauge("resumerefiner.ai.queue.oldest_age", () => ReadQueue() is { } queue ? [new Measurement<double>(queue.OldestAgeSeconds)] : Array.Empty<Measurement<double>>(), "s",
             "How long the longest-waiting due AI job has waited for a worker (queued, a retry whose time has come, or a lease run out); 0 when none waits");
-        if (!settings.UsesS3)
+        if (!storage.Value.UsesS3)
         {
-            var uploadDir = settings.UploadDir;
+            var uploadDir = storage.Value.UploadDir;
             meter.CreateObservableGauge("resumerefiner.upload_storage.free", () => DiskSpace.FreeBytes(uploadDir) is { } free ? [new Measurement<long>(free)] : Array.Empty<Measurement<long>>(),
                 "By", "Free space on the disk that holds UPLOAD_DIR");
         }

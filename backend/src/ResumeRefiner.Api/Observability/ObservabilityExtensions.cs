@@ -21,13 +21,13 @@ internal static class ObservabilityExtensions
     public static string Version { get; } =
         typeof(ObservabilityExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder, AppSettings settings)
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder, ObservabilityOptions observability, HostingOptions hosting)
     {
         builder.Services.AddSingleton<AppMetrics>();
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource
-                .AddService(settings.ServiceName, serviceVersion: Version)
-                .AddAttributes([new("deployment.environment.name", settings.Environment.ToLowerInvariant())]))
+                .AddService(observability.ServiceName, serviceVersion: Version)
+                .AddAttributes([new("deployment.environment.name", hosting.EnvironmentName)]))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsOperationsPath(context.Request.Path))
                 .AddHttpClientInstrumentation())
@@ -38,7 +38,7 @@ internal static class ObservabilityExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(AppMetrics.MeterName, AiMetrics.MeterName)
                 .AddPrometheusExporter());
-        if (settings.OtlpEndpoint is not null)
+        if (observability.OtlpEndpoint is not null)
         {
             // Endpoint, protocol and headers come from the standard OTEL_EXPORTER_OTLP_* variables.
             telemetry.UseOtlpExporter();
@@ -47,10 +47,10 @@ internal static class ObservabilityExtensions
         // Sentry wants an empty DSN to stay off; an absent one fails start-up.
         builder.WebHost.UseSentry(sentry =>
         {
-            sentry.Dsn = settings.SentryDsn ?? string.Empty;
+            sentry.Dsn = observability.SentryDsn ?? string.Empty;
             sentry.SendDefaultPii = false;
             sentry.MaxRequestBodySize = Sentry.Extensibility.RequestSize.None;
-            sentry.Environment = settings.Environment.ToLowerInvariant();
+            sentry.Environment = hosting.EnvironmentName;
             sentry.Release = "resume-refiner@" + Version;
             sentry.TracesSampleRate = 0;
             // Errors logged with an exception become events (see HostingExtensions): background failures included.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
@@ -94,7 +95,7 @@ internal static partial class ResumeEndpoints
     /// <summary>What an upload needs: the request and the services, bound by minimal APIs as one parameter.</summary>
     internal sealed record UploadServices(
         HttpContext Context,
-        AppSettings Settings,
+        IOptions<HttpOptions> Http,
         IResumeParser Parser,
         IFileStore Files,
         AppDb Db,
@@ -123,15 +124,15 @@ internal static partial class ResumeEndpoints
     private static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> ReceiveAndParseAsync(
         UploadServices upload, CancellationToken cancellationToken)
     {
-        var (context, settings, parser, files, db, workspaces, versions, clock, metrics, log) = upload;
-        var (received, failure) = await ReceiveAsync(context.Request, settings.MaxFileSize, cancellationToken);
+        var (context, http, parser, files, db, workspaces, versions, clock, metrics, log) = upload;
+        var (received, failure) = await ReceiveAsync(context.Request, http.Value.MaxFileSize, cancellationToken);
         if (received is null)
         {
             UploadLog.Refused(log, failure);
             metrics.Upload("refused", failure is { } why ? AppMetrics.Tag(why) : "unknown");
             return failure switch
             {
-                ReceiveFailure.TooLarge => Problems.FileTooLarge(settings.MaxFileSize),
+                ReceiveFailure.TooLarge => Problems.FileTooLarge(http.Value.MaxFileSize),
                 ReceiveFailure.EmptyFile => Problems.BadRequest("The file is empty. Choose the resume file again and upload it."),
                 ReceiveFailure.NotMultipart => Problems.BadRequest("Send the resume as multipart/form-data with the file in a field named 'file'."),
                 _ => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),

@@ -11,17 +11,17 @@ namespace ResumeRefiner.Api.Resumes;
 
 internal static class ResumeServices
 {
-    public static IServiceCollection AddResumeServices(this IServiceCollection services, AppSettings settings)
+    public static IServiceCollection AddResumeServices(this IServiceCollection services, StorageOptions storage)
     {
         services.AddSingleton<IResumeParser, ResumeParser>();
-        if (settings.UsesS3)
+        if (storage.UsesS3)
         {
-            services.AddSingleton(_ => S3FileStore.Create(settings));
+            services.AddSingleton(_ => S3FileStore.Create(storage));
             services.AddSingleton<IFileStore>(provider => provider.GetRequiredService<S3FileStore>());
         }
         else
         {
-            services.AddSingleton<IFileStore>(new LocalFileStore(settings.UploadDir));
+            services.AddSingleton<IFileStore>(new LocalFileStore(storage.UploadDir));
         }
 
         services.AddScoped<ResumeVersions>();

@@ -24,13 +24,13 @@ internal static class ClientRateLimits
     /// <summary>Every limit counts requests per minute.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    public static IServiceCollection AddClientRateLimits(this IServiceCollection services, AppSettings settings)
+    public static IServiceCollection AddClientRateLimits(this IServiceCollection services, HttpOptions http, DatabaseTarget database)
     {
         // On PostgreSQL the replicas share their counts (a client cannot multiply its budget by the number of
         // replicas); SQLite means one process, which counts in memory.
-        if (settings.Database.Provider == DatabaseProvider.Postgres)
+        if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddSingleton(provider => new RateLimitCounters(settings.Database.ConnectionString,
+            services.AddSingleton(provider => new RateLimitCounters(database.ConnectionString,
                 provider.GetRequiredService<WorkspaceTokens>(), provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<RateLimitCounters>>()));
             services.AddHostedService<RateLimitWindowSweep>();
@@ -52,10 +52,10 @@ internal static class ClientRateLimits
 
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                Partitioned(context => IsApi(context) ? "ip:" + ClientIp(context) : null, settings.RateLimitPerMinute, PerMinute),
-                Partitioned(context => IsApi(context) && WorkspaceToken(context) is { } token ? "ws:" + token : null, settings.RateLimitPerMinute, PerMinute));
-            limiter.AddPolicy(UploadPolicy, context => PerMinute("upload:" + ClientIp(context), settings.UploadRateLimitPerMinute));
-            limiter.AddPolicy(AiPolicy, context => PerMinute("ai:" + ClientIp(context), settings.UploadRateLimitPerMinute));
+                Partitioned(context => IsApi(context) ? "ip:" + ClientIp(context) : null, http.RateLimitPerMinute, PerMinute),
+                Partitioned(context => IsApi(context) && WorkspaceToken(context) is { } token ? "ws:" + token : null, http.RateLimitPerMinute, PerMinute));
+            limiter.AddPolicy(UploadPolicy, context => PerMinute("upload:" + ClientIp(context), http.UploadRateLimitPerMinute));
+            limiter.AddPolicy(AiPolicy, context => PerMinute("ai:" + ClientIp(context), http.UploadRateLimitPerMinute));
             limiter.OnRejected = async (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
@@ -75,7 +75,7 @@ internal static class ClientRateLimits
     /// host would let any client name its own address. With no proxy configured the headers are ignored; a
     /// local nginx is configured like any other proxy (KNOWN_PROXIES=127.0.0.1).
     /// </summary>
-    public static IServiceCollection AddForwardedHeaders(this IServiceCollection services, AppSettings settings) =>
+    public static IServiceCollection AddForwardedHeaders(this IServiceCollection services, HttpOptions http) =>
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             forwarded.KnownProxies.Clear();
@@ -83,7 +83,7 @@ internal static class ClientRateLimits
 #pragma warning disable ASPDEPR005 // The obsolete list still holds the default loopback network.
             forwarded.KnownNetworks.Clear();
 #pragma warning restore ASPDEPR005
-            if (settings.KnownProxies.Count == 0 && settings.KnownNetworks.Count == 0)
+            if (http.KnownProxies.Count == 0 && http.KnownNetworks.Count == 0)
             {
                 forwarded.ForwardedHeaders = ForwardedHeaders.None;
                 return;
@@ -91,12 +91,12 @@ internal static class ClientRateLimits
 
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             forwarded.ForwardLimit = 1;
-            foreach (var proxy in settings.KnownProxies)
+            foreach (var proxy in http.KnownProxies)
             {
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
             }
 
-            foreach (var network in settings.KnownNetworks)
+            foreach (var network in http.KnownNetworks)
             {
                 forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 
@@ -9,7 +10,7 @@ namespace ResumeRefiner.Api.Security;
 /// site nor an allowed origin, or that the browser marks <c>Sec-Fetch-Site: cross-site</c>, is refused.
 /// Bearer-token clients are not exposed to CSRF (the token is never sent automatically) and pass.
 /// </summary>
-internal sealed class CrossSiteRequestGuard(RequestDelegate next, AppSettings settings)
+internal sealed class CrossSiteRequestGuard(RequestDelegate next, IOptions<HttpOptions> http)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -33,7 +34,7 @@ internal sealed class CrossSiteRequestGuard(RequestDelegate next, AppSettings se
         if (origin.Length > 0)
         {
             // "null" origins (sandboxed frames, some redirects) are never trusted.
-            return !IsSameOrigin(origin, request) && !settings.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase);
+            return !IsSameOrigin(origin, request) && !http.Value.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase);
         }
 
         return request.Headers["Sec-Fetch-Site"].ToString().Equals("cross-site", StringComparison.OrdinalIgnoreCase);

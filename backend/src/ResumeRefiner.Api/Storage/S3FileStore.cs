@@ -28,27 +28,27 @@ public sealed class S3FileStore : IFileStore, IDisposable
     }
 
     /// <summary>The store the settings describe (validated at start-up: bucket, region or service URL, credentials).</summary>
-    public static S3FileStore Create(AppSettings settings)
+    public static S3FileStore Create(StorageOptions storage)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var config = new AmazonS3Config { ForcePathStyle = settings.S3ForcePathStyle };
-        if (settings.S3ServiceUrl is { } serviceUrl)
+        ArgumentNullException.ThrowIfNull(storage);
+        var config = new AmazonS3Config { ForcePathStyle = storage.S3ForcePathStyle };
+        if (storage.S3ServiceUrl is { } serviceUrl)
         {
             config.ServiceURL = serviceUrl;
-            config.AuthenticationRegion = settings.S3Region ?? "us-east-1";
+            config.AuthenticationRegion = storage.S3Region ?? "us-east-1";
             // S3-compatible services differ in which of AWS's newer checksum headers they accept; send them only where S3 requires them.
             config.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
             config.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
         }
         else
         {
-            config.RegionEndpoint = RegionEndpoint.GetBySystemName(settings.S3Region);
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(storage.S3Region);
         }
 
-        var client = settings.S3AccessKey is { } accessKey && settings.S3SecretKey is { } secretKey
+        var client = storage.S3AccessKey is { } accessKey && storage.S3SecretKey is { } secretKey
             ? new AmazonS3Client(new BasicAWSCredentials(accessKey, secretKey), config)
             : new AmazonS3Client(config);
-        return new S3FileStore(client, settings.S3Bucket!, settings.S3Prefix);
+        return new S3FileStore(client, storage.S3Bucket!, storage.S3Prefix);
     }
 
     /// <summary>Bucket and prefix, for messages (never the credentials).</summary>

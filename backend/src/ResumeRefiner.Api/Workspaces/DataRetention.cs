@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
@@ -11,7 +12,7 @@ namespace ResumeRefiner.Api.Workspaces;
 /// left empty that long, stored files no row points to, and leftovers of interrupted writes.
 /// Every step is idempotent, so several replicas may sweep at once.
 /// </summary>
-public sealed class DataRetention(AppDb db, IFileStore files, AppSettings settings, TimeProvider clock, ILogger<DataRetention> log)
+public sealed class DataRetention(AppDb db, IFileStore files, IOptions<RetentionOptions> retention, TimeProvider clock, ILogger<DataRetention> log)
 {
     /// <summary>An upload writes its file before its row commits; younger unowned files may still be in flight.</summary>
     public static readonly TimeSpan OrphanGrace = TimeSpan.FromHours(1);
@@ -19,7 +20,7 @@ public sealed class DataRetention(AppDb db, IFileStore files, AppSettings settin
     public async Task<RetentionSweep> SweepAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var cutoff = now.UtcDateTime.AddDays(-settings.RetentionDays);
+        var cutoff = now.UtcDateTime.AddDays(-retention.Value.Days);
 
         var expired = await db.Resumes.Where(r => r.UpdatedAt < cutoff).Select(r => new { r.Id, r.StorageKey }).ToListAsync(cancellationToken);
         foreach (var resume in expired)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
 
@@ -8,7 +9,7 @@ namespace ResumeRefiner.Api.Workspaces;
 /// Finds the caller's workspace from <c>Authorization: Bearer &lt;token&gt;</c> (API clients) or the
 /// HttpOnly workspace cookie (the browser), and creates one on first write.
 /// </summary>
-public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, AppSettings settings, TimeProvider clock)
+public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, IOptions<HostingOptions> hosting, TimeProvider clock)
 {
     public const string CookieName = "rr_workspace";
 
@@ -58,7 +59,7 @@ public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, AppSetti
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = settings.IsProduction || context.Request.IsHttps,
+            Secure = hosting.Value.IsProduction || context.Request.IsHttps,
             Path = "/",
             MaxAge = TimeSpan.FromDays(365),
             IsEssential = true,

@@ -6,13 +6,13 @@ namespace ResumeRefiner.Api.Workspaces;
 
 internal static class WorkspaceServices
 {
-    public static IServiceCollection AddWorkspaces(this IServiceCollection services, AppSettings settings)
+    public static IServiceCollection AddWorkspaces(this IServiceCollection services, WorkspaceOptions workspace, HostingOptions hosting)
     {
-        services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(settings.EffectiveSecretKey))));
+        services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(workspace.EffectiveSecretKey))));
         services.AddScoped<WorkspaceAccessor>();
         services.AddScoped<DataRetention>();
         services.AddScoped<Words.AcceptedWords>();
-        if (settings.RunsApi)
+        if (hosting.RunsApi)
         {
             // The sweep deletes upload files too, so it runs where UPLOAD_DIR is: on the API replicas.
             services.AddHostedService<RetentionService>();

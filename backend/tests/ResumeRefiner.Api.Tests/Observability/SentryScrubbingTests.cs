@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Observability;
 using Sentry;
@@ -35,22 +36,37 @@ public sealed class SentryScrubbingTests
     [InlineData("https://o0.ingest.sentry.io/1")]
     public void A_malformed_SENTRY_DSN_is_refused_without_echoing_it(string dsn)
     {
-        var errors = new AppSettings { SentryDsn = dsn }.Validate();
+        var refusals = Refusals(("SENTRY_DSN", dsn));
 
-        var error = Assert.Single(errors);
-        Assert.StartsWith("SENTRY_DSN", error, StringComparison.Ordinal);
-        Assert.DoesNotContain(dsn, error, StringComparison.Ordinal);
+        var refusal = Assert.Single(refusals);
+        Assert.StartsWith("SENTRY_DSN", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain(dsn, refusal, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Observability_settings_have_safe_defaults()
     {
-        var settings = new AppSettings();
+        var observability = new ObservabilityOptions();
 
-        Assert.Null(settings.SentryDsn);
-        Assert.Null(settings.OtlpEndpoint);
-        Assert.Equal(500, settings.MinFreeDiskMb);
-        Assert.Empty(new AppSettings { SentryDsn = "https://abc123@o0.ingest.sentry.io/42", OtlpEndpoint = "http://otel-collector:4317" }.Validate());
-        Assert.Single(new AppSettings { OtlpEndpoint = "otel-collector:4317" }.Validate());
+        Assert.Null(observability.SentryDsn);
+        Assert.Null(observability.OtlpEndpoint);
+        Assert.Equal(500, new StorageOptions().MinFreeDiskMb);
+        Assert.Empty(Refusals(("SENTRY_DSN", "https://abc123@o0.ingest.sentry.io/42"), ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector:4317")));
+        Assert.Single(Refusals(("OTEL_EXPORTER_OTLP_ENDPOINT", "otel-collector:4317")));
+    }
+
+    private static IReadOnlyList<string> Refusals(params (string Key, string Value)[] values)
+    {
+        try
+        {
+            StartupSettings.Read(new ConfigurationBuilder()
+                .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))
+                .Build());
+            return [];
+        }
+        catch (InvalidConfigurationException refused)
+        {
+            return refused.Refusals;
+        }
     }
 }

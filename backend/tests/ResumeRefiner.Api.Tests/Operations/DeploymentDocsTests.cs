@@ -9,10 +9,10 @@ namespace ResumeRefiner.Api.Tests.Operations;
 public sealed partial class DeploymentDocsTests
 {
     [Fact]
-    public void The_API_variable_table_lists_exactly_the_variables_AppSettings_reads()
+    public void The_API_variable_table_lists_exactly_the_variables_the_settings_read()
     {
         var documented = ApiTableVariables();
-        var read = VariablesReadByAppSettings();
+        var read = VariablesReadBySettings();
 
         Assert.Empty(read.Except(documented).Order(StringComparer.Ordinal));
         Assert.Empty(documented.Except(read).Order(StringComparer.Ordinal));
@@ -35,7 +35,7 @@ public sealed partial class DeploymentDocsTests
     public void Reading_the_configuration_is_observed_by_the_recorder()
     {
         // Guards the recorder itself: a refactor to binding or sections must still be seen.
-        var read = VariablesReadByAppSettings();
+        var read = VariablesReadBySettings();
         Assert.Contains("SECRET_KEY", read);
         Assert.Contains("DATABASE_URL", read);
         Assert.True(read.Count >= 30, $"only {read.Count} variables observed");
@@ -63,11 +63,11 @@ public sealed partial class DeploymentDocsTests
         return names;
     }
 
-    /// <summary>Every key AppSettings asks the configuration for, observed rather than parsed from source.</summary>
-    private static HashSet<string> VariablesReadByAppSettings()
+    /// <summary>Every key the settings of all areas ask the configuration for, observed rather than parsed from source.</summary>
+    private static HashSet<string> VariablesReadBySettings()
     {
         var recorder = new RecordingConfiguration();
-        _ = AppSettings.FromConfiguration(recorder);
+        _ = StartupSettings.Read(recorder);
         return recorder.Keys;
     }
 
