@@ -49,6 +49,11 @@ internal static class ApiDocument
             server.Url = server.Url?.TrimEnd('/');
         }
 
+        // Generators name the client after the title; the framework's default is the assembly name.
+        document.Info.Title = "Resume Refiner API";
+        document.Info.Description = "Upload a resume (PDF, DOCX or text), read and edit it as JSON Resume, analyse it offline, "
+            + "apply fixes and AI suggestions, and export it. Problems are RFC 9457 problem details.";
+
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
         document.Components.SecuritySchemes[TokenScheme] = new OpenApiSecurityScheme

@@ -40,6 +40,7 @@ public sealed class OpenApiDocumentTests(OpenApiToolsFixture fixture) : IClassFi
         using var client = fixture.Factory.CreateClient();
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
+        Assert.Equal("Resume Refiner API", document.GetProperty("info").GetProperty("title").GetString());
         var schemes = document.GetProperty("components").GetProperty("securitySchemes");
         Assert.Equal("bearer", schemes.GetProperty("workspaceToken").GetProperty("scheme").GetString());
         Assert.Equal("cookie", schemes.GetProperty("workspaceCookie").GetProperty("in").GetString());
