@@ -79,23 +79,23 @@ public sealed class ResumeParser : IResumeParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             var list = section.Kind is SectionKind.Skills or SectionKind.Languages or SectionKind.Interests or SectionKind.Certifications;
-            var items = EntryReader.ToItems(section.Lines, dictionary, list);
+            var items = ItemReader.Read(section.Lines, dictionary, list);
             switch (section.Kind)
             {
                 case SectionKind.Summary:
                     summary.AddRange(items.Select(i => string.Join(" ", i.Segments)).Where(t => t.Length > 0));
                     break;
                 case SectionKind.Experience:
-                    work.AddRange(ExperienceReader.ReadWork(EntryReader.Group(items), work.Count, log));
+                    work.AddRange(ExperienceReader.ReadWork(EntryGrouper.Group(items), work.Count, log));
                     break;
                 case SectionKind.Volunteer:
-                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryReader.Group(items), volunteer.Count, log));
+                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryGrouper.Group(items), volunteer.Count, log));
                     break;
                 case SectionKind.Education:
-                    education.AddRange(EducationReader.Read(EntryReader.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
+                    education.AddRange(EducationReader.Read(EntryGrouper.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
                     break;
                 case SectionKind.Projects:
-                    projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
+                    projects.AddRange(ExperienceReader.ReadProjects(EntryGrouper.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
                     break;
                 case SectionKind.Skills:
                     var (skillItems, languageItems) = ListReaders.SeparateLanguages(items);

@@ -490,7 +490,7 @@ internal static partial class ListReaders
             return items;
         }
 
-        var entries = EntryReader.Group(items);
+        var entries = EntryGrouper.Group(items);
         var merged = new List<Item>();
         foreach (var entry in entries)
         {
@@ -499,7 +499,7 @@ internal static partial class ListReaders
                 continue;
             }
 
-            var header = EntryReader.ReadHeader(entry);
+            var header = EntryHeaderReader.Read(entry);
             var date = header.Dates is { } d ? (d.Start ?? d.End) : null;
             var segments = header.Fragments.Take(2).ToList();
             merged.Add(new Item { Line = entry.Header[0].Line, Segments = segments.Count > 1 ? [segments[0] + " | " + segments[1]] : segments, Side = date is null ? [] : [date] });
