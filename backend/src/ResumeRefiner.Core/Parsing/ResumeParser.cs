@@ -98,59 +98,59 @@ public sealed class ResumeParser : IResumeParser
                     projects.AddRange(ExperienceReader.ReadProjects(EntryGrouper.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
                     break;
                 case SectionKind.Skills:
-                    var (skillItems, languageItems) = ListReaders.SeparateLanguages(items);
-                    skills.AddRange(ListReaders.ReadSkills(skillItems, log, skills.Count));
-                    languages.AddRange(ListReaders.ReadLanguages(languageItems, log, languages.Count));
+                    var (skillItems, languageItems) = LanguagesReader.SeparateLanguages(items);
+                    skills.AddRange(SkillsReader.Read(skillItems, log, skills.Count));
+                    languages.AddRange(LanguagesReader.Read(languageItems, log, languages.Count));
                     break;
                 case SectionKind.Languages:
-                    var (grid, afterLegend) = ListReaders.SplitAtLegend(items);
-                    if (afterLegend.Count > 0 && ListReaders.LooksLikeNaturalLanguages(grid))
+                    var (grid, afterLegend) = LanguagesReader.SplitAtLegend(items);
+                    if (afterLegend.Count > 0 && LanguagesReader.LooksLikeNaturalLanguages(grid))
                     {
-                        languages.AddRange(ListReaders.ReadLanguages(grid, log, languages.Count));
-                        skills.AddRange(ListReaders.ReadSkills(afterLegend, log, skills.Count));
+                        languages.AddRange(LanguagesReader.Read(grid, log, languages.Count));
+                        skills.AddRange(SkillsReader.Read(afterLegend, log, skills.Count));
                     }
-                    else if (ListReaders.LanguageLines(items) is { Count: > 0 } spoken && ListReaders.LooksLikeNaturalLanguages(spoken))
+                    else if (LanguagesReader.LanguageLines(items) is { Count: > 0 } spoken && LanguagesReader.LooksLikeNaturalLanguages(spoken))
                     {
-                        languages.AddRange(ListReaders.ReadLanguages(spoken, log, languages.Count));
+                        languages.AddRange(LanguagesReader.Read(spoken, log, languages.Count));
                     }
                     else
                     {
                         // "Languages: Python, C++" is a programming-language skill group.
-                        var group = ListReaders.ReadSkills(items, log, skills.Count);
+                        var group = SkillsReader.Read(items, log, skills.Count);
                         skills.AddRange(group.Select(g => g.Name == "Skills" ? g with { Name = section.Heading.Trim() } : g));
                     }
 
                     break;
                 case SectionKind.Certifications:
-                    certificates.AddRange(ListReaders.ReadCertificates(items, log, certificates.Count));
+                    certificates.AddRange(CertificatesReader.Read(items, log, certificates.Count));
                     break;
                 case SectionKind.Awards:
-                    awards.AddRange(ListReaders.ReadAwards(items, log, awards.Count));
+                    awards.AddRange(AwardsReader.Read(items, log, awards.Count));
                     break;
                 case SectionKind.Publications:
-                    publications.AddRange(ListReaders.ReadPublications(items, log, publications.Count));
+                    publications.AddRange(PublicationsReader.Read(items, log, publications.Count));
                     break;
                 case SectionKind.Interests:
-                    interests.AddRange(ListReaders.ReadInterests(items, log, interests.Count));
+                    interests.AddRange(InterestsReader.Read(items, log, interests.Count));
                     break;
                 case SectionKind.References:
-                    references.AddRange(ListReaders.ReadReferences(items, log, references.Count));
+                    references.AddRange(ReferencesReader.Read(items, log, references.Count));
                     break;
                 case SectionKind.Other:
                     // "Languages: English, Mandarin" inside a "Miscellaneous" section still names a section's content.
-                    foreach (var (kind, labelled) in ListReaders.LabelledLines(items))
+                    foreach (var (kind, labelled) in ListText.LabelledLines(items))
                     {
-                        if (kind == SectionKind.Languages && ListReaders.LooksLikeNaturalLanguages([labelled]))
+                        if (kind == SectionKind.Languages && LanguagesReader.LooksLikeNaturalLanguages([labelled]))
                         {
-                            languages.AddRange(ListReaders.ReadLanguages([labelled], log, languages.Count));
+                            languages.AddRange(LanguagesReader.Read([labelled], log, languages.Count));
                         }
                         else if (kind == SectionKind.Interests)
                         {
-                            interests.AddRange(ListReaders.ReadInterests([labelled], log, interests.Count));
+                            interests.AddRange(InterestsReader.Read([labelled], log, interests.Count));
                         }
                         else if (kind == SectionKind.Skills)
                         {
-                            skills.AddRange(ListReaders.ReadSkills([labelled], log, skills.Count));
+                            skills.AddRange(SkillsReader.Read([labelled], log, skills.Count));
                         }
                     }
 
