@@ -3,7 +3,7 @@ using ResumeRefiner.Core.Analysis.Jobs;
 using ResumeRefiner.Core.Analysis.Matching;
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Ats;
-using ResumeRefiner.Core.Export.Standardisation;
+using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Core.Analysis;
 

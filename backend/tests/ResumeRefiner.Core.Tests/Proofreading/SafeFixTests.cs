@@ -2,7 +2,6 @@ using CsCheck;
 using ResumeRefiner.Core.Analysis;
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Ats;
-using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Proofreading;
 
