@@ -1,6 +1,6 @@
 using ResumeRefiner.Core.Ai;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Model;
 
