@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using ResumeRefiner.Core.Analysis;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Benchmarks;

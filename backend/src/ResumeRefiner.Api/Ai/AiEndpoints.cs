@@ -12,8 +12,8 @@ using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Ai;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
 
 namespace ResumeRefiner.Api.Ai;
 

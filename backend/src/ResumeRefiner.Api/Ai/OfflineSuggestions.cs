@@ -1,7 +1,7 @@
 using ResumeRefiner.Core.Ai;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
-using ResumeRefiner.Core.Export.Standardisation;
+using ResumeRefiner.Core.Export.Standardization;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Api.Ai;
@@ -10,7 +10,7 @@ namespace ResumeRefiner.Api.Ai;
 /// What the user gets when the provider is down: the offline standardisation fixes and the analysis findings that
 /// carry a fix, limited to the fields the task is about, plus the top findings' advice as an overview.
 /// </summary>
-public sealed class OfflineSuggestions(IResumeAnalyzer analyzer, IResumeStandardiser standardiser)
+public sealed class OfflineSuggestions(IResumeAnalyzer analyzer, IResumeStandardizer standardiser)
 {
     public const string Notice = "The AI provider is unavailable right now, so these are the offline suggestions. Try the AI again in a few minutes.";
 

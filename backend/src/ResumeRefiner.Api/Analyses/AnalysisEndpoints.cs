@@ -9,8 +9,8 @@ using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
 
 namespace ResumeRefiner.Api.Analyses;
 

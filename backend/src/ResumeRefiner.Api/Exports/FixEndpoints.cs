@@ -3,7 +3,7 @@ using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
-using ResumeRefiner.Core.Export.Standardisation;
+using ResumeRefiner.Core.Export.Standardization;
 
 namespace ResumeRefiner.Api.Exports;
 
@@ -29,7 +29,7 @@ internal static class FixEndpoints
     }
 
     internal static async Task<Results<Ok<FixList>, ProblemHttpResult>> List(
-        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardiser standardiser, CancellationToken cancellationToken)
+        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardizer standardiser, CancellationToken cancellationToken)
     {
         if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
             || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
@@ -41,7 +41,7 @@ internal static class FixEndpoints
     }
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Apply(
-        Guid id, ApplyFixesRequest request, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardiser standardiser, CancellationToken cancellationToken)
+        Guid id, ApplyFixesRequest request, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardizer standardiser, CancellationToken cancellationToken)
     {
         if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
             || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)

@@ -11,7 +11,7 @@ using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
-using ResumeRefiner.Core.Ats;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 

@@ -3,7 +3,7 @@ using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Core.Analysis;
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Export;
-using ResumeRefiner.Core.Export.Standardisation;
+using ResumeRefiner.Core.Export.Standardization;
 using ResumeRefiner.Core.Parsing;
 using ResumeRefiner.Core.Proofreading;
 
@@ -29,7 +29,7 @@ internal static class ResumeServices
         services.AddSingleton<IProofreader>(proofreader);
         services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer(new ProofreaderLanguageChecker(proofreader)));
         services.AddSingleton<IResumeExporter, ResumeExporter>();
-        services.AddSingleton<IResumeStandardiser>(ResumeStandardiser.Instance);
+        services.AddSingleton<IResumeStandardizer>(ResumeStandardizer.Instance);
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using ResumeRefiner.Core.Analysis;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Parsing;
 using ResumeRefiner.Core.Proofreading;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Core.Ai;

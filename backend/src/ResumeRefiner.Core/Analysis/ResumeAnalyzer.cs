@@ -1,9 +1,9 @@
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Content;
 using ResumeRefiner.Core.Analysis.Jobs;
 using ResumeRefiner.Core.Analysis.Matching;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
-using ResumeRefiner.Core.Export.Standardisation;
+using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Core.Analysis;
 

@@ -79,78 +79,78 @@ public sealed class ResumeParser : IResumeParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             var list = section.Kind is SectionKind.Skills or SectionKind.Languages or SectionKind.Interests or SectionKind.Certifications;
-            var items = EntryReader.ToItems(section.Lines, dictionary, list);
+            var items = ItemReader.Read(section.Lines, dictionary, list);
             switch (section.Kind)
             {
                 case SectionKind.Summary:
                     summary.AddRange(items.Select(i => string.Join(" ", i.Segments)).Where(t => t.Length > 0));
                     break;
                 case SectionKind.Experience:
-                    work.AddRange(ExperienceReader.ReadWork(EntryReader.Group(items), work.Count, log));
+                    work.AddRange(ExperienceReader.ReadWork(EntryGrouper.Group(items), work.Count, log));
                     break;
                 case SectionKind.Volunteer:
-                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryReader.Group(items), volunteer.Count, log));
+                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryGrouper.Group(items), volunteer.Count, log));
                     break;
                 case SectionKind.Education:
-                    education.AddRange(EducationReader.Read(EntryReader.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
+                    education.AddRange(EducationReader.Read(EntryGrouper.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
                     break;
                 case SectionKind.Projects:
-                    projects.AddRange(ExperienceReader.ReadProjects(EntryReader.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
+                    projects.AddRange(ExperienceReader.ReadProjects(EntryGrouper.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
                     break;
                 case SectionKind.Skills:
-                    var (skillItems, languageItems) = ListReaders.SeparateLanguages(items);
-                    skills.AddRange(ListReaders.ReadSkills(skillItems, log, skills.Count));
-                    languages.AddRange(ListReaders.ReadLanguages(languageItems, log, languages.Count));
+                    var (skillItems, languageItems) = LanguagesReader.SeparateLanguages(items);
+                    skills.AddRange(SkillsReader.Read(skillItems, log, skills.Count));
+                    languages.AddRange(LanguagesReader.Read(languageItems, log, languages.Count));
                     break;
                 case SectionKind.Languages:
-                    var (grid, afterLegend) = ListReaders.SplitAtLegend(items);
-                    if (afterLegend.Count > 0 && ListReaders.LooksLikeNaturalLanguages(grid))
+                    var (grid, afterLegend) = LanguagesReader.SplitAtLegend(items);
+                    if (afterLegend.Count > 0 && LanguagesReader.LooksLikeNaturalLanguages(grid))
                     {
-                        languages.AddRange(ListReaders.ReadLanguages(grid, log, languages.Count));
-                        skills.AddRange(ListReaders.ReadSkills(afterLegend, log, skills.Count));
+                        languages.AddRange(LanguagesReader.Read(grid, log, languages.Count));
+                        skills.AddRange(SkillsReader.Read(afterLegend, log, skills.Count));
                     }
-                    else if (ListReaders.LanguageLines(items) is { Count: > 0 } spoken && ListReaders.LooksLikeNaturalLanguages(spoken))
+                    else if (LanguagesReader.LanguageLines(items) is { Count: > 0 } spoken && LanguagesReader.LooksLikeNaturalLanguages(spoken))
                     {
-                        languages.AddRange(ListReaders.ReadLanguages(spoken, log, languages.Count));
+                        languages.AddRange(LanguagesReader.Read(spoken, log, languages.Count));
                     }
                     else
                     {
                         // "Languages: Python, C++" is a programming-language skill group.
-                        var group = ListReaders.ReadSkills(items, log, skills.Count);
+                        var group = SkillsReader.Read(items, log, skills.Count);
                         skills.AddRange(group.Select(g => g.Name == "Skills" ? g with { Name = section.Heading.Trim() } : g));
                     }
 
                     break;
                 case SectionKind.Certifications:
-                    certificates.AddRange(ListReaders.ReadCertificates(items, log, certificates.Count));
+                    certificates.AddRange(CertificatesReader.Read(items, log, certificates.Count));
                     break;
                 case SectionKind.Awards:
-                    awards.AddRange(ListReaders.ReadAwards(items, log, awards.Count));
+                    awards.AddRange(AwardsReader.Read(items, log, awards.Count));
                     break;
                 case SectionKind.Publications:
-                    publications.AddRange(ListReaders.ReadPublications(items, log, publications.Count));
+                    publications.AddRange(PublicationsReader.Read(items, log, publications.Count));
                     break;
                 case SectionKind.Interests:
-                    interests.AddRange(ListReaders.ReadInterests(items, log, interests.Count));
+                    interests.AddRange(InterestsReader.Read(items, log, interests.Count));
                     break;
                 case SectionKind.References:
-                    references.AddRange(ListReaders.ReadReferences(items, log, references.Count));
+                    references.AddRange(ReferencesReader.Read(items, log, references.Count));
                     break;
                 case SectionKind.Other:
                     // "Languages: English, Mandarin" inside a "Miscellaneous" section still names a section's content.
-                    foreach (var (kind, labelled) in ListReaders.LabelledLines(items))
+                    foreach (var (kind, labelled) in ListText.LabelledLines(items))
                     {
-                        if (kind == SectionKind.Languages && ListReaders.LooksLikeNaturalLanguages([labelled]))
+                        if (kind == SectionKind.Languages && LanguagesReader.LooksLikeNaturalLanguages([labelled]))
                         {
-                            languages.AddRange(ListReaders.ReadLanguages([labelled], log, languages.Count));
+                            languages.AddRange(LanguagesReader.Read([labelled], log, languages.Count));
                         }
                         else if (kind == SectionKind.Interests)
                         {
-                            interests.AddRange(ListReaders.ReadInterests([labelled], log, interests.Count));
+                            interests.AddRange(InterestsReader.Read([labelled], log, interests.Count));
                         }
                         else if (kind == SectionKind.Skills)
                         {
-                            skills.AddRange(ListReaders.ReadSkills([labelled], log, skills.Count));
+                            skills.AddRange(SkillsReader.Read([labelled], log, skills.Count));
                         }
                     }
 

@@ -1,8 +1,8 @@
 using ResumeRefiner.Core.Analysis;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Jobs;
 using ResumeRefiner.Core.Analysis.Matching;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 

@@ -1,8 +1,7 @@
 using CsCheck;
 using ResumeRefiner.Core.Analysis;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Report;
-using ResumeRefiner.Core.Ats;
-using ResumeRefiner.Core.Export.Standardisation;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Proofreading;
 

@@ -1,5 +1,5 @@
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Analysis.Matching;
-using ResumeRefiner.Core.Ats;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Core.Analysis.Report;

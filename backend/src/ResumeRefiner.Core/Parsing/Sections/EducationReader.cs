@@ -63,7 +63,7 @@ internal static partial class EducationReader
         var result = new List<Education>();
         foreach (var entry in entries)
         {
-            var header = EntryReader.ReadHeader(entry);
+            var header = EntryHeaderReader.Read(entry);
             var institution = header.Labelled(FieldRole.Institution);
             var area = header.Labelled(FieldRole.Area);
             var labelledDegree = header.Labelled(FieldRole.Degree);
@@ -177,7 +177,7 @@ internal static partial class EducationReader
             if (area is null && studyType is not null && institution is not null)
             {
                 area = leftovers.Where((l, k) => (leftoverLines[k] == degreeLine || leftoverLines[k] == degreeLine - 1) && l != institution
-                    && l.Split(' ').Length <= 6 && DateParser.Find(l) is null && !EntryVocabulary.IsInstitution(l) && !EntryReader.IsPlace(l)).FirstOrDefault();
+                    && l.Split(' ').Length <= 6 && DateParser.Find(l) is null && !EntryVocabulary.IsInstitution(l) && !EntryHeaderReader.IsPlace(l)).FirstOrDefault();
             }
 
             // "Wonderland — Ph.D., Computer Science": a one-word name leading the header of a degree entry is the

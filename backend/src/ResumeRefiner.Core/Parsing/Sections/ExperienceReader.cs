@@ -135,7 +135,7 @@ internal static partial class ExperienceReader
         var result = new List<Work>();
         foreach (var entry in entries)
         {
-            var header = EntryReader.ReadHeader(entry);
+            var header = EntryHeaderReader.Read(entry);
             var who = ReadOrgAndRole(header);
             if (who.Organisation is null && who.Role is null && entry.Bullets.Count == 0)
             {
@@ -151,7 +151,7 @@ internal static partial class ExperienceReader
                 Location = header.Location,
                 StartDate = start,
                 EndDate = end,
-                Summary = EntryReader.ProseText(entry, withTools: true),
+                Summary = entry.ProseText(withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
             result.Add(work);
@@ -173,7 +173,7 @@ internal static partial class ExperienceReader
         var result = new List<Volunteer>();
         foreach (var entry in entries)
         {
-            var header = EntryReader.ReadHeader(entry);
+            var header = EntryHeaderReader.Read(entry);
             var who = ReadOrgAndRole(header);
             if (who.Organisation is null && who.Role is null)
             {
@@ -188,7 +188,7 @@ internal static partial class ExperienceReader
                 Position = who.Organisation is null ? null : who.Role,
                 StartDate = start,
                 EndDate = end,
-                Summary = EntryReader.ProseText(entry, withTools: true),
+                Summary = entry.ProseText(withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
             result.Add(v);
@@ -216,7 +216,7 @@ internal static partial class ExperienceReader
         var result = new List<Project>();
         foreach (var entry in entries)
         {
-            var header = EntryReader.ReadHeader(entry);
+            var header = EntryHeaderReader.Read(entry);
             if (header.Fragments.Count == 0)
             {
                 // A list of one-line projects: "Name: what it is" per bullet.
@@ -268,13 +268,13 @@ internal static partial class ExperienceReader
                 descriptionParts.Add(leadDescription);
             }
 
-            var prose = EntryReader.ProseText(entry);
+            var prose = entry.ProseText();
             if (prose is not null)
             {
                 descriptionParts.Add(prose);
             }
 
-            var keywords = entry.Tools.Select(EntryReader.ToolsList).OfType<string>()
+            var keywords = entry.Tools.Select(RawEntry.ToolsList).OfType<string>()
                 .SelectMany(t => t.Split(',')).Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
             foreach (var r in rest)
             {

@@ -1,7 +1,7 @@
 using ResumeRefiner.Core.Analysis.Report;
 using ResumeRefiner.Core.Parsing;
 
-namespace ResumeRefiner.Core.Ats;
+namespace ResumeRefiner.Core.Analysis.Ats;
 
 /// <summary>
 /// Judges whether an applicant tracking system can read the original file, from the parser's layout

@@ -1,6 +1,6 @@
 using ResumeRefiner.Core.Parsing;
 
-namespace ResumeRefiner.Core.Ats;
+namespace ResumeRefiner.Core.Analysis.Ats;
 
 /// <summary>
 /// Layout facts about the original file, as the parser saw it. ATS readiness is judged from these,

@@ -1,6 +1,4 @@
-using ResumeRefiner.Core.Model;
-
-namespace ResumeRefiner.Core.Export.Standardisation;
+namespace ResumeRefiner.Core.Model;
 
 /// <summary>What a text field holds, which decides the fixes that apply to it.</summary>
 internal enum FieldKind

@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using PdfDocument = UglyToad.PdfPig.PdfDocument;
 
-namespace ResumeRefiner.Core.Ats;
+namespace ResumeRefiner.Core.Analysis.Ats;
 
 /// <summary>The original file's layout facts and its plain text, as an applicant tracking system would meet them.</summary>
 public sealed record InspectedDocument(DocumentFacts Facts, string Text);

@@ -1,11 +1,11 @@
-using ResumeRefiner.Core.Export.Standardisation;
+using ResumeRefiner.Core.Export.Standardization;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Core.Tests.Export;
 
-public class StandardisationTests
+public class StandardizationTests
 {
-    private static readonly ResumeStandardiser Standardiser = ResumeStandardiser.Instance;
+    private static readonly ResumeStandardizer Standardizer = ResumeStandardizer.Instance;
 
     private static Resume Messy() => new()
     {
@@ -43,7 +43,7 @@ public class StandardisationTests
     [Fact]
     public void Dates_become_ISO_and_Present_becomes_no_end_date()
     {
-        var fixes = Standardiser.Suggest(Messy());
+        var fixes = Standardizer.Suggest(Messy());
         Assert.Equal("2020-01", Fix(fixes, "date-format", "work[0].startDate").After);
         Assert.Equal(string.Empty, Fix(fixes, "date-format", "work[0].endDate").After);
         Assert.Equal("2017-03", Fix(fixes, "date-format", "work[1].startDate").After);
@@ -53,7 +53,7 @@ public class StandardisationTests
     [Fact]
     public void Bullets_follow_the_majority_full_stop_style()
     {
-        var fixes = Standardiser.Suggest(Messy());
+        var fixes = Standardizer.Suggest(Messy());
         var fix = Fix(fixes, "bullet-punctuation", "work[0].highlights[2]");
         Assert.Equal(("Mentored 3 engineers", "Mentored 3 engineers."), (fix.Before, fix.After));
         Assert.DoesNotContain(fixes, f => f.Kind == "bullet-punctuation" && f.Path == "work[0].highlights[3]");
@@ -63,7 +63,7 @@ public class StandardisationTests
     public void Without_a_majority_for_full_stops_they_are_dropped()
     {
         var resume = new Resume { Work = [new Work { Highlights = ["Led a team.", "Shipped v2", "Cut costs by 20%", "Worked with Acme Inc."] }] };
-        var fixes = Standardiser.Suggest(resume);
+        var fixes = Standardizer.Suggest(resume);
         Assert.Equal("Led a team", Fix(fixes, "bullet-punctuation", "work[0].highlights[0]").After);
         Assert.DoesNotContain(fixes, f => f.Path == "work[0].highlights[3]");
     }
@@ -71,27 +71,27 @@ public class StandardisationTests
     [Fact]
     public void Technology_names_get_their_canonical_case_but_addresses_do_not()
     {
-        var fixes = Standardiser.Suggest(Messy());
+        var fixes = Standardizer.Suggest(Messy());
         Assert.Equal("• Migrated billing to PostgreSQL and Node.js.", Fix(fixes, "technology-case", "work[0].highlights[0]").After);
         Assert.Equal("Built dashboards on GitHub pages.", Fix(fixes, "technology-case", "work[0].highlights[1]").After);
         Assert.Equal("JavaScript developer", Fix(fixes, "technology-case", "work[0].position").After);
         Assert.Equal("TypeScript", Fix(fixes, "technology-case", "skills[0].keywords[0]").After);
         Assert.DoesNotContain(fixes, f => f.Path == "basics.url");
-        Assert.DoesNotContain(Standardiser.Suggest(new Resume { Basics = new Basics { Summary = "See github.com/zoe or mail zoe@github.com." } }),
+        Assert.DoesNotContain(Standardizer.Suggest(new Resume { Basics = new Basics { Summary = "See github.com/zoe or mail zoe@github.com." } }),
             f => f.Kind == "technology-case");
     }
 
     [Fact]
     public void Phone_numbers_take_the_international_format()
     {
-        var fix = Fix(Standardiser.Suggest(Messy()), "phone-format", "basics.phone");
+        var fix = Fix(Standardizer.Suggest(Messy()), "phone-format", "basics.phone");
         Assert.Equal("+1 415-555-0142", fix.After);
     }
 
     [Fact]
     public void Whitespace_is_trimmed_and_bullet_glyphs_are_stripped()
     {
-        var fixes = Standardiser.Suggest(Messy());
+        var fixes = Standardizer.Suggest(Messy());
         Assert.Equal("Zoë Ångström", Fix(fixes, "whitespace", "basics.name").After);
         Assert.Equal("Migrated billing to postgresql and node.js.", Fix(fixes, "bullet-glyph", "work[0].highlights[0]").After);
         Assert.Equal("Shipped an iOS app to 50,000 users.", Fix(fixes, "bullet-glyph", "work[1].highlights[0]").After);
@@ -101,8 +101,8 @@ public class StandardisationTests
     public void Applying_all_fixes_composes_them_and_leaves_the_original_untouched()
     {
         var original = Messy();
-        var fixes = Standardiser.Suggest(original);
-        var fixedResume = Standardiser.Apply(original, fixes.Where(f => f.Safe).Select(f => f.Id));
+        var fixes = Standardizer.Suggest(original);
+        var fixedResume = Standardizer.Apply(original, fixes.Where(f => f.Safe).Select(f => f.Id));
 
         Assert.Equal("  Zoë   Ångström ", original.Basics.Name);
         Assert.Equal("Zoë Ångström", fixedResume.Basics.Name);
@@ -111,14 +111,14 @@ public class StandardisationTests
         Assert.Equal("2020-01", fixedResume.Work[0].StartDate);
         Assert.Null(fixedResume.Work[0].EndDate);
         Assert.Equal("+1 415-555-0142", fixedResume.Basics.Phone);
-        Assert.Empty(Standardiser.Suggest(fixedResume));
+        Assert.Empty(Standardizer.Suggest(fixedResume));
     }
 
     [Fact]
     public void Only_the_chosen_fixes_are_applied()
     {
         var original = Messy();
-        var applied = Standardiser.Apply(original, ["date-format:work[0].startDate", "no-such-fix"]);
+        var applied = Standardizer.Apply(original, ["date-format:work[0].startDate", "no-such-fix"]);
         Assert.Equal("2020-01", applied.Work[0].StartDate);
         Assert.Equal("Present", applied.Work[0].EndDate);
         Assert.Equal(original.Work[0].Highlights, applied.Work[0].Highlights);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using PhoneNumbers;
 using ResumeRefiner.Core.Model;
 
-namespace ResumeRefiner.Core.Export.Standardisation;
+namespace ResumeRefiner.Core.Export.Standardization;
 
 /// <summary>One kind of fix: which fields it looks at and what it makes of a value (null: nothing to fix).</summary>
 internal abstract class StandardRule

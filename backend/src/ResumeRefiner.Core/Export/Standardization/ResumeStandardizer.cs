@@ -1,11 +1,11 @@
 using ResumeRefiner.Core.Model;
 
-namespace ResumeRefiner.Core.Export.Standardisation;
+namespace ResumeRefiner.Core.Export.Standardization;
 
 /// <summary>The standardiser. Stateless and thread-safe: share <see cref="Instance"/>.</summary>
-public sealed class ResumeStandardiser : IResumeStandardiser
+public sealed class ResumeStandardizer : IResumeStandardizer
 {
-    public static ResumeStandardiser Instance { get; } = new();
+    public static ResumeStandardizer Instance { get; } = new();
 
     public IReadOnlyList<StandardFix> Suggest(Resume resume)
     {

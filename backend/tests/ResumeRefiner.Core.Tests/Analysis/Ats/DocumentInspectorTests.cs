@@ -1,9 +1,9 @@
 using System.Text;
-using ResumeRefiner.Core.Ats;
+using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Parsing;
 using ResumeRefiner.Core.Tests.Parsing;
 
-namespace ResumeRefiner.Core.Tests.Ats;
+namespace ResumeRefiner.Core.Tests.Analysis.Ats;
 
 public sealed class DocumentInspectorTests
 {

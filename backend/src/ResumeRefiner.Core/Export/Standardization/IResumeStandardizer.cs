@@ -1,13 +1,13 @@
 using ResumeRefiner.Core.Model;
 
-namespace ResumeRefiner.Core.Export.Standardisation;
+namespace ResumeRefiner.Core.Export.Standardization;
 
 /// <summary>
 /// Offline consistency fixes, offered as suggestions: one date format, one bullet punctuation style, technology
 /// names in their canonical case, one phone format, trimmed whitespace, no bullet glyphs inside bullet text.
 /// Applying fixes never changes the given resume; it returns a new version, so every fix can be undone.
 /// </summary>
-public interface IResumeStandardiser
+public interface IResumeStandardizer
 {
     IReadOnlyList<StandardFix> Suggest(Resume resume);
 

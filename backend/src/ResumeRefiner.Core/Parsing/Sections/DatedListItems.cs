@@ -1,0 +1,74 @@
+using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Text;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>The elements of a list section that dates each one (certificates, awards, publications).</summary>
+internal static class DatedListItems
+{
+    /// <summary>One element per bullet or line, with its date split off.</summary>
+    public static IEnumerable<(string Text, string? Date)> Read(List<Item> items)
+    {
+        // Among bulleted elements, a short plain line over bullets is a sub-heading ("Books", "Journal Articles").
+        var bulleted = items.Any(i => i.Bullet);
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (bulleted && !item.Bullet && k + 1 < items.Count && items[k + 1].Bullet && item.Text.Split(' ').Length <= 4)
+            {
+                continue;
+            }
+
+            var text = string.Join(" | ", item.Segments);
+            var date = DateParser.Find(text);
+            var sideDate = item.Side.Select(DateParser.Find).FirstOrDefault(d => d is not null);
+            string? iso = null;
+            if (date is not null)
+            {
+                text = date.RemoveFrom(text);
+                iso = date.Start ?? date.End;
+            }
+            else if (sideDate is not null)
+            {
+                iso = sideDate.Start ?? sideDate.End;
+            }
+
+            // What a removed date leaves behind: "Somewhere, Some Place, ." → "Somewhere, Some Place".
+            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').TrimEnd(' ', ',', '.', ';', '|').Trim());
+            if (text.Length > 0)
+            {
+                yield return (text, iso);
+            }
+        }
+    }
+
+    /// <summary>
+    /// When a list section prints one date per element but some elements span several lines ("CSM  Mar 2018" /
+    /// "Scrum Alliance" / "Certified Scrum Master"), the date-led entries are the elements; otherwise each line is.
+    /// </summary>
+    public static List<Item> MergeEntries(List<Item> items)
+    {
+        var dated = items.Count(i => DateParser.Find(string.Join(" ", i.Segments)) is not null || i.Side.Any(s => DateParser.Find(s) is not null));
+        if (dated == 0 || dated == items.Count || items.Any(i => i.Bullet))
+        {
+            return items;
+        }
+
+        var entries = EntryGrouper.Group(items);
+        var merged = new List<Item>();
+        foreach (var entry in entries)
+        {
+            if (entry.Header.Count == 0)
+            {
+                continue;
+            }
+
+            var header = EntryHeaderReader.Read(entry);
+            var date = header.Dates is { } d ? (d.Start ?? d.End) : null;
+            var segments = header.Fragments.Take(2).ToList();
+            merged.Add(new Item { Line = entry.Header[0].Line, Segments = segments.Count > 1 ? [segments[0] + " | " + segments[1]] : segments, Side = date is null ? [] : [date] });
+        }
+
+        return merged;
+    }
+}

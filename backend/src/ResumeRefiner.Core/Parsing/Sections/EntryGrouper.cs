@@ -1,0 +1,212 @@
+using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Fields;
+using ResumeRefiner.Core.Parsing.Layout;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>
+/// Groups a section's items into entries. Layout cues are format-neutral: dates (a second dated header means a second
+/// entry) and typography (a header line styled like the entry's first line after a differently styled one starts the
+/// next entry).
+/// </summary>
+internal static class EntryGrouper
+{
+    /// <summary>
+    /// Items → entries. A section may say which items start an entry whatever their look, and which complete the
+    /// current one although styled like its first line.
+    /// </summary>
+    public static List<RawEntry> Group(List<Item> items, Func<Item, RawEntry, bool>? startsEntry = null, Func<Item, RawEntry, bool>? completesEntry = null)
+    {
+        var entries = new List<RawEntry>();
+        RawEntry? current = null;
+        Item? previousHeader = null;
+        var afterDateLine = false;
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            var followsDateLine = afterDateLine;
+            afterDateLine = false;
+            if (!item.HasMain)
+            {
+                // A line holding only a date or a place: it belongs to the entry being read, unless that entry is
+                // complete (has bullets) or already dated, in which case the date opens the next entry.
+                var dated = item.Side.Any(s => DateParser.Find(s) is not null);
+                if (current is null || (dated && (current.Bullets.Count > 0 || current.HasDate)))
+                {
+                    current = new RawEntry();
+                    entries.Add(current);
+                    previousHeader = null;
+                }
+
+                current.Side.AddRange(item.Side);
+                afterDateLine = dated;
+                continue;
+            }
+
+            if (item.Bullet)
+            {
+                if (current is null)
+                {
+                    current = new RawEntry();
+                    entries.Add(current);
+                }
+
+                current.Bullets.Add(item.Text);
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            // "Technologies: C, Python" under an entry's bullets or description belongs to that entry.
+            if (!item.Bullet && current is not null && current.Header.Count > 0 && RawEntry.ToolsList(item.Text) is not null)
+            {
+                current.Tools.Add(item.Text.Trim());
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            // A line that opens with what the person did, under a dated header: a highlight printed without a bullet when
+            // the entry has several such lines, else its description (decided when the entry is complete).
+            if (current is { Header.Count: > 0, HasDate: true } && !IsDated(item) && OpensWithAction(item.Text))
+            {
+                current.ActionLines.Add(item.Text);
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            var prose = item.IsProse && !ContinuesTitle(item, current);
+            if (prose && current is not null && current.Header.Count > 0)
+            {
+                current.Prose.Add(item.Text);
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            // Only a start date or a range marks a new entry; "expected May 2016" completes the current one.
+            // A labelled end date ("End date: Present" under "Start date: March 2019") closes the entry's range.
+            var itemDated = (DateParser.Find(item.Text) is { Start: not null } || item.Side.Any(s => DateParser.Find(s) is { Start: not null }))
+                && FieldLabels.Split(item.Text) is not { Role: FieldRole.EndDate };
+            var byDate = current is not null && current.Bullets.Count == 0 && current.Prose.Count == 0
+                && itemDated && current.HasDate && current.Header.Count > 0;
+
+            // Dates under the title: "Lumen — Projectionist" / "1905 – 1912" / "Gazette — Typesetter" / "1899 – 1905".
+            // After an entry's date line, a line styled like its first line whose own date line follows is the next
+            // entry (a role line under a dated organisation has no date line of its own, so it stays).
+            var byDateBelow = current is not null && followsDateLine && !itemDated && current.Bullets.Count == 0 && current.Prose.Count == 0
+                && current.Header.Count > 0 && SameStyle(item.Line, current.Header[0].Line) && DateLineFollows(items, k);
+            var startNew = current is null
+                || current.Bullets.Count > 0
+                || current.Prose.Count > 0
+                || current.ActionLines.Count > 0
+                || byDate
+                || byDateBelow
+                || (startsEntry?.Invoke(item, current) ?? false)
+                || (current.Header.Count >= 2 && previousHeader is not null
+                    && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line)
+                    && !(completesEntry?.Invoke(item, current) ?? false));
+
+            if (startNew)
+            {
+                var next = new RawEntry();
+                if (byDate)
+                {
+                    // Undated lines after the previous entry's dated line open this entry ("Kasa" above its dated title),
+                    // unless that entry itself opened with its dated line: then its entries read date line first, and the
+                    // undated lines are the rest of it ("ACME  2019 – 2021" / "Engineer").
+                    var lastDated = current!.Header.FindLastIndex(h => IsDated(h) || FieldLabels.Split(h.Text) is { Role: FieldRole.EndDate });
+                    if (lastDated > 0 && lastDated < current.Header.Count - 1)
+                    {
+                        var moved = current.Header.Skip(lastDated + 1).ToList();
+                        current.Header.RemoveRange(lastDated + 1, moved.Count);
+                        foreach (var m in moved)
+                        {
+                            foreach (var s in m.Side)
+                            {
+                                current.Side.Remove(s);
+                            }
+                        }
+
+                        next.Header.AddRange(moved);
+                        next.Side.AddRange(moved.SelectMany(m => m.Side));
+                    }
+                }
+
+                current = next;
+                entries.Add(current);
+            }
+
+            current!.Header.Add(item);
+            current.Side.AddRange(item.Side);
+            if (prose)
+            {
+                current.Header.RemoveAt(current.Header.Count - 1);
+                current.Prose.Add(item.Text);
+            }
+
+            previousHeader = item;
+        }
+
+        foreach (var entry in entries)
+        {
+            (entry.Bullets.Count == 0 && entry.ActionLines.Count >= 2 ? entry.Bullets : entry.Prose).AddRange(entry.ActionLines);
+        }
+
+        return entries.Where(e => !e.IsEmpty).ToList();
+    }
+
+    /// <summary>
+    /// "Led a team of 12", "Reduced costs by 8%": a sentence that starts with an action verb. Job titles may start with
+    /// a past participle too ("Registered Nurse", "Licensed Social Worker"), so a short title-like text does not count.
+    /// </summary>
+    public static bool OpensWithAction(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !char.IsUpper(words[0][0]) || words.Length < 6 && EntryVocabulary.TitleScore(text) > 0)
+        {
+            return false;
+        }
+
+        var first = words[0].TrimEnd(',', ':');
+        return Analysis.Content.Vocabulary.ActionVerbs.Contains(first) || Analysis.Content.Vocabulary.IrregularPast.Contains(first)
+            || first.Length >= 5 && first.EndsWith("ed", StringComparison.Ordinal) && first.All(char.IsLetter);
+    }
+
+    /// <summary>
+    /// A long or full-stopped line set bold in the same type as the title line right above it, before the entry has
+    /// a date, bullets or prose, is the rest of the title (a role printed under its organisation), not a paragraph.
+    /// </summary>
+    private static bool ContinuesTitle(Item item, RawEntry? current) =>
+        current is { Header.Count: > 0, Bullets.Count: 0, Prose.Count: 0, HasDate: false }
+        && !item.Bullet && item.Line.Bold && current.Header[^1].Line.Bold && SameStyle(item.Line, current.Header[^1].Line);
+
+    /// <summary>The header line at <paramref name="index"/> is followed, before any bullet or prose, by a line holding only a date.</summary>
+    private static bool DateLineFollows(List<Item> items, int index)
+    {
+        for (var k = index + 1; k < items.Count && k <= index + 3; k++)
+        {
+            var next = items[k];
+            if (!next.HasMain)
+            {
+                return next.Side.Any(s => DateParser.Find(s) is not null);
+            }
+
+            if (next.Bullet || next.IsProse || IsDated(next))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDated(Item item) =>
+        DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
+
+    private static bool SameStyle(DocLine a, DocLine b) =>
+        a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) < 0.3 && IsCaps(a.Text) == IsCaps(b.Text);
+
+    private static bool IsCaps(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 3 && letters.All(char.IsUpper);
+    }
+}

@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Model;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>A languages section, or the languages a skills section names: each language with its fluency when printed.</summary>
+internal static partial class LanguagesReader
+{
+    private static readonly HashSet<string> NaturalLanguages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "english", "spanish", "french", "german", "chinese", "mandarin", "cantonese", "japanese", "korean", "hindi", "arabic",
+        "portuguese", "russian", "italian", "dutch", "swedish", "norwegian", "danish", "finnish", "polish", "turkish", "greek",
+        "hebrew", "bengali", "bangla", "urdu", "punjabi", "tamil", "telugu", "marathi", "gujarati", "kannada", "malayalam",
+        "vietnamese", "thai", "indonesian", "malay", "tagalog", "filipino", "swahili", "persian", "farsi", "ukrainian", "czech",
+        "hungarian", "romanian", "bulgarian", "serbian", "croatian", "catalan", "basque", "galician", "irish", "welsh", "latin",
+        "slovak", "slovenian", "lithuanian", "latvian", "estonian", "icelandic", "albanian", "armenian", "georgian", "azerbaijani",
+        "kazakh", "uzbek", "mongolian", "nepali", "sinhala", "burmese", "khmer", "lao", "amharic", "yoruba", "igbo", "hausa",
+        "zulu", "xhosa", "afrikaans", "somali", "esperanto", "sign language", "asl", "bsl", "luxembourgish", "maltese",
+        "flemish", "brazilian portuguese",
+    };
+
+    [GeneratedRegex(@"^(?<lang>[\p{L} ]+?)\s*(?:\((?<level>[^)]+)\)|[:–—-]\s*(?<level2>.+))?$")]
+    private static partial Regex LanguageRegex();
+
+    // How well someone speaks a language: self-descriptions, LinkedIn's scale, CEFR levels.
+    [GeneratedRegex(@"^(?:native(?:\s+speaker|\s+language|\s+or\s+bilingual(?:\s+proficiency)?)?|mother\s+tongue|bilingual|fluent|fluency|proficient"
+        + @"|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency|\s+knowledge)?|(?:full\s+)?professional(?:\s+proficiency)?"
+        + @"|elementary(?:\s+proficiency)?|conversational|intermediate|upper[\s-]intermediate|pre-intermediate|basic|beginner|advanced|good|excellent"
+        + @"|(?:cefr\s+)?[abc][12](?:\s*\(?(?:cefr)?\)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FluencyRegex();
+
+    // Europass-style labels inside a languages section, the heads of its self-assessment grid, and the grid's legend.
+    [GeneratedRegex(@"^(?:(?:mother\s+tongue|other\s+language|native\s+language|foreign\s+language)s?\s*(?:\(s\))?|understanding|speaking|writing|listening|reading|spoken|interaction|production|spoken\s+(?:interaction|production))$|^levels?:|common\s+european\s+framework", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageLabelRegex();
+
+    private static bool IsFluency(string text) => FluencyRegex().IsMatch(text.Trim());
+
+    private static bool IsLanguageLabel(string text) => LanguageLabelRegex().IsMatch(text.Trim());
+
+    /// <summary>
+    /// A Europass language grid ends with its legend ("Levels: A1 and A2: Basic user …", "Common European Framework of
+    /// Reference for Languages"); the rows after the legend are the next skill groups, whose heading the CV left out.
+    /// </summary>
+    public static (List<Item> Languages, List<Item> After) SplitAtLegend(List<Item> items)
+    {
+        var legend = items.FindLastIndex(i => i.Segments.Count == 1 && IsLanguageLabel(i.Segments[0]) && i.Segments[0].Contains(' ', StringComparison.Ordinal));
+        return legend < 0 ? (items, []) : (items[..(legend + 1)], items[(legend + 1)..]);
+    }
+
+    /// <summary>
+    /// Lines of a skills section that name languages under a label of their own ("Mother tongue(s)   Hindi",
+    /// "Languages: English, Spanish"), as Europass CVs put them under personal skills; the rest are skills.
+    /// </summary>
+    public static (List<Item> Skills, List<Item> Languages) SeparateLanguages(List<Item> items)
+    {
+        var skills = new List<Item>();
+        var languages = new List<Item>();
+        foreach (var item in items)
+        {
+            var text = string.Join(" ", item.Segments);
+            var m = ListText.LabelRegex().Match(text);
+            var (label, rest) = m.Success ? (m.Groups["label"].Value, m.Groups["rest"].Value)
+                : item.Segments.Count >= 2 ? (item.Segments[0], string.Join(", ", item.Segments.Skip(1))) : (string.Empty, text);
+            var stripped = new Item { Line = item.Line, Segments = [rest], Side = item.Side, Bullet = item.Bullet };
+            // A Europass grid inside personal skills: its heads and legend ("Listening", "Levels: A1 and A2 …") are
+            // neither skills nor languages, and a row naming a language before its levels ("French  C1  C1  B2") is a
+            // language.
+            if (item.Segments.All(IsLanguageLabel))
+            {
+                continue;
+            }
+
+            if (item.Segments.Count >= 2 && NaturalLanguages.Contains(item.Segments[0].Trim()) && item.Segments.Skip(1).All(IsFluency))
+            {
+                languages.Add(new Item { Line = item.Line, Segments = [item.Segments[0], item.Segments[1]], Side = item.Side, Bullet = item.Bullet });
+                continue;
+            }
+
+            // "Languages: Korean, English" inside a skills list stays a skill row; a Europass label names languages.
+            if (IsLanguageLabel(label) && LooksLikeNaturalLanguages([stripped]))
+            {
+                languages.Add(stripped);
+            }
+            else
+            {
+                skills.Add(item);
+            }
+        }
+
+        return (skills, languages);
+    }
+
+    public static bool LooksLikeNaturalLanguages(List<Item> items)
+    {
+        var names = items.SelectMany(i => ListText.Split(string.Join(", ", i.Segments))).Select(LanguageName)
+            .Where(n => !IsFluency(n) && !IsLanguageLabel(n)).ToList();
+        if (names.Count == 0)
+        {
+            return false;
+        }
+
+        var natural = names.Count(NaturalLanguages.Contains);
+        return natural * 2 >= names.Count;
+    }
+
+    private static string LanguageName(string text)
+    {
+        var m = LanguageRegex().Match(text.Trim());
+        return m.Success ? m.Groups["lang"].Value.Trim() : text.Trim();
+    }
+
+    /// <summary>
+    /// The items of a languages section up to its last line naming a language: what follows (a page footer, a header
+    /// block read after a sidebar) is not part of the list.
+    /// </summary>
+    public static List<Item> LanguageLines(List<Item> items)
+    {
+        var last = items.FindLastIndex(i => ListText.Split(string.Join(", ", i.Segments)).Select(LanguageName).Any(NaturalLanguages.Contains));
+
+        // Levels printed under the last language ("English" / "Advanced") still belong to it.
+        while (last >= 0 && last + 1 < items.Count && items[last + 1].Segments.Count > 0 && items[last + 1].Segments.All(IsFluency))
+        {
+            last++;
+        }
+
+        return items[..(last + 1)];
+    }
+
+    public static List<SpokenLanguage> Read(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var result = new List<SpokenLanguage>();
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            // A plain line naming another section ("Profiles") ends the list: its heading was set like body text.
+            if (!item.Bullet && SectionHeadings.Match(item.Text) is { } other && other != SectionKind.Languages)
+            {
+                break;
+            }
+
+            var segments = item.Segments.Where(s => !IsLanguageLabel(s)).ToList();
+            if (segments.Count == 0 || IsLanguageLabel(string.Join(" ", segments)))
+            {
+                continue;
+            }
+
+            // A grid: "Spanish    English" over "Native speaker    Advanced".
+            if (segments.Count >= 2 && segments.All(t => NaturalLanguages.Contains(t.Trim())) && k + 1 < items.Count
+                && items[k + 1].Segments is { } levels && levels.Count == segments.Count && levels.All(IsFluency))
+            {
+                result.AddRange(segments.Zip(levels, (language, level) => new SpokenLanguage { Language = language.Trim(), Fluency = level.Trim() }));
+                for (var n = result.Count - segments.Count; n < result.Count; n++)
+                {
+                    log.Add($"languages[{offset + n}].language", 0.9, "known language name");
+                }
+
+                k++;
+                continue;
+            }
+
+            // "English    Native" as two segments.
+            if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()) && !NaturalLanguages.Contains(segments[1].Trim()))
+            {
+                result.Add(new SpokenLanguage { Language = segments[0].Trim(), Fluency = segments[1].Trim() });
+                log.Add($"languages[{offset + result.Count - 1}].language", 0.9, "known language name");
+                continue;
+            }
+
+            foreach (var piece in ListText.Split(string.Join(", ", segments)))
+            {
+                var m = LanguageRegex().Match(piece);
+                var language = m.Success ? m.Groups["lang"].Value.Trim() : piece;
+                var level = m.Success ? (m.Groups["level"].Success ? m.Groups["level"].Value : m.Groups["level2"].Success ? m.Groups["level2"].Value : null) : null;
+                if (language.Length == 0 || language.Split(' ').Length > 3 || IsLanguageLabel(language))
+                {
+                    continue;
+                }
+
+                // A level on a line of its own ("Igbo" / "Native") belongs to the language above it.
+                if (IsFluency(piece) && !NaturalLanguages.Contains(language))
+                {
+                    if (result.Count > 0 && result[^1].Fluency is null)
+                    {
+                        result[^1] = result[^1] with { Fluency = piece.Trim() };
+                    }
+
+                    continue;
+                }
+
+                result.Add(new SpokenLanguage { Language = language, Fluency = level?.Trim() });
+                log.Add($"languages[{offset + result.Count - 1}].language", NaturalLanguages.Contains(language) ? 0.9 : 0.5,
+                    NaturalLanguages.Contains(language) ? "known language name" : "item of the languages list");
+            }
+        }
+
+        return result;
+    }
+}

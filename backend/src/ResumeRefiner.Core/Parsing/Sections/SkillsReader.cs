@@ -1,0 +1,188 @@
+using System.Text.RegularExpressions;
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Layout;
+
+namespace ResumeRefiner.Core.Parsing.Sections;
+
+/// <summary>A skills section: labelled groups of keywords, and the loose skills around them.</summary>
+internal static partial class SkillsReader
+{
+    [GeneratedRegex(@"^(?<label>[^:–—]{1,30}?)\s+[–—]\s+(?<rest>.+)$")]
+    private static partial Regex DashLabelRegex();
+
+    // A skill level printed after a group's name or its last keyword: "Finance (Master)", "Anaplan — Expert".
+    private const string SkillLevels = "beginner|novice|basic|elementary|intermediate|advanced|proficient|expert|master|fluent";
+
+    [GeneratedRegex(@"^(?<text>.+?)\s+[—–-]\s+(?<level>" + SkillLevels + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingLevelRegex();
+
+    [GeneratedRegex(@"^(?<text>.+?)\s*\((?<level>" + SkillLevels + @")\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedLevelRegex();
+
+    // "Scheduling (5 years)", "Excel (Expert)": how long or how well, as job-board profiles print each skill.
+    [GeneratedRegex(@"^(?<text>.+?)\s*\((?:" + SkillLevels + @"|\d+\+?\s*(?:years?|yrs?\.?|months?)(?:\s+of\s+experience)?|less\s+than\s+(?:a|one|1)\s+year)\)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordMeasureRegex();
+
+    public static List<Skill> Read(List<Item> items, ConfidenceLog log, int offset)
+    {
+        var groups = new List<(string Name, List<string> Keywords)>();
+        var loose = new List<string>();
+
+        // A group whose label stands on a line of its own: the lines below it (deeper bullets, when the label is a
+        // bullet) are its keywords until the next label.
+        (string Name, List<string> Keywords)? open = null;
+        var openLeft = 0.0;
+        var openByIndent = false;
+
+        // One skill per bullet ("• Microsoft Word, Excel & Outlook") when the bullets are not comma lists.
+        var bulletItems = items.Where(i => i.Bullet).ToList();
+        var wholeBullets = bulletItems.Count >= 2 && bulletItems.Count(i => i.Text.Contains(',', StringComparison.Ordinal)) * 2 <= bulletItems.Count;
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (item.Segments.Count == 0)
+            {
+                continue;
+            }
+
+            var text = string.Join(" ", item.Segments);
+            var (label, list) = SplitLabel(item, text);
+            var keepWhole = wholeBullets && item.Bullet && label is null && list.Count(c => c == ',') < 2;
+            var keywords = (keepWhole ? [list.Trim()] : ListText.Split(list)).Where(k => !LooksLikeContact(k))
+                .Select(k => KeywordMeasureRegex().Match(k) is { Success: true } measured ? measured.Groups["text"].Value : k).ToList();
+            if (keywords.Count == 0)
+            {
+                continue;
+            }
+
+            if (label is null && IsGroupLabel(items, k, text))
+            {
+                open = (text.Trim().TrimEnd(':').Trim(), []);
+                groups.Add(open.Value);
+                (openLeft, openByIndent) = (item.Line.Left, item.Bullet);
+                continue;
+            }
+
+            if (label is not null)
+            {
+                groups.Add((label, keywords));
+                open = null;
+                continue;
+            }
+
+            if (open is { } group && (!openByIndent || item.Line.Left > openLeft + 4))
+            {
+                group.Keywords.AddRange(keywords);
+                continue;
+            }
+
+            open = null;
+            loose.AddRange(keywords);
+        }
+
+        var skills = new List<Skill>();
+        foreach (var (name, keywords) in groups)
+        {
+            // A label with nothing under it was a skill of its own.
+            if (keywords.Count == 0)
+            {
+                loose.Add(name);
+                continue;
+            }
+
+            var named = BracketedLevelRegex().Match(name);
+            var trailing = TrailingLevelRegex().Match(keywords[^1]);
+            if (trailing.Success)
+            {
+                keywords[^1] = trailing.Groups["text"].Value;
+            }
+
+            var level = named.Success ? named : trailing.Success ? trailing : null;
+            skills.Add(new Skill { Name = named.Success ? named.Groups["text"].Value : name, Keywords = keywords, Level = level?.Groups["level"].Value });
+            log.Add($"skills[{offset + skills.Count - 1}]", 0.85, "labelled skill group");
+        }
+
+        if (loose.Count > 0)
+        {
+            skills.Add(new Skill { Name = "Skills", Keywords = loose });
+            log.Add($"skills[{offset + skills.Count - 1}]", 0.7, "unlabelled skill list");
+        }
+
+        return skills;
+    }
+
+    /// <summary>
+    /// "Languages: Python, Go", or a label segment beside its list when the type tells them apart ("Cloud   AWS, GCP"
+    /// with the label bold). A row of chips set alike is a list, not a label and its list.
+    /// </summary>
+    private static (string? Label, string List) SplitLabel(Item item, string text)
+    {
+        var segments = item.Segments;
+
+        // A label inside the second cell ("Organisational skills" | "Account management: upselling, …") names the
+        // group better than the cell before it.
+        var m = segments.Count >= 2 && !segments[0].Contains(':', StringComparison.Ordinal) && ListText.LabelRegex().IsMatch(segments[1])
+            ? ListText.LabelRegex().Match(string.Join(" ", segments.Skip(1)))
+            : ListText.LabelRegex().Match(text);
+        if (!m.Success)
+        {
+            // "Clinical — Procedural sedation · Cardiology": a dash sets a short label before a list.
+            m = DashLabelRegex().Match(text);
+            m = m.Success && ListText.Split(m.Groups["rest"].Value).Count >= 2 ? m : Match.Empty;
+        }
+
+        if (m.Success && !m.Groups["label"].Value.Contains(',', StringComparison.Ordinal))
+        {
+            // Pieces set apart after a label segment ("Tools:" then chips) are items of the list.
+            var label = m.Groups["label"].Value.Trim();
+            var rest = segments.Count >= 3 && segments[0].Trim().TrimEnd(':', '—', '–').Trim() == label
+                ? string.Join(", ", segments.Skip(1))
+                : m.Groups["rest"].Value;
+            return (label, rest);
+        }
+
+        if (segments.Count >= 2 && segments[0].Split(' ').Length <= 4 && !segments[0].Contains(',', StringComparison.Ordinal))
+        {
+            var styled = item.Line.Segments.Where(s => segments.Contains(s.Text)).ToList();
+            var contrast = styled.Count == segments.Count && styled[0].Bold && styled.Skip(1).All(s => !s.Bold);
+            var listBeside = segments.Skip(1).Any(t => t.Contains(',', StringComparison.Ordinal));
+            if (contrast || listBeside)
+            {
+                return (segments[0].Trim().TrimEnd(':'), string.Join(", ", segments.Skip(1)));
+            }
+        }
+
+        // Pieces set apart on a line (chips, table cells) are items of the list.
+        return (null, segments.Count > 1 ? string.Join(", ", segments) : text);
+    }
+
+    /// <summary>
+    /// A short line that names the group below it: a bullet with deeper bullets under it, or a line set apart from the
+    /// next (bold over regular, larger, or ending in a colon).
+    /// </summary>
+    private static bool IsGroupLabel(List<Item> items, int k, string text)
+    {
+        var item = items[k];
+        if (k + 1 >= items.Count || item.Segments.Count != 1 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4
+            || text.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = items[k + 1];
+        if (item.Bullet)
+        {
+            return next.Bullet && next.Line.Kind() == DocumentKindHint.Positioned && next.Line.Left > item.Line.Left + 4;
+        }
+
+        // A plain line over a bulleted list names it too.
+        return text.TrimEnd().EndsWith(':') || (item.Line.Bold && !next.Line.Bold)
+            || (item.Line.FontSize > 0 && item.Line.FontSize >= next.Line.FontSize + 1) || next.Bullet;
+    }
+
+    /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>
+    private static bool LooksLikeContact(string text) =>
+        text.Contains('@', StringComparison.Ordinal) || Fields.ContactFinder.Urls(text).Any(u => u.Contains('/', StringComparison.Ordinal) || u.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        || Fields.ContactFinder.PhoneNumbers(text).Any();
+}
