@@ -42,6 +42,8 @@ builder.Services.AddSingleton(settings);
 builder.Services.AddPersistence(settings.Database);
 builder.Services.AddSharedKeyRing();
 builder.Services.AddResumeServices(settings);
+builder.Services.AddAnalyses();
+builder.Services.AddExports();
 builder.Services.AddWorkspaces(settings);
 builder.Services.AddAi(settings);
 builder.Services.AddReadinessChecks(settings);

@@ -206,7 +206,7 @@ public sealed class AiJobLeases(AppDb db, AppSettings settings, TimeProvider clo
 
                 if (replacePending)
                 {
-                    await db.AiSuggestions.Where(x => x.JobId == jobId && x.Status == "pending").ExecuteDeleteAsync(ct);
+                    await db.AiSuggestions.Where(x => x.JobId == jobId && x.Status == AiSuggestionStatus.Pending).ExecuteDeleteAsync(ct);
                 }
 
                 // After the decided suggestions that stay, so the list keeps them first.

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 using ResumeRefiner.Api.Configuration;
@@ -123,8 +122,7 @@ public sealed class AiJobRunner(
             return ResumeGone;
         }
 
-        var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
-        return offline.For(Enum.Parse<AiTask>(job.Task, ignoreCase: true), resume, input);
+        return offline.For(Enum.Parse<AiTask>(job.Task, ignoreCase: true), resume, job.Input);
     }
 
     private static AiJobOutcome ResumeGone => AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
@@ -132,7 +130,7 @@ public sealed class AiJobRunner(
     private async Task<AiJobOutcome> ProduceAsync(AiJob job, string owner, CancellationToken cancellationToken)
     {
         var task = Enum.Parse<AiTask>(job.Task, ignoreCase: true);
-        var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
+        var input = job.Input;
         if (await versions.ReadAsync(job.ResumeId, job.ResumeVersion, cancellationToken) is not { } resume)
         {
             return ResumeGone;
@@ -344,11 +342,6 @@ public sealed class AiJobLeaseLostException : OperationCanceledException
     public AiJobLeaseLostException(string message) : base(message) { }
 
     public AiJobLeaseLostException(string message, Exception inner) : base(message, inner) { }
-}
-
-internal static class AiJson
-{
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
 }
 
 internal static partial class AiLog
