@@ -49,7 +49,8 @@ internal static class AiEndpoints
                     AiJobRefusal.ResumeNotFound => Problems.NotFound("resume"),
                     AiJobRefusal.AnalysisNotFound => Problems.NotFound("analysis"),
                     AiJobRefusal.JobDescriptionTooLong => Problems.JobDescriptionTooLong(JobDescription.MaxLength),
-                    _ => Problems.BadRequest(refused.Detail!),
+                    AiJobRefusal.InvalidTargets => Problems.BadRequest(refused.Detail!),
+                    _ => throw new UnreachableException(),
                 };
             default:
                 throw new UnreachableException();
