@@ -38,6 +38,8 @@ builder.AddObservability(settings.Observability, settings.Hosting);
 builder.Services.AddPersistence(settings.Database.Target);
 builder.Services.AddSharedKeyRing();
 builder.Services.AddResumeServices(settings.Storage);
+builder.Services.AddAnalyses();
+builder.Services.AddExports();
 builder.Services.AddWorkspaces(settings.Workspace, settings.Hosting);
 builder.Services.AddAi(settings.Ai, settings.AiJobs, settings.Hosting);
 builder.Services.AddReadinessChecks(settings.Hosting, settings.Storage);

@@ -207,7 +207,7 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
 
                 if (replacePending)
                 {
-                    await db.AiSuggestions.Where(x => x.JobId == jobId && x.Status == "pending").ExecuteDeleteAsync(ct);
+                    await db.AiSuggestions.Where(x => x.JobId == jobId && x.Status == AiSuggestionStatus.Pending).ExecuteDeleteAsync(ct);
                 }
 
                 // After the decided suggestions that stay, so the list keeps them first.

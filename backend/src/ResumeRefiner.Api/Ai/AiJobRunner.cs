@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -125,8 +124,7 @@ public sealed class AiJobRunner(
             return ResumeGone;
         }
 
-        var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
-        return offline.For(Enum.Parse<AiTask>(job.Task, ignoreCase: true), resume, input);
+        return offline.For(Enum.Parse<AiTask>(job.Task, ignoreCase: true), resume, job.Input);
     }
 
     private static AiJobOutcome ResumeGone => AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
@@ -134,7 +132,7 @@ public sealed class AiJobRunner(
     private async Task<AiJobOutcome> ProduceAsync(AiJob job, string owner, CancellationToken cancellationToken)
     {
         var task = Enum.Parse<AiTask>(job.Task, ignoreCase: true);
-        var input = JsonSerializer.Deserialize<AiTaskInput>(job.InputJson, AiJson.Options)!;
+        var input = job.Input;
         if (await versions.ReadAsync(job.ResumeId, job.ResumeVersion, cancellationToken) is not { } resume)
         {
             return ResumeGone;
@@ -346,11 +344,6 @@ public sealed class AiJobLeaseLostException : OperationCanceledException
     public AiJobLeaseLostException(string message) : base(message) { }
 
     public AiJobLeaseLostException(string message, Exception inner) : base(message, inner) { }
-}
-
-internal static class AiJson
-{
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web);
 }
 
 internal static partial class AiLog

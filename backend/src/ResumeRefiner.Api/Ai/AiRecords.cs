@@ -1,3 +1,5 @@
+using ResumeRefiner.Core.Ai;
+
 namespace ResumeRefiner.Api.Ai;
 
 /// <summary>
@@ -21,8 +23,8 @@ public sealed class AiJob
     /// <summary>rewriteBullets, tailor, summary or review.</summary>
     public required string Task { get; set; }
 
-    /// <summary>The task's input (targets, job description, keywords), JSON.</summary>
-    public required string InputJson { get; set; }
+    /// <summary>The task's input: targets, job description, keywords (a JSON column).</summary>
+    public required AiTaskInput Input { get; set; }
 
     /// <summary>queued, running, retrying (offline suggestions shown, the AI is asked again later), completed, failed or dead.</summary>
     public string Status { get; set; } = AiJobStatus.Queued;
@@ -101,6 +103,14 @@ public static class AiJobStage
     public const string Done = "done";
 }
 
+/// <summary>Where a suggestion stands: waiting for the user, or decided once and for all.</summary>
+public static class AiSuggestionStatus
+{
+    public const string Pending = "pending";
+    public const string Accepted = "accepted";
+    public const string Rejected = "rejected";
+}
+
 /// <summary>One suggestion of a job, which the user accepts or rejects.</summary>
 public sealed class AiSuggestionRecord
 {
@@ -120,7 +130,7 @@ public sealed class AiSuggestionRecord
     public required string Reason { get; set; }
 
     /// <summary>pending, accepted or rejected.</summary>
-    public string Status { get; set; } = "pending";
+    public string Status { get; set; } = AiSuggestionStatus.Pending;
 }
 
 /// <summary>A validated reply, keyed by a hash of everything that decides it (provider, model, prompt version, prompt).</summary>

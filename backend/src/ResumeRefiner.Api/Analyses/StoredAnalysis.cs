@@ -1,3 +1,5 @@
+using ResumeRefiner.Core.Analysis.Report;
+
 namespace ResumeRefiner.Api.Analyses;
 
 /// <summary>A stored analysis of one version of a resume, optionally against a job description.</summary>
@@ -14,8 +16,8 @@ public sealed class StoredAnalysis
 
     public int OverallScore { get; set; }
 
-    /// <summary>The full report, JSON.</summary>
-    public required string ReportJson { get; set; }
+    /// <summary>The full report (a JSON column).</summary>
+    public required AnalysisReport Report { get; set; }
 
     public DateTime CreatedAt { get; set; }
 }

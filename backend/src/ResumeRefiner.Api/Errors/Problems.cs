@@ -26,6 +26,9 @@ public static class Problems
     public static ProblemHttpResult Unreadable(string detail, string kind) =>
         Create(StatusCodes.Status422UnprocessableEntity, $"unreadable-document.{kind}", "The document cannot be read", detail);
 
+    public static ProblemHttpResult JobDescriptionTooLong(int maxLength) =>
+        BadRequest($"The job description is longer than {maxLength:N0} characters. Paste only the posting itself.");
+
     public static ProblemHttpResult EditConflict() =>
         Create(StatusCodes.Status409Conflict, "edit-conflict", "The resume changed meanwhile",
             "Someone saved this resume at the same time. Reload it and make your change again.");

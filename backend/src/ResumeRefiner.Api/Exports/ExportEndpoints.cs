@@ -1,11 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ResumeRefiner.Api.Errors;
-using ResumeRefiner.Api.Observability;
-using ResumeRefiner.Api.Persistence;
-using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export;
 
@@ -27,45 +24,30 @@ internal static class ExportEndpoints
         return routes;
     }
 
-    internal static async Task<IResult> Export(
-        Guid id,
-        string? format,
-        string? template,
-        string? paper,
-        string? disposition,
-        HttpContext context,
-        WorkspaceAccessor workspaces,
-        AppDb db,
-        ResumeVersions versions,
-        IResumeExporter exporter,
-        TimeProvider clock,
-        AppMetrics metrics,
-        ILogger<ExportLog> log,
-        CancellationToken cancellationToken)
+    internal static async Task<IResult> Export(Guid id, [AsParameters] ExportQuery query, ResumeExports exports, HttpContext context, CancellationToken cancellationToken)
     {
-        if (!ExportNames.TryParseFormat(format ?? "pdf", out var exportFormat))
+        if (!ExportNames.TryParseFormat(query.Format ?? "pdf", out var exportFormat))
         {
             return Problems.BadRequest("format must be one of pdf, docx, json, md or txt.");
         }
 
-        if (!ExportNames.TryParseTemplate(template ?? "classic", out var exportTemplate))
+        if (!ExportNames.TryParseTemplate(query.Template ?? "classic", out var exportTemplate))
         {
             return Problems.BadRequest("template must be one of classic, modern or compact.");
         }
 
-        if (!ExportNames.TryParsePaper(paper ?? "letter", out var exportPaper))
+        if (!ExportNames.TryParsePaper(query.Paper ?? "letter", out var exportPaper))
         {
             return Problems.BadRequest("paper must be letter or a4.");
         }
 
-        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
-            || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
+        if (await exports.FindCurrentAsync(id, cancellationToken) is not { } current)
         {
             return Problems.NotFound("resume");
         }
 
         // One version always exports to the same bytes, so the version and options identify the file.
-        var etag = new EntityTagHeaderValue($"\"{Tag(resume.Id, resume.CurrentVersion, exportFormat, exportTemplate, exportPaper)}\"");
+        var etag = new EntityTagHeaderValue($"\"{Tag(current.Resume.Id, current.Resume.CurrentVersion, exportFormat, exportTemplate, exportPaper)}\"");
         context.Response.Headers.ETag = etag.ToString();
         // Personal data: never in shared caches, always revalidated (a new version changes the ETag).
         context.Response.Headers.CacheControl = "private, no-cache";
@@ -74,15 +56,8 @@ internal static class ExportEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var started = clock.GetTimestamp();
-        var file = exporter.Export(document, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
-        var elapsed = clock.GetElapsedTime(started);
-        var formatTag = AppMetrics.Tag(exportFormat);
-        metrics.Exported(elapsed, formatTag);
-        var templateTag = AppMetrics.Tag(exportTemplate);
-        var elapsedMs = Math.Round(elapsed.TotalMilliseconds, 1);
-        ExportLog.Exported(log, resume.Id, formatTag, templateTag, file.Content.Length, elapsedMs);
-        var inline = string.Equals(disposition, "inline", StringComparison.OrdinalIgnoreCase);
+        var file = exports.Export(current, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
+        var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
         return inline
             ? TypedResults.File(file.Content, file.ContentType)
             : TypedResults.File(file.Content, file.ContentType, file.FileName);
@@ -92,9 +67,18 @@ internal static class ExportEndpoints
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{id:N}/{version}/{format}/{template}/{paper}")))[..32];
 }
 
-/// <summary>Export events: the resume id, format and size, never the content.</summary>
-internal sealed partial class ExportLog
+/// <summary>How to export: the format (pdf by default), template, paper, and whether a browser should show the file inline.</summary>
+internal sealed class ExportQuery
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Export of resume {ResumeId} as {Format} ({Template}): {Bytes} bytes in {ElapsedMs} ms")]
-    public static partial void Exported(ILogger logger, Guid resumeId, string format, string template, int bytes, double elapsedMs);
+    [FromQuery(Name = "format")]
+    public string? Format { get; init; }
+
+    [FromQuery(Name = "template")]
+    public string? Template { get; init; }
+
+    [FromQuery(Name = "paper")]
+    public string? Paper { get; init; }
+
+    [FromQuery(Name = "disposition")]
+    public string? Disposition { get; init; }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Errors;
-using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export.Standardization;
@@ -29,22 +28,15 @@ internal static class FixEndpoints
     }
 
     internal static async Task<Results<Ok<FixList>, ProblemHttpResult>> List(
-        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardizer standardiser, CancellationToken cancellationToken)
-    {
-        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
-            || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
-        {
-            return Problems.NotFound("resume");
-        }
-
-        return TypedResults.Ok(new FixList(resume.CurrentVersion, standardiser.Suggest(document)));
-    }
+        Guid id, OwnedResumes resumes, IResumeStandardizer standardiser, CancellationToken cancellationToken) =>
+        await resumes.FindCurrentAsync(id, cancellationToken) is { } current
+            ? TypedResults.Ok(new FixList(current.Resume.CurrentVersion, standardiser.Suggest(current.Document)))
+            : Problems.NotFound("resume");
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Apply(
-        Guid id, ApplyFixesRequest request, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, IResumeStandardizer standardiser, CancellationToken cancellationToken)
+        Guid id, ApplyFixesRequest request, OwnedResumes resumes, ResumeVersions versions, IResumeStandardizer standardiser, CancellationToken cancellationToken)
     {
-        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume
-            || await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
+        if (await resumes.FindCurrentAsync(id, cancellationToken) is not (var resume, var document))
         {
             return Problems.NotFound("resume");
         }
@@ -62,7 +54,7 @@ internal static class FixEndpoints
             return Problems.EditConflict();
         }
 
-        return TypedResults.Ok(ResumeEndpoints.ToDetail(resume, fixedResume, ResumeEndpoints.ReadConfidence(resume)));
+        return TypedResults.Ok(ResumeDetail.Of(resume, fixedResume));
     }
 }
 

@@ -54,7 +54,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             resume.Property(r => r.FileKind).HasMaxLength(16);
             resume.Property(r => r.StorageKey).HasMaxLength(200);
             resume.Property(r => r.Sha256).HasMaxLength(64);
-            resume.Property(r => r.DisplayName).HasMaxLength(200);
+            resume.Property(r => r.DisplayName).HasMaxLength(StoredResume.MaxDisplayNameLength);
+            // The JSON columns keep the names they had as plain text.
+            resume.Property(r => r.Confidence).HasColumnName("ConfidenceJson").HasJsonConversion();
+            resume.Property(r => r.Facts).HasColumnName("FactsJson").HasJsonConversion();
             resume.HasOne<Workspace>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             // The list view: a workspace's resumes, newest first.
             resume.HasIndex(r => new { r.WorkspaceId, r.CreatedAt });
@@ -67,6 +70,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
         modelBuilder.Entity<StoredAnalysis>(analysis =>
         {
             analysis.ToTable("Analyses");
+            analysis.Property(a => a.Report).HasColumnName("ReportJson").HasJsonConversion();
             analysis.HasOne<StoredResume>().WithMany().HasForeignKey(a => a.ResumeId).OnDelete(DeleteBehavior.Cascade);
             // A resume's past analyses, newest first.
             analysis.HasIndex(a => new { a.ResumeId, a.CreatedAt });
@@ -82,6 +86,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             job.Property(j => j.Source).HasMaxLength(16);
             job.Property(j => j.ErrorType).HasMaxLength(100);
             job.Property(j => j.LastError).HasMaxLength(32);
+            job.Property(j => j.Input).HasColumnName("InputJson").HasJsonConversion();
             job.HasOne<StoredResume>().WithMany().HasForeignKey(j => j.ResumeId).OnDelete(DeleteBehavior.Cascade);
             job.HasMany(j => j.Suggestions).WithOne().HasForeignKey(s => s.JobId).OnDelete(DeleteBehavior.Cascade);
             // Workers look for the oldest claimable job; the UI lists a resume's jobs.
@@ -132,6 +137,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             // The detail view reads the current version by number.
             version.HasIndex(v => new { v.ResumeId, v.Number }).IsUnique();
             version.Property(v => v.Source).HasMaxLength(16);
+            version.Property(v => v.Document).HasColumnName("Json").HasJsonConversion();
         });
     }
 }

@@ -31,7 +31,7 @@ internal static class CheckEndpoints
     }
 
     internal static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> Check(
-        CheckRequest request, HttpContext context, IProofreader proofreader, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+        CheckRequest request, IProofreader proofreader, CurrentWorkspace workspace, AcceptedWords dictionary, CancellationToken cancellationToken)
     {
         if (request.Text is null)
         {
@@ -50,8 +50,8 @@ internal static class CheckEndpoints
             return Problems.BadRequest("language must be en-US or en-GB.");
         }
 
-        var workspace = await workspaces.FindAsync(context, cancellationToken);
-        var accepted = await dictionary.WordsAsync(workspace?.Id, cancellationToken);
+        var owner = await workspace.FindAsync(cancellationToken);
+        var accepted = await dictionary.WordsAsync(owner?.Id, cancellationToken);
         var options = new ProofreadingOptions
         {
             Language = Languages.First(l => l.Equals(language, StringComparison.OrdinalIgnoreCase)),

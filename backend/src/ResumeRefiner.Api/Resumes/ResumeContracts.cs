@@ -16,4 +16,12 @@ public sealed record ResumeDetail(
     DateTime UpdatedAt,
     int Version,
     Resume Resume,
-    IReadOnlyList<FieldConfidence> Confidence);
+    IReadOnlyList<FieldConfidence> Confidence)
+{
+    /// <summary>The resume showing <paramref name="document"/> as its current version.</summary>
+    public static ResumeDetail Of(StoredResume resume, Resume document)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        return new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, resume.Confidence);
+    }
+}

@@ -1,26 +1,20 @@
-using System.Text.Json;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
-using ResumeRefiner.Api.Observability;
-using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
-using ResumeRefiner.Core.Analysis.Ats;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 
 namespace ResumeRefiner.Api.Resumes;
 
-internal static partial class ResumeEndpoints
+internal static class ResumeEndpoints
 {
-    private static readonly TimeSpan ParseTimeLimit = TimeSpan.FromSeconds(30);
-
     public static RouteGroupBuilder MapResumes(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/resumes").WithTags("Resumes");
@@ -92,194 +86,36 @@ internal static partial class ResumeEndpoints
         return Task.CompletedTask;
     }
 
-    /// <summary>What an upload needs: the request and the services, bound by minimal APIs as one parameter.</summary>
-    internal sealed record UploadServices(
-        HttpContext Context,
-        IOptions<HttpOptions> Http,
-        IResumeParser Parser,
-        IFileStore Files,
-        AppDb Db,
-        WorkspaceAccessor Workspaces,
-        ResumeVersions Versions,
-        TimeProvider Clock,
-        AppMetrics Metrics,
-        ILogger<UploadLog> Log);
-
     internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> Upload(
-        [AsParameters] UploadServices upload, CancellationToken cancellationToken)
-    {
-        try
+        HttpRequest request, UploadPipeline upload, IOptions<HttpOptions> http, CancellationToken cancellationToken) =>
+        await upload.RunAsync(request, cancellationToken) switch
         {
-            return await ReceiveAndParseAsync(upload, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Refusals return above; this is the server failing: counted, then the 507 (disk full), 503 (database
-            // unreachable) or 500 of the exception handler. Nothing half-written stays: see below.
-            upload.Metrics.Upload("error", DiskFull.Is(e) ? "disk-full" : DatabaseErrors.IsUnavailable(e) ? "database-unavailable" : e.GetType().Name);
-            throw;
-        }
-    }
+            UploadResult.Stored { Duplicate: true } stored => TypedResults.Ok(stored.Detail),
+            UploadResult.Stored stored => TypedResults.Created($"/api/v1/resumes/{stored.Detail.Id}", stored.Detail),
+            UploadResult.NotReceived { Failure: ReceiveFailure.TooLarge } => Problems.FileTooLarge(http.Value.MaxFileSize),
+            UploadResult.NotReceived { Failure: ReceiveFailure.EmptyFile } => Problems.BadRequest("The file is empty. Choose the resume file again and upload it."),
+            UploadResult.NotReceived { Failure: ReceiveFailure.NotMultipart } => Problems.BadRequest("Send the resume as multipart/form-data with the file in a field named 'file'."),
+            UploadResult.NotReceived => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),
+            UploadResult.WrongType { Rejection: SniffRejection.Encrypted } refused => Problems.Unreadable(refused.Message, "encrypted"),
+            UploadResult.WrongType { Rejection: SniffRejection.ArchiveLimits } refused => Problems.Unreadable(refused.Message, "archive-limits"),
+            UploadResult.WrongType { Rejection: SniffRejection.Empty } refused => Problems.BadRequest(refused.Message),
+            UploadResult.WrongType refused => Problems.UnsupportedType(refused.Message),
+            UploadResult.Unreadable unreadable => Problems.Unreadable(unreadable.Message, unreadable.Reason),
+            _ => throw new UnreachableException(),
+        };
 
-    private static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> ReceiveAndParseAsync(
-        UploadServices upload, CancellationToken cancellationToken)
-    {
-        var (context, http, parser, files, db, workspaces, versions, clock, metrics, log) = upload;
-        var (received, failure) = await ReceiveAsync(context.Request, http.Value.MaxFileSize, cancellationToken);
-        if (received is null)
-        {
-            UploadLog.Refused(log, failure);
-            metrics.Upload("refused", failure is { } why ? AppMetrics.Tag(why) : "unknown");
-            return failure switch
-            {
-                ReceiveFailure.TooLarge => Problems.FileTooLarge(http.Value.MaxFileSize),
-                ReceiveFailure.EmptyFile => Problems.BadRequest("The file is empty. Choose the resume file again and upload it."),
-                ReceiveFailure.NotMultipart => Problems.BadRequest("Send the resume as multipart/form-data with the file in a field named 'file'."),
-                _ => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),
-            };
-        }
+    internal static async Task<Ok<ResumeList>> List(OwnedResumes resumes, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ResumeList(await resumes.ListAsync(cancellationToken)));
 
-        await using (received)
-        {
-            // The same file uploaded again into the same workspace is the resume already there, stored once.
-            var owner = await workspaces.FindAsync(context, cancellationToken);
-            if (owner is not null
-                && await db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == owner.Id && r.Sha256 == received.Sha256, cancellationToken) is { } duplicate)
-            {
-                var current = await versions.ReadAsync(duplicate.Id, duplicate.CurrentVersion, cancellationToken);
-                UploadLog.Duplicate(log, duplicate.Id, received.Length);
-                metrics.Upload("duplicate", "none");
-                return TypedResults.Ok(ToDetail(duplicate, current!, ReadConfidence(duplicate)));
-            }
-
-            DocumentKind kind;
-            TimeSpan parseTime;
-            ParsedResume parsed;
-            InspectedDocument inspected;
-            await using (var content = received.OpenRead())
-            {
-                var sniffed = DocumentSniffer.Sniff(content, received.FileName);
-                if (sniffed.Kind is null)
-                {
-                    UploadLog.Rejected(log, sniffed.Rejection);
-                    metrics.Upload("refused", sniffed.Rejection is { } why ? AppMetrics.Tag(why) : "unknown");
-                    return sniffed.Rejection switch
-                    {
-                        SniffRejection.Encrypted => Problems.Unreadable(sniffed.Message!, "encrypted"),
-                        SniffRejection.ArchiveLimits => Problems.Unreadable(sniffed.Message!, "archive-limits"),
-                        SniffRejection.Empty => Problems.BadRequest(sniffed.Message!),
-                        _ => Problems.UnsupportedType(sniffed.Message!),
-                    };
-                }
-
-                kind = sniffed.Kind.Value;
-                var kindTag = AppMetrics.Tag(kind);
-                using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeLimit.CancelAfter(ParseTimeLimit);
-                var parseStarted = clock.GetTimestamp();
-                try
-                {
-                    parsed = parser.Parse(content, kind, timeLimit.Token);
-                    inspected = DocumentInspector.Inspect(content, kind, timeLimit.Token);
-                    parseTime = clock.GetElapsedTime(parseStarted);
-                    metrics.Parsed(parseTime, kindTag, "ok");
-                }
-                catch (UnreadableDocumentException e)
-                {
-                    metrics.Parsed(clock.GetElapsedTime(parseStarted), kindTag, "unreadable");
-                    UploadLog.Unreadable(log, kind, e.Reason);
-                    metrics.Upload("refused", AppMetrics.Tag(e.Reason));
-                    return Problems.Unreadable(e.Message, e.Reason.ToString().ToLowerInvariant());
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    metrics.Parsed(clock.GetElapsedTime(parseStarted), kindTag, "timeout");
-                    UploadLog.TimedOut(log, kind);
-                    metrics.Upload("refused", "timeout");
-                    return Problems.Unreadable("The document took too long to read. Export it again as a simpler PDF or DOCX and upload it again.", "timeout");
-                }
-            }
-
-            var workspace = owner ?? await workspaces.GetOrCreateAsync(context, cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var resume = new StoredResume
-            {
-                Id = Guid.NewGuid(),
-                WorkspaceId = workspace.Id,
-                FileName = received.FileName,
-                FileKind = kind.ToString().ToLowerInvariant(),
-                StorageKey = string.Empty,
-                FileSize = received.Length,
-                Sha256 = received.Sha256,
-                DisplayName = Truncate(parsed.Resume.Basics.Name, 200),
-                ConfidenceJson = JsonSerializer.Serialize(parsed.Confidence, ResumeJson.Options),
-                FactsJson = JsonSerializer.Serialize(inspected.Facts, ResumeJson.Options),
-                DocumentText = inspected.Text,
-                CurrentVersion = 1,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            resume.StorageKey = $"{workspace.Id:N}/{resume.Id:N}";
-            resume.Versions.Add(new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = 1, Json = ResumeJson.Serialize(parsed.Resume), CreatedAt = now, Source = VersionSource.Upload });
-
-            await using (var content = received.OpenRead())
-            {
-                await files.SaveAsync(resume.StorageKey, content, cancellationToken);
-            }
-
-            try
-            {
-                db.Resumes.Add(resume);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch
-            {
-                // The row did not commit: take the file back so nothing half-written remains.
-                await files.DeleteAsync(resume.StorageKey, CancellationToken.None);
-                throw;
-            }
-
-            var parseMs = Math.Round(parseTime.TotalMilliseconds, 1);
-            UploadLog.Accepted(log, resume.Id, kind, received.Length, parseMs);
-            metrics.Upload("accepted", "none");
-            return TypedResults.Created($"/api/v1/resumes/{resume.Id}", ToDetail(resume, parsed.Resume, parsed.Confidence));
-        }
-    }
-
-    internal static async Task<Ok<ResumeList>> List(HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
-    {
-        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
-        {
-            return TypedResults.Ok(new ResumeList([]));
-        }
-
-        var items = await db.Resumes.AsNoTracking()
-            .Where(r => r.WorkspaceId == workspace.Id)
-            .OrderByDescending(r => r.CreatedAt)
-            .Select(r => new ResumeSummary(r.Id, r.FileName, r.DisplayName, r.CreatedAt, r.UpdatedAt, r.CurrentVersion))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ResumeList(items));
-    }
-
-    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
-    {
-        if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
-        {
-            return Problems.NotFound("resume");
-        }
-
-        if (await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken) is not { } document)
-        {
-            return Problems.NotFound("resume");
-        }
-
-        return TypedResults.Ok(ToDetail(resume, document, ReadConfidence(resume)));
-    }
+    internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(Guid id, OwnedResumes resumes, CancellationToken cancellationToken) =>
+        await resumes.FindCurrentAsync(id, cancellationToken) is { } current
+            ? TypedResults.Ok(ResumeDetail.Of(current.Resume, current.Document))
+            : Problems.NotFound("resume");
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Update(
-        Guid id, Resume edited, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
+        Guid id, Resume edited, OwnedResumes resumes, ResumeVersions versions, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        if (await resumes.FindAsync(id, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
@@ -289,13 +125,13 @@ internal static partial class ResumeEndpoints
             return Problems.EditConflict();
         }
 
-        return TypedResults.Ok(ToDetail(resume, edited, ReadConfidence(resume)));
+        return TypedResults.Ok(ResumeDetail.Of(resume, edited));
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
-        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, IFileStore files, CancellationToken cancellationToken)
+        Guid id, OwnedResumes resumes, IFileStore files, CancellationToken cancellationToken)
     {
-        if (await FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        if (await resumes.FindAsync(id, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
@@ -304,58 +140,8 @@ internal static partial class ResumeEndpoints
         return TypedResults.File(stream, ContentTypeOf(resume.FileKind), resume.FileName);
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, IFileStore files, CancellationToken cancellationToken)
-    {
-        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
-        {
-            return Problems.NotFound("resume");
-        }
-
-        var storageKey = await db.Resumes.Where(r => r.Id == id && r.WorkspaceId == workspace.Id).Select(r => r.StorageKey).SingleOrDefaultAsync(cancellationToken);
-        var deleted = await db.Resumes.Where(r => r.Id == id && r.WorkspaceId == workspace.Id).ExecuteDeleteAsync(cancellationToken);
-        if (deleted == 0 || storageKey is null)
-        {
-            return Problems.NotFound("resume");
-        }
-
-        await files.DeleteAsync(storageKey, cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<(ReceivedFile?, ReceiveFailure?)> ReceiveAsync(HttpRequest request, long maxFileSize, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await UploadReceiver.ReceiveAsync(request, maxFileSize, cancellationToken);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, ReceiveFailure.TooLarge);
-        }
-        catch (IOException e) when (!DiskFull.Is(e))
-        {
-            // A malformed multipart body (bad boundary, truncated section); a full temporary disk is the server's problem (507).
-            return (null, ReceiveFailure.NotMultipart);
-        }
-    }
-
-    /// <summary>Ownership is part of the query: another workspace's id is simply not found.</summary>
-    internal static async Task<StoredResume?> FindOwnedAsync(Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
-    {
-        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace)
-        {
-            return null;
-        }
-
-        return await db.Resumes.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.WorkspaceId == workspace.Id, cancellationToken);
-    }
-
-    internal static ResumeDetail ToDetail(StoredResume resume, Resume document, IReadOnlyList<FieldConfidence> confidence) =>
-        new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, confidence);
-
-    internal static List<FieldConfidence> ReadConfidence(StoredResume resume) =>
-        JsonSerializer.Deserialize<List<FieldConfidence>>(resume.ConfidenceJson, ResumeJson.Options) ?? [];
+    internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, OwnedResumes resumes, CancellationToken cancellationToken) =>
+        await resumes.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("resume");
 
     private static string ContentTypeOf(string kind) => kind switch
     {
@@ -364,28 +150,4 @@ internal static partial class ResumeEndpoints
         "markdown" => "text/markdown; charset=utf-8",
         _ => "text/plain; charset=utf-8",
     };
-
-    internal static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
-}
-
-/// <summary>Upload events, logged without any content of the document.</summary>
-internal sealed partial class UploadLog
-{
-    [LoggerMessage(Level = LogLevel.Information, Message = "Upload accepted: resume {ResumeId}, {Kind}, {Bytes} bytes, parsed in {ParseMs} ms")]
-    public static partial void Accepted(ILogger logger, Guid resumeId, DocumentKind kind, long bytes, double parseMs);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Upload matched stored resume {ResumeId} ({Bytes} bytes): not parsed again")]
-    public static partial void Duplicate(ILogger logger, Guid resumeId, long bytes);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused: {Failure}")]
-    public static partial void Refused(ILogger logger, ReceiveFailure? failure);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused by type check: {Rejection}")]
-    public static partial void Rejected(ILogger logger, SniffRejection? rejection);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused, {Kind} unreadable: {Reason}")]
-    public static partial void Unreadable(ILogger logger, DocumentKind kind, UnreadableReason reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload refused, {Kind} parse timed out")]
-    public static partial void TimedOut(ILogger logger, DocumentKind kind);
 }

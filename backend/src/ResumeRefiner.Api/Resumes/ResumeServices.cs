@@ -25,6 +25,8 @@ internal static class ResumeServices
         }
 
         services.AddScoped<ResumeVersions>();
+        services.AddScoped<OwnedResumes>();
+        services.AddScoped<UploadPipeline>();
         var proofreader = new Proofreader();
         services.AddSingleton<IProofreader>(proofreader);
         services.AddSingleton<IResumeAnalyzer>(new ResumeAnalyzer(new ProofreaderLanguageChecker(proofreader)));

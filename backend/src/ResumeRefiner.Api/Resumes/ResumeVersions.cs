@@ -19,8 +19,8 @@ public sealed class ResumeVersions(AppDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var read = resume.CurrentVersion;
         var number = read + 1;
-        var name = ResumeEndpoints.Truncate(document.Basics.Name, 200);
-        var version = new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = number, Json = ResumeJson.Serialize(document), CreatedAt = now, Source = source };
+        var name = StoredResume.DisplayNameOf(document);
+        var version = new ResumeVersion { Id = Guid.NewGuid(), ResumeId = resume.Id, Number = number, Document = document, CreatedAt = now, Source = source };
         bool saved;
         try
         {
@@ -63,12 +63,17 @@ public sealed class ResumeVersions(AppDb db, TimeProvider clock)
         return saved;
     }
 
-    public async Task<Resume?> ReadAsync(Guid resumeId, int number, CancellationToken cancellationToken)
-    {
-        var json = await db.ResumeVersions.AsNoTracking()
+    public async Task<Resume?> ReadAsync(Guid resumeId, int number, CancellationToken cancellationToken) =>
+        await db.ResumeVersions.AsNoTracking()
             .Where(v => v.ResumeId == resumeId && v.Number == number)
-            .Select(v => v.Json)
+            .Select(v => v.Document)
             .SingleOrDefaultAsync(cancellationToken);
-        return json is null ? null : ResumeJson.Deserialize(json);
-    }
+
+    /// <summary>The resume's versions, newest first.</summary>
+    public async Task<IReadOnlyList<VersionSummary>> ListAsync(Guid resumeId, CancellationToken cancellationToken) =>
+        await db.ResumeVersions.AsNoTracking()
+            .Where(v => v.ResumeId == resumeId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new VersionSummary(v.Number, v.CreatedAt, v.Source))
+            .ToListAsync(cancellationToken);
 }

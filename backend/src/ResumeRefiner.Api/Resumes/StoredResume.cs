@@ -1,8 +1,15 @@
+using ResumeRefiner.Core.Analysis.Ats;
+using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing;
+
 namespace ResumeRefiner.Api.Resumes;
 
 /// <summary>An uploaded resume: the original file's metadata plus its versions of parsed JSON Resume.</summary>
 public sealed class StoredResume
 {
+    /// <summary>The list view's column is bounded; a longer name is cut there.</summary>
+    public const int MaxDisplayNameLength = 200;
+
     public Guid Id { get; set; }
 
     public Guid WorkspaceId { get; set; }
@@ -24,11 +31,11 @@ public sealed class StoredResume
     /// <summary>The candidate's name from the latest version, for the list view.</summary>
     public string? DisplayName { get; set; }
 
-    /// <summary>The parser's per-field confidence, JSON, as produced on upload.</summary>
-    public required string ConfidenceJson { get; set; }
+    /// <summary>The parser's per-field confidence, as produced on upload (a JSON column).</summary>
+    public required IReadOnlyList<FieldConfidence> Confidence { get; set; }
 
-    /// <summary>Layout facts of the original file (JSON), read once at upload for the ATS-readiness checks.</summary>
-    public string? FactsJson { get; set; }
+    /// <summary>Layout facts of the original file, read once at upload for the ATS-readiness checks (a JSON column; null before they were kept).</summary>
+    public DocumentFacts? Facts { get; set; }
 
     /// <summary>The original file's plain text, for checks that need its wording (headings, date styles).</summary>
     public string? DocumentText { get; set; }
@@ -40,6 +47,14 @@ public sealed class StoredResume
     public DateTime UpdatedAt { get; set; }
 
     public List<ResumeVersion> Versions { get; set; } = [];
+
+    /// <summary>The candidate's name as the list view shows it.</summary>
+    public static string? DisplayNameOf(Resume document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var name = document.Basics.Name;
+        return name is null || name.Length <= MaxDisplayNameLength ? name : name[..MaxDisplayNameLength];
+    }
 }
 
 /// <summary>One saved state of a resume. Edits add versions; nothing is overwritten, so any edit can be undone.</summary>
@@ -51,8 +66,8 @@ public sealed class ResumeVersion
 
     public int Number { get; set; }
 
-    /// <summary>The JSON Resume document.</summary>
-    public required string Json { get; set; }
+    /// <summary>The JSON Resume document (a JSON column).</summary>
+    public required Resume Document { get; set; }
 
     /// <summary>What made this version: upload, edit, restore, fix or ai.</summary>
     public string Source { get; set; } = VersionSource.Edit;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Errors;
-using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Resumes;
@@ -32,25 +30,20 @@ internal static class VersionEndpoints
     }
 
     internal static async Task<Results<Ok<VersionList>, ProblemHttpResult>> List(
-        Guid id, HttpContext context, WorkspaceAccessor workspaces, AppDb db, CancellationToken cancellationToken)
+        Guid id, OwnedResumes resumes, ResumeVersions versions, CancellationToken cancellationToken)
     {
-        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        if (await resumes.FindAsync(id, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
 
-        var items = await db.ResumeVersions.AsNoTracking()
-            .Where(v => v.ResumeId == resume.Id)
-            .OrderByDescending(v => v.Number)
-            .Select(v => new VersionSummary(v.Number, v.CreatedAt, v.Source))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new VersionList(resume.CurrentVersion, items));
+        return TypedResults.Ok(new VersionList(resume.CurrentVersion, await versions.ListAsync(resume.Id, cancellationToken)));
     }
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Get(
-        Guid id, int number, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
+        Guid id, int number, OwnedResumes resumes, ResumeVersions versions, CancellationToken cancellationToken)
     {
-        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        if (await resumes.FindAsync(id, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
@@ -60,13 +53,13 @@ internal static class VersionEndpoints
             return Problems.NotFound("version");
         }
 
-        return TypedResults.Ok(ResumeEndpoints.ToDetail(resume, document, ResumeEndpoints.ReadConfidence(resume)) with { Version = number });
+        return TypedResults.Ok(ResumeDetail.Of(resume, document) with { Version = number });
     }
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Restore(
-        Guid id, int number, HttpContext context, WorkspaceAccessor workspaces, AppDb db, ResumeVersions versions, CancellationToken cancellationToken)
+        Guid id, int number, OwnedResumes resumes, ResumeVersions versions, CancellationToken cancellationToken)
     {
-        if (await ResumeEndpoints.FindOwnedAsync(id, context, workspaces, db, cancellationToken) is not { } resume)
+        if (await resumes.FindAsync(id, cancellationToken) is not { } resume)
         {
             return Problems.NotFound("resume");
         }
@@ -81,7 +74,7 @@ internal static class VersionEndpoints
             return Problems.EditConflict();
         }
 
-        return TypedResults.Ok(ResumeEndpoints.ToDetail(resume, document, ResumeEndpoints.ReadConfidence(resume)));
+        return TypedResults.Ok(ResumeDetail.Of(resume, document));
     }
 }
 

@@ -28,15 +28,15 @@ internal static class DictionaryEndpoints
         return group;
     }
 
-    internal static async Task<Ok<DictionaryList>> List(HttpContext context, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+    internal static async Task<Ok<DictionaryList>> List(CurrentWorkspace workspace, AcceptedWords dictionary, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FindAsync(context, cancellationToken);
-        var words = workspace is null ? [] : await dictionary.ListAsync(workspace.Id, cancellationToken);
+        var owner = await workspace.FindAsync(cancellationToken);
+        var words = owner is null ? [] : await dictionary.ListAsync(owner.Id, cancellationToken);
         return TypedResults.Ok(new DictionaryList([.. words.Select(ToEntry)]));
     }
 
     internal static async Task<Results<Created<DictionaryEntry>, ProblemHttpResult>> Add(
-        DictionaryRequest request, HttpContext context, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+        DictionaryRequest request, CurrentWorkspace workspace, AcceptedWords dictionary, CancellationToken cancellationToken)
     {
         if (AcceptedWords.Normalise(request.Word) is not { } word)
         {
@@ -49,8 +49,8 @@ internal static class DictionaryEndpoints
             return Problems.BadRequest("kind must be \"dictionary\" or \"ignored\".");
         }
 
-        var workspace = await workspaces.GetOrCreateAsync(context, cancellationToken);
-        if (await dictionary.AddAsync(workspace.Id, word, kind, cancellationToken) is not { } entry)
+        var owner = await workspace.GetOrCreateAsync(cancellationToken);
+        if (await dictionary.AddAsync(owner.Id, word, kind, cancellationToken) is not { } entry)
         {
             return Problems.Create(StatusCodes.Status409Conflict, "dictionary-full", "The personal dictionary is full",
                 $"A workspace can accept at most {AcceptedWords.MaxWords:N0} words. Remove words you no longer need, then add this one.");
@@ -60,11 +60,11 @@ internal static class DictionaryEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        string word, HttpContext context, WorkspaceAccessor workspaces, AcceptedWords dictionary, CancellationToken cancellationToken)
+        string word, CurrentWorkspace workspace, AcceptedWords dictionary, CancellationToken cancellationToken)
     {
-        if (await workspaces.FindAsync(context, cancellationToken) is not { } workspace
+        if (await workspace.FindAsync(cancellationToken) is not { } owner
             || AcceptedWords.Normalise(word) is not { } normalised
-            || !await dictionary.RemoveAsync(workspace.Id, normalised, cancellationToken))
+            || !await dictionary.RemoveAsync(owner.Id, normalised, cancellationToken))
         {
             return Problems.NotFound("dictionary word");
         }

@@ -6,8 +6,8 @@ using ResumeRefiner.Api.Persistence;
 namespace ResumeRefiner.Api.Workspaces;
 
 /// <summary>
-/// Finds the caller's workspace from <c>Authorization: Bearer &lt;token&gt;</c> (API clients) or the
-/// HttpOnly workspace cookie (the browser), and creates one on first write.
+/// Finds a request's workspace from <c>Authorization: Bearer &lt;token&gt;</c> (API clients) or the
+/// HttpOnly workspace cookie (the browser), and creates workspaces. Features ask <see cref="CurrentWorkspace"/>.
 /// </summary>
 public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, IOptions<HostingOptions> hosting, TimeProvider clock)
 {
@@ -25,20 +25,6 @@ public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, IOptions
 
         var hash = tokens.Hash(token!);
         return await db.Workspaces.AsNoTracking().SingleOrDefaultAsync(w => w.TokenHash == hash, cancellationToken);
-    }
-
-    /// <summary>The caller's workspace, creating a new one (and its cookie) when there is none.</summary>
-    public async Task<Workspace> GetOrCreateAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (await FindAsync(context, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
-        var (workspace, token) = await CreateAsync(cancellationToken);
-        SetCookie(context, token);
-        return workspace;
     }
 
     /// <summary>Creates a workspace and returns its token, which is shown to the caller once and never stored.</summary>

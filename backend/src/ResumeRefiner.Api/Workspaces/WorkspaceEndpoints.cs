@@ -20,11 +20,11 @@ internal static class WorkspaceEndpoints
         return group;
     }
 
-    internal static async Task<NoContent> DeleteWorkspace(HttpContext context, WorkspaceAccessor workspaces, DataRetention retention, CancellationToken cancellationToken)
+    internal static async Task<NoContent> DeleteWorkspace(HttpContext context, CurrentWorkspace workspace, DataRetention retention, CancellationToken cancellationToken)
     {
-        if (await workspaces.FindAsync(context, cancellationToken) is { } workspace)
+        if (await workspace.FindAsync(cancellationToken) is { } owner)
         {
-            await retention.DeleteWorkspaceAsync(workspace.Id, cancellationToken);
+            await retention.DeleteWorkspaceAsync(owner.Id, cancellationToken);
         }
 
         context.Response.Cookies.Delete(WorkspaceAccessor.CookieName, new CookieOptions { Path = "/" });

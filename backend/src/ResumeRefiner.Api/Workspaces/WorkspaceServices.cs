@@ -9,7 +9,9 @@ internal static class WorkspaceServices
     public static IServiceCollection AddWorkspaces(this IServiceCollection services, WorkspaceOptions workspace, HostingOptions hosting)
     {
         services.AddSingleton(new WorkspaceTokens(SHA256.HashData(Encoding.UTF8.GetBytes(workspace.EffectiveSecretKey))));
+        services.AddHttpContextAccessor();
         services.AddScoped<WorkspaceAccessor>();
+        services.AddScoped<CurrentWorkspace>();
         services.AddScoped<DataRetention>();
         services.AddScoped<Words.AcceptedWords>();
         if (hosting.RunsApi)

@@ -1,0 +1,10 @@
+namespace ResumeRefiner.Api.Exports;
+
+internal static class ExportServices
+{
+    public static IServiceCollection AddExports(this IServiceCollection services)
+    {
+        services.AddScoped<ResumeExports>();
+        return services;
+    }
+}
