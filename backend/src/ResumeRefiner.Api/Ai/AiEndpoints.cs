@@ -14,10 +14,10 @@ internal static class AiEndpoints
 {
     public static IEndpointRouteBuilder MapAi(this IEndpointRouteBuilder routes)
     {
-        var jobs = routes.MapGroup("/api/v1/resumes/{id:guid}/ai/jobs").WithTags("AI suggestions");
+        var jobs = routes.MapGroup("/api/v1/resumes/{id:guid}/ai/jobs").WithTags("AI suggestions")
+            .WithWorkspaceAccess(WorkspaceAccess.Required);
         jobs.MapPost("/", Create)
             .WithName("createAiJob")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .RequireRateLimiting(ClientRateLimits.AiPolicy)
             .WithSummary("Queue an AI task (rewriteBullets, tailor, summary, review) on the resume's current version")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -26,29 +26,24 @@ internal static class AiEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         jobs.MapGet("/", List)
             .WithName("listAiJobs")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("The resume's AI jobs, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/{jobId:guid}", Get)
             .WithName("getAiJob")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("One AI job with its suggestions")
             .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/{jobId:guid}/events", Events)
             .WithName("streamAiJobEvents")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Server-sent events: status, delta (streamed text), done")
             .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/accept", Accept)
             .WithName("acceptAiSuggestion")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Apply one suggestion as a new resume version")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/reject", Reject)
             .WithName("rejectAiSuggestion")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Reject one suggestion")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -9,21 +9,19 @@ internal static class AnalysisEndpoints
 {
     public static RouteGroupBuilder MapAnalyses(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/analyses").WithTags("Analyses");
+        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/analyses").WithTags("Analyses")
+            .WithWorkspaceAccess(WorkspaceAccess.Required);
         group.MapPost("/", Create)
             .WithName("createAnalysis")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Analyse the resume's current version, optionally against a job description")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", List)
             .WithName("listAnalyses")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Past analyses of the resume, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{analysisId:guid}", Get)
             .WithName("getAnalysis")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("One stored analysis")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

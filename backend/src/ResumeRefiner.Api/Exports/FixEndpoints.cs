@@ -11,15 +11,14 @@ internal static class FixEndpoints
 {
     public static RouteGroupBuilder MapFixes(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/fixes").WithTags("Standardisation");
+        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/fixes").WithTags("Standardisation")
+            .WithWorkspaceAccess(WorkspaceAccess.Required);
         group.MapGet("/", List)
             .WithName("listFixes")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Offline fixes for the current version, with before and after")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/apply", Apply)
             .WithName("applyFixes")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Apply the chosen fixes as a new version")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -27,35 +26,18 @@ internal static class FixEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<FixList>, ProblemHttpResult>> List(
-        Guid id, OwnedResumes resumes, IResumeStandardizer standardiser, CancellationToken cancellationToken) =>
-        await resumes.FindCurrentAsync(id, cancellationToken) is { } current
-            ? TypedResults.Ok(new FixList(current.Resume.CurrentVersion, standardiser.Suggest(current.Document)))
-            : Problems.NotFound("resume");
+    internal static async Task<Results<Ok<FixList>, ProblemHttpResult>> List(Guid id, ResumeFixes fixes, CancellationToken cancellationToken) =>
+        await fixes.ListAsync(id, cancellationToken) is { } list ? TypedResults.Ok(list) : Problems.NotFound("resume");
 
     internal static async Task<Results<Ok<ResumeDetail>, ProblemHttpResult>> Apply(
-        Guid id, ApplyFixesRequest request, OwnedResumes resumes, ResumeVersions versions, IResumeStandardizer standardiser, CancellationToken cancellationToken)
-    {
-        if (await resumes.FindCurrentAsync(id, cancellationToken) is not (var resume, var document))
+        Guid id, ApplyFixesRequest request, ResumeFixes fixes, CancellationToken cancellationToken) =>
+        await fixes.ApplyAsync(id, request.Ids ?? [], cancellationToken) switch
         {
-            return Problems.NotFound("resume");
-        }
-
-        var offered = standardiser.Suggest(document).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-        var chosen = (request.Ids ?? []).Where(offered.Contains).ToList();
-        if (chosen.Count == 0)
-        {
-            return Problems.BadRequest("None of these fixes applies to the current version. Reload the list of fixes and choose again.");
-        }
-
-        var fixedResume = standardiser.Apply(document, chosen);
-        if (!await versions.AppendAsync(resume, fixedResume, VersionSource.Fix, cancellationToken))
-        {
-            return Problems.EditConflict();
-        }
-
-        return TypedResults.Ok(ResumeDetail.Of(resume, fixedResume));
-    }
+            FixOutcome.Applied applied => TypedResults.Ok(applied.Resume),
+            FixOutcome.NoneApplies => Problems.BadRequest("None of these fixes applies to the current version. Reload the list of fixes and choose again."),
+            FixOutcome.Conflict => Problems.EditConflict(),
+            _ => Problems.NotFound("resume"),
+        };
 }
 
 public sealed record FixList(int Version, IReadOnlyList<StandardFix> Items);

@@ -17,7 +17,9 @@ internal static class ResumeEndpoints
 {
     public static RouteGroupBuilder MapResumes(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/resumes").WithTags("Resumes");
+        // Every route needs the caller's workspace except an upload, which creates one when there is none.
+        var group = routes.MapGroup("/api/v1/resumes").WithTags("Resumes")
+            .WithWorkspaceAccess(WorkspaceAccess.Required);
 
         group.MapPost("/", Upload)
             .WithName("uploadResume")
@@ -33,29 +35,24 @@ internal static class ResumeEndpoints
             .ProducesProblem(StatusCodes.Status507InsufficientStorage);
         group.MapGet("/", List)
             .WithName("listResumes")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("List the resumes in your workspace, newest first");
         group.MapGet("/{id:guid}", Get)
             .WithName("getResume")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Get a resume's current version")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:guid}", Update)
             .WithName("updateResume")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Save an edited JSON Resume as a new version")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:guid}/file", Download)
             .WithName("downloadResumeFile")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Download the original file")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/markdown", "text/plain")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", Delete)
             .WithName("deleteResume")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Delete a resume, its versions and its file")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;

@@ -9,20 +9,18 @@ internal static class VersionEndpoints
 {
     public static RouteGroupBuilder MapResumeVersions(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/versions").WithTags("Resume versions");
+        var group = routes.MapGroup("/api/v1/resumes/{id:guid}/versions").WithTags("Resume versions")
+            .WithWorkspaceAccess(WorkspaceAccess.Required);
         group.MapGet("/", List)
             .WithName("listResumeVersions")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("List a resume's versions, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{number:int}", Get)
             .WithName("getResumeVersion")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Read one version")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/{number:int}/restore", Restore)
             .WithName("restoreResumeVersion")
-            .WithWorkspaceAccess(WorkspaceAccess.Required)
             .WithSummary("Make an earlier version current again (as a new version)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
