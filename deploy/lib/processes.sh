@@ -75,6 +75,30 @@ wait_http() {
   return 1
 }
 
+# wait_ready NAME URL [STALL SECONDS]: waits until URL answers 2xx while the process NAME (start_bg) makes progress.
+# A process that has died fails at once; one still writing its log (migrating, starting) is waited for; one
+# that neither answers nor logs anything for STALL seconds (default 90) fails. On failure its log tail is shown.
+wait_ready() {
+  local name=$1 url=$2 stall=${3:-90} pid log size last_size=-1 quiet_since=$SECONDS
+  pid=$(cat "$STATE/pids/$name.pid") log=$STATE/logs/$name.log
+  while true; do
+    curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name exited before it was ready ($url); last lines of its log:" >&2
+      tail -n 30 "$log" >&2
+      return 1
+    fi
+    size=$(stat -c %s "$log" 2>/dev/null || echo 0)
+    if [ "$size" != "$last_size" ]; then last_size=$size quiet_since=$SECONDS; fi
+    if [ $((SECONDS - quiet_since)) -ge "$stall" ]; then
+      echo "$name made no progress for ${stall} s and is not ready ($url); last lines of its log:" >&2
+      tail -n 30 "$log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
 # publish_backend OUT: `dotnet publish` of the API into OUT (skipped when OUT is newer than every backend source).
 publish_backend() {
   local out=$1 root

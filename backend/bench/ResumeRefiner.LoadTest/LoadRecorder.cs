@@ -76,9 +76,9 @@ internal sealed class LoadRecorder
                 p.Key,
                 p.Value.TotalCount,
                 p.Key == "all" ? Volatile.Read(ref _errors) : _errorsByOperation.GetValueOrDefault(p.Key),
-                Millis(p.Value.GetValueAtPercentile(50)),
-                Millis(p.Value.GetValueAtPercentile(95)),
-                Millis(p.Value.GetValueAtPercentile(99)),
+                Millis(Percentile(p.Value, 50)),
+                Millis(Percentile(p.Value, 95)),
+                Millis(Percentile(p.Value, 99)),
                 Millis(p.Value.GetMaxValue())))
             .ToList();
         return new LoadReport(
@@ -99,10 +99,15 @@ internal sealed class LoadRecorder
             new FirstSuggestions(
                 _firstSuggestions.TotalCount,
                 Volatile.Read(ref _offlineFirst),
-                Seconds(_firstSuggestions.GetValueAtPercentile(50)),
-                Seconds(_firstSuggestions.GetValueAtPercentile(95)),
+                Seconds(Percentile(_firstSuggestions, 50)),
+                Seconds(Percentile(_firstSuggestions, 95)),
                 Seconds(_firstSuggestions.GetMaxValue())));
     }
+
+    // HdrHistogram throws on an empty histogram ("percentile value not found in range"): a drill that queues no AI
+    // job has no waits to report, which is 0, not a crash at the end of the run.
+    private static long Percentile(HistogramBase histogram, double percentile) =>
+        histogram.TotalCount == 0 ? 0 : histogram.GetValueAtPercentile(percentile);
 
     private static double Millis(long micros) => Math.Round(micros / 1000.0, 1);
 
