@@ -45,7 +45,7 @@ run() {
   "$TOOLS/node_modules/.bin/lighthouse" "$url" --quiet --output=json --output-path="$OUT/$name.json" \
     --only-categories=performance,accessibility,best-practices \
     --chrome-path=/usr/bin/chromium --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
-    --extra-headers="{\"Cookie\":\"rr_workspace=$token\"}"
+    --extra-headers="{\"Cookie\":\"rr_workspace=$token; __Host-rr_workspace=$token\"}"
   node -e '
     const r = require(process.argv[1]); const c = r.categories;
     const pct = (k) => Math.round(c[k].score * 100);

@@ -28,7 +28,6 @@ internal sealed class AiJobStream(AiJobQueue jobs, AiJobEvents events, IOptions<
 
         using var subscription = events.Follow(jobId);
         response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
         // Tell nginx not to buffer the stream.
         response.Headers["X-Accel-Buffering"] = "no";
         AiJobView? last = null;

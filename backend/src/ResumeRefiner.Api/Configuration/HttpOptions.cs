@@ -41,24 +41,86 @@ public sealed class HttpOptions
     }
 }
 
-/// <summary>Proxies must be addresses; production must name its origins.</summary>
+/// <summary>
+/// Proxies must be addresses. Production must name its origins (https, or http on the local machine), its host names,
+/// and trust forwarded headers only from private networks.
+/// </summary>
 internal sealed class HttpOptionsValidator(IOptions<HostingOptions> hosting) : SettingsValidator<HttpOptions>
 {
+    /// <summary>Ranges no one on the internet can send from: RFC 1918, shared (RFC 6598), loopback and unique local IPv6.</summary>
+    private static readonly IPNetwork[] PrivateRanges =
+    [
+        IPNetwork.Parse("10.0.0.0/8"), IPNetwork.Parse("172.16.0.0/12"), IPNetwork.Parse("192.168.0.0/16"),
+        IPNetwork.Parse("100.64.0.0/10"), IPNetwork.Parse("127.0.0.0/8"), IPNetwork.Parse("::1/128"), IPNetwork.Parse("fc00::/7"),
+    ];
+
+    private const string PrivateRangeList = "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10, 127.0.0.0/8, ::1, fc00::/7";
+
     protected override IEnumerable<string> Refusals(HttpOptions options)
     {
-        foreach (var proxy in options.KnownProxies.Where(proxy => !IPAddress.TryParse(proxy, out _)))
+        var production = hosting.Value.IsProduction;
+        foreach (var proxy in options.KnownProxies)
         {
-            yield return $"KNOWN_PROXIES has '{proxy}', which is not an IP address.";
+            if (!IPAddress.TryParse(proxy, out var address))
+            {
+                yield return $"KNOWN_PROXIES has '{proxy}', which is not an IP address.";
+            }
+            else if (production && !IsPrivate(new IPNetwork(address, address.GetAddressBytes().Length * 8)))
+            {
+                yield return $"KNOWN_PROXIES has '{proxy}', a public address: production trusts X-Forwarded-* only from private networks ({PrivateRangeList}).";
+            }
         }
 
-        foreach (var network in options.KnownNetworks.Where(network => !IPNetwork.TryParse(network, out _)))
+        foreach (var network in options.KnownNetworks)
         {
-            yield return $"KNOWN_NETWORKS has '{network}', which is not a CIDR range such as 10.0.0.0/8.";
+            if (!IPNetwork.TryParse(network, out var range))
+            {
+                yield return $"KNOWN_NETWORKS has '{network}', which is not a CIDR range such as 10.0.0.0/8.";
+            }
+            else if (production && !IsPrivate(range))
+            {
+                yield return $"KNOWN_NETWORKS has '{network}', which is wider than a private range: production trusts X-Forwarded-* only from private networks ({PrivateRangeList}).";
+            }
         }
 
-        if (hosting.Value.IsProduction && options.AllowedOrigins.Any(origin => origin.Contains('*', StringComparison.Ordinal)))
+        if (!production)
+        {
+            yield break;
+        }
+
+        if (options.AllowedOrigins.Any(origin => origin.Contains('*', StringComparison.Ordinal)))
         {
             yield return "ALLOWED_ORIGINS must list exact origins in production; a wildcard '*' is not allowed.";
         }
+
+        foreach (var origin in options.AllowedOrigins.Where(origin => !origin.Contains('*', StringComparison.Ordinal) && !IsSafeOrigin(origin)))
+        {
+            // Sandboxed frames, data: and file: pages all send "Origin: null", so allowing it allows any page.
+            yield return origin.Equals("null", StringComparison.OrdinalIgnoreCase)
+                ? "ALLOWED_ORIGINS has 'null', which any sandboxed page or local file sends: list https origins in production."
+                : $"ALLOWED_ORIGINS has '{origin}', which is not an https origin: production allows plain http only for localhost.";
+        }
+
+        if (options.AllowedHosts.Contains("*"))
+        {
+            yield return "ALLOWED_HOSTS must name the server's host names in production (e.g. resumes.example.com); '*' (the default) answers any Host header.";
+        }
+    }
+
+    private static bool IsSafeOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+
+    private static bool IsPrivate(IPNetwork network)
+    {
+        // An IPv4 range written as IPv4-mapped IPv6 (::ffff:10.0.0.0/104) is judged as the IPv4 range it is.
+        if (network.BaseAddress.IsIPv4MappedToIPv6 && network.PrefixLength >= 96)
+        {
+            network = new IPNetwork(network.BaseAddress.MapToIPv4(), network.PrefixLength - 96);
+        }
+
+        return PrivateRanges.Any(range => range.BaseAddress.AddressFamily == network.BaseAddress.AddressFamily
+            && network.PrefixLength >= range.PrefixLength
+            && range.Contains(network.BaseAddress));
     }
 }

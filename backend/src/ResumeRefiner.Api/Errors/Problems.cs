@@ -13,6 +13,10 @@ public static class Problems
     public static ProblemHttpResult BadRequest(string detail) =>
         Create(StatusCodes.Status400BadRequest, "invalid-request", "The request is not valid", detail);
 
+    public static ProblemHttpResult UnknownWorkspaceToken() =>
+        Create(StatusCodes.Status401Unauthorized, "unknown-workspace-token", "The workspace token is not valid",
+            "The bearer token matches no workspace: it was deleted, expired or mistyped. Create a workspace with POST /api/v1/workspace, or send no token.");
+
     public static ProblemHttpResult NotFound(string what) =>
         Create(StatusCodes.Status404NotFound, "not-found", "Not found", $"No {what} with this id exists in your workspace.");
 

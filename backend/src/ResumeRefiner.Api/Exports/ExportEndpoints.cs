@@ -49,8 +49,6 @@ internal static class ExportEndpoints
         // One version always exports to the same bytes, so the version and options identify the file.
         var etag = new EntityTagHeaderValue($"\"{Tag(current.Resume.Id, current.Resume.CurrentVersion, exportFormat, exportTemplate, exportPaper)}\"");
         context.Response.Headers.ETag = etag.ToString();
-        // Personal data: never in shared caches, always revalidated (a new version changes the ETag).
-        context.Response.Headers.CacheControl = "private, no-cache";
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

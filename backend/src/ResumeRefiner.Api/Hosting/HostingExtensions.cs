@@ -32,7 +32,8 @@ internal static class HostingExtensions
             .MinimumLevel.Is(observability.LogLevel)
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .Enrich.FromLogContext();
+            .Enrich.FromLogContext()
+            .Enrich.With<NoRequestPaths>();
         if (hosting.IsProduction)
         {
             logging.WriteTo.Console(new RenderedCompactJsonFormatter());

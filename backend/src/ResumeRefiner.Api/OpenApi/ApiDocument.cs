@@ -69,6 +69,7 @@ internal static class ApiDocument
             In = ParameterLocation.Cookie,
             Name = WorkspaceAccessor.CookieName,
             Description = "The HttpOnly cookie a browser receives when its workspace is created (by `POST /api/v1/workspace` or its first upload). "
+                + $"Over plain http in development it is named `{WorkspaceAccessor.InsecureCookieName}`, as browsers keep `__Host-` cookies only from https. "
                 + "A write sent with the cookie from another site is refused with 403.",
         };
 

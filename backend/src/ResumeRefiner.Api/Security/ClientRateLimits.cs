@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Workspaces;
@@ -114,10 +115,8 @@ internal static class ClientRateLimits
 
     private static string? WorkspaceToken(HttpContext context)
     {
-        var authorization = context.Request.Headers.Authorization.ToString();
-        var token = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? authorization["Bearer ".Length..].Trim()
-            : context.Request.Cookies[WorkspaceAccessor.CookieName];
+        var production = context.RequestServices.GetRequiredService<IOptions<HostingOptions>>().Value.IsProduction;
+        var token = WorkspaceAccessor.ReadToken(context.Request, production);
         return WorkspaceTokens.IsWellFormed(token) ? token : null;
     }
 }

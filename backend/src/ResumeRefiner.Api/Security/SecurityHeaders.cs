@@ -1,6 +1,8 @@
+using Microsoft.Net.Http.Headers;
+
 namespace ResumeRefiner.Api.Security;
 
-/// <summary>Browser hardening headers on every response.</summary>
+/// <summary>Browser hardening and caching headers on every response.</summary>
 internal static class SecurityHeaders
 {
     // No inline script anywhere in the SPA (Vite emits module files); React sets styles through the CSSOM, which CSP allows.
@@ -13,6 +15,11 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
+    /// <summary>Everything under /api except the public client configuration.</summary>
+    private static bool IsPrivateApi(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/api/v1/config", StringComparison.OrdinalIgnoreCase);
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var headers = context.Response.Headers;
@@ -23,6 +30,25 @@ internal static class SecurityHeaders
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        var privateAnswer = IsPrivateApi(context.Request.Path);
+        context.Response.OnStarting(() =>
+        {
+            // Set last, over any handler's choice: API answers carry the workspace token and resumes, which no
+            // browser or proxy cache may keep.
+            if (privateAnswer)
+            {
+                headers.CacheControl = "no-store";
+            }
+
+            // CORS answers an allowed Origin with Access-Control-Allow-Origin and others without, on every path; the
+            // framework adds Vary only for some policies and only when an Origin was sent.
+            if (!headers.Vary.Any(vary => vary is not null && vary.Contains("Origin", StringComparison.OrdinalIgnoreCase)))
+            {
+                headers.Append(HeaderNames.Vary, "Origin");
+            }
+
+            return Task.CompletedTask;
+        });
         await next(context);
     });
 }

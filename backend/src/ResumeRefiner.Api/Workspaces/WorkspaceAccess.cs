@@ -1,3 +1,5 @@
+using ResumeRefiner.Api.Errors;
+
 namespace ResumeRefiner.Api.Workspaces;
 
 /// <summary>
@@ -19,5 +21,27 @@ public enum WorkspaceAccess
 internal static class WorkspaceAccessConventions
 {
     public static TBuilder WithWorkspaceAccess<TBuilder>(this TBuilder builder, WorkspaceAccess access)
-        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(access);
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(access);
+        if (access == WorkspaceAccess.Optional)
+        {
+            // Without this, a stale token would get a fresh cookie-only workspace that an API client never sees.
+            builder.AddEndpointFilter(RefuseUnknownBearer);
+        }
+
+        return builder;
+    }
+
+    private static async ValueTask<object?> RefuseUnknownBearer(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        if (WorkspaceAccessor.SendsBearer(context.Request)
+            && await context.RequestServices.GetRequiredService<CurrentWorkspace>().FindAsync(context.RequestAborted) is null)
+        {
+            return Problems.UnknownWorkspaceToken();
+        }
+
+        return await next(invocation);
+    }
 }

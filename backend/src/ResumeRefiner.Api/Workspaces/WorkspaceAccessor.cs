@@ -11,13 +11,21 @@ namespace ResumeRefiner.Api.Workspaces;
 /// </summary>
 public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, IOptions<HostingOptions> hosting, TimeProvider clock)
 {
-    public const string CookieName = "rr_workspace";
+    /// <summary>
+    /// The cookie's name wherever it is Secure (production, or any https request). Browsers accept a <c>__Host-</c>
+    /// cookie only from https, with Path=/ and no Domain, so no sibling subdomain or plain-http page can plant a
+    /// workspace in a visitor's browser.
+    /// </summary>
+    public const string CookieName = "__Host-rr_workspace";
+
+    /// <summary>The name over plain http in development, where browsers refuse <c>__Host-</c> cookies (they must be Secure).</summary>
+    public const string InsecureCookieName = "rr_workspace";
 
     /// <summary>The caller's workspace, or null when the request carries no valid token.</summary>
     public async Task<Workspace?> FindAsync(HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var token = ReadToken(context.Request);
+        var token = ReadToken(context.Request, hosting.Value.IsProduction);
         if (!WorkspaceTokens.IsWellFormed(token))
         {
             return null;
@@ -41,25 +49,46 @@ public sealed class WorkspaceAccessor(AppDb db, WorkspaceTokens tokens, IOptions
     public void SetCookie(HttpContext context, string token)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Response.Cookies.Append(CookieName, token, new CookieOptions
+        var secure = IsSecure(context.Request, hosting.Value.IsProduction);
+        context.Response.Cookies.Append(secure ? CookieName : InsecureCookieName, token, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = hosting.Value.IsProduction || context.Request.IsHttps,
+            Secure = secure,
             Path = "/",
             MaxAge = TimeSpan.FromDays(365),
             IsEssential = true,
         });
     }
 
-    private static string? ReadToken(HttpRequest request)
+    public void DeleteCookie(HttpContext context)
     {
-        var authorization = request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(context);
+        var secure = IsSecure(context.Request, hosting.Value.IsProduction);
+        context.Response.Cookies.Delete(secure ? CookieName : InsecureCookieName, new CookieOptions { Path = "/", Secure = secure });
+    }
+
+    /// <summary>Whether the request sends <c>Authorization: Bearer</c>, which then wins over any cookie.</summary>
+    public static bool SendsBearer(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The bearer token, else the cookie of the name this request's scheme uses; the unprefixed name is not read where
+    /// the cookie is Secure, as anyone able to set a cookie for the host could have planted it.
+    /// </summary>
+    public static string? ReadToken(HttpRequest request, bool production)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (SendsBearer(request))
         {
-            return authorization["Bearer ".Length..].Trim();
+            return request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         }
 
-        return request.Cookies.TryGetValue(CookieName, out var cookie) ? cookie : null;
+        return request.Cookies.TryGetValue(IsSecure(request, production) ? CookieName : InsecureCookieName, out var cookie) ? cookie : null;
     }
+
+    private static bool IsSecure(HttpRequest request, bool production) => production || request.IsHttps;
 }

@@ -20,14 +20,14 @@ internal static class WorkspaceEndpoints
         return group;
     }
 
-    internal static async Task<NoContent> DeleteWorkspace(HttpContext context, CurrentWorkspace workspace, DataRetention retention, CancellationToken cancellationToken)
+    internal static async Task<NoContent> DeleteWorkspace(HttpContext context, CurrentWorkspace workspace, WorkspaceAccessor workspaces, DataRetention retention, CancellationToken cancellationToken)
     {
         if (await workspace.FindAsync(cancellationToken) is { } owner)
         {
             await retention.DeleteWorkspaceAsync(owner.Id, cancellationToken);
         }
 
-        context.Response.Cookies.Delete(WorkspaceAccessor.CookieName, new CookieOptions { Path = "/" });
+        workspaces.DeleteCookie(context);
         return TypedResults.NoContent();
     }
 

@@ -27,6 +27,10 @@ public sealed class SettingsTests
         }
     }
 
+    /// <summary>A production configuration with nothing to refuse; a test adds the one value it is about.</summary>
+    private static readonly (string Key, string Value)[] SafeProduction =
+        [("ENVIRONMENT", "production"), ("SECRET_KEY", new string('k', 40)), ("ALLOWED_HOSTS", "resumes.example.com")];
+
     private static (string Key, string Value)[] Pairs(string values) =>
         [.. values.Split(';').Select(pair => (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]))];
 
@@ -121,9 +125,96 @@ public sealed class SettingsTests
     [Fact]
     public void Production_refuses_a_wildcard_origin()
     {
-        var refusals = Refusals(("ENVIRONMENT", "production"), ("SECRET_KEY", new string('k', 40)), ("ALLOWED_ORIGINS", "*"));
+        var refusals = Refusals([.. SafeProduction, ("ALLOWED_ORIGINS", "*")]);
 
         Assert.Equal("ALLOWED_ORIGINS must list exact origins in production; a wildcard '*' is not allowed.", Assert.Single(refusals));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("NULL")]
+    public void Production_refuses_the_null_origin(string origin)
+    {
+        var refusals = Refusals([.. SafeProduction, ("ALLOWED_ORIGINS", $"https://app.example.com,{origin}")]);
+
+        Assert.Equal("ALLOWED_ORIGINS has 'null', which any sandboxed page or local file sends: list https origins in production.", Assert.Single(refusals));
+    }
+
+    [Theory]
+    [InlineData("http://app.example.com")]
+    [InlineData("http://10.0.0.5:8080")]
+    [InlineData("app.example.com")]
+    public void Production_refuses_an_origin_that_is_not_https(string origin)
+    {
+        var refusals = Refusals([.. SafeProduction, ("ALLOWED_ORIGINS", origin)]);
+
+        Assert.Equal($"ALLOWED_ORIGINS has '{origin}', which is not an https origin: production allows plain http only for localhost.", Assert.Single(refusals));
+    }
+
+    [Fact]
+    public void Production_allows_plain_http_origins_on_the_local_machine()
+    {
+        var settings = Read([.. SafeProduction, ("ALLOWED_ORIGINS", "http://localhost:8080,http://127.0.0.1:5173,http://[::1]:8080")]);
+
+        Assert.Equal(3, settings.Http.AllowedOrigins.Count);
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0/0")]
+    [InlineData("::/0")]
+    [InlineData("8.0.0.0/8")]
+    [InlineData("10.0.0.0/7")]
+    [InlineData("2001:db8::/32")]
+    [InlineData("::ffff:0.0.0.0/96")]
+    public void Production_refuses_KNOWN_NETWORKS_wider_than_a_private_range(string network)
+    {
+        var refusals = Refusals([.. SafeProduction, ("KNOWN_NETWORKS", $"10.0.0.0/8,{network}")]);
+
+        Assert.StartsWith($"KNOWN_NETWORKS has '{network}', which is wider than a private range", Assert.Single(refusals), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7")]
+    [InlineData("2001:db8::1")]
+    public void Production_refuses_a_public_address_in_KNOWN_PROXIES(string proxy)
+    {
+        var refusals = Refusals([.. SafeProduction, ("KNOWN_PROXIES", $"127.0.0.1,{proxy}")]);
+
+        Assert.StartsWith($"KNOWN_PROXIES has '{proxy}', a public address", Assert.Single(refusals), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_trusts_proxies_on_private_networks()
+    {
+        var settings = Read([.. SafeProduction, ("KNOWN_NETWORKS", "10.0.0.0/8;172.28.0.0/16;192.168.1.0/24;100.64.0.0/10;fd00::/8;::ffff:10.0.0.0/104"),
+            ("KNOWN_PROXIES", "127.0.0.1,::1,10.1.2.3")]);
+
+        Assert.Equal(6, settings.Http.KnownNetworks.Count);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*")]
+    [InlineData("resumes.example.com;*")]
+    public void Production_refuses_ALLOWED_HOSTS_that_answers_any_host(string? hosts)
+    {
+        var values = SafeProduction.Where(value => value.Key != "ALLOWED_HOSTS").ToList();
+        if (hosts is not null)
+        {
+            values.Add(("ALLOWED_HOSTS", hosts));
+        }
+
+        var refusals = Refusals([.. values]);
+
+        Assert.StartsWith("ALLOWED_HOSTS must name the server's host names in production", Assert.Single(refusals), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outside_production_wide_proxies_null_origins_and_any_host_are_allowed()
+    {
+        var settings = Read(("ALLOWED_ORIGINS", "null,http://app.example.com"), ("KNOWN_NETWORKS", "0.0.0.0/0"), ("ALLOWED_HOSTS", "*"));
+
+        Assert.Equal(["0.0.0.0/0"], settings.Http.KnownNetworks);
     }
 
     [Fact]
@@ -138,7 +229,7 @@ public sealed class SettingsTests
     [Fact]
     public void A_safe_production_configuration_passes()
     {
-        var settings = Read(("ENVIRONMENT", "production"), ("SECRET_KEY", new string('k', 40)), ("ALLOWED_ORIGINS", "https://a.example, https://b.example"));
+        var settings = Read([.. SafeProduction, ("ALLOWED_ORIGINS", "https://a.example, https://b.example")]);
 
         Assert.True(settings.Hosting.IsProduction);
         Assert.Equal(["https://a.example", "https://b.example"], settings.Http.AllowedOrigins);
@@ -192,9 +283,9 @@ public sealed class SettingsTests
     [InlineData("AI_JOB_MAX_ATTEMPTS=0", "AI_JOB_MAX_ATTEMPTS must be a whole number of at least 1")]
     [InlineData("AI_JOB_RETRY_DELAY_SECONDS=-1", "AI_JOB_RETRY_DELAY_SECONDS must be a whole number of at least 0")]
     [InlineData("AI_JOB_RETRY_MAX_DELAY_SECONDS=0", "AI_JOB_RETRY_MAX_DELAY_SECONDS must be a whole number of at least 1")]
-    [InlineData("ENVIRONMENT=production;ALLOWED_ORIGINS=https://app.example.com", "SECRET_KEY is required in production")]
-    [InlineData("ENVIRONMENT=production;SECRET_KEY=short;ALLOWED_ORIGINS=https://app.example.com", "SECRET_KEY is too short (5 characters): production needs at least 32.")]
-    [InlineData("ENVIRONMENT=production;SECRET_KEY=0123456789abcdef0123456789abcdef;ALLOWED_ORIGINS=https://*.example.com", "ALLOWED_ORIGINS must list exact origins in production")]
+    [InlineData("ENVIRONMENT=production;ALLOWED_HOSTS=resumes.example.com;ALLOWED_ORIGINS=https://app.example.com", "SECRET_KEY is required in production")]
+    [InlineData("ENVIRONMENT=production;SECRET_KEY=short;ALLOWED_HOSTS=resumes.example.com;ALLOWED_ORIGINS=https://app.example.com", "SECRET_KEY is too short (5 characters): production needs at least 32.")]
+    [InlineData("ENVIRONMENT=production;SECRET_KEY=0123456789abcdef0123456789abcdef;ALLOWED_HOSTS=resumes.example.com;ALLOWED_ORIGINS=https://*.example.com", "ALLOWED_ORIGINS must list exact origins in production")]
     public void A_refused_value_is_named(string values, string expected)
     {
         var refusal = Assert.Single(Refusals(Pairs(values)));

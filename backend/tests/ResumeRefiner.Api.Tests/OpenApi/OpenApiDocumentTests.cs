@@ -44,7 +44,7 @@ public sealed class OpenApiDocumentTests(OpenApiToolsFixture fixture) : IClassFi
         var schemes = document.GetProperty("components").GetProperty("securitySchemes");
         Assert.Equal("bearer", schemes.GetProperty("workspaceToken").GetProperty("scheme").GetString());
         Assert.Equal("cookie", schemes.GetProperty("workspaceCookie").GetProperty("in").GetString());
-        Assert.Equal("rr_workspace", schemes.GetProperty("workspaceCookie").GetProperty("name").GetString());
+        Assert.Equal("__Host-rr_workspace", schemes.GetProperty("workspaceCookie").GetProperty("name").GetString());
 
         string[] tokenOrCookie = ["workspaceToken", "workspaceCookie"];
         Assert.Equal(tokenOrCookie, Credentials(document, "/api/v1/resumes/{id}", "get"));

@@ -51,7 +51,7 @@ public abstract class ResumeApiTests(ApiFactory factory)
         using var upload = await client.UploadAsync(Documents.Text(), "cv.txt");
 
         var cookie = Assert.Single(upload.Headers.GetValues("Set-Cookie"));
-        Assert.StartsWith(WorkspaceAccessor.CookieName + "=", cookie, StringComparison.Ordinal);
+        Assert.StartsWith(WorkspaceAccessor.InsecureCookieName + "=", cookie, StringComparison.Ordinal);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
 

@@ -41,4 +41,27 @@ public sealed class LogPrivacyTests
 
         Directory.Delete(root, recursive: true);
     }
+
+    [Fact]
+    public async Task Logs_name_the_route_template_never_a_path_with_ids()
+    {
+        var root = Directory.CreateTempSubdirectory("rr-logs-").FullName;
+        var logFile = Path.Combine(root, "app.log");
+        Guid id;
+        using (var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["LOG_FILE"] = logFile, ["LOG_LEVEL"] = "Verbose" }))
+        {
+            using var client = factory.CreateClient();
+            id = (await client.UploadOkAsync(Documents.Text(), "cv.txt")).Id;
+            (await client.GetAsync($"/api/v1/resumes/{id}")).Dispose();
+            (await client.GetAsync($"/api/v1/resumes/{id}/versions/9")).Dispose();
+            (await client.DeleteAsync($"/api/v1/resumes/{id}")).Dispose();
+        }
+
+        var logs = string.Concat(Directory.GetFiles(root, "app*.log").Select(File.ReadAllText));
+        Assert.Contains("\"RouteTemplate\":\"/api/v1/resumes/{id:guid}/versions/{number:int}\"", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("RequestPath", logs, StringComparison.Ordinal);
+        // The id itself may be a property of an event (ResumeId); it is the path that must not be logged.
+        Assert.DoesNotContain($"/api/v1/resumes/{id}", logs, StringComparison.OrdinalIgnoreCase);
+        Directory.Delete(root, recursive: true);
+    }
 }

@@ -29,7 +29,7 @@ describe('Privacy page', () => {
     expect(section('AI suggestions')).toHaveTextContent('AI suggestions are off on this server')
     expect(section('Logs and error reports')).toHaveTextContent('Server errors are not sent to any outside service.')
     expect(section('Logs and error reports')).toHaveTextContent('Errors in this page are not reported anywhere.')
-    expect(section('Your workspace')).toHaveTextContent('rr_workspace')
+    expect(section('Your workspace')).toHaveTextContent('__Host-rr_workspace')
   })
 
   it('names the AI provider and model, and says contact details are replaced before sending', async () => {

@@ -55,7 +55,7 @@ function Notice({ config, browserReporting }: { config: AppConfig; browserReport
       <section aria-labelledby="workspace-heading">
         <h2 id="workspace-heading">Your workspace</h2>
         <p>
-          There is no sign-up. Your resumes live in an anonymous workspace that one cookie, <code>rr_workspace</code>,
+          There is no sign-up. Your resumes live in an anonymous workspace that one cookie, <code>__Host-rr_workspace</code>,
           opens. Only this site can read it, scripts cannot, and the deployed site sends it over HTTPS only. There are no
           analytics, advertising or tracking cookies. Clearing your cookies locks you out of the workspace, and its
           contents are then deleted on schedule.
