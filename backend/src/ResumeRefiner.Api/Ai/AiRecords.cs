@@ -133,11 +133,19 @@ public sealed class AiSuggestionRecord
     public string Status { get; set; } = AiSuggestionStatus.Pending;
 }
 
-/// <summary>A validated reply, keyed by a hash of everything that decides it (provider, model, prompt version, prompt).</summary>
+/// <summary>
+/// A validated reply, keyed by a hash of the workspace and everything that decides the reply (provider, model, prompt
+/// version, prompt). It quotes the resume, so it is personal data: scoped to the workspace, deleted with the resume
+/// it was made for, and swept after the retention period.
+/// </summary>
 public sealed class AiCachedReply
 {
-    /// <summary>SHA-256 (hex) of the request.</summary>
+    /// <summary>SHA-256 (hex) of the workspace and the request.</summary>
     public required string Key { get; set; }
+
+    public Guid WorkspaceId { get; set; }
+
+    public Guid ResumeId { get; set; }
 
     public required string Model { get; set; }
 

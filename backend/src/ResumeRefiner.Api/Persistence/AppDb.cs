@@ -108,6 +108,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             reply.Property(r => r.Key).HasMaxLength(64);
             reply.Property(r => r.Model).HasMaxLength(100);
             reply.Property(r => r.PromptVersion).HasMaxLength(32);
+            // The reply quotes the resume: it goes with it (and so with its workspace).
+            reply.HasOne<StoredResume>().WithMany().HasForeignKey(r => r.ResumeId).OnDelete(DeleteBehavior.Cascade);
             reply.HasIndex(r => r.CreatedAt);
         });
 

@@ -63,9 +63,17 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Key");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResumeId");
 
                     b.ToTable("AiReplyCache", (string)null);
                 });
@@ -107,9 +115,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InputJson")
+                    b.Property<string>("Input")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("InputJson");
 
                     b.Property<int>("InputTokens")
                         .HasColumnType("INTEGER");
@@ -285,9 +294,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<int>("OverallScore")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReportJson")
+                    b.Property<string>("Report")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ReportJson");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("TEXT");
@@ -311,9 +321,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Json")
+                    b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Json");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -340,9 +351,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ConfidenceJson")
+                    b.Property<string>("Confidence")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ConfidenceJson");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -357,8 +369,9 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<string>("DocumentText")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FactsJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Facts")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FactsJson");
 
                     b.Property<string>("FileKind")
                         .IsRequired()
@@ -450,6 +463,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Workspaces");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Ai.AiCachedReply", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Ai.AiJob", b =>
