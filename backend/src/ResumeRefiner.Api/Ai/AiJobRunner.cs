@@ -156,9 +156,9 @@ public sealed class AiJobRunner(
             return Outcome(AiSource.Cache, answerFromCache, 0, 0) with { Cached = true };
         }
 
-        if (await ledger.IsSpentAsync(job.WorkspaceId, cancellationToken))
+        if (await ledger.SpentBudgetAsync(job.WorkspaceId, job.ClientHash, cancellationToken) is { } spent)
         {
-            return AiJobOutcome.Failure("ai-budget-exhausted", "The daily AI budget is spent", BudgetDetail);
+            return AiJobOutcome.Failure("ai-budget-exhausted", "The daily AI budget is spent", BudgetDetail(spent));
         }
 
         await ReportAsync(job, owner, AiJobStage.CallingModel, 15, cancellationToken);
@@ -214,7 +214,12 @@ public sealed class AiJobRunner(
         }
     }
 
-    internal static string BudgetDetail => "Your workspace has used its AI tokens for today. The budget renews at 00:00 UTC; the offline fixes and analysis still work.";
+    internal static string BudgetDetail(AiBudget spent) => (spent switch
+    {
+        AiBudget.Workspace => "Your workspace has used its AI tokens for today.",
+        AiBudget.Client => "The workspaces on your network have used their AI tokens for today.",
+        _ => "This service has used its AI tokens for today.",
+    }) + " The budget renews at 00:00 UTC; the offline fixes and analysis still work.";
 
     private AiJobOutcome Outcome(string source, AiAnswer answer, int inputTokens, int outputTokens) =>
         new(source, answer.Suggestions)
@@ -277,6 +282,7 @@ public sealed class AiJobRunner(
             WorkspaceId = job.WorkspaceId,
             JobId = job.Id,
             AnalysisId = job.AnalysisId,
+            ClientHash = job.ClientHash,
             Provider = provider.Name,
             Model = provider.Model,
             InputTokens = inputTokens,

@@ -20,6 +20,9 @@ public sealed class AiJob
     /// <summary>The analysis the job was started from, so its cost counts towards that analysis.</summary>
     public Guid? AnalysisId { get; set; }
 
+    /// <summary>Keyed hash of the address that asked for the job (never the address), for the per-client budget.</summary>
+    public string? ClientHash { get; set; }
+
     /// <summary>rewriteBullets, tailor, summary or review.</summary>
     public required string Task { get; set; }
 
@@ -170,6 +173,9 @@ public sealed class AiUsageRecord
     public Guid? JobId { get; set; }
 
     public Guid? AnalysisId { get; set; }
+
+    /// <summary>Keyed hash of the client address of the job (never the address): the per-client budget counts it.</summary>
+    public string? ClientHash { get; set; }
 
     public required string Provider { get; set; }
 

@@ -100,6 +100,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<double>("CostUsd")
                         .HasColumnType("double precision");
 
@@ -249,6 +253,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<double>("CostUsd")
                         .HasColumnType("double precision");
 
@@ -280,6 +288,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AnalysisId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ClientHash", "CreatedAt");
 
                     b.HasIndex("WorkspaceId", "CreatedAt");
 

@@ -93,6 +93,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("CostUsd")
                         .HasColumnType("REAL");
 
@@ -242,6 +246,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("CostUsd")
                         .HasColumnType("REAL");
 
@@ -273,6 +281,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AnalysisId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ClientHash", "CreatedAt");
 
                     b.HasIndex("WorkspaceId", "CreatedAt");
 
