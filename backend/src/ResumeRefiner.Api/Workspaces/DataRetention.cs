@@ -56,23 +56,10 @@ public sealed class DataRetention(AppDb db, IFileStore files, IOptions<Retention
     /// <summary>Deletes a workspace and everything in it: rows, versions and stored files.</summary>
     public async Task DeleteWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken)
     {
-        var keys = await db.Resumes.Where(r => r.WorkspaceId == workspaceId).Select(r => r.StorageKey).ToListAsync(cancellationToken);
         await db.Resumes.Where(r => r.WorkspaceId == workspaceId).ExecuteDeleteAsync(cancellationToken);
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteDeleteAsync(cancellationToken);
-        foreach (var key in keys)
-        {
-            await files.DeleteAsync(key, cancellationToken);
-        }
-
-        // Files of this workspace that never got a row (a crash mid-upload) go too.
-        var prefix = workspaceId.ToString("N") + "/";
-        await foreach (var stored in files.ListAsync(cancellationToken))
-        {
-            if (stored.Key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                await files.DeleteAsync(stored.Key, cancellationToken);
-            }
-        }
+        // By the workspace's key prefix, which also takes files that never got a row (a crash mid-upload).
+        await files.DeleteWorkspaceAsync(workspaceId, cancellationToken);
     }
 }
 
