@@ -65,7 +65,7 @@ internal static class AiEndpoints
                 return TypedResults.Accepted($"/api/v1/resumes/{job.ResumeId}/ai/jobs/{job.Id}", AiJobView.From(job));
             case AiJobEnqueueResult.BudgetSpent spent:
                 response.Headers.RetryAfter = spent.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return BudgetSpent();
+                return BudgetSpent(spent.Budget);
             case AiJobEnqueueResult.Refused refused:
                 return refused.Reason switch
                 {
@@ -126,8 +126,8 @@ internal static class AiEndpoints
         Problems.Create(StatusCodes.Status503ServiceUnavailable, "ai-disabled", "AI suggestions are turned off",
             "No AI provider is configured on this server. To turn AI on, set CLAUDE_API_KEY (Claude), or AI_PROVIDER=openai with AI_BASE_URL and AI_MODEL for a self-hosted model, and restart. The offline fixes and analysis work without it.");
 
-    internal static ProblemHttpResult BudgetSpent() =>
-        Problems.Create(StatusCodes.Status429TooManyRequests, "ai-budget-exhausted", "The daily AI budget is spent", AiJobRunner.BudgetDetail);
+    internal static ProblemHttpResult BudgetSpent(AiBudget budget) =>
+        Problems.Create(StatusCodes.Status429TooManyRequests, "ai-budget-exhausted", "The daily AI budget is spent", AiJobRunner.BudgetDetail(budget));
 
     private static ProblemHttpResult Decided(AiSuggestionRecord suggestion) =>
         Problems.Create(StatusCodes.Status409Conflict, "suggestion-decided", "This suggestion was already decided",

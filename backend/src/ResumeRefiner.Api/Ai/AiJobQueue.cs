@@ -23,6 +23,7 @@ internal sealed class AiJobQueue(
     AiJobEvents events,
     IResumeAnalyzer analyzer,
     IOptions<AiOptions> ai,
+    IHttpContextAccessor http,
     TimeProvider clock)
 {
     public async Task<AiJobEnqueueResult> EnqueueAsync(Guid resumeId, AiJobRequest? request, CancellationToken cancellationToken)
@@ -71,9 +72,10 @@ internal sealed class AiJobQueue(
             return new AiJobEnqueueResult.Refused(AiJobRefusal.InvalidTargets, e.Message.Split(" (Parameter", 2)[0]);
         }
 
-        if (await ledger.IsSpentAsync(resume.WorkspaceId, cancellationToken))
+        var client = ledger.ClientHash(http.HttpContext?.Connection.RemoteIpAddress);
+        if (await ledger.SpentBudgetAsync(resume.WorkspaceId, client, cancellationToken) is { } spent)
         {
-            return new AiJobEnqueueResult.BudgetSpent(ledger.SecondsUntilRenewal);
+            return new AiJobEnqueueResult.BudgetSpent(spent, ledger.SecondsUntilRenewal);
         }
 
         var job = new AiJob
@@ -83,6 +85,7 @@ internal sealed class AiJobQueue(
             ResumeId = resume.Id,
             ResumeVersion = resume.CurrentVersion,
             AnalysisId = request.AnalysisId,
+            ClientHash = client,
             Task = JsonNamingPolicy.CamelCase.ConvertName(task.ToString()),
             Input = input,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -158,6 +161,6 @@ internal abstract record AiJobEnqueueResult
     /// <param name="Detail">What is wrong with the targets, for <see cref="AiJobRefusal.InvalidTargets"/>.</param>
     public sealed record Refused(AiJobRefusal Reason, string? Detail = null) : AiJobEnqueueResult;
 
-    /// <summary>The workspace's daily token budget is spent; it renews in <paramref name="RetryAfterSeconds"/>.</summary>
-    public sealed record BudgetSpent(int RetryAfterSeconds) : AiJobEnqueueResult;
+    /// <summary>A daily token budget (the workspace's, the client's or the service's) is spent; it renews in <paramref name="RetryAfterSeconds"/>.</summary>
+    public sealed record BudgetSpent(AiBudget Budget, int RetryAfterSeconds) : AiJobEnqueueResult;
 }

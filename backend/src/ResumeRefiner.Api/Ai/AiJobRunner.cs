@@ -148,17 +148,17 @@ public sealed class AiJobRunner(
             return AiJobOutcome.Failure("invalid-request", "The request is not valid", e.Message);
         }
 
-        var key = CacheKey(prompt);
-        if (await db.AiReplyCache.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is { } cached
+        var key = CacheKey(job.WorkspaceId, prompt);
+        if (await db.AiReplyCache.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key && c.WorkspaceId == job.WorkspaceId, cancellationToken) is { } cached
             && ReplyValidator.Check(cached.Reply, prompt, p => ResumeFields.Get(resume, p)) is { Answer: { } answerFromCache })
         {
             await RecordAsync(job, 0, 0, cached: true, cancellationToken);
             return Outcome(AiSource.Cache, answerFromCache, 0, 0) with { Cached = true };
         }
 
-        if (await ledger.IsSpentAsync(job.WorkspaceId, cancellationToken))
+        if (await ledger.SpentBudgetAsync(job.WorkspaceId, job.ClientHash, cancellationToken) is { } spent)
         {
-            return AiJobOutcome.Failure("ai-budget-exhausted", "The daily AI budget is spent", BudgetDetail);
+            return AiJobOutcome.Failure("ai-budget-exhausted", "The daily AI budget is spent", BudgetDetail(spent));
         }
 
         await ReportAsync(job, owner, AiJobStage.CallingModel, 15, cancellationToken);
@@ -196,7 +196,7 @@ public sealed class AiJobRunner(
             var check = ReplyValidator.Check(reply.Text, prompt, p => ResumeFields.Get(resume, p));
             if (check.Answer is { } answer)
             {
-                await StoreAsync(key, reply, inputTokens, outputTokens, cancellationToken);
+                await StoreAsync(key, job, reply, inputTokens, outputTokens, cancellationToken);
                 return Outcome(AiSource.Ai, answer, inputTokens, outputTokens);
             }
 
@@ -214,7 +214,12 @@ public sealed class AiJobRunner(
         }
     }
 
-    internal static string BudgetDetail => "Your workspace has used its AI tokens for today. The budget renews at 00:00 UTC; the offline fixes and analysis still work.";
+    internal static string BudgetDetail(AiBudget spent) => (spent switch
+    {
+        AiBudget.Workspace => "Your workspace has used its AI tokens for today.",
+        AiBudget.Client => "The workspaces on your network have used their AI tokens for today.",
+        _ => "This service has used its AI tokens for today.",
+    }) + " The budget renews at 00:00 UTC; the offline fixes and analysis still work.";
 
     private AiJobOutcome Outcome(string source, AiAnswer answer, int inputTokens, int outputTokens) =>
         new(source, answer.Suggestions)
@@ -277,6 +282,7 @@ public sealed class AiJobRunner(
             WorkspaceId = job.WorkspaceId,
             JobId = job.Id,
             AnalysisId = job.AnalysisId,
+            ClientHash = job.ClientHash,
             Provider = provider.Name,
             Model = provider.Model,
             InputTokens = inputTokens,
@@ -289,11 +295,13 @@ public sealed class AiJobRunner(
         AiLog.Call(log, job.Id, provider.Name, provider.Model, cached ? "cached" : "ok", inputTokens, outputTokens, cost);
     }
 
-    private async Task StoreAsync(string key, Reply reply, int inputTokens, int outputTokens, CancellationToken cancellationToken)
+    private async Task StoreAsync(string key, AiJob job, Reply reply, int inputTokens, int outputTokens, CancellationToken cancellationToken)
     {
         var entry = new AiCachedReply
         {
             Key = key,
+            WorkspaceId = job.WorkspaceId,
+            ResumeId = job.ResumeId,
             Model = provider.Model,
             PromptVersion = PromptBuilder.Version,
             Reply = reply.Text,
@@ -326,10 +334,13 @@ public sealed class AiJobRunner(
         events.Publish(job.Id, new AiJobEvent(AiJobEvent.Changed));
     }
 
-    /// <summary>Everything that decides the reply: provider, model, prompt version and the exact (redacted) prompt.</summary>
-    private string CacheKey(AiPrompt prompt)
+    /// <summary>
+    /// The workspace (a hit elsewhere would tell that someone sent the same text, and serve their data), then everything
+    /// that decides the reply: provider, model, prompt version and the exact (redacted) prompt.
+    /// </summary>
+    private string CacheKey(Guid workspaceId, AiPrompt prompt)
     {
-        var material = string.Join('\n', provider.Name, provider.Model, PromptBuilder.Version, ai.Value.MaxOutputTokens, prompt.System, prompt.User);
+        var material = string.Join('\n', workspaceId.ToString("N"), provider.Name, provider.Model, PromptBuilder.Version, ai.Value.MaxOutputTokens, prompt.System, prompt.User);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 

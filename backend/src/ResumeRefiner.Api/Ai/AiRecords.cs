@@ -20,6 +20,9 @@ public sealed class AiJob
     /// <summary>The analysis the job was started from, so its cost counts towards that analysis.</summary>
     public Guid? AnalysisId { get; set; }
 
+    /// <summary>Keyed hash of the address that asked for the job (never the address), for the per-client budget.</summary>
+    public string? ClientHash { get; set; }
+
     /// <summary>rewriteBullets, tailor, summary or review.</summary>
     public required string Task { get; set; }
 
@@ -133,11 +136,19 @@ public sealed class AiSuggestionRecord
     public string Status { get; set; } = AiSuggestionStatus.Pending;
 }
 
-/// <summary>A validated reply, keyed by a hash of everything that decides it (provider, model, prompt version, prompt).</summary>
+/// <summary>
+/// A validated reply, keyed by a hash of the workspace and everything that decides the reply (provider, model, prompt
+/// version, prompt). It quotes the resume, so it is personal data: scoped to the workspace, deleted with the resume
+/// it was made for, and swept after the retention period.
+/// </summary>
 public sealed class AiCachedReply
 {
-    /// <summary>SHA-256 (hex) of the request.</summary>
+    /// <summary>SHA-256 (hex) of the workspace and the request.</summary>
     public required string Key { get; set; }
+
+    public Guid WorkspaceId { get; set; }
+
+    public Guid ResumeId { get; set; }
 
     public required string Model { get; set; }
 
@@ -162,6 +173,9 @@ public sealed class AiUsageRecord
     public Guid? JobId { get; set; }
 
     public Guid? AnalysisId { get; set; }
+
+    /// <summary>Keyed hash of the client address of the job (never the address): the per-client budget counts it.</summary>
+    public string? ClientHash { get; set; }
 
     public required string Provider { get; set; }
 

@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Persistence;
+using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Ai;
 
 /// <summary>Records what each call cost and answers budget and usage questions from the shared database.</summary>
-public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, TimeProvider clock)
+public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, WorkspaceTokens tokens, TimeProvider clock)
 {
     public double Cost(int inputTokens, int outputTokens) =>
         Math.Round((inputTokens * ai.Value.PriceInputPerMTok + outputTokens * ai.Value.PriceOutputPerMTok) / 1_000_000, 6);
@@ -24,8 +27,56 @@ public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, TimeProvider
             .SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken);
     }
 
-    public async Task<bool> IsSpentAsync(Guid workspaceId, CancellationToken cancellationToken) =>
-        await TokensUsedTodayAsync(workspaceId, cancellationToken) >= ai.Value.DailyTokenBudget;
+    /// <summary>
+    /// The first of today's budgets that is spent: the workspace's, its client's (new workspaces from one address
+    /// share it) or the whole service's; null while all have tokens left. Counted in the shared database, so the
+    /// budgets hold across replicas.
+    /// </summary>
+    public async Task<AiBudget?> SpentBudgetAsync(Guid workspaceId, string? clientHash, CancellationToken cancellationToken)
+    {
+        if (await TokensUsedTodayAsync(workspaceId, cancellationToken) >= ai.Value.DailyTokenBudget)
+        {
+            return AiBudget.Workspace;
+        }
+
+        var today = db.AiUsage.Where(u => u.CreatedAt >= DayStart);
+        if (clientHash is not null
+            && await today.Where(u => u.ClientHash == clientHash).SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken) >= ai.Value.ClientDailyTokenBudget)
+        {
+            return AiBudget.Client;
+        }
+
+        if (ai.Value.GlobalDailyTokenBudget is { } global
+            && await today.SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken) >= global)
+        {
+            return AiBudget.Global;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A keyed hash (SECRET_KEY) of the client address, so usage rows hold no address. An IPv6 client is counted by
+    /// its /64, the block one subscriber usually gets, so rotating addresses within it buys no budget.
+    /// </summary>
+    public string ClientHash(IPAddress? address)
+    {
+        var client = address switch
+        {
+            null => "unknown",
+            { IsIPv4MappedToIPv6: true } => address.MapToIPv4().ToString(),
+            { AddressFamily: AddressFamily.InterNetworkV6 } => Block64(address) + "/64",
+            _ => address.ToString(),
+        };
+        return tokens.Hash("client:" + client);
+    }
+
+    private static string Block64(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes).ToString();
+    }
 
     public async Task RecordAsync(AiUsageRecord record, CancellationToken cancellationToken)
     {
@@ -57,6 +108,14 @@ public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, TimeProvider
         var rows = await records.Select(u => new { u.InputTokens, u.OutputTokens, u.CostUsd }).ToListAsync(cancellationToken);
         return new UsageTotals(rows.Count, rows.Sum(r => (long)r.InputTokens), rows.Sum(r => (long)r.OutputTokens), Math.Round(rows.Sum(r => r.CostUsd), 6));
     }
+}
+
+/// <summary>The daily token budgets, from the narrowest.</summary>
+public enum AiBudget
+{
+    Workspace,
+    Client,
+    Global,
 }
 
 public sealed record UsageTotals(int Calls, long InputTokens, long OutputTokens, double EstimatedCostUsd);

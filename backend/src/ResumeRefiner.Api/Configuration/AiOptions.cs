@@ -39,6 +39,15 @@ public sealed class AiOptions
     /// <summary>AI_DAILY_TOKEN_BUDGET: input + output tokens one workspace may spend per UTC day.</summary>
     public long DailyTokenBudget { get; set; } = 200_000;
 
+    /// <summary>
+    /// AI_CLIENT_DAILY_TOKEN_BUDGET: tokens all workspaces of one client address may spend per UTC day (default 3×
+    /// AI_DAILY_TOKEN_BUDGET), so creating workspaces does not buy more budget.
+    /// </summary>
+    public long ClientDailyTokenBudget { get; set; } = 600_000;
+
+    /// <summary>AI_GLOBAL_DAILY_TOKEN_BUDGET: tokens the whole service may spend per UTC day; null (default) sets no limit.</summary>
+    public long? GlobalDailyTokenBudget { get; set; }
+
     /// <summary>AI_REDACT_CONTACTS: replace contact details with placeholders before sending (on by default).</summary>
     public bool RedactContacts { get; set; } = true;
 
@@ -86,6 +95,10 @@ public sealed class AiOptions
         OpenAiModel = configuration.Text("AI_MODEL");
         OpenAiApiKey = configuration.Text("AI_API_KEY");
         DailyTokenBudget = configuration.Int64("AI_DAILY_TOKEN_BUDGET", DailyTokenBudget, min: 1);
+        ClientDailyTokenBudget = configuration.Int64("AI_CLIENT_DAILY_TOKEN_BUDGET", DailyTokenBudget * 3, min: 1);
+        GlobalDailyTokenBudget = configuration.Text("AI_GLOBAL_DAILY_TOKEN_BUDGET") is null
+            ? null
+            : configuration.Int64("AI_GLOBAL_DAILY_TOKEN_BUDGET", 0, min: 1);
         RedactContacts = configuration.Flag("AI_REDACT_CONTACTS", RedactContacts);
         TimeoutSeconds = configuration.Int32("AI_TIMEOUT_SECONDS", TimeoutSeconds, min: 1);
         MaxRetries = configuration.Int32("AI_MAX_RETRIES", MaxRetries, min: 0);

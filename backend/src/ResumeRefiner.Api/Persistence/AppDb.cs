@@ -86,6 +86,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             job.Property(j => j.Source).HasMaxLength(16);
             job.Property(j => j.ErrorType).HasMaxLength(100);
             job.Property(j => j.LastError).HasMaxLength(32);
+            job.Property(j => j.ClientHash).HasMaxLength(64);
             job.Property(j => j.Input).HasColumnName("InputJson").HasJsonConversion();
             job.HasOne<StoredResume>().WithMany().HasForeignKey(j => j.ResumeId).OnDelete(DeleteBehavior.Cascade);
             job.HasMany(j => j.Suggestions).WithOne().HasForeignKey(s => s.JobId).OnDelete(DeleteBehavior.Cascade);
@@ -108,6 +109,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             reply.Property(r => r.Key).HasMaxLength(64);
             reply.Property(r => r.Model).HasMaxLength(100);
             reply.Property(r => r.PromptVersion).HasMaxLength(32);
+            // The reply quotes the resume: it goes with it (and so with its workspace).
+            reply.HasOne<StoredResume>().WithMany().HasForeignKey(r => r.ResumeId).OnDelete(DeleteBehavior.Cascade);
             reply.HasIndex(r => r.CreatedAt);
         });
 
@@ -116,10 +119,14 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             usage.ToTable("AiUsage");
             usage.Property(u => u.Provider).HasMaxLength(16);
             usage.Property(u => u.Model).HasMaxLength(100);
+            usage.Property(u => u.ClientHash).HasMaxLength(64);
             // Kept when a resume is deleted (the day's budget must not reset); goes with its workspace.
             usage.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             usage.HasIndex(u => new { u.WorkspaceId, u.CreatedAt });
             usage.HasIndex(u => u.AnalysisId);
+            // The per-client and global budgets sum today's rows.
+            usage.HasIndex(u => new { u.ClientHash, u.CreatedAt });
+            usage.HasIndex(u => u.CreatedAt);
         });
 
         modelBuilder.Entity<DictionaryWord>(word =>

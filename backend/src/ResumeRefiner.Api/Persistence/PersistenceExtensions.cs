@@ -16,7 +16,7 @@ internal static class PersistenceExtensions
         }
         else
         {
-            services.AddDbContext<AppDb, SqliteAppDb>(o => o.UseSqlite(database.ConnectionString));
+            services.AddDbContext<AppDb, SqliteAppDb>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteSecureDelete()));
         }
 
         return services;

@@ -12,6 +12,12 @@ public interface IFileStore
     /// <summary>Removes the file; a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Removes every file of the workspace, found by its own key prefix ("&lt;workspace&gt;/"), never by listing the
+    /// store: what another workspace holds is neither read nor revealed.
+    /// </summary>
+    Task DeleteWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken = default);
+
     /// <summary>Every stored file, for the orphan sweep.</summary>
     IAsyncEnumerable<StoredObject> ListAsync(CancellationToken cancellationToken = default);
 

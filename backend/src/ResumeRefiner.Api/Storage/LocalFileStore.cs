@@ -51,6 +51,18 @@ public sealed class LocalFileStore : IFileStore
         return Task.CompletedTask;
     }
 
+    public Task DeleteWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken = default)
+    {
+        // The workspace's folder goes with its files, so nothing of the workspace (not even its id) stays on disk.
+        var folder = Path.Combine(_root, workspaceId.ToString("N"));
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async IAsyncEnumerable<StoredObject> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))

@@ -81,6 +81,14 @@ public sealed class S3FileStore : IFileStore, IDisposable
         await _s3.DeleteObjectAsync(_bucket, _prefix + key, cancellationToken);
     }
 
+    public async Task DeleteWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken = default)
+    {
+        await foreach (var stored in ListUnderAsync($"{_prefix}{workspaceId:N}/", cancellationToken))
+        {
+            await _s3.DeleteObjectAsync(_bucket, stored.Key, cancellationToken);
+        }
+    }
+
     public async IAsyncEnumerable<StoredObject> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var stored in ListUnderAsync(_prefix, cancellationToken))

@@ -8,8 +8,8 @@ using ResumeRefiner.Api.Storage;
 namespace ResumeRefiner.Api.Workspaces;
 
 /// <summary>
-/// Deletes personal data when it is due: a resume untouched for RETENTION_DAYS (rows and file), workspaces
-/// left empty that long, stored files no row points to, and leftovers of interrupted writes.
+/// Deletes personal data when it is due: a resume untouched for RETENTION_DAYS (rows and file), cached AI replies
+/// that old (they quote the resume they were made for), workspaces left empty that long, stored files no row points to, and leftovers of interrupted writes.
 /// Every step is idempotent, so several replicas may sweep at once.
 /// </summary>
 public sealed class DataRetention(AppDb db, IFileStore files, IOptions<RetentionOptions> retention, TimeProvider clock, ILogger<DataRetention> log)
@@ -30,6 +30,8 @@ public sealed class DataRetention(AppDb db, IFileStore files, IOptions<Retention
             await files.DeleteAsync(resume.StorageKey, cancellationToken);
         }
 
+        var expiredReplies = await db.AiReplyCache.Where(c => c.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+
         var emptyWorkspaces = await db.Workspaces
             .Where(w => w.CreatedAt < cutoff && !db.Resumes.Any(r => r.WorkspaceId == w.Id))
             .ExecuteDeleteAsync(cancellationToken);
@@ -46,35 +48,22 @@ public sealed class DataRetention(AppDb db, IFileStore files, IOptions<Retention
         }
 
         var incomplete = await files.PurgeIncompleteAsync(now - OrphanGrace, cancellationToken);
-        var sweep = new RetentionSweep(expired.Count, emptyWorkspaces, orphans, incomplete);
-        RetentionLog.Swept(log, sweep.ExpiredResumes, sweep.EmptyWorkspaces, sweep.OrphanFiles, sweep.IncompleteWrites);
+        var sweep = new RetentionSweep(expired.Count, expiredReplies, emptyWorkspaces, orphans, incomplete);
+        RetentionLog.Swept(log, sweep.ExpiredResumes, sweep.ExpiredAiReplies, sweep.EmptyWorkspaces, sweep.OrphanFiles, sweep.IncompleteWrites);
         return sweep;
     }
 
     /// <summary>Deletes a workspace and everything in it: rows, versions and stored files.</summary>
     public async Task DeleteWorkspaceAsync(Guid workspaceId, CancellationToken cancellationToken)
     {
-        var keys = await db.Resumes.Where(r => r.WorkspaceId == workspaceId).Select(r => r.StorageKey).ToListAsync(cancellationToken);
         await db.Resumes.Where(r => r.WorkspaceId == workspaceId).ExecuteDeleteAsync(cancellationToken);
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteDeleteAsync(cancellationToken);
-        foreach (var key in keys)
-        {
-            await files.DeleteAsync(key, cancellationToken);
-        }
-
-        // Files of this workspace that never got a row (a crash mid-upload) go too.
-        var prefix = workspaceId.ToString("N") + "/";
-        await foreach (var stored in files.ListAsync(cancellationToken))
-        {
-            if (stored.Key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                await files.DeleteAsync(stored.Key, cancellationToken);
-            }
-        }
+        // By the workspace's key prefix, which also takes files that never got a row (a crash mid-upload).
+        await files.DeleteWorkspaceAsync(workspaceId, cancellationToken);
     }
 }
 
-public sealed record RetentionSweep(int ExpiredResumes, int EmptyWorkspaces, int OrphanFiles, int IncompleteWrites);
+public sealed record RetentionSweep(int ExpiredResumes, int ExpiredAiReplies, int EmptyWorkspaces, int OrphanFiles, int IncompleteWrites);
 
 /// <summary>Runs the sweep at start-up and then every hour.</summary>
 internal sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> log) : BackgroundService
@@ -103,8 +92,8 @@ internal sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider
 
 internal static partial class RetentionLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep: {Expired} expired resumes, {Workspaces} empty workspaces, {Orphans} orphan files, {Incomplete} incomplete writes removed")]
-    public static partial void Swept(ILogger logger, int expired, int workspaces, int orphans, int incomplete);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep: {Expired} expired resumes, {Replies} expired AI replies, {Workspaces} empty workspaces, {Orphans} orphan files, {Incomplete} incomplete writes removed")]
+    public static partial void Swept(ILogger logger, int expired, int replies, int workspaces, int orphans, int incomplete);
 
     // Error, so it reaches Sentry when SENTRY_DSN is set (HostingExtensions): personal data past its date stays stored.
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention sweep failed; retrying at the next interval")]

@@ -52,6 +52,22 @@ public abstract class FileStoreContractTests
     }
 
     [Fact]
+    public async Task Deleting_a_workspace_removes_its_files_and_no_other()
+    {
+        var workspace = Guid.NewGuid();
+        var other = NewKey();
+        await Store.SaveAsync($"{workspace:N}/{Guid.NewGuid():N}", new MemoryStream([1]));
+        await Store.SaveAsync($"{workspace:N}/{Guid.NewGuid():N}", new MemoryStream([2]));
+        await Store.SaveAsync(other, new MemoryStream([3]));
+
+        await Store.DeleteWorkspaceAsync(workspace);
+        await Store.DeleteWorkspaceAsync(workspace);
+
+        Assert.Equal(1, await CountEverythingAsync());
+        await using var kept = await Store.OpenReadAsync(other);
+    }
+
+    [Fact]
     public async Task List_returns_every_saved_key_and_nothing_else()
     {
         var keys = new[] { NewKey(), NewKey(), NewKey() };
@@ -189,6 +205,17 @@ public sealed class LocalFileStoreTests : FileStoreContractTests, IDisposable
     }
 
     protected override Task<int> CountEverythingAsync() => Task.FromResult(Directory.GetFiles(_root, "*", SearchOption.AllDirectories).Length);
+
+    [Fact]
+    public async Task Deleting_a_workspace_leaves_no_empty_folder()
+    {
+        var workspace = Guid.NewGuid();
+        await Store.SaveAsync($"{workspace:N}/{Guid.NewGuid():N}", new MemoryStream([1]));
+
+        await Store.DeleteWorkspaceAsync(workspace);
+
+        Assert.Empty(Directory.GetFileSystemEntries(_root));
+    }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

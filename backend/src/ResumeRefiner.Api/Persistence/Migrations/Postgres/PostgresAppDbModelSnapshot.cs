@@ -70,9 +70,17 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Key");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResumeId");
 
                     b.ToTable("AiReplyCache", (string)null);
                 });
@@ -91,6 +99,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<double>("CostUsd")
                         .HasColumnType("double precision");
@@ -114,9 +126,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("InputJson")
+                    b.Property<string>("Input")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("InputJson");
 
                     b.Property<int>("InputTokens")
                         .HasColumnType("integer");
@@ -240,6 +253,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<double>("CostUsd")
                         .HasColumnType("double precision");
 
@@ -272,6 +289,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("AnalysisId");
 
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ClientHash", "CreatedAt");
+
                     b.HasIndex("WorkspaceId", "CreatedAt");
 
                     b.ToTable("AiUsage", (string)null);
@@ -292,9 +313,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<int>("OverallScore")
                         .HasColumnType("integer");
 
-                    b.Property<string>("ReportJson")
+                    b.Property<string>("Report")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("ReportJson");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
@@ -318,9 +340,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Json")
+                    b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("Json");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -347,9 +370,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ConfidenceJson")
+                    b.Property<string>("Confidence")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasColumnName("ConfidenceJson");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -364,8 +388,9 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<string>("DocumentText")
                         .HasColumnType("text");
 
-                    b.Property<string>("FactsJson")
-                        .HasColumnType("text");
+                    b.Property<string>("Facts")
+                        .HasColumnType("text")
+                        .HasColumnName("FactsJson");
 
                     b.Property<string>("FileKind")
                         .IsRequired()
@@ -476,6 +501,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Workspaces");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Ai.AiCachedReply", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Ai.AiJob", b =>

@@ -63,9 +63,17 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Key");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ResumeId");
 
                     b.ToTable("AiReplyCache", (string)null);
                 });
@@ -84,6 +92,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("CostUsd")
                         .HasColumnType("REAL");
@@ -107,9 +119,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InputJson")
+                    b.Property<string>("Input")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("InputJson");
 
                     b.Property<int>("InputTokens")
                         .HasColumnType("INTEGER");
@@ -233,6 +246,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("CostUsd")
                         .HasColumnType("REAL");
 
@@ -265,6 +282,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AnalysisId");
 
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ClientHash", "CreatedAt");
+
                     b.HasIndex("WorkspaceId", "CreatedAt");
 
                     b.ToTable("AiUsage", (string)null);
@@ -285,9 +306,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<int>("OverallScore")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReportJson")
+                    b.Property<string>("Report")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ReportJson");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("TEXT");
@@ -311,9 +333,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Json")
+                    b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Json");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -340,9 +363,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ConfidenceJson")
+                    b.Property<string>("Confidence")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ConfidenceJson");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -357,8 +381,9 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<string>("DocumentText")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FactsJson")
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Facts")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("FactsJson");
 
                     b.Property<string>("FileKind")
                         .IsRequired()
@@ -450,6 +475,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Workspaces");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Ai.AiCachedReply", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Ai.AiJob", b =>
