@@ -28,6 +28,9 @@ public sealed class HttpOptions
     /// <summary>UPLOAD_RATE_LIMIT_PER_MINUTE: uploads, and separately AI requests, per minute per client (the costly paths).</summary>
     public int UploadRateLimitPerMinute { get; set; } = 10;
 
+    /// <summary>CHECK_RATE_LIMIT_PER_MINUTE: proofreading requests per minute per IP from callers without a workspace.</summary>
+    public int AnonymousCheckRateLimitPerMinute { get; set; } = 10;
+
     /// <exception cref="InvalidConfigurationException">A value cannot be read; the message names the variable.</exception>
     internal void ReadFrom(IConfiguration configuration)
     {
@@ -38,6 +41,7 @@ public sealed class HttpOptions
         MaxFileSize = configuration.Int64("MAX_FILE_SIZE", MaxFileSize, min: 1);
         RateLimitPerMinute = configuration.Int32("RATE_LIMIT_PER_MINUTE", RateLimitPerMinute, min: 1);
         UploadRateLimitPerMinute = configuration.Int32("UPLOAD_RATE_LIMIT_PER_MINUTE", UploadRateLimitPerMinute, min: 1);
+        AnonymousCheckRateLimitPerMinute = configuration.Int32("CHECK_RATE_LIMIT_PER_MINUTE", AnonymousCheckRateLimitPerMinute, min: 1);
     }
 }
 

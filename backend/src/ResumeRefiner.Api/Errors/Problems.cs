@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ResumeRefiner.Api.Errors;
 
@@ -39,6 +40,21 @@ public static class Problems
 
     public static ProblemHttpResult Create(int status, string slug, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypePrefix + slug);
+
+    /// <summary>
+    /// The framework answers a body it cannot bind (broken or mistyped JSON) with a bare 400; it gets this API's type
+    /// and a detail that says what to fix. The parser's message stays out, as exception messages do.
+    /// </summary>
+    public static void DescribeUnboundRequest(ProblemDetails problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        if (problem.Status == StatusCodes.Status400BadRequest && problem.Detail is null && problem.Type?.StartsWith(TypePrefix, StringComparison.Ordinal) != true)
+        {
+            problem.Type = TypePrefix + "invalid-request";
+            problem.Title = "The request is not valid";
+            problem.Detail = "The request could not be read. Send a JSON body of the documented shape, with values of the right types.";
+        }
+    }
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{bytes / (1024 * 1024)} MB"

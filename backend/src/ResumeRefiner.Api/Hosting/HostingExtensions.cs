@@ -74,6 +74,7 @@ internal static class HostingExtensions
             context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             // Stack traces and exception messages stay in the logs, never in a response.
             context.ProblemDetails.Extensions.Remove("exception");
+            Problems.DescribeUnboundRequest(context.ProblemDetails);
         });
 
         builder.Services.AddExceptionHandler<OutageHandler>();

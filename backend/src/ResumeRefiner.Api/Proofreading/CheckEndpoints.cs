@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Proofreading;
@@ -22,6 +23,7 @@ internal static class CheckEndpoints
             .WithName("checkText")
             .WithTags("Proofreading")
             .WithWorkspaceAccess(WorkspaceAccess.Optional)
+            .RequireRateLimiting(ClientRateLimits.AnonymousCheckPolicy)
             .WithSummary("Check spelling, grammar and resume style of a text, offline")
             .WithDescription("The words of the caller's personal dictionary (if it has a workspace) are accepted. Issues with oneClick = true are safe to apply as they are; the others are suggestions.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -133,8 +133,18 @@ internal static class ResumeEndpoints
             return Problems.NotFound("resume");
         }
 
-        var stream = await files.OpenReadAsync(resume.StorageKey, cancellationToken);
-        return TypedResults.File(stream, ContentTypeOf(resume.FileKind), resume.FileName);
+        try
+        {
+            var stream = await files.OpenReadAsync(resume.StorageKey, cancellationToken);
+            return TypedResults.File(stream, ContentTypeOf(resume.FileKind), resume.FileName);
+        }
+        catch (FileNotFoundException)
+        {
+            // The row outlived its file (restored from a backup without the store, or removed by hand): a client error
+            // to report, not a server fault.
+            return Problems.Create(StatusCodes.Status404NotFound, "file-missing", "The original file is missing",
+                "The resume is here, but its original file is no longer stored. Its parsed content and exports still work.");
+        }
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, OwnedResumes resumes, CancellationToken cancellationToken) =>

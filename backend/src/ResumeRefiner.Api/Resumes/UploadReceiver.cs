@@ -138,7 +138,7 @@ public static class UploadReceiver
     public static string SafeDisplayName(string? raw)
     {
         var name = Path.GetFileName((raw ?? string.Empty).Replace('\\', '/'));
-        name = new string([.. name.Where(c => !char.IsControl(c))]).Trim();
+        name = new string([.. name.Where(c => !char.IsControl(c) && !IsBidiControl(c))]).Trim();
         if (name.Length == 0)
         {
             name = "resume";
@@ -146,4 +146,7 @@ public static class UploadReceiver
 
         return name.Length <= 200 ? name : name[..200];
     }
+
+    // Direction overrides and isolates make "cv\u202Efdp.exe" display as "cvexe.pdf"; a file name needs none of them.
+    private static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -22,6 +22,12 @@ internal static class ClientRateLimits
     /// <summary>Queuing AI work costs money per call, so it shares the tighter upload budget (its own bucket).</summary>
     public const string AiPolicy = "ai";
 
+    /// <summary>
+    /// Proofreading a long text costs seconds of CPU and needs no workspace, so a caller without one gets a tighter
+    /// budget per IP; a workspace's checks count against the general limits only.
+    /// </summary>
+    public const string AnonymousCheckPolicy = "anonymous-check";
+
     /// <summary>Every limit counts requests per minute.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
@@ -57,6 +63,9 @@ internal static class ClientRateLimits
                 Partitioned(context => IsApi(context) && WorkspaceToken(context) is { } token ? "ws:" + token : null, http.RateLimitPerMinute, PerMinute));
             limiter.AddPolicy(UploadPolicy, context => PerMinute("upload:" + ClientIp(context), http.UploadRateLimitPerMinute));
             limiter.AddPolicy(AiPolicy, context => PerMinute("ai:" + ClientIp(context), http.UploadRateLimitPerMinute));
+            limiter.AddPolicy(AnonymousCheckPolicy, context => WorkspaceToken(context) is null
+                ? PerMinute("check:" + ClientIp(context), http.AnonymousCheckRateLimitPerMinute)
+                : RateLimitPartition.GetNoLimiter("check:workspace"));
             limiter.OnRejected = async (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;

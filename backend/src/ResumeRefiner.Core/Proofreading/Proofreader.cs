@@ -45,16 +45,28 @@ public sealed class Proofreader : IProofreader
     public static void Preload(string language = "en-US") => _ = LanguageResources.For(language).Dictionary;
 
     // Two rules may see the same slip ("teh teh"); a reader wants one issue per span, and the
-    // more specific rule (earlier in the rule set) wins.
+    // more specific rule (earlier in the rule set) wins. Kept spans never overlap, so a new span
+    // need only be compared with the kept span that starts last before its end, found by binary
+    // search; comparing every pair took seconds for the thousands of issues of a long garbled text.
     private static List<ProofIssue> Resolve(List<ProofIssue> issues)
     {
         var result = new List<ProofIssue>(issues.Count);
+        var spans = new List<(int Start, int End)>();
+        var starts = new HashSet<int>();
         foreach (var issue in issues)
         {
-            var clash = result.Any(r => Overlaps(r, issue));
+            var end = issue.Offset + issue.Length;
+            var after = FirstStartingAtOrAfter(spans, end);
+            // An empty span (an insertion point) clashes only with an issue at the same offset.
+            var clash = starts.Contains(issue.Offset) || (issue.Length > 0 && after > 0 && spans[after - 1].End > issue.Offset);
             if (!clash)
             {
                 result.Add(issue);
+                starts.Add(issue.Offset);
+                if (issue.Length > 0)
+                {
+                    spans.Insert(after, (issue.Offset, end));
+                }
             }
         }
 
@@ -62,13 +74,22 @@ public sealed class Proofreader : IProofreader
         return result;
     }
 
-    private static bool Overlaps(ProofIssue a, ProofIssue b)
+    private static int FirstStartingAtOrAfter(List<(int Start, int End)> spans, int offset)
     {
-        if (a.Length == 0 || b.Length == 0)
+        int low = 0, high = spans.Count;
+        while (low < high)
         {
-            return a.Offset == b.Offset;
+            var middle = (low + high) / 2;
+            if (spans[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return a.Offset < b.Offset + b.Length && b.Offset < a.Offset + a.Length;
+        return low;
     }
 }

@@ -257,6 +257,7 @@ public sealed class SettingsTests
     [InlineData("MAX_FILE_SIZE=10MB", "MAX_FILE_SIZE must be a whole number of at least 1 (got '10MB').")]
     [InlineData("RATE_LIMIT_PER_MINUTE=0", "RATE_LIMIT_PER_MINUTE must be a whole number of at least 1")]
     [InlineData("UPLOAD_RATE_LIMIT_PER_MINUTE=-1", "UPLOAD_RATE_LIMIT_PER_MINUTE must be a whole number of at least 1")]
+    [InlineData("CHECK_RATE_LIMIT_PER_MINUTE=0", "CHECK_RATE_LIMIT_PER_MINUTE must be a whole number of at least 1")]
     [InlineData("KNOWN_PROXIES=10.0.0.1,proxy.internal", "KNOWN_PROXIES has 'proxy.internal', which is not an IP address.")]
     [InlineData("KNOWN_NETWORKS=10.0.0.0/33", "KNOWN_NETWORKS has '10.0.0.0/33', which is not a CIDR range")]
     [InlineData("RETENTION_DAYS=0", "RETENTION_DAYS must be a whole number of at least 1")]

@@ -53,6 +53,17 @@ public sealed class CheckApiTests(SqliteApiFixture fixture) : IClassFixture<Sqli
     }
 
     [Fact]
+    public async Task Invalid_JSON_is_a_400_problem_that_says_what_is_wrong()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/api/v1/check", UriKind.Relative), new StringContent("{\"text\": ", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("JSON", (await response.ReadProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_text_over_the_length_cap_is_a_413_problem()
     {
         using var client = fixture.Factory.CreateClient();

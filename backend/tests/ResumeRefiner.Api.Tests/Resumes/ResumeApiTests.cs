@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Tests.Infrastructure;
 using ResumeRefiner.Api.Workspaces;
@@ -260,6 +261,24 @@ public abstract class ResumeApiTests(ApiFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("'file'", (await response.ReadProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stored_file_gone_from_the_store_is_a_404_problem_not_a_500()
+    {
+        using var client = NewVisitor();
+        var resume = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var key = await scope.ServiceProvider.GetRequiredService<ResumeRefiner.Api.Persistence.AppDb>().Resumes
+                .Where(r => r.Id == resume.Id).Select(r => r.StorageKey).SingleAsync();
+            await scope.ServiceProvider.GetRequiredService<ResumeRefiner.Api.Storage.IFileStore>().DeleteAsync(key);
+        }
+
+        using var response = await client.GetAsync($"/api/v1/resumes/{resume.Id}/file");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("no longer", (await response.ReadProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -176,6 +176,33 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Checks_without_a_workspace_have_their_own_tighter_limit_and_a_workspace_escapes_it()
+    {
+        using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["CHECK_RATE_LIMIT_PER_MINUTE"] = "2" });
+        using var anonymous = factory.CreateClient();
+        using var member = factory.CreateClient();
+        await member.UploadOkAsync(Documents.Text(), "cv.txt");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await anonymous.PostAsJsonAsync("/api/v1/check", new { text = "Led a team." });
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                await response.ReadProblemAsync();
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await member.PostAsJsonAsync("/api/v1/check", new { text = "Led a team." });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task AI_requests_have_their_own_tighter_limit()
     {
         using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["UPLOAD_RATE_LIMIT_PER_MINUTE"] = "2" });

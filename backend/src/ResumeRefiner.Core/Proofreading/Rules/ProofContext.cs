@@ -8,16 +8,23 @@ internal sealed class ProofContext
     // Searches beyond one edit (the bounded scan, distant common words) cost milliseconds each. A
     // resume needs a handful; text full of unknown words (random letters, code, another language)
     // would need thousands, so past a budget that grows with the text (one per 40 characters) a
-    // document gets only the cheap one-edit look-ups.
+    // document gets only the cheap one-edit look-ups. The ceiling (a resume of 10,000 characters)
+    // keeps a 100,000-character text of garbled words from costing seconds of CPU.
     private const int CharactersPerWideSearch = 40;
+    private const int MaxWideSearches = 260;
     private readonly int _wideSearchBudget;
+
+    // Even a one-edit search costs about half a millisecond, and a resume has a few dozen unknown
+    // words; a text with thousands is not one a reader will correct word by word.
+    private const int MaxUnknownWordSearches = 1_000;
 
     private readonly HashSet<string> _personal;
     private int _wideSearches;
+    private int _unknownWordSearches;
 
     public ProofContext(LanguageResources resources, ProofreadingOptions options, int textLength, CancellationToken cancellationToken = default)
     {
-        _wideSearchBudget = 10 + (textLength / CharactersPerWideSearch);
+        _wideSearchBudget = Math.Min(MaxWideSearches, 10 + (textLength / CharactersPerWideSearch));
         Resources = resources;
         Options = options;
         CancellationToken = cancellationToken;
@@ -28,6 +35,9 @@ internal sealed class ProofContext
 
     /// <summary>Takes one wide (multi-edit) dictionary search from this document's budget; false when spent.</summary>
     public bool TakeWideSearch() => ++_wideSearches <= _wideSearchBudget;
+
+    /// <summary>Takes one search for the fix of an unknown word from this document's budget; false when spent.</summary>
+    public bool TakeUnknownWordSearch() => ++_unknownWordSearches <= MaxUnknownWordSearches;
 
     public LanguageResources Resources { get; }
 

@@ -45,8 +45,10 @@ internal sealed class SpellingRule : SentenceRule
         var tokens = sentence.Tokens;
         var unknown = new List<int>();
         var judged = 0;
+        // A text with no full stops is one sentence of thousands of words, so a cancelled check stops per word.
         for (var k = 0; k < tokens.Count; k++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (tokens[k].IsWord && ShouldJudge(sentence, k))
             {
                 judged++;
@@ -65,8 +67,15 @@ internal sealed class SpellingRule : SentenceRule
         }
 
         var first = sentence.FirstWordIndex;
+        var words = tokens.Count(t => t.IsWord);
         foreach (var k in unknown)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!context.TakeUnknownWordSearch())
+            {
+                return;
+            }
+
             var token = tokens[k];
             var word = token.Text.Replace('’', '\'');
 
@@ -75,7 +84,6 @@ internal sealed class SpellingRule : SentenceRule
             // The sentence's first word is capitalised by position, not because it is a name.
             var neighbourCapitalised = (k > 0 && k - 1 != first && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]))
                 || (k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0]));
-            var words = sentence.Tokens.Count(t => t.IsWord);
 
             // Proper-noun policy: a capitalised unknown word mid-sentence, in a heading, in a
             // list or next to other capitalised words is most likely a name.
