@@ -13,7 +13,7 @@ namespace ResumeRefiner.Api.Security;
 /// <summary>
 /// Per-client limits on the API: every request counts against both the client's IP and its workspace
 /// (so neither rotating workspaces nor sharing an IP escapes the limit), and uploads have a tighter budget.
-/// On PostgreSQL the counts are shared by all replicas (<see cref="SharedWindowLimiter"/>).
+/// Counts live in <see cref="IWindowCounters"/>: shared by all replicas on PostgreSQL, in memory with SQLite.
 /// </summary>
 internal static class ClientRateLimits
 {
@@ -37,25 +37,21 @@ internal static class ClientRateLimits
         // replicas); SQLite means one process, which counts in memory.
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddSingleton(provider => new RateLimitCounters(database.ConnectionString,
+            services.AddSingleton<IWindowCounters>(provider => new RateLimitCounters(database.ConnectionString,
                 provider.GetRequiredService<WorkspaceTokens>(), provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<RateLimitCounters>>()));
-            services.AddHostedService<RateLimitWindowSweep>();
+        }
+        else
+        {
+            services.AddSingleton<IWindowCounters>(provider => new MemoryWindowCounters(provider.GetRequiredService<TimeProvider>()));
         }
 
+        services.AddHostedService<RateLimitWindowSweep>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((limiter, provider) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IWindowCounters>((limiter, counters) =>
         {
-            var counters = provider.GetService<RateLimitCounters>();
-            RateLimitPartition<string> PerMinute(string partition, int permits) => counters is null
-                ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = Window,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                })
-                : RateLimitPartition.Get(partition, key => new SharedWindowLimiter(key, permits, Window, counters));
+            RateLimitPartition<string> PerMinute(string partition, int permits) =>
+                RateLimitPartition.Get(partition, key => new WindowLimiter(key, permits, Window, counters));
 
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(

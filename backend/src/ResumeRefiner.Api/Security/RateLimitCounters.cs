@@ -4,15 +4,14 @@ using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Security;
 
-/// <summary>The count after this request, and how long until its window ends.</summary>
-public readonly record struct WindowCount(int Count, TimeSpan RetryAfter);
-
 /// <summary>
 /// Rate-limit counters every replica shares, one row per client in PostgreSQL, counted by one atomic upsert
 /// (the row lock serialises concurrent requests). Windows are per client, opened by its first request, and the
-/// database's clock decides when they end, so replicas with drifting clocks still agree.
+/// database's clock decides when they end, so replicas with drifting clocks still agree. While the database cannot
+/// be reached it counts in this process, as a single replica would: limits stay on (N replicas then allow up to N
+/// times the limit) rather than turning every request away or letting every request through.
 /// </summary>
-public sealed partial class RateLimitCounters : IAsyncDisposable
+public sealed partial class RateLimitCounters : IWindowCounters, IAsyncDisposable
 {
     /// <summary>After a failure, requests are counted in memory this long before the database is tried again.</summary>
     private static readonly TimeSpan RetryDatabaseAfter = TimeSpan.FromSeconds(5);
@@ -30,6 +29,7 @@ public sealed partial class RateLimitCounters : IAsyncDisposable
     private readonly WorkspaceTokens _keys;
     private readonly TimeProvider _clock;
     private readonly ILogger<RateLimitCounters> _log;
+    private readonly MemoryWindowCounters _local;
     private long _retryDatabaseAt;
 
     public RateLimitCounters(string connectionString, WorkspaceTokens keys, TimeProvider clock, ILogger<RateLimitCounters> log)
@@ -40,18 +40,18 @@ public sealed partial class RateLimitCounters : IAsyncDisposable
         _keys = keys;
         _clock = clock;
         _log = log;
+        _local = new MemoryWindowCounters(clock);
     }
 
-    /// <summary>
-    /// Takes <paramref name="permits"/> from the client's window; null when the database cannot be reached
-    /// (the caller then counts in this process).
-    /// </summary>
-    public async Task<WindowCount?> TakeAsync(string partition, int permits, TimeSpan window, CancellationToken cancellationToken)
+    /// <summary>True while counts are kept in this process because the database did not answer.</summary>
+    public bool CountsLocally => _clock.GetTimestamp() < Interlocked.Read(ref _retryDatabaseAt);
+
+    public async ValueTask<WindowCount> TakeAsync(string partition, int permits, TimeSpan window, CancellationToken cancellationToken)
     {
         var now = _clock.GetTimestamp();
         if (now < Interlocked.Read(ref _retryDatabaseAt))
         {
-            return null;
+            return await _local.TakeAsync(partition, permits, window, cancellationToken);
         }
 
         try
@@ -78,13 +78,14 @@ public sealed partial class RateLimitCounters : IAsyncDisposable
                 Unavailable(_log, e.GetType().Name, e);
             }
 
-            return null;
+            return await _local.TakeAsync(partition, permits, window, cancellationToken);
         }
     }
 
     /// <summary>Deletes windows that ended; idempotent, so every replica may run it.</summary>
     public async Task<int> PurgeEndedAsync(TimeSpan longestWindow, CancellationToken cancellationToken)
     {
+        await _local.PurgeEndedAsync(longestWindow, cancellationToken);
         await using var command = _database.CreateCommand("""DELETE FROM "RateLimitWindows" WHERE "WindowStart" + @window <= now()""");
         command.Parameters.AddWithValue("window", longestWindow);
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -107,7 +108,7 @@ public sealed partial class RateLimitCounters : IAsyncDisposable
 }
 
 /// <summary>Deletes ended windows once a minute, so the table holds only clients seen in the last minute or so.</summary>
-internal sealed partial class RateLimitWindowSweep(RateLimitCounters counters, TimeProvider clock, ILogger<RateLimitWindowSweep> log) : BackgroundService
+internal sealed partial class RateLimitWindowSweep(IWindowCounters counters, TimeProvider clock, ILogger<RateLimitWindowSweep> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

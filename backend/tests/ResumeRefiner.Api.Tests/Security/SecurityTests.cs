@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Tests.Infrastructure;
 using ResumeRefiner.Core.Model;
@@ -156,6 +158,28 @@ public sealed class RateLimitTests
 
         // Health checks are never rate limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Retry_After_is_the_time_left_in_the_clients_window_and_the_window_then_reopens()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["RATE_LIMIT_PER_MINUTE"] = "2" }, s => s.AddSingleton<TimeProvider>(clock));
+        using var client = factory.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            (await client.GetAsync("/api/v1/resumes")).EnsureSuccessStatusCode();
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(25));
+        using var refused = await client.GetAsync("/api/v1/resumes");
+        clock.Advance(TimeSpan.FromSeconds(35));
+        using var reopened = await client.GetAsync("/api/v1/resumes");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("35", refused.Headers.GetValues("Retry-After").Single());
+        Assert.Contains("35 seconds", (await refused.ReadProblemAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
     }
 
     [Fact]

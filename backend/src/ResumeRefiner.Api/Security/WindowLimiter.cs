@@ -4,25 +4,22 @@ using System.Threading.RateLimiting;
 namespace ResumeRefiner.Api.Security;
 
 /// <summary>
-/// A fixed-window limiter for one client whose count lives in PostgreSQL (<see cref="RateLimitCounters"/>), so
-/// every replica draws from the same budget. While the database cannot be reached it counts in this process, as
-/// a single replica would: limits stay on (N replicas then allow up to N times the limit) rather than turning
-/// every request away or letting every request through.
+/// A fixed-window limiter for one client over <see cref="IWindowCounters"/>: in memory with SQLite, in PostgreSQL
+/// (shared by every replica) otherwise. A refusal carries the seconds left in the client's window.
 /// </summary>
-internal sealed class SharedWindowLimiter(string partition, int permitLimit, TimeSpan window, RateLimitCounters counters) : RateLimiter
+internal sealed class WindowLimiter(string partition, int permitLimit, TimeSpan window, IWindowCounters counters) : RateLimiter
 {
     private static readonly RateLimitLease Granted = new WindowLease(true, null);
 
-    private FixedWindowRateLimiter? _local;
     private long _lastUsed = Stopwatch.GetTimestamp();
 
     /// <summary>Lets the partitioned limiter drop clients it has not seen for a while.</summary>
     public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
-    public override RateLimiterStatistics? GetStatistics() => _local?.GetStatistics();
+    public override RateLimiterStatistics? GetStatistics() => null;
 
     /// <summary>
-    /// Counting takes a database round trip, which a synchronous call must not block on: it declines, and the
+    /// Counting may take a database round trip, which a synchronous call must not block on: it declines, and the
     /// rate-limiting middleware then asks <see cref="AcquireAsyncCore"/>.
     /// </summary>
     protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
@@ -37,36 +34,8 @@ internal sealed class SharedWindowLimiter(string partition, int permitLimit, Tim
             return Granted;
         }
 
-        if (await counters.TakeAsync(partition, permitCount, window, cancellationToken) is not { } counted)
-        {
-            return await Local().AcquireAsync(permitCount, cancellationToken);
-        }
-
+        var counted = await counters.TakeAsync(partition, permitCount, window, cancellationToken);
         return counted.Count <= permitLimit ? Granted : new WindowLease(false, counted.RetryAfter);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _local?.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    private FixedWindowRateLimiter Local()
-    {
-        if (_local is null)
-        {
-            var local = new FixedWindowRateLimiter(new() { PermitLimit = permitLimit, Window = window, QueueLimit = 0, AutoReplenishment = true });
-            if (Interlocked.CompareExchange(ref _local, local, null) is not null)
-            {
-                local.Dispose();
-            }
-        }
-
-        return _local;
     }
 
     private sealed class WindowLease(bool acquired, TimeSpan? retryAfter) : RateLimitLease
