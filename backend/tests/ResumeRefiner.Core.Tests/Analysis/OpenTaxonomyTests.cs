@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ResumeRefiner.Core.Analysis.Jobs;
 using ResumeRefiner.Core.Analysis.Matching;
 using ResumeRefiner.Core.Analysis.Skills;
@@ -80,16 +79,14 @@ public class OpenTaxonomyTests
     }
 
     [Fact]
-    public void The_shipped_taxonomy_holds_the_import_and_loads_quickly()
+    public void The_shipped_taxonomy_holds_the_import()
     {
-        var clock = Stopwatch.StartNew();
+        // Load time is measured by TaxonomyLoadBenchmarks, not asserted here.
         var taxonomy = SkillTaxonomy.Parse(
             [("curated", "@software\nExcel||\n")],
             [("imported", ImportedText())]);
-        clock.Stop();
 
         Assert.True(taxonomy.Skills.Count > 5_000, $"only {taxonomy.Skills.Count} imported skills");
-        Assert.True(clock.ElapsedMilliseconds < 2_000, $"parsing took {clock.ElapsedMilliseconds} ms");
     }
 
     private static string ImportedText()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ResumeRefiner.Core.Parsing.Fields;
 
 namespace ResumeRefiner.Core.Tests.Parsing;
@@ -11,17 +10,6 @@ public class GazetteerTests
         // cities15000 has about 33,000 places and admin1CodesASCII about 3,900 regions (plus CLDR's unmatched ones).
         Assert.InRange(Gazetteer.CityCount, 30_000, 36_000);
         Assert.InRange(Gazetteer.RegionCount, 3_800, 5_000);
-    }
-
-    [Fact]
-    public void Loads_in_well_under_a_second()
-    {
-        _ = Gazetteer.CityCount;
-        _ = Gazetteer.CountryCode("France");
-
-        // The target is 100 ms cold on a developer machine; a shared CI machine gets room.
-        Assert.True(Gazetteer.PlacesLoadTime < TimeSpan.FromSeconds(1), $"places took {Gazetteer.PlacesLoadTime}");
-        Assert.True(Gazetteer.CountriesLoadTime < TimeSpan.FromSeconds(1), $"countries took {Gazetteer.CountriesLoadTime}");
     }
 
     [Theory]
@@ -130,18 +118,5 @@ public class GazetteerTests
         Parallel.For(0, counts.Length, i => counts[i] = Gazetteer.Cities("Lisbon").Count);
 
         Assert.All(counts, c => Assert.True(c > 0));
-    }
-
-    [Fact]
-    public void Answers_a_look_up_in_microseconds_once_loaded()
-    {
-        _ = Gazetteer.Cities("Paris");
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 1000; i++)
-        {
-            _ = LocationFinder.Parse("Málaga, Andalucía");
-        }
-
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"1000 parses took {watch.Elapsed}");
     }
 }

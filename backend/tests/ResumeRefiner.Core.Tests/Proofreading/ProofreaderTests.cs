@@ -75,18 +75,17 @@ public class ProofreaderTests
     }
 
     [Fact]
-    public void Text_full_of_unknown_words_is_checked_quickly()
+    public void Text_full_of_unknown_words_is_checked_to_the_end()
     {
+        // Its speed is ProofreadingBenchmarks.CheckRandomUnknownWords (floor: 50,000 characters a second).
         var random = new Random(7);
-        var words = Enumerable.Range(0, 6_000).Select(_ => new string([.. Enumerable.Range(0, random.Next(3, 11)).Select(_ => (char)('a' + random.Next(26)))]));
-        var text = string.Join('\n', words.Chunk(12).Select(line => string.Join(' ', line)));
-        Proofreader.Check("warm up the dictionary and suggester");
+        var words = Enumerable.Range(0, 6_000).Select(_ => new string([.. Enumerable.Range(0, random.Next(3, 11)).Select(_ => (char)('a' + random.Next(26)))])).ToList();
+        var text = string.Join('\n', words.Chunk(12).Select(line => string.Join(' ', line))) + "\nI have recieved the award.";
 
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        Proofreader.Check(text);
+        var issues = Proofreader.Check(text);
 
-        // The benchmark bar is 50,000 characters a second; a shared CI machine gets five times the room.
-        Assert.True(watch.Elapsed.TotalSeconds < text.Length / 10_000.0, $"{text.Length} characters took {watch.Elapsed.TotalSeconds:0.00} s");
+        // The one real sentence comes last, after every expensive unknown word: it is still reached and checked.
+        Assert.Contains(issues, issue => text.Substring(issue.Offset, issue.Length) == "recieved");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
@@ -54,11 +53,6 @@ internal static class Gazetteer
         ("Brasil", "BR"), ("Republic of Ireland", "IE"), ("Eire", "IE"), ("Persia", "IR"), ("Swaziland", "SZ"),
         ("Macedonia", "MK"), ("Cape Verde", "CV"), ("East Timor", "TL"), ("Palestine", "PS"),
     ];
-
-    /// <summary>How long the last load of the place data took (both data sets, cold), for tests and diagnostics.</summary>
-    public static TimeSpan PlacesLoadTime { get; private set; }
-
-    public static TimeSpan CountriesLoadTime { get; private set; }
 
     public static int CityCount => PlacesData.Value.Cities.Length;
 
@@ -255,7 +249,6 @@ internal static class Gazetteer
 
     private static Places LoadPlaces()
     {
-        var watch = Stopwatch.StartNew();
         string text;
         using (var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing."))
@@ -363,7 +356,6 @@ internal static class Gazetteer
             nextArray,
             regionNames.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal),
             abbreviations.ToDictionary(p => p.Key, p => p.Value.Distinct().ToArray(), StringComparer.Ordinal));
-        PlacesLoadTime = watch.Elapsed;
         return places;
     }
 
@@ -382,7 +374,6 @@ internal static class Gazetteer
 
     private static Dictionary<string, string> LoadCountries()
     {
-        var watch = Stopwatch.StartNew();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, code) in CountryAliases)
         {
@@ -418,7 +409,6 @@ internal static class Gazetteer
             }
         }
 
-        CountriesLoadTime = watch.Elapsed;
         return names;
     }
 
