@@ -59,4 +59,8 @@ public static class Problems
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{bytes / (1024 * 1024)} MB"
         : bytes >= 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes} bytes";
+
+    public static ProblemHttpResult OperationsTokenRequired() =>
+        Create(StatusCodes.Status401Unauthorized, "operations-token-required", "Operations data needs the metrics token",
+            "Send Authorization: Bearer <METRICS_TOKEN>. Where METRICS_TOKEN is not set, only callers on the server itself may read this.");
 }

@@ -48,16 +48,21 @@ internal static class ReadinessChecks
             AllowCachingResponses = false,
         }).DisableRateLimiting();
 
+    /// <summary>
+    /// The status (and the 200 or 503 the framework sets from it) is for everyone: load balancers and Render's health
+    /// check. The checks (AI host and model, free disk, bucket) only for <see cref="OperationsAccess"/> callers.
+    /// </summary>
     private static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         var clock = context.RequestServices.GetRequiredService<TimeProvider>();
+        var detailed = context.RequestServices.GetRequiredService<OperationsAccess>().Allows(context);
         var body = new
         {
             status = report.Status == CheckStatus.Unhealthy ? "not-ready" : "ready",
             timestamp = clock.GetUtcNow(),
-            durationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
-            checks = report.Entries.ToDictionary(
+            durationMs = detailed ? Math.Round(report.TotalDuration.TotalMilliseconds, 1) : (double?)null,
+            checks = !detailed ? null : report.Entries.ToDictionary(
                 e => e.Key,
                 e => new
                 {

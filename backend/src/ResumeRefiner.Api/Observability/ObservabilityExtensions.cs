@@ -24,6 +24,7 @@ internal static class ObservabilityExtensions
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder, ObservabilityOptions observability, HostingOptions hosting)
     {
         builder.Services.AddSingleton<AppMetrics>();
+        builder.Services.AddSingleton<OperationsAccess>();
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource
                 .AddService(observability.ServiceName, serviceVersion: Version)
@@ -60,9 +61,19 @@ internal static class ObservabilityExtensions
         return builder;
     }
 
-    /// <summary>The Prometheus scrape endpoint: outside the API's rate limits and the OpenAPI document.</summary>
+    /// <summary>
+    /// The Prometheus scrape endpoint, for <see cref="OperationsAccess"/> callers only (it shows the AI host, AI cost and
+    /// free disk): outside the API's rate limits and the OpenAPI document.
+    /// </summary>
     public static IEndpointConventionBuilder MapMetrics(this IEndpointRouteBuilder routes) =>
-        routes.MapPrometheusScrapingEndpoint(MetricsPath).DisableRateLimiting().ExcludeFromDescription();
+        routes.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: RefuseOutsiders, optionsName: null)
+            .DisableRateLimiting()
+            .ExcludeFromDescription();
+
+    private static void RefuseOutsiders(IApplicationBuilder scrape) =>
+        scrape.Use(next => context => context.RequestServices.GetRequiredService<OperationsAccess>().Allows(context)
+            ? next(context)
+            : OperationsAccess.RefuseAsync(context));
 
     /// <summary>Scrapes and probes: not traced, and request logs keep them at Verbose.</summary>
     public static bool IsOperationsPath(PathString path) =>

@@ -160,7 +160,8 @@ public sealed class AiProviderTests : IAsyncLifetime
         Assert.Equal("offline", second.GetProperty("result").GetProperty("source").GetString());
         Assert.Equal("circuit-open", second.GetProperty("lastError").GetString());
         Assert.Equal(3, _fake.Requests.Count);
-        var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+        using var readiness = await client.GetOperationsAsync("/health/ready");
+        var ready = await readiness.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("open", ready.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -61,11 +61,17 @@ public sealed class WorkerRoleTests(PostgresApiFixture fixture) : IAsyncLifetime
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // The queue gauges are read from the database at most every 5 s.
-        while (!System.Text.RegularExpressions.Regex.IsMatch(await client.GetStringAsync(new Uri("/metrics", UriKind.Relative)), pattern))
+        while (!System.Text.RegularExpressions.Regex.IsMatch(await ScrapeAsync(client), pattern))
         {
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"/metrics never matched {pattern}");
             await Task.Delay(250);
         }
+    }
+
+    private static async Task<string> ScrapeAsync(HttpClient client)
+    {
+        using var metrics = await client.GetOperationsAsync("/metrics");
+        return await metrics.Content.ReadAsStringAsync();
     }
 
     [Fact]
@@ -75,13 +81,16 @@ public sealed class WorkerRoleTests(PostgresApiFixture fixture) : IAsyncLifetime
         using var client = worker.CreateClient();
 
         using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
-        using var metrics = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
-        var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+        using var metrics = await client.GetOperationsAsync("/metrics");
+        using var outsiderMetrics = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        using var readiness = await client.GetOperationsAsync("/health/ready");
+        var ready = await readiness.Content.ReadFromJsonAsync<JsonElement>();
         using var api = await client.GetAsync(new Uri("/api/v1/config", UriKind.Relative));
         using var docs = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, outsiderMetrics.StatusCode);
         Assert.Equal("ready", ready.GetProperty("status").GetString());
         Assert.True(ready.GetProperty("checks").TryGetProperty("database", out _));
         Assert.False(ready.GetProperty("checks").TryGetProperty("storage", out _), "A worker never touches uploads.");

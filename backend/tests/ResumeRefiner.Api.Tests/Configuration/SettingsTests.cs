@@ -122,6 +122,28 @@ public sealed class SettingsTests
         Assert.Contains(refusals, e => e.StartsWith(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_short_METRICS_TOKEN_is_refused_without_echoing_it(bool production)
+    {
+        var token = ("METRICS_TOKEN", "guessable-metrics-token");
+
+        var refusal = Assert.Single(production ? Refusals([.. SafeProduction, token]) : Refusals(token));
+
+        Assert.StartsWith("METRICS_TOKEN is too short (23 characters)", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain("guessable", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void METRICS_TOKEN_is_optional_and_read_when_long_enough()
+    {
+        var token = new string('m', 32);
+
+        Assert.Null(Read([.. SafeProduction]).Observability.MetricsToken);
+        Assert.Equal(token, Read([.. SafeProduction, ("METRICS_TOKEN", $" {token} ")]).Observability.MetricsToken);
+    }
+
     [Fact]
     public void Production_refuses_a_wildcard_origin()
     {

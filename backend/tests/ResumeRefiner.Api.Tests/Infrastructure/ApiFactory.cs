@@ -31,12 +31,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["UPLOAD_RATE_LIMIT_PER_MINUTE"] = "10000",
             ["LOG_LEVEL"] = "Warning",
             ["SPA_DIR"] = Path.Combine(Root, "no-spa"),
+            // As deployed: the test server's callers have no address, so the token is how tests read operations data.
+            ["METRICS_TOKEN"] = MetricsToken,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>The METRICS_TOKEN of every host unless a test overrides it; send it with <see cref="HttpExtensions.GetOperationsAsync"/>.</summary>
+    public const string MetricsToken = "test-metrics-token-0123456789abcdef";
 
     public static ApiFactory Sqlite(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null) =>
         new("sqlite:///{root}/test.db", overrides, services);

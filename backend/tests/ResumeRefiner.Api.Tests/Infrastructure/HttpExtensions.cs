@@ -24,6 +24,14 @@ public static class HttpExtensions
         return (await response.Content.ReadFromJsonAsync<ResumeDetail>(ResumeJson.Options))!;
     }
 
+    /// <summary>GET of /metrics or /health/ready as Prometheus and operators send it: with the host's METRICS_TOKEN.</summary>
+    public static async Task<HttpResponseMessage> GetOperationsAsync(this HttpClient client, string path, string token = ApiFactory.MetricsToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await client.SendAsync(request);
+    }
+
     /// <summary>Reads an RFC 9457 problem, asserting the media type and the fields every problem must have.</summary>
     public static async Task<JsonElement> ReadProblemAsync(this HttpResponseMessage response)
     {

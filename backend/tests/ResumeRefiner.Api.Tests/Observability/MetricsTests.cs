@@ -49,7 +49,7 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         ai.AttemptFailed("review", "timeout");
         ai.DeadLettered("review", "timeout");
 
-        using var response = await client.GetAsync("/metrics");
+        using var response = await client.GetOperationsAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -107,7 +107,7 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
 
         for (var i = 0; i < 5; i++)
         {
-            using var scrape = await client.GetAsync("/metrics");
+            using var scrape = await client.GetOperationsAsync("/metrics");
             Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
         }
 

@@ -13,7 +13,7 @@ public sealed class ReadinessTests
         using var factory = ApiFactory.Sqlite();
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health/ready");
+        using var response = await client.GetOperationsAsync("/health/ready");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,7 +45,7 @@ public sealed class ReadinessTests
 
         await File.WriteAllTextAsync(factory.UploadDir, "not a directory");
 
-        using var response = await client.GetAsync("/health/ready");
+        using var response = await client.GetOperationsAsync("/health/ready");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -61,7 +61,7 @@ public sealed class ReadinessTests
         using var factory = ApiFactory.Sqlite(new Dictionary<string, string?> { ["MIN_FREE_DISK_MB"] = "1000000000" });
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health/ready");
+        using var response = await client.GetOperationsAsync("/health/ready");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -78,7 +78,7 @@ public sealed class ReadinessTests
         using var client = factory.CreateClient();
 
         using var live = await client.GetAsync("/health");
-        using var metrics = await client.GetAsync("/metrics");
+        using var metrics = await client.GetOperationsAsync("/metrics");
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);

@@ -37,7 +37,7 @@ public sealed class S3StorageApiTests(S3Peer peer)
         using var factory = ApiFactory.Sqlite(peer.Settings(_prefix));
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health/ready");
+        using var response = await client.GetOperationsAsync("/health/ready");
         var checks = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("checks");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -55,7 +55,7 @@ public sealed class S3StorageApiTests(S3Peer peer)
         using var factory = ApiFactory.Sqlite(settings);
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health/ready");
+        using var response = await client.GetOperationsAsync("/health/ready");
         var storage = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").GetProperty("storage");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
@@ -71,7 +71,7 @@ public sealed class S3StorageApiTests(S3Peer peer)
         using var factory = ApiFactory.Sqlite(settings);
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/health/ready");
+        using var response = await client.GetOperationsAsync("/health/ready");
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
