@@ -46,9 +46,10 @@ export function TextField({ path, label, value, multiline = false, hint, type = 
   )
 }
 
-function splitList(value: string): string[] {
+/** One item per line: a comma inside an item ("Word, Excel & Outlook") stays part of it. */
+export function splitLines(value: string): string[] {
   return value
-    .split(',')
+    .split('\n')
     .map((item) => item.trim())
     .filter((item) => item !== '')
 }
@@ -57,16 +58,16 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index])
 }
 
-/** A short list (keywords, courses) edited as comma-separated text. */
+/** A short list (keywords, courses) edited as text, one item per line. */
 export function ListField({ path, label, value }: { path: string; label: string; value: unknown }) {
   const { edit, unsure, highlighted } = useEditor()
   const items = Array.isArray(value) ? (value as unknown[]).filter((v): v is string => typeof v === 'string') : []
-  const [draft, setDraft] = useState(items.join(', '))
+  const [draft, setDraft] = useState(items.join('\n'))
   const [seen, setSeen] = useState(items)
   // The list changed from outside (undo, a fix): show it, unless it is what the user is typing.
   if (!sameList(seen, items)) {
     setSeen(items)
-    if (!sameList(splitList(draft), items)) setDraft(items.join(', '))
+    if (!sameList(splitLines(draft), items)) setDraft(items.join('\n'))
   }
   const id = fieldId(path)
   const flagged = unsure.has(path)
@@ -74,17 +75,18 @@ export function ListField({ path, label, value }: { path: string; label: string;
     <div className={`field field--wide${highlighted === path ? ' is-highlighted' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <span className="field__hint" id={`${id}-hint`}>
-        Separate with commas
+        One per line
       </span>
-      <input
+      <textarea
         id={id}
         data-path={path}
         className={`input${flagged ? ' input--unsure' : ''}`}
+        rows={Math.min(8, Math.max(2, items.length + 1))}
         value={draft}
         aria-describedby={`${id}-hint${flagged ? ` ${id}-check` : ''}`}
         onChange={(event) => {
           setDraft(event.target.value)
-          const next = splitList(event.target.value)
+          const next = splitLines(event.target.value)
           setSeen(next)
           edit({ type: 'set', path, value: next })
         }}
