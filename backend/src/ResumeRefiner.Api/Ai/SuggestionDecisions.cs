@@ -6,8 +6,9 @@ using ResumeRefiner.Core.Ai;
 namespace ResumeRefiner.Api.Ai;
 
 /// <summary>
-/// The user's word on a suggestion: accepting applies it as a new resume version, rejecting only records it. Either
-/// happens once: the status changes only from pending, so two clicks cannot decide twice.
+/// The user's word on a suggestion: accepting applies it as a new resume version, rejecting only records it. The
+/// status changes only from pending, so two clicks cannot decide twice. An accepted suggestion that the resume's
+/// history took back (Undo, a restored version: the field shows the original text again) may be accepted again.
 /// </summary>
 internal sealed class SuggestionDecisions(OwnedResumes resumes, AppDb db, ResumeVersions versions)
 {
@@ -19,15 +20,15 @@ internal sealed class SuggestionDecisions(OwnedResumes resumes, AppDb db, Resume
             return new SuggestionDecision.NotFound();
         }
 
-        if (suggestion.Status != AiSuggestionStatus.Pending)
+        if (suggestion.Status == AiSuggestionStatus.Rejected)
         {
             return new SuggestionDecision.AlreadyDecided(suggestion);
         }
 
         var document = await versions.ReadAsync(resume.Id, resume.CurrentVersion, cancellationToken);
-        if (document is null || ResumeFields.Get(document, suggestion.Target) is not { } current || current != suggestion.Original)
+        if (document is null || ResumeFields.Get(document, suggestion.Target) != suggestion.Original)
         {
-            return new SuggestionDecision.Outdated();
+            return suggestion.Status == AiSuggestionStatus.Accepted ? new SuggestionDecision.AlreadyDecided(suggestion) : new SuggestionDecision.Outdated();
         }
 
         var changed = ResumeFields.Set(document, suggestion.Target, suggestion.Proposal);

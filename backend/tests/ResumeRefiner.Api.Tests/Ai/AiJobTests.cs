@@ -67,6 +67,15 @@ public abstract class AiJobTests : IAsyncLifetime
         using var again = await client.PostAsync(new Uri($"{suggestionPath}/{suggestions[0].GetProperty("id").GetGuid()}/accept", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.EndsWith("suggestion-decided", (await again.ReadProblemAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
+
+        // Undo (restoring version 1) takes the change back; the suggestion may then be accepted again, once.
+        (await client.PostAsync(new Uri($"/api/v1/resumes/{resume.Id}/versions/1/restore", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        using var reaccepted = await client.PostAsync(new Uri($"{suggestionPath}/{suggestions[0].GetProperty("id").GetGuid()}/accept", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, reaccepted.StatusCode);
+        Assert.Equal(4, (await reaccepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("resume").GetProperty("version").GetInt32());
+        using var thrice = await client.PostAsync(new Uri($"{suggestionPath}/{suggestions[0].GetProperty("id").GetGuid()}/accept", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Conflict, thrice.StatusCode);
+
         using var rejected = await client.PostAsync(new Uri($"{suggestionPath}/{suggestions[1].GetProperty("id").GetGuid()}/reject", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
 

@@ -1,4 +1,5 @@
 import { ProgressBar } from '../../../components/progress-bar'
+import { getAt } from '../../../lib/resume-path'
 import type { JsonResume } from '../../../types/json-resume'
 import { jobErrorMessage } from '../ai-errors'
 import { isFinished } from '../hooks/use-ai-job'
@@ -113,6 +114,7 @@ export function AiJobView({ job, resume, provider, streamed, lost, onFollow, onR
                 key={suggestion.id}
                 suggestion={suggestion}
                 label={describeTarget(suggestion.target, resume)}
+                reverted={suggestion.status === 'accepted' && getAt(resume, suggestion.target) === suggestion.original}
                 onAccept={onAccept}
                 onReject={onReject}
                 onDecided={onDecided}

@@ -10,7 +10,7 @@ beforeEach(() => {
 })
 
 describe('AI suggestion item', () => {
-  it('accepting applies the server’s new version to the editor, and Undo reverts it', async () => {
+  it('accepting applies the server’s new version to the editor; after Undo the card says so and accepts again', async () => {
     const accepted: ResumeDetail = resumeDetail({
       version: 2,
       resume: { ...resume, work: [{ ...resume.work?.[0], highlights: ['Wrote notes on the Analytical Engine', 'Described loops for [X] programs'] }] },
@@ -37,6 +37,13 @@ describe('AI suggestion item', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(await screen.findByText('Undone. Restored version 1.')).toBeInTheDocument()
     expect(screen.getByLabelText('Bullet 2')).toHaveValue('Responsible for describing loops')
+    expect(within(panel).getByText('Reverted: your resume shows the original text again. You can accept it again.')).toBeInTheDocument()
+    expect(within(panel).queryByText(/^Accepted\./)).not.toBeInTheDocument()
+
+    await user.click(within(panel).getByRole('button', { name: 'Accept again suggestion for Bullet 2 of Programmer, Babbage & Co' }))
+    expect(await within(panel).findByText('Accepted. The editor shows the change; Undo in Versions reverts it.')).toBeInTheDocument()
+    expect(callsTo(fetchMock, 'POST', '/api/v1/resumes/r1/ai/jobs/j1/suggestions/s1/accept')).toHaveLength(2)
+    expect(screen.getByLabelText('Bullet 2')).toHaveValue('Described loops for [X] programs')
   })
 
   it('rejecting leaves the resume as it is', async () => {

@@ -4,16 +4,22 @@ import { aiErrorMessage, problemBase } from '../ai-errors'
 import type { AiSuggestion } from '../types'
 import { SuggestionDiff } from './suggestion-diff'
 
-/** One suggestion as a word diff with its reason, to accept or reject; afterwards, what happened. */
+/**
+ * One suggestion as a word diff with its reason, to accept or reject; afterwards, what happened. An accepted
+ * suggestion whose text the resume no longer shows (Undo, a restored version) says so and can be accepted again.
+ */
 export function SuggestionItem({
   suggestion,
   label,
+  reverted = false,
   onAccept,
   onReject,
   onDecided,
 }: {
   suggestion: AiSuggestion
   label: string
+  /** Accepted, but the resume shows the original text again. */
+  reverted?: boolean
   onAccept: (suggestion: AiSuggestion) => Promise<void>
   onReject: (suggestion: AiSuggestion) => Promise<void>
   onDecided: (suggestion: AiSuggestion, status: 'accepted' | 'rejected') => void
@@ -43,11 +49,16 @@ export function SuggestionItem({
   }
 
   let status: ReactNode = null
-  if (suggestion.status === 'accepted') status = 'Accepted. The editor shows the change; Undo in Versions reverts it.'
+  if (suggestion.status === 'accepted') {
+    status = reverted
+      ? 'Reverted: your resume shows the original text again. You can accept it again.'
+      : 'Accepted. The editor shows the change; Undo in Versions reverts it.'
+  }
   if (suggestion.status === 'rejected') status = 'Rejected. Your resume is unchanged.'
+  const decidable = suggestion.status === 'pending' || reverted
 
   return (
-    <li className={`ai-suggestion ai-suggestion--${suggestion.status}`}>
+    <li className={`ai-suggestion ai-suggestion--${reverted ? 'reverted' : suggestion.status}`}>
       <h4 className="ai-suggestion__target">
         {label}
       </h4>
@@ -60,31 +71,34 @@ export function SuggestionItem({
           {error}
         </p>
       )}
-      {suggestion.status === 'pending' ? (
+      {!decidable || reverted ? (
+        <p ref={outcome} tabIndex={-1} className="ai-suggestion__outcome" role="status">
+          {status}
+        </p>
+      ) : null}
+      {decidable && (
         <div className="ai-suggestion__actions">
           <button
             type="button"
             className="button button--small"
             disabled={busy !== null}
-            aria-label={`Accept suggestion for ${label}`}
+            aria-label={`${reverted ? 'Accept again' : 'Accept'} suggestion for ${label}`}
             onClick={() => void decide('accept')}
           >
-            {busy === 'accept' ? 'Accepting…' : 'Accept'}
+            {busy === 'accept' ? 'Accepting…' : reverted ? 'Accept again' : 'Accept'}
           </button>
-          <button
-            type="button"
-            className="button button--small button--secondary"
-            disabled={busy !== null}
-            aria-label={`Reject suggestion for ${label}`}
-            onClick={() => void decide('reject')}
-          >
-            {busy === 'reject' ? 'Rejecting…' : 'Reject'}
-          </button>
+          {!reverted && (
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              disabled={busy !== null}
+              aria-label={`Reject suggestion for ${label}`}
+              onClick={() => void decide('reject')}
+            >
+              {busy === 'reject' ? 'Rejecting…' : 'Reject'}
+            </button>
+          )}
         </div>
-      ) : (
-        <p ref={outcome} tabIndex={-1} className="ai-suggestion__outcome" role="status">
-          {status}
-        </p>
       )}
     </li>
   )
