@@ -18,8 +18,13 @@ internal sealed class AnalysisService(
     AppMetrics metrics,
     ILogger<AnalysisLog> log)
 {
+    /// <summary>A resume at every limit analyses in a few seconds; past this the request stops instead of holding a worker.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(30);
+
     /// <summary>Analyses the resume's current version, optionally against a (normalised) job description; null when the resume is not the caller's.</summary>
-    public async Task<StoredAnalysis?> CreateAsync(Guid resumeId, string? jobDescription, CancellationToken cancellationToken)
+    /// <param name="budget">How long the analysis itself may take; <see cref="TimeBudget"/> unless a test says otherwise.</param>
+    /// <exception cref="OperationCanceledException">The caller left, or the analysis ran past its budget (then <paramref name="cancellationToken"/> is not cancelled).</exception>
+    public async Task<StoredAnalysis?> CreateAsync(Guid resumeId, string? jobDescription, CancellationToken cancellationToken, TimeSpan? budget = null)
     {
         if (await resumes.FindCurrentAsync(resumeId, cancellationToken) is not { } current)
         {
@@ -31,7 +36,13 @@ internal sealed class AnalysisService(
         var text = resume.CurrentVersion == 1 ? resume.DocumentText : null;
         var accepted = await dictionary.WordsAsync(resume.WorkspaceId, cancellationToken);
         var started = clock.GetTimestamp();
-        var report = analyzer.Analyze(new ResumeDocument(document, text, resume.Facts ?? DocumentFacts.Unknown) { PersonalDictionary = accepted }, jobDescription);
+        AnalysisReport report;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(budget ?? TimeBudget);
+            report = analyzer.Analyze(new ResumeDocument(document, text, resume.Facts ?? DocumentFacts.Unknown) { PersonalDictionary = accepted }, jobDescription, limit.Token);
+        }
+
         var elapsed = clock.GetElapsedTime(started);
         metrics.Analysed(elapsed, jobDescription is not null);
 

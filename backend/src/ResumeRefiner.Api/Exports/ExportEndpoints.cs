@@ -20,7 +20,8 @@ internal static class ExportEndpoints
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json", "text/markdown", "text/plain")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
@@ -54,7 +55,17 @@ internal static class ExportEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var file = exports.Export(current, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
+        ExportedFile file;
+        try
+        {
+            file = exports.Export(current, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            context.Response.Headers.ETag = default;
+            return Problems.TimeBudgetExceeded("The export", ResumeExports.TimeBudget, "Try again later, or try the text or Markdown format.");
+        }
+
         var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
         return inline
             ? TypedResults.File(file.Content, file.ContentType)

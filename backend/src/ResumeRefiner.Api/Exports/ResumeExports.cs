@@ -9,12 +9,23 @@ internal sealed class ResumeExports(OwnedResumes resumes, IResumeExporter export
 {
     public Task<CurrentResume?> FindCurrentAsync(Guid id, CancellationToken cancellationToken) => resumes.FindCurrentAsync(id, cancellationToken);
 
-    public ExportedFile Export(CurrentResume current, ExportFormat format, ExportOptions options)
+    /// <summary>A resume at every limit exports in a few seconds; past this the request stops instead of holding a worker.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(30);
+
+    /// <param name="budget">How long the export may take; <see cref="TimeBudget"/> unless a test says otherwise.</param>
+    /// <exception cref="OperationCanceledException">The caller left, or the export ran past its budget (then <paramref name="cancellationToken"/> is not cancelled).</exception>
+    public ExportedFile Export(CurrentResume current, ExportFormat format, ExportOptions options, CancellationToken cancellationToken, TimeSpan? budget = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(options);
         var started = clock.GetTimestamp();
-        var file = exporter.Export(current.Document, format, options);
+        ExportedFile file;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(budget ?? TimeBudget);
+            file = exporter.Export(current.Document, format, options, limit.Token);
+        }
+
         var elapsed = clock.GetElapsedTime(started);
         var formatTag = AppMetrics.Tag(format);
         metrics.Exported(elapsed, formatTag);
