@@ -31,7 +31,7 @@ internal static class AnalysisEndpoints
     }
 
     internal static async Task<Results<Created<AnalysisDetail>, ProblemHttpResult>> Create(
-        Guid id, AnalysisRequest? request, AnalysisService analyses, CancellationToken cancellationToken)
+        Guid id, AnalysisRequest? request, AnalysisService analyses, TimeBudgets budgets, CancellationToken cancellationToken)
     {
         var jobDescription = JobDescription.Normalise(request?.JobDescription);
         if (JobDescription.IsTooLong(jobDescription))
@@ -46,7 +46,7 @@ internal static class AnalysisEndpoints
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Problems.TimeBudgetExceeded("The analysis", AnalysisService.TimeBudget, "Try again later, or shorten the resume or the job description.");
+            return Problems.TimeBudgetExceeded("The analysis", budgets.Analysis, "Try again later, or shorten the resume or the job description.");
         }
 
         if (analysis is null)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
@@ -14,17 +15,14 @@ internal sealed class AnalysisService(
     AppDb db,
     IResumeAnalyzer analyzer,
     AcceptedWords dictionary,
+    TimeBudgets budgets,
     TimeProvider clock,
     AppMetrics metrics,
     ILogger<AnalysisLog> log)
 {
-    /// <summary>A resume at every limit analyses in a few seconds; past this the request stops instead of holding a worker.</summary>
-    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(30);
-
     /// <summary>Analyses the resume's current version, optionally against a (normalised) job description; null when the resume is not the caller's.</summary>
-    /// <param name="budget">How long the analysis itself may take; <see cref="TimeBudget"/> unless a test says otherwise.</param>
-    /// <exception cref="OperationCanceledException">The caller left, or the analysis ran past its budget (then <paramref name="cancellationToken"/> is not cancelled).</exception>
-    public async Task<StoredAnalysis?> CreateAsync(Guid resumeId, string? jobDescription, CancellationToken cancellationToken, TimeSpan? budget = null)
+    /// <exception cref="OperationCanceledException">The caller left, or the analysis ran past its <see cref="TimeBudgets.Analysis"/> (then <paramref name="cancellationToken"/> is not cancelled).</exception>
+    public async Task<StoredAnalysis?> CreateAsync(Guid resumeId, string? jobDescription, CancellationToken cancellationToken)
     {
         if (await resumes.FindCurrentAsync(resumeId, cancellationToken) is not { } current)
         {
@@ -39,7 +37,7 @@ internal sealed class AnalysisService(
         AnalysisReport report;
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            limit.CancelAfter(budget ?? TimeBudget);
+            limit.CancelAfter(budgets.Analysis);
             report = analyzer.Analyze(new ResumeDocument(document, text, resume.Facts ?? DocumentFacts.Unknown) { PersonalDictionary = accepted }, jobDescription, limit.Token);
         }
 

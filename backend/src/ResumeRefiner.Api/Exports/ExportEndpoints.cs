@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export;
 
@@ -25,7 +26,7 @@ internal static class ExportEndpoints
         return routes;
     }
 
-    internal static async Task<IResult> Export(Guid id, [AsParameters] ExportQuery query, ResumeExports exports, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> Export(Guid id, [AsParameters] ExportQuery query, ResumeExports exports, TimeBudgets budgets, HttpContext context, CancellationToken cancellationToken)
     {
         if (!ExportNames.TryParseFormat(query.Format ?? "pdf", out var exportFormat))
         {
@@ -62,8 +63,8 @@ internal static class ExportEndpoints
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            context.Response.Headers.ETag = default;
-            return Problems.TimeBudgetExceeded("The export", ResumeExports.TimeBudget, "Try again later, or try the text or Markdown format.");
+            context.Response.Headers.Remove(HeaderNames.ETag);
+            return Problems.TimeBudgetExceeded("The export", budgets.Export, "Try again later, or try the text or Markdown format.");
         }
 
         var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Core.Export;
@@ -5,16 +6,12 @@ using ResumeRefiner.Core.Export;
 namespace ResumeRefiner.Api.Exports;
 
 /// <summary>Exports the caller's resumes, timed and logged without their content.</summary>
-internal sealed class ResumeExports(OwnedResumes resumes, IResumeExporter exporter, TimeProvider clock, AppMetrics metrics, ILogger<ExportLog> log)
+internal sealed class ResumeExports(OwnedResumes resumes, IResumeExporter exporter, TimeBudgets budgets, TimeProvider clock, AppMetrics metrics, ILogger<ExportLog> log)
 {
     public Task<CurrentResume?> FindCurrentAsync(Guid id, CancellationToken cancellationToken) => resumes.FindCurrentAsync(id, cancellationToken);
 
-    /// <summary>A resume at every limit exports in a few seconds; past this the request stops instead of holding a worker.</summary>
-    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(30);
-
-    /// <param name="budget">How long the export may take; <see cref="TimeBudget"/> unless a test says otherwise.</param>
-    /// <exception cref="OperationCanceledException">The caller left, or the export ran past its budget (then <paramref name="cancellationToken"/> is not cancelled).</exception>
-    public ExportedFile Export(CurrentResume current, ExportFormat format, ExportOptions options, CancellationToken cancellationToken, TimeSpan? budget = null)
+    /// <exception cref="OperationCanceledException">The caller left, or the export ran past its <see cref="TimeBudgets.Export"/> (then <paramref name="cancellationToken"/> is not cancelled).</exception>
+    public ExportedFile Export(CurrentResume current, ExportFormat format, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(options);
@@ -22,7 +19,7 @@ internal sealed class ResumeExports(OwnedResumes resumes, IResumeExporter export
         ExportedFile file;
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            limit.CancelAfter(budget ?? TimeBudget);
+            limit.CancelAfter(budgets.Export);
             file = exporter.Export(current.Document, format, options, limit.Token);
         }
 
