@@ -107,7 +107,7 @@ internal static class AiEndpoints
             SuggestionDecision.Outdated => Problems.Create(StatusCodes.Status409Conflict, "suggestion-outdated", "The resume changed since this suggestion",
                 "The text this suggestion would replace has changed since the suggestions were made. Run the AI again on the current version."),
             SuggestionDecision.EditConflict => Problems.EditConflict(),
-            SuggestionDecision.TooLarge tooLarge => Problems.ResumeTooLarge(tooLarge.Violation),
+            SuggestionDecision.Refused refused => Problems.ResumeRefused(refused.Violation),
             _ => Problems.NotFound("suggestion"),
         };
 

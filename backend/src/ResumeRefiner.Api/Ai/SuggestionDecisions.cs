@@ -34,8 +34,8 @@ internal sealed class SuggestionDecisions(OwnedResumes resumes, AppDb db, Resume
         var changed = ResumeFields.Set(document, suggestion.Target, suggestion.Proposal);
         switch (await versions.AppendAsync(resume, changed, job.Source == AiSource.Offline ? VersionSource.Fix : VersionSource.Ai, cancellationToken))
         {
-            case VersionAppend.TooLarge tooLarge:
-                return new SuggestionDecision.TooLarge(tooLarge.Violation);
+            case VersionAppend.Refused refused:
+                return new SuggestionDecision.Refused(refused.Violation);
             case VersionAppend.Conflict:
                 return new SuggestionDecision.EditConflict();
         }
@@ -97,5 +97,5 @@ internal abstract record SuggestionDecision
     public sealed record EditConflict : SuggestionDecision;
 
     /// <summary>With the suggestion the resume would be over a limit; it stays pending.</summary>
-    public sealed record TooLarge(ResumeLimitViolation Violation) : SuggestionDecision;
+    public sealed record Refused(ResumeLimitViolation Violation) : SuggestionDecision;
 }

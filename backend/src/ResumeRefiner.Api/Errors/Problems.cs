@@ -65,15 +65,21 @@ public static class Problems
         Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The body must be JSON",
             $"Send {what} as JSON, with the header Content-Type: application/json.");
 
-    /// <summary>An edited resume over one of <see cref="ResumeLimits"/>; <c>field</c> names the path, when one field is to blame.</summary>
-    public static ProblemHttpResult ResumeTooLarge(ResumeLimitViolation violation)
+    /// <summary>
+    /// A resume refused by <see cref="ResumeLimits"/>: 413 when over a limit, 400 when malformed; <c>field</c> names the
+    /// path, when one field is to blame.
+    /// </summary>
+    public static ProblemHttpResult ResumeRefused(ResumeLimitViolation violation)
     {
         ArgumentNullException.ThrowIfNull(violation);
+        var (status, slug, title, advice) = violation.Malformed
+            ? (StatusCodes.Status400BadRequest, "invalid-request", "The request is not valid", "Fix it and save again.")
+            : (StatusCodes.Status413PayloadTooLarge, "resume-too-large", "The resume is too large", "No resume needs that much; shorten it and save again.");
         return TypedResults.Problem(
-            detail: $"{violation.Message} No resume needs that much; shorten it and save again. Nothing was saved.",
-            statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "The resume is too large",
-            type: TypePrefix + "resume-too-large",
+            detail: $"{violation.Message} {advice} Nothing was saved.",
+            statusCode: status,
+            title: title,
+            type: TypePrefix + slug,
             extensions: violation.Path is { } path ? new Dictionary<string, object?> { ["field"] = path } : null);
     }
 

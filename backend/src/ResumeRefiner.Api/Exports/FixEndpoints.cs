@@ -38,7 +38,7 @@ internal static class FixEndpoints
             FixOutcome.Applied applied => TypedResults.Ok(applied.Resume),
             FixOutcome.NoneApplies => Problems.BadRequest("None of these fixes applies to the current version. Reload the list of fixes and choose again."),
             FixOutcome.Conflict => Problems.EditConflict(),
-            FixOutcome.TooLarge tooLarge => Problems.ResumeTooLarge(tooLarge.Violation),
+            FixOutcome.Refused refused => Problems.ResumeRefused(refused.Violation),
             _ => Problems.NotFound("resume"),
         };
 }

@@ -35,7 +35,7 @@ internal sealed class ResumeFixes(OwnedResumes resumes, ResumeVersions versions,
         return await versions.AppendAsync(resume, fixedResume, VersionSource.Fix, cancellationToken) switch
         {
             VersionAppend.Saved => new FixOutcome.Applied(ResumeDetail.Of(resume, fixedResume)),
-            VersionAppend.TooLarge tooLarge => new FixOutcome.TooLarge(tooLarge.Violation),
+            VersionAppend.Refused refused => new FixOutcome.Refused(refused.Violation),
             _ => new FixOutcome.Conflict(),
         };
     }
@@ -57,5 +57,5 @@ internal abstract record FixOutcome
     public sealed record Conflict : FixOutcome;
 
     /// <summary>With the fixes the resume would be over a limit (a name written out in full can be longer).</summary>
-    public sealed record TooLarge(ResumeLimitViolation Violation) : FixOutcome;
+    public sealed record Refused(ResumeLimitViolation Violation) : FixOutcome;
 }

@@ -123,7 +123,7 @@ internal static class ResumeEndpoints
         return await versions.AppendAsync(resume, edited, VersionSource.Edit, cancellationToken) switch
         {
             VersionAppend.Saved => TypedResults.Ok(ResumeDetail.Of(resume, edited)),
-            VersionAppend.TooLarge tooLarge => Problems.ResumeTooLarge(tooLarge.Violation),
+            VersionAppend.Refused refused => Problems.ResumeRefused(refused.Violation),
             _ => Problems.EditConflict(),
         };
     }

@@ -19,7 +19,7 @@ public sealed class ResumeVersions(AppDb db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(document);
         if (ResumeLimits.Check(document) is { } violation)
         {
-            return new VersionAppend.TooLarge(violation);
+            return new VersionAppend.Refused(violation);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var read = resume.CurrentVersion;
@@ -95,6 +95,6 @@ public abstract record VersionAppend
     /// <summary>Someone saved the resume meanwhile; nothing was stored.</summary>
     public sealed record Conflict : VersionAppend;
 
-    /// <summary>The document is over a limit; nothing was stored.</summary>
-    public sealed record TooLarge(ResumeLimitViolation Violation) : VersionAppend;
+    /// <summary>The document is over a limit (or has a null where a list belongs); nothing was stored.</summary>
+    public sealed record Refused(ResumeLimitViolation Violation) : VersionAppend;
 }

@@ -72,7 +72,7 @@ internal static class VersionEndpoints
         return await versions.AppendAsync(resume, document, VersionSource.Restore, cancellationToken) switch
         {
             VersionAppend.Saved => TypedResults.Ok(ResumeDetail.Of(resume, document)),
-            VersionAppend.TooLarge tooLarge => Problems.ResumeTooLarge(tooLarge.Violation),
+            VersionAppend.Refused refused => Problems.ResumeRefused(refused.Violation),
             _ => Problems.EditConflict(),
         };
     }

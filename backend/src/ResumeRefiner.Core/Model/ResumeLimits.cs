@@ -23,6 +23,11 @@ public static class ResumeLimits
     public static ResumeLimitViolation? Check(Resume resume)
     {
         ArgumentNullException.ThrowIfNull(resume);
+        if (NullPart(resume) is { } missing)
+        {
+            return new ResumeLimitViolation(missing, $"{missing} is null; send an empty list or object, or leave it out.") { Malformed = true };
+        }
+
         if (TooManyEntries(resume) is { } entries)
         {
             return entries;
@@ -58,6 +63,55 @@ public static class ResumeLimits
         return found;
     }
 
+    /// <summary>JSON can send null where the model has a list or an object; nothing downstream expects that.</summary>
+    private static string? NullPart(Resume r)
+    {
+        if (r.Basics is null)
+        {
+            return "basics";
+        }
+
+        return Section("basics.profiles", r.Basics.Profiles)
+            ?? Section("work", r.Work, w => [("highlights", w.Highlights)])
+            ?? Section("volunteer", r.Volunteer, v => [("highlights", v.Highlights)])
+            ?? Section("education", r.Education, e => [("courses", e.Courses)])
+            ?? Section("awards", r.Awards)
+            ?? Section("certificates", r.Certificates)
+            ?? Section("publications", r.Publications)
+            ?? Section("skills", r.Skills, x => [("keywords", x.Keywords)])
+            ?? Section("languages", r.Languages)
+            ?? Section("interests", r.Interests, x => [("keywords", x.Keywords)])
+            ?? Section("references", r.References)
+            ?? Section("projects", r.Projects, p => [("highlights", p.Highlights), ("keywords", p.Keywords), ("roles", p.Roles)]);
+
+        static string? Section<T>(string path, IReadOnlyList<T>? items, Func<T, (string Name, IReadOnlyList<string>? List)[]>? lists = null)
+            where T : class
+        {
+            if (items is null)
+            {
+                return path;
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not { } item)
+                {
+                    return $"{path}[{i}]";
+                }
+
+                foreach (var (name, list) in lists?.Invoke(item) ?? [])
+                {
+                    if (list is null)
+                    {
+                        return $"{path}[{i}].{name}";
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
     private static ResumeLimitViolation? TooManyEntries(Resume r)
     {
         (string Path, int Count)[] sections =
@@ -89,4 +143,8 @@ public static class ResumeLimits
 
 /// <param name="Path">The field or list over its limit (<c>work[3].highlights[2]</c>); null when the whole text is too long.</param>
 /// <param name="Message">What is over which limit, without any of the resume's text.</param>
-public sealed record ResumeLimitViolation(string? Path, string Message);
+public sealed record ResumeLimitViolation(string? Path, string Message)
+{
+    /// <summary>Not too large but not a resume's shape: a null where a list or an object belongs.</summary>
+    public bool Malformed { get; init; }
+}

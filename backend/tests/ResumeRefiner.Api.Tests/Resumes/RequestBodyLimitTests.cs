@@ -78,6 +78,19 @@ public sealed class RequestBodyLimitTests(SqliteApiFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_section_sent_as_null_is_a_400_problem_not_a_server_error()
+    {
+        using var client = Factory.CreateClient();
+        var created = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+
+        using var put = await client.PutAsync(new Uri($"/api/v1/resumes/{created.Id}", UriKind.Relative), new StringContent("{\"work\":null}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
+        Assert.Equal("work", (await put.ReadProblemAsync()).GetProperty("field").GetString());
+        Assert.Equal(1, await VersionsAsync(created.Id));
+    }
+
+    [Fact]
     public async Task Too_many_entries_in_a_section_is_a_413_problem_naming_the_section()
     {
         using var client = Factory.CreateClient();

@@ -59,6 +59,17 @@ public class ResumeLimitsTests
     }
 
     [Fact]
+    public void A_null_where_a_list_belongs_is_malformed_and_named()
+    {
+        var resume = ResumeJson.Deserialize("{\"work\":[{\"name\":\"Acme\"},{\"highlights\":null}]}");
+
+        var violation = ResumeLimits.Check(resume);
+
+        Assert.Equal("work[1].highlights", violation?.Path);
+        Assert.True(violation?.Malformed);
+    }
+
+    [Fact]
     public void An_upload_is_bounded_by_the_same_total()
     {
         Assert.Equal(ResumeLimits.MaxTotalCharacters, ResumeRefiner.Core.Parsing.Layout.LineLimits.MaxCharacters);
