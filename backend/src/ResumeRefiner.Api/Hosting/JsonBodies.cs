@@ -13,8 +13,9 @@ namespace ResumeRefiner.Api.Hosting;
 internal static class JsonBodies
 {
     /// <summary>
-    /// A resume at every limit of <see cref="Core.Model.ResumeLimits"/> (300,000 characters) is about 400 KB of JSON
-    /// in a Latin script; three times that text in a 3-byte script still fits.
+    /// A resume with all the text <see cref="Core.Model.ResumeLimits"/> allows (300,000 characters) is about 320 KB of
+    /// JSON in a Latin script and about 920 KB in one of three bytes a character, so the resume's limits, not this
+    /// one, decide what an edit may hold.
     /// </summary>
     public const long MaxBytes = 1024 * 1024;
 
