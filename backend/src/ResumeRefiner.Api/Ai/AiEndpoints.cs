@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Workspaces;
 
@@ -20,6 +21,7 @@ internal static class AiEndpoints
             .WithName("createAiJob")
             .RequireRateLimiting(ClientRateLimits.AiPolicy)
             .WithSummary("Queue an AI task (rewriteBullets, tailor, summary, review) on the resume's current version")
+            .AcceptsJsonBody("The AI job request")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
@@ -41,7 +43,8 @@ internal static class AiEndpoints
             .WithName("acceptAiSuggestion")
             .WithSummary("Apply one suggestion as a new resume version")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         jobs.MapPost("/{jobId:guid}/suggestions/{suggestionId:guid}/reject", Reject)
             .WithName("rejectAiSuggestion")
             .WithSummary("Reject one suggestion")
@@ -104,6 +107,7 @@ internal static class AiEndpoints
             SuggestionDecision.Outdated => Problems.Create(StatusCodes.Status409Conflict, "suggestion-outdated", "The resume changed since this suggestion",
                 "The text this suggestion would replace has changed since the suggestions were made. Run the AI again on the current version."),
             SuggestionDecision.EditConflict => Problems.EditConflict(),
+            SuggestionDecision.Refused refused => Problems.ResumeRefused(refused.Violation),
             _ => Problems.NotFound("suggestion"),
         };
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Core.Ai;
+using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Api.Ai;
 
@@ -32,9 +33,12 @@ internal sealed class SuggestionDecisions(OwnedResumes resumes, AppDb db, Resume
         }
 
         var changed = ResumeFields.Set(document, suggestion.Target, suggestion.Proposal);
-        if (!await versions.AppendAsync(resume, changed, job.Source == AiSource.Offline ? VersionSource.Fix : VersionSource.Ai, cancellationToken))
+        switch (await versions.AppendAsync(resume, changed, job.Source == AiSource.Offline ? VersionSource.Fix : VersionSource.Ai, cancellationToken))
         {
-            return new SuggestionDecision.EditConflict();
+            case VersionAppend.Refused refused:
+                return new SuggestionDecision.Refused(refused.Violation);
+            case VersionAppend.Conflict:
+                return new SuggestionDecision.EditConflict();
         }
 
         await Pending(suggestion.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, AiSuggestionStatus.Accepted), cancellationToken);
@@ -92,4 +96,7 @@ internal abstract record SuggestionDecision
 
     /// <summary>Someone saved the resume at the same moment.</summary>
     public sealed record EditConflict : SuggestionDecision;
+
+    /// <summary>With the suggestion the resume would be over a limit; it stays pending.</summary>
+    public sealed record Refused(ResumeLimitViolation Violation) : SuggestionDecision;
 }

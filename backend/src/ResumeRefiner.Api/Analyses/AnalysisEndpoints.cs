@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Analysis.Report;
 
@@ -14,8 +15,10 @@ internal static class AnalysisEndpoints
         group.MapPost("/", Create)
             .WithName("createAnalysis")
             .WithSummary("Analyse the resume's current version, optionally against a job description")
+            .AcceptsJsonBody("The analysis request")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", List)
             .WithName("listAnalyses")
             .WithSummary("Past analyses of the resume, newest first")
@@ -28,7 +31,7 @@ internal static class AnalysisEndpoints
     }
 
     internal static async Task<Results<Created<AnalysisDetail>, ProblemHttpResult>> Create(
-        Guid id, AnalysisRequest? request, AnalysisService analyses, CancellationToken cancellationToken)
+        Guid id, AnalysisRequest? request, AnalysisService analyses, TimeBudgets budgets, CancellationToken cancellationToken)
     {
         var jobDescription = JobDescription.Normalise(request?.JobDescription);
         if (JobDescription.IsTooLong(jobDescription))
@@ -36,7 +39,17 @@ internal static class AnalysisEndpoints
             return Problems.JobDescriptionTooLong(JobDescription.MaxLength);
         }
 
-        if (await analyses.CreateAsync(id, jobDescription, cancellationToken) is not { } analysis)
+        StoredAnalysis? analysis;
+        try
+        {
+            analysis = await analyses.CreateAsync(id, jobDescription, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Problems.TimeBudgetExceeded("The analysis", budgets.Analysis, "Try again later, or shorten the resume or the job description.");
+        }
+
+        if (analysis is null)
         {
             return Problems.NotFound("resume");
         }

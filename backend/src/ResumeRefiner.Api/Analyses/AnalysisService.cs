@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
@@ -14,11 +15,13 @@ internal sealed class AnalysisService(
     AppDb db,
     IResumeAnalyzer analyzer,
     AcceptedWords dictionary,
+    TimeBudgets budgets,
     TimeProvider clock,
     AppMetrics metrics,
     ILogger<AnalysisLog> log)
 {
     /// <summary>Analyses the resume's current version, optionally against a (normalised) job description; null when the resume is not the caller's.</summary>
+    /// <exception cref="OperationCanceledException">The caller left, or the analysis ran past its <see cref="TimeBudgets.Analysis"/> (then <paramref name="cancellationToken"/> is not cancelled).</exception>
     public async Task<StoredAnalysis?> CreateAsync(Guid resumeId, string? jobDescription, CancellationToken cancellationToken)
     {
         if (await resumes.FindCurrentAsync(resumeId, cancellationToken) is not { } current)
@@ -31,7 +34,13 @@ internal sealed class AnalysisService(
         var text = resume.CurrentVersion == 1 ? resume.DocumentText : null;
         var accepted = await dictionary.WordsAsync(resume.WorkspaceId, cancellationToken);
         var started = clock.GetTimestamp();
-        var report = analyzer.Analyze(new ResumeDocument(document, text, resume.Facts ?? DocumentFacts.Unknown) { PersonalDictionary = accepted }, jobDescription);
+        AnalysisReport report;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(budgets.Analysis);
+            report = analyzer.Analyze(new ResumeDocument(document, text, resume.Facts ?? DocumentFacts.Unknown) { PersonalDictionary = accepted }, jobDescription, limit.Token);
+        }
+
         var elapsed = clock.GetElapsedTime(started);
         metrics.Analysed(elapsed, jobDescription is not null);
 

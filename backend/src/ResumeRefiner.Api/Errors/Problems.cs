@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Api.Errors;
 
@@ -55,6 +56,38 @@ public static class Problems
             problem.Detail = "The request could not be read. Send a JSON body of the documented shape, with values of the right types.";
         }
     }
+
+    public static ProblemHttpResult BodyTooLarge(string what, long maxBytes) =>
+        Create(StatusCodes.Status413PayloadTooLarge, "body-too-large", "The request body is too large",
+            $"{what} is larger than {FormatSize(maxBytes)}, far more than a resume needs. Remove pasted or repeated content and send it again.");
+
+    public static ProblemHttpResult UnsupportedBody(string what) =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "The body must be JSON",
+            $"Send {what} as JSON, with the header Content-Type: application/json.");
+
+    /// <summary>
+    /// A resume refused by <see cref="ResumeLimits"/>: 413 when over a limit, 400 when malformed; <c>field</c> names the
+    /// path, when one field is to blame.
+    /// </summary>
+    public static ProblemHttpResult ResumeRefused(ResumeLimitViolation violation)
+    {
+        ArgumentNullException.ThrowIfNull(violation);
+        var (status, slug, title, advice) = violation.Malformed
+            ? (StatusCodes.Status400BadRequest, "invalid-request", "The request is not valid", "Fix it and save again.")
+            : (StatusCodes.Status413PayloadTooLarge, "resume-too-large", "The resume is too large", "No resume needs that much; shorten it and save again.");
+        return TypedResults.Problem(
+            detail: $"{violation.Message} {advice} Nothing was saved.",
+            statusCode: status,
+            title: title,
+            type: TypePrefix + slug,
+            extensions: violation.Path is { } path ? new Dictionary<string, object?> { ["field"] = path } : null);
+    }
+
+    /// <param name="what">The work that ran out of time, as the caller knows it ("The analysis").</param>
+    /// <param name="advice">What to try instead.</param>
+    public static ProblemHttpResult TimeBudgetExceeded(string what, TimeSpan budget, string advice) =>
+        Create(StatusCodes.Status503ServiceUnavailable, "time-budget-exceeded", "The request took too long",
+            $"{what} took longer than {budget.TotalSeconds:0} seconds and was stopped. {advice}");
 
     public static string FormatSize(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{bytes / (1024 * 1024)} MB"

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export;
 
@@ -20,11 +21,12 @@ internal static class ExportEndpoints
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/json", "text/markdown", "text/plain")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
-    internal static async Task<IResult> Export(Guid id, [AsParameters] ExportQuery query, ResumeExports exports, HttpContext context, CancellationToken cancellationToken)
+    internal static async Task<IResult> Export(Guid id, [AsParameters] ExportQuery query, ResumeExports exports, TimeBudgets budgets, HttpContext context, CancellationToken cancellationToken)
     {
         if (!ExportNames.TryParseFormat(query.Format ?? "pdf", out var exportFormat))
         {
@@ -54,7 +56,17 @@ internal static class ExportEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var file = exports.Export(current, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
+        ExportedFile file;
+        try
+        {
+            file = exports.Export(current, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            context.Response.Headers.Remove(HeaderNames.ETag);
+            return Problems.TimeBudgetExceeded("The export", budgets.Export, "Try again later, or try the text or Markdown format.");
+        }
+
         var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
         return inline
             ? TypedResults.File(file.Content, file.ContentType)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export.Standardization;
@@ -20,6 +21,7 @@ internal static class FixEndpoints
         group.MapPost("/apply", Apply)
             .WithName("applyFixes")
             .WithSummary("Apply the chosen fixes as a new version")
+            .AcceptsJsonBody("The list of fixes")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -36,6 +38,7 @@ internal static class FixEndpoints
             FixOutcome.Applied applied => TypedResults.Ok(applied.Resume),
             FixOutcome.NoneApplies => Problems.BadRequest("None of these fixes applies to the current version. Reload the list of fixes and choose again."),
             FixOutcome.Conflict => Problems.EditConflict(),
+            FixOutcome.Refused refused => Problems.ResumeRefused(refused.Violation),
             _ => Problems.NotFound("resume"),
         };
 }

@@ -1,3 +1,4 @@
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Observability;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Core.Export;
@@ -5,16 +6,23 @@ using ResumeRefiner.Core.Export;
 namespace ResumeRefiner.Api.Exports;
 
 /// <summary>Exports the caller's resumes, timed and logged without their content.</summary>
-internal sealed class ResumeExports(OwnedResumes resumes, IResumeExporter exporter, TimeProvider clock, AppMetrics metrics, ILogger<ExportLog> log)
+internal sealed class ResumeExports(OwnedResumes resumes, IResumeExporter exporter, TimeBudgets budgets, TimeProvider clock, AppMetrics metrics, ILogger<ExportLog> log)
 {
     public Task<CurrentResume?> FindCurrentAsync(Guid id, CancellationToken cancellationToken) => resumes.FindCurrentAsync(id, cancellationToken);
 
-    public ExportedFile Export(CurrentResume current, ExportFormat format, ExportOptions options)
+    /// <exception cref="OperationCanceledException">The caller left, or the export ran past its <see cref="TimeBudgets.Export"/> (then <paramref name="cancellationToken"/> is not cancelled).</exception>
+    public ExportedFile Export(CurrentResume current, ExportFormat format, ExportOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(options);
         var started = clock.GetTimestamp();
-        var file = exporter.Export(current.Document, format, options);
+        ExportedFile file;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(budgets.Export);
+            file = exporter.Export(current.Document, format, options, limit.Token);
+        }
+
         var elapsed = clock.GetElapsedTime(started);
         var formatTag = AppMetrics.Tag(format);
         metrics.Exported(elapsed, formatTag);

@@ -1,5 +1,6 @@
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Core.Export.Standardization;
+using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Api.Exports;
 
@@ -31,9 +32,12 @@ internal sealed class ResumeFixes(OwnedResumes resumes, ResumeVersions versions,
         }
 
         var fixedResume = standardizer.Apply(document, chosen);
-        return await versions.AppendAsync(resume, fixedResume, VersionSource.Fix, cancellationToken)
-            ? new FixOutcome.Applied(ResumeDetail.Of(resume, fixedResume))
-            : new FixOutcome.Conflict();
+        return await versions.AppendAsync(resume, fixedResume, VersionSource.Fix, cancellationToken) switch
+        {
+            VersionAppend.Saved => new FixOutcome.Applied(ResumeDetail.Of(resume, fixedResume)),
+            VersionAppend.Refused refused => new FixOutcome.Refused(refused.Violation),
+            _ => new FixOutcome.Conflict(),
+        };
     }
 }
 
@@ -51,4 +55,7 @@ internal abstract record FixOutcome
     public sealed record NoneApplies : FixOutcome;
 
     public sealed record Conflict : FixOutcome;
+
+    /// <summary>With the fixes the resume would be over a limit (a name written out in full can be longer).</summary>
+    public sealed record Refused(ResumeLimitViolation Violation) : FixOutcome;
 }

@@ -133,6 +133,7 @@ internal static class HostingExtensions
         app.UseCors();
         app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseRateLimiter();
+        app.UseJsonBodyLimits();
         return app;
     }
 }

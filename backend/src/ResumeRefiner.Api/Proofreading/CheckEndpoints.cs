@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Words;
 using ResumeRefiner.Api.Workspaces;
@@ -26,8 +27,8 @@ internal static class CheckEndpoints
             .RequireRateLimiting(ClientRateLimits.AnonymousCheckPolicy)
             .WithSummary("Check spelling, grammar and resume style of a text, offline")
             .WithDescription("The words of the caller's personal dictionary (if it has a workspace) are accepted. Issues with oneClick = true are safe to apply as they are; the others are suggestions.")
+            .AcceptsJsonBody("The text to check")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
@@ -43,6 +44,8 @@ internal static class ResumeEndpoints
         group.MapPut("/{id:guid}", Update)
             .WithName("updateResume")
             .WithSummary("Save an edited JSON Resume as a new version")
+            .WithDescription($"The JSON is at most {JsonBodies.MaxBytes / 1024 / 1024} MB; the resume at most {ResumeLimits.MaxTotalCharacters:N0} characters of text, {ResumeLimits.MaxFieldLength:N0} in one field, {ResumeLimits.MaxEntries} entries in a section and {ResumeLimits.MaxListItems} items in a list. Over a limit is a 413 problem (its 'field' names the path) and nothing is saved.")
+            .AcceptsJsonBody("The resume JSON")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -117,12 +120,12 @@ internal static class ResumeEndpoints
             return Problems.NotFound("resume");
         }
 
-        if (!await versions.AppendAsync(resume, edited, VersionSource.Edit, cancellationToken))
+        return await versions.AppendAsync(resume, edited, VersionSource.Edit, cancellationToken) switch
         {
-            return Problems.EditConflict();
-        }
-
-        return TypedResults.Ok(ResumeDetail.Of(resume, edited));
+            VersionAppend.Saved => TypedResults.Ok(ResumeDetail.Of(resume, edited)),
+            VersionAppend.Refused refused => Problems.ResumeRefused(refused.Violation),
+            _ => Problems.EditConflict(),
+        };
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(

@@ -9,13 +9,18 @@ public sealed class ResumeVersions(AppDb db, TimeProvider clock)
 {
     /// <summary>
     /// Saves <paramref name="document"/> as the next version of <paramref name="resume"/>, moving forward only from the
-    /// version the caller read: a concurrent save makes this return false instead of overwriting.
+    /// version the caller read: a concurrent save is a conflict instead of an overwrite. A document over
+    /// <see cref="ResumeLimits"/> is never stored, whichever way it came (edit, restore, fix, suggestion).
     /// On success <paramref name="resume"/> is updated to the new version.
     /// </summary>
-    public async Task<bool> AppendAsync(StoredResume resume, Resume document, string source, CancellationToken cancellationToken)
+    public async Task<VersionAppend> AppendAsync(StoredResume resume, Resume document, string source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(document);
+        if (ResumeLimits.Check(document) is { } violation)
+        {
+            return new VersionAppend.Refused(violation);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var read = resume.CurrentVersion;
         var number = read + 1;
@@ -60,7 +65,7 @@ public sealed class ResumeVersions(AppDb db, TimeProvider clock)
             resume.DisplayName = name;
         }
 
-        return saved;
+        return saved ? new VersionAppend.Saved() : new VersionAppend.Conflict();
     }
 
     public async Task<Resume?> ReadAsync(Guid resumeId, int number, CancellationToken cancellationToken) =>
@@ -76,4 +81,20 @@ public sealed class ResumeVersions(AppDb db, TimeProvider clock)
             .OrderByDescending(v => v.Number)
             .Select(v => new VersionSummary(v.Number, v.CreatedAt, v.Source))
             .ToListAsync(cancellationToken);
+}
+
+/// <summary>How saving a version ended.</summary>
+public abstract record VersionAppend
+{
+    private VersionAppend()
+    {
+    }
+
+    public sealed record Saved : VersionAppend;
+
+    /// <summary>Someone saved the resume meanwhile; nothing was stored.</summary>
+    public sealed record Conflict : VersionAppend;
+
+    /// <summary>The document is over a limit (or has a null where a list belongs); nothing was stored.</summary>
+    public sealed record Refused(ResumeLimitViolation Violation) : VersionAppend;
 }

@@ -23,7 +23,8 @@ internal static class VersionEndpoints
             .WithName("restoreResumeVersion")
             .WithSummary("Make an earlier version current again (as a new version)")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return group;
     }
 
@@ -67,12 +68,13 @@ internal static class VersionEndpoints
             return Problems.NotFound("version");
         }
 
-        if (!await versions.AppendAsync(resume, document, VersionSource.Restore, cancellationToken))
+        // A version saved before the limits existed may be over them; it stays readable but is not made current.
+        return await versions.AppendAsync(resume, document, VersionSource.Restore, cancellationToken) switch
         {
-            return Problems.EditConflict();
-        }
-
-        return TypedResults.Ok(ResumeDetail.Of(resume, document));
+            VersionAppend.Saved => TypedResults.Ok(ResumeDetail.Of(resume, document)),
+            VersionAppend.Refused refused => Problems.ResumeRefused(refused.Violation),
+            _ => Problems.EditConflict(),
+        };
     }
 }
 

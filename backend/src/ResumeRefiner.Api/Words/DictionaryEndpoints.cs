@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Words;
@@ -18,6 +19,7 @@ internal static class DictionaryEndpoints
             .WithWorkspaceAccess(WorkspaceAccess.Optional)
             .WithSummary("Accept a word in every later check of this workspace's resumes")
             .WithDescription("kind \"dictionary\" (Add to dictionary, the default) or \"ignored\" (Ignore: not a mistake).")
+            .AcceptsJsonBody("The dictionary word")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/{word}", Remove)

@@ -126,7 +126,15 @@ internal sealed class ExportVerb(IResumeParser parser, IResumeExporter exporter)
         if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             // ReadAllText honours a byte-order mark, which editors on Windows like to write.
-            return ResumeJson.Deserialize(File.ReadAllText(file));
+            var resume = ResumeJson.Deserialize(File.ReadAllText(file));
+            // The same limits as the API's, so a file the CLI exports would also save there.
+            if (ResumeLimits.Check(resume) is { } violation)
+            {
+                error = violation.Message;
+                return null;
+            }
+
+            return resume;
         }
 
         using var stream = new MemoryStream(File.ReadAllBytes(file));

@@ -34,9 +34,10 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
         _today = today;
     }
 
-    public AnalysisReport Analyze(ResumeDocument document, string? jobDescription = null)
+    public AnalysisReport Analyze(ResumeDocument document, string? jobDescription = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
         var today = _today();
         var context = new CheckContext(document.Resume, document.Text, today, document.Facts.PageCount);
         var findings = new List<Finding>();
@@ -45,14 +46,17 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
         findings.AddRange(ContentChecks.All(context).Where(f => _language is null || f.Rule != "tense"));
         if (_language is not null)
         {
-            findings.AddRange(LanguageFindings(document));
-            findings.AddRange(RoleFindings(document.Resume));
+            findings.AddRange(LanguageFindings(document, cancellationToken));
+            findings.AddRange(RoleFindings(document.Resume, cancellationToken));
         }
+
+        cancellationToken.ThrowIfCancellationRequested();
 
         MatchReport? match = null;
         if (!string.IsNullOrWhiteSpace(jobDescription))
         {
             var job = _jobs.Analyze(jobDescription);
+            cancellationToken.ThrowIfCancellationRequested();
             match = _matcher.Match(ResumeText.From(document.Resume, document.Text, today), job);
             findings.AddRange(MatchFindings(match, job));
         }
@@ -134,7 +138,7 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
     /// rest are suggestions. Names the resume itself uses (its skills, employers, projects, the person's own name)
     /// and the workspace's personal dictionary are taken as correct.
     /// </summary>
-    private IEnumerable<Finding> LanguageFindings(ResumeDocument document)
+    private IEnumerable<Finding> LanguageFindings(ResumeDocument document, CancellationToken cancellationToken)
     {
         var fields = new List<(string Path, string Text)>();
         FieldWalker.Map(document.Resume, (path, kind, value) =>
@@ -151,6 +155,8 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
         accepted.UnionWith(document.PersonalDictionary);
         foreach (var (path, text) in fields)
         {
+            // Proofreading is most of an analysis' time; one field at a time, so a cancelled request stops here.
+            cancellationToken.ThrowIfCancellationRequested();
             // First-person pronouns and clichés are reported once by the content checks.
             foreach (var issue in _language!.Check(text, accepted).Where(i => i.Rule is not ("STYLE_BUZZWORD" or "STYLE_FIRST_PERSON")))
             {
@@ -187,13 +193,14 @@ public sealed class ResumeAnalyzer : IResumeAnalyzer
     }
 
     /// <summary>Tense consistency within each role (work, volunteering, projects), which needs the role's end date.</summary>
-    private IEnumerable<Finding> RoleFindings(Model.Resume resume)
+    private IEnumerable<Finding> RoleFindings(Model.Resume resume, CancellationToken cancellationToken)
     {
         var roles = resume.Work.Select((w, i) => ($"work[{i}]", w.Highlights, w.EndDate))
             .Concat(resume.Volunteer.Select((v, i) => ($"volunteer[{i}]", v.Highlights, v.EndDate)))
             .Concat(resume.Projects.Select((p, i) => ($"projects[{i}]", p.Highlights, p.EndDate)));
         foreach (var (at, highlights, endDate) in roles)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (highlights.Count == 0)
             {
                 continue;

@@ -5,8 +5,10 @@ namespace ResumeRefiner.Core.Export;
 /// <summary>Turns a <see cref="Resume"/> into a file the job seeker can send: PDF, DOCX, JSON Resume, Markdown or text.</summary>
 public interface IResumeExporter
 {
+    /// <param name="cancellationToken">Observed between building the outline and writing the file.</param>
     /// <exception cref="ArgumentOutOfRangeException">An unknown format, template or paper size.</exception>
-    ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options);
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default);
 }
 
 public enum ExportFormat

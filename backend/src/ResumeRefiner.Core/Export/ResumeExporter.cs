@@ -11,7 +11,7 @@ public sealed class ResumeExporter : IResumeExporter
 {
     public static ResumeExporter Instance { get; } = new();
 
-    public ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options)
+    public ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(options);
@@ -25,15 +25,23 @@ public sealed class ResumeExporter : IResumeExporter
             throw new ArgumentOutOfRangeException(nameof(options), options.Paper, "Unknown paper size.");
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var content = format switch
         {
-            ExportFormat.Pdf => PdfResumeWriter.Write(ResumeOutline.From(resume), options),
-            ExportFormat.Docx => DocxResumeWriter.Write(ResumeOutline.From(resume), options),
+            ExportFormat.Pdf => PdfResumeWriter.Write(Outline(resume, cancellationToken), options),
+            ExportFormat.Docx => DocxResumeWriter.Write(Outline(resume, cancellationToken), options),
             ExportFormat.Json => Encoding.UTF8.GetBytes(ResumeJson.Serialize(resume)),
-            ExportFormat.Markdown => Encoding.UTF8.GetBytes(MarkdownWriter.Write(ResumeOutline.From(resume))),
-            ExportFormat.Text => Encoding.UTF8.GetBytes(PlainTextWriter.Write(ResumeOutline.From(resume))),
+            ExportFormat.Markdown => Encoding.UTF8.GetBytes(MarkdownWriter.Write(Outline(resume, cancellationToken))),
+            ExportFormat.Text => Encoding.UTF8.GetBytes(PlainTextWriter.Write(Outline(resume, cancellationToken))),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
         };
         return new ExportedFile(content, ExportNames.ContentType(format), ExportFileName.For(resume, format));
+    }
+
+    private static ResumeOutline Outline(Resume resume, CancellationToken cancellationToken)
+    {
+        var outline = ResumeOutline.From(resume);
+        cancellationToken.ThrowIfCancellationRequested();
+        return outline;
     }
 }

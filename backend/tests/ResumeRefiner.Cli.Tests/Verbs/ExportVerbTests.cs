@@ -47,6 +47,20 @@ public sealed class ExportVerbTests : IDisposable
         Assert.Equal("# Minh\n", File.ReadAllText(Path.Combine(outDir, "good.md")));
     }
 
+    [Fact]
+    public void A_JSON_Resume_over_the_limits_is_refused_with_the_field_it_names()
+    {
+        var big = Write("big.json", "{\"basics\":{\"summary\":\"" + new string('a', 20_001) + "\"}}");
+        var outDir = Path.Combine(dir.FullName, "out");
+        var stderr = new StringWriter();
+
+        var code = CliApp.Run(["export", big, "--to", "md", "--out", outDir], new StringWriter(), stderr);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("basics.summary is longer than 20,000 characters", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(outDir, "big.md")));
+    }
+
     [Theory]
     [InlineData("--to", "odt")]
     [InlineData("--template", "fancy")]

@@ -76,7 +76,9 @@ public sealed record ResumeDocument(Resume Resume, string? Text, DocumentFacts F
 /// <summary>Analyses a resume, optionally against a job posting, offline.</summary>
 public interface IResumeAnalyzer
 {
-    AnalysisReport Analyze(ResumeDocument document, string? jobDescription = null);
+    /// <param name="cancellationToken">Observed between fields and stages: a stopped request stops the work.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    AnalysisReport Analyze(ResumeDocument document, string? jobDescription = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -13,8 +13,8 @@ internal static class LineLimits
     /// <summary>Forty full pages of text.</summary>
     public const int MaxLines = 4_000;
 
-    /// <summary>About a hundred pages of dense text; a long academic CV has a fifth of that.</summary>
-    public const int MaxCharacters = 300_000;
+    /// <summary>About a hundred pages of dense text; a long academic CV has a fifth of that. An edited resume has the same bound.</summary>
+    public const int MaxCharacters = Model.ResumeLimits.MaxTotalCharacters;
 
     public static LayoutDocument Apply(LayoutDocument document)
     {
