@@ -84,7 +84,7 @@ describe('Workspace editor', () => {
       'Managed teh team',
     ])
     const skills = screen.getByRole('region', { name: 'Skills' })
-    expect(within(skills).getByLabelText('Skills')).toHaveValue('Calculus, Algebra')
+    expect(within(skills).getByLabelText('Skills')).toHaveValue('Calculus\nAlgebra')
     expect(screen.getByRole('region', { name: 'Certificates' })).toHaveTextContent('Nothing here yet.')
     expect(await screen.findByText('AI suggestions are not enabled on this server; everything else works offline.')).toBeInTheDocument()
   })
@@ -247,6 +247,8 @@ describe('Workspace editor', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no resume with id gone in your workspace.')
     expect(screen.getByRole('heading', { level: 1, name: 'Resume not available' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Back to my resumes' })).toHaveAttribute('href', '/resumes')
+    // Asking again cannot bring it back.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
   })
 
   it('explains when nothing could be recognised in the file', async () => {

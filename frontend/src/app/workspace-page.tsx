@@ -9,7 +9,7 @@ import { useResumeDraft } from '../features/editor/hooks/use-resume-draft'
 import { ExportPanel } from '../features/export/components/export-panel'
 import { FixesPanel } from '../features/fixes/components/fixes-panel'
 import { ErrorState, LoadingState } from '../components/states'
-import { apiUrl, errorMessage } from '../lib/api-client'
+import { ApiError, apiUrl, errorMessage } from '../lib/api-client'
 import { useClientConfig } from '../lib/client-config-provider'
 import { formatTimestamp } from '../lib/format'
 import { getAt, replaceRange } from '../lib/resume-path'
@@ -31,7 +31,8 @@ export default function WorkspacePage({ id }: { id: string }) {
     return (
       <>
         <h1>Resume not available</h1>
-        <ErrorState message={errorMessage(resume.error)} onRetry={reload} />
+        {/* A resume that is not there (deleted, another workspace's) will not come back by asking again. */}
+        <ErrorState message={errorMessage(resume.error)} onRetry={isNotFound(resume.error) ? undefined : reload} />
         <p>
           <Link to="/resumes">Back to my resumes</Link>
         </p>
@@ -39,6 +40,10 @@ export default function WorkspacePage({ id }: { id: string }) {
     )
   }
   return <Workspace initial={resume.data} />
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404
 }
 
 function titleOf(resume: JsonResume, fileName: string): string {

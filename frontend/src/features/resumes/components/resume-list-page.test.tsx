@@ -146,6 +146,8 @@ describe('My resumes', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, delete everything' }))
     expect(await screen.findByRole('heading', { name: 'No resumes yet' })).toBeInTheDocument()
     expect(screen.getByText('All your data was deleted.')).toBeInTheDocument()
+    // Nothing is left to delete, so the box goes too.
+    expect(screen.queryByRole('button', { name: 'Delete all my data' })).not.toBeInTheDocument()
     expect(fetchMock).toHaveBeenLastCalledWith('/api/v1/workspace', expect.objectContaining({ method: 'DELETE' }))
   })
 

@@ -47,7 +47,7 @@ export function ResumeListPage() {
             ))}
           </ul>
         ))}
-      {resumes.status === 'success' && (
+      {resumes.status === 'success' && resumes.data.items.length > 0 && (
         <DeleteAllData
           onDeleted={() => {
             update(() => ({ items: [] }))
