@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Resumes;
@@ -305,6 +306,43 @@ public abstract class ResumeApiTests(ApiFactory factory)
         using var unknownPath = await client.GetAsync("/api/v1/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, unknownPath.StatusCode);
         await unknownPath.ReadProblemAsync();
+    }
+
+    [Fact]
+    public async Task Every_time_the_API_reads_back_from_the_database_is_UTC_with_a_Z()
+    {
+        using var client = NewVisitor();
+        var resume = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        using (await client.PostAsJsonAsync($"/api/v1/resumes/{resume.Id}/analyses", new { jobDescription = (string?)null }))
+        {
+        }
+
+        using (await client.PostAsJsonAsync("/api/v1/dictionary", new { word = "Kubernetes" }))
+        {
+        }
+
+        // Read back, not the upload answer: the times come from the database, which is where SQLite drops the zone.
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/resumes");
+        AssertUtc(list.GetProperty("items")[0], "createdAt", "updatedAt");
+        AssertUtc(await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}"), "createdAt", "updatedAt");
+        var versions = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/versions");
+        AssertUtc(versions.GetProperty("items")[0], "createdAt");
+        var analyses = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/analyses");
+        var analysis = analyses.GetProperty("items")[0];
+        AssertUtc(analysis, "createdAt");
+        AssertUtc(await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/analyses/{analysis.GetProperty("id").GetGuid()}"), "createdAt");
+        var words = await client.GetFromJsonAsync<JsonElement>("/api/v1/dictionary");
+        AssertUtc(words.GetProperty("words")[0], "createdAt");
+    }
+
+    /// <summary>Each named time is ISO 8601 in UTC: it ends in Z, so a browser in any zone reads the same instant.</summary>
+    internal static void AssertUtc(JsonElement item, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var text = item.GetProperty(name).GetString();
+            Assert.True(text is not null && text.EndsWith('Z'), $"{name} is {text}, not UTC with a Z");
+        }
     }
 
     private static byte[] LegacyDoc()
