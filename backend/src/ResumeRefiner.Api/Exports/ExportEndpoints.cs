@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ResumeRefiner.Api.Errors;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export;
 
@@ -46,6 +47,13 @@ internal static class ExportEndpoints
             return Problems.NotFound("resume");
         }
 
+        // The preview shows an inline export in a frame of the app's page (a 304 included: its headers replace the cached ones).
+        var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
+        if (inline)
+        {
+            SecurityHeaders.AllowFramingBySameOrigin(context.Response);
+        }
+
         // One version always exports to the same bytes, so the version and options identify the file.
         var etag = new EntityTagHeaderValue($"\"{Tag(current.Resume.Id, current.Resume.CurrentVersion, exportFormat, exportTemplate, exportPaper)}\"");
         context.Response.Headers.ETag = etag.ToString();
@@ -55,7 +63,6 @@ internal static class ExportEndpoints
         }
 
         var file = exports.Export(current, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
-        var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
         return inline
             ? TypedResults.File(file.Content, file.ContentType)
             : TypedResults.File(file.Content, file.ContentType, file.FileName);

@@ -180,6 +180,69 @@ public abstract class ResumeApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_second_upload_of_the_same_file_answers_200_with_the_edited_resume_and_says_it_is_a_duplicate()
+    {
+        using var client = NewVisitor();
+        var first = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        (await client.PutAsJsonAsync($"/api/v1/resumes/{first.Id}", first.Resume with { Basics = first.Resume.Basics with { Label = "Staff Engineer" } }, ResumeJson.Options)).Dispose();
+
+        using var again = await client.UploadAsync(Documents.Text(), "cv.txt");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var body = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(first.Id, body.GetProperty("id").GetGuid());
+        Assert.Equal(2, body.GetProperty("version").GetInt32());
+        Assert.Equal("Staff Engineer", body.GetProperty("resume").GetProperty("basics").GetProperty("label").GetString());
+        var duplicateOf = body.GetProperty("duplicateOf");
+        Assert.Equal(first.Id, duplicateOf.GetProperty("id").GetGuid());
+        Assert.Equal(2, duplicateOf.GetProperty("version").GetInt32());
+        Assert.True(duplicateOf.GetProperty("edited").GetBoolean());
+        Assert.Equal(first.CreatedAt, duplicateOf.GetProperty("uploadedAt").GetDateTime(), TimeSpan.FromMilliseconds(1));
+        AssertUtc(duplicateOf, "uploadedAt");
+        // A fresh upload and any other read of the resume carry no duplicateOf.
+        Assert.False((await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{first.Id}")).TryGetProperty("duplicateOf", out _));
+    }
+
+    [Fact]
+    public async Task Asked_to_parse_a_known_file_afresh_the_upload_creates_a_new_resume_beside_the_edited_one()
+    {
+        using var client = NewVisitor();
+        var first = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        (await client.PutAsJsonAsync($"/api/v1/resumes/{first.Id}", first.Resume with { Basics = first.Resume.Basics with { Label = "Staff Engineer" } }, ResumeJson.Options)).Dispose();
+
+        using var fresh = await client.UploadAsync(Documents.Text(), "cv.txt", query: "duplicate=new");
+
+        Assert.Equal(HttpStatusCode.Created, fresh.StatusCode);
+        var body = await fresh.Content.ReadFromJsonAsync<JsonElement>();
+        var freshId = body.GetProperty("id").GetGuid();
+        Assert.NotEqual(first.Id, freshId);
+        Assert.Equal(1, body.GetProperty("version").GetInt32());
+        Assert.False(body.TryGetProperty("duplicateOf", out _));
+        Assert.NotEqual("Staff Engineer", body.Deserialize<ResumeDetail>(ResumeJson.Options)!.Resume.Basics.Label);
+        var list = await client.GetFromJsonAsync<ResumeList>("/api/v1/resumes");
+        Assert.Equal(2, list!.Items.Count);
+        Assert.Equal(2, (await client.GetFromJsonAsync<ResumeDetail>($"/api/v1/resumes/{first.Id}", ResumeJson.Options))!.Version);
+
+        // A plain re-upload now finds the copy worked on last: the fresh one.
+        using var again = await client.UploadAsync(Documents.Text(), "cv.txt");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var duplicateOf = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicateOf");
+        Assert.Equal(freshId, duplicateOf.GetProperty("id").GetGuid());
+        Assert.False(duplicateOf.GetProperty("edited").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_unknown_duplicate_choice_is_a_400_problem()
+    {
+        using var client = NewVisitor();
+
+        using var response = await client.UploadAsync(Documents.Text(), "cv.txt", query: "duplicate=sometimes");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await response.ReadProblemAsync();
+    }
+
+    [Fact]
     public async Task The_original_file_downloads_byte_for_byte()
     {
         using var client = NewVisitor();
