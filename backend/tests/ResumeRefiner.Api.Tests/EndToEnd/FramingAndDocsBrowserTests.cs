@@ -39,7 +39,11 @@ public sealed class FramingAndDocsBrowserTests(BrowserFixture browser) : IClassF
         };
         page.RequestFailed += (_, request) => errors.Add($"{request.Url}: {request.Failure}");
 
-        await page.GotoAsync("/docs/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync("/docs/");
+        // The reference renders the document, then loads its fonts for the text it shows.
+        await Assertions.Expect(page.GetByText("Resume Refiner API").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => undefined)");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.Empty(errors);
     }
