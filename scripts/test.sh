@@ -69,6 +69,7 @@ nginx_smoke_test() {
   chmod -R a+rX "$1" || return 1   # workers run unprivileged
   echo '<!doctype html><title>Resume Refiner</title><div id="root"></div>' >"$dir/html/index.html"
   head -c 4096 /dev/zero | tr '\0' 'x' | sed 's/^/const a="/;s/$/";/' >"$dir/html/assets/index-abc123.js"
+  gzip -9 -k "$dir/html/assets/index-abc123.js" || return 1   # the build's precompressed copy (frontend/vite.config.ts)
   echo '{"maxFileSize":10485760}' >"$dir/api/api/v1/config"
   read -r web api < <("$py" -c 'import socket
 s=[socket.socket() for _ in range(2)]
@@ -99,6 +100,7 @@ print(*[x.getsockname()[1] for x in s])') || return 1
     expect_header "$base/resumes/42/edit" '^x-frame-options: DENY' &&
     expect_header "$base/assets/index-abc123.js" '^cache-control: public, max-age=31536000, immutable' &&
     expect_header "$base/assets/index-abc123.js" '^content-encoding: gzip' -H 'Accept-Encoding: gzip' &&
+    expect_header "$base/assets/index-abc123.js" "^content-length: $(wc -c <"$dir/html/assets/index-abc123.js.gz")" -H 'Accept-Encoding: gzip' &&
     expect_header "$base/api/v1/config" '^last-modified:' &&
     ! curl -sSI "$base/api/v1/config" | grep -qi '^content-security-policy' && echo "ok  proxied responses keep the API's own headers" &&
     [ "$(curl -s "$base/api/v1/config")" = '{"maxFileSize":10485760}' ] && echo "ok  /api proxied to the upstream" &&

@@ -20,7 +20,11 @@ if (File.Exists(".env"))
     DotNetEnv.Env.NoClobber().Load(".env");
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = HostingOptions.HostEnvironmentName(new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()),
+});
 StartupSettings settings;
 try
 {
@@ -53,7 +57,8 @@ app.MapMetrics();
 if (settings.Hosting.RunsApi)
 {
     app.MapOpenApi("/openapi/{documentName}.json");
-    app.MapScalarApiReference("/docs");
+    // Scalar's default fonts come from its CDN, which the docs' CSP (font-src 'self' data:) blocks: system fonts instead.
+    app.MapScalarApiReference("/docs", docs => docs.DisableDefaultFonts());
     app.MapClientConfig();
     app.MapWorkspaces();
     app.MapResumes();

@@ -44,6 +44,28 @@ public sealed class HostingOptions
     /// <summary>Whether this process runs AI jobs.</summary>
     public bool RunsWorker => Role is ProcessRole.All or ProcessRole.Worker;
 
+    /// <summary>
+    /// The framework's hosting environment (Development, Test, Production) that ENVIRONMENT names, so the two agree:
+    /// left alone, the framework reads only ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT and calls every other
+    /// process Production. Null when one of those is set (it wins) or ENVIRONMENT is not valid (the settings refuse it).
+    /// </summary>
+    internal static string? HostEnvironmentName(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!string.IsNullOrEmpty(configuration["ASPNETCORE_ENVIRONMENT"]) || !string.IsNullOrEmpty(configuration["DOTNET_ENVIRONMENT"]))
+        {
+            return null;
+        }
+
+        var named = configuration["ENVIRONMENT"];
+        if (string.IsNullOrWhiteSpace(named))
+        {
+            return nameof(DeploymentEnvironment.Development);
+        }
+
+        return Enum.GetNames<DeploymentEnvironment>().FirstOrDefault(name => name.Equals(named.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <exception cref="InvalidConfigurationException">A value cannot be read; the message names the variable.</exception>
     internal void ReadFrom(IConfiguration configuration)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Hosting;
+using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Export;
 
@@ -48,6 +49,13 @@ internal static class ExportEndpoints
             return Problems.NotFound("resume");
         }
 
+        // The preview shows an inline export in a frame of the app's page (a 304 included: its headers replace the cached ones).
+        var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
+        if (inline)
+        {
+            SecurityHeaders.AllowFramingBySameOrigin(context.Response);
+        }
+
         // One version always exports to the same bytes, so the version and options identify the file.
         var etag = new EntityTagHeaderValue($"\"{Tag(current.Resume.Id, current.Resume.CurrentVersion, exportFormat, exportTemplate, exportPaper)}\"");
         context.Response.Headers.ETag = etag.ToString();
@@ -67,7 +75,6 @@ internal static class ExportEndpoints
             return Problems.TimeBudgetExceeded("The export", budgets.Export, "Try again later, or try the text or Markdown format.");
         }
 
-        var inline = string.Equals(query.Disposition, "inline", StringComparison.OrdinalIgnoreCase);
         return inline
             ? TypedResults.File(file.Content, file.ContentType)
             : TypedResults.File(file.Content, file.ContentType, file.FileName);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Resumes;
@@ -35,6 +36,15 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
     public DbSet<AiUsageRecord> AiUsage => Set<AiUsageRecord>();
 
     public DbSet<DictionaryWord> DictionaryWords => Set<DictionaryWord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every stored time is UTC, but SQLite keeps no zone and reads it back as Unspecified, which the API would
+        // write without a "Z" and a browser would read as local time. PostgreSQL already reads UTC; the column
+        // types stay the same, so the schema does not change.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -148,6 +158,11 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
         });
     }
 }
+
+/// <summary>Reads a stored time as UTC, and stores one given in local time as UTC.</summary>
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value,
+    value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
 public sealed class SqliteAppDb(DbContextOptions<SqliteAppDb> options) : AppDb(options);
 

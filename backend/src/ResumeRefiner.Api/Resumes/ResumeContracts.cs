@@ -18,10 +18,56 @@ public sealed record ResumeDetail(
     Resume Resume,
     IReadOnlyList<FieldConfidence> Confidence)
 {
+    /// <summary>
+    /// Only in the answer to an upload of a file this workspace already holds: the resume above is that earlier
+    /// upload, with whatever was done to it since, and was not parsed again.
+    /// </summary>
+    public DuplicateUpload? DuplicateOf { get; init; }
+
     /// <summary>The resume showing <paramref name="document"/> as its current version.</summary>
     public static ResumeDetail Of(StoredResume resume, Resume document)
     {
         ArgumentNullException.ThrowIfNull(resume);
         return new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, resume.Confidence);
+    }
+}
+
+/// <summary>The earlier upload of the same file that an upload answer shows instead of parsing the file again.</summary>
+/// <param name="Id">The existing resume (the one in the answer).</param>
+/// <param name="UploadedAt">When the file was first uploaded.</param>
+/// <param name="Version">Its current version number.</param>
+/// <param name="Edited">Whether it changed since that upload (edits, accepted suggestions, restored versions).</param>
+public sealed record DuplicateUpload(Guid Id, DateTime UploadedAt, int Version, bool Edited)
+{
+    public static DuplicateUpload Of(StoredResume resume)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        return new(resume.Id, resume.CreatedAt, resume.CurrentVersion, resume.CurrentVersion > 1);
+    }
+}
+
+/// <summary>What an upload of a file already in the workspace does (query parameter <c>duplicate</c>).</summary>
+public enum DuplicateUploadChoice
+{
+    /// <summary>Answer with the resume already there, edits included (the default).</summary>
+    Existing,
+
+    /// <summary>Parse the file afresh into a new, separate resume.</summary>
+    New,
+}
+
+internal static class DuplicateUploads
+{
+    /// <summary>Reads the upload's <c>duplicate</c> query value, in any case; none is <see cref="DuplicateUploadChoice.Existing"/>.</summary>
+    public static bool TryParse(string? value, out DuplicateUploadChoice choice)
+    {
+        choice = DuplicateUploadChoice.Existing;
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        var name = Enum.GetNames<DuplicateUploadChoice>().FirstOrDefault(known => known.Equals(value, StringComparison.OrdinalIgnoreCase));
+        return name is not null && Enum.TryParse(name, out choice);
     }
 }

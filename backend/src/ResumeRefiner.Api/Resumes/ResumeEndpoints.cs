@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -26,6 +28,8 @@ internal static class ResumeEndpoints
             .WithName("uploadResume")
             .WithWorkspaceAccess(WorkspaceAccess.Optional)
             .WithSummary("Upload a resume (.pdf, .docx, .txt, .md) and parse it")
+            .WithDescription("201 with the new resume. A file this workspace already holds answers 200 with that resume, edits included, " +
+                "and duplicateOf saying so; ?duplicate=new parses it afresh into a new resume (201) instead.")
             .DisableAntiforgery()
             .RequireRateLimiting(ClientRateLimits.UploadPolicy)
             .AddOpenApiOperationTransformer(DescribeUploadBody)
@@ -83,12 +87,26 @@ internal static class ResumeEndpoints
                 },
             },
         };
+        // The handler reads the choice in any case, so the schema lists the values rather than an enum type.
+        if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == "duplicate") is { } duplicate)
+        {
+            duplicate.Description = "When this workspace already holds the same file: existing (default) answers 200 with that resume and duplicateOf; new parses the file afresh into a new resume (201).";
+            duplicate.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("existing"), JsonValue.Create("new")], Default = JsonValue.Create("existing") };
+        }
+
         return Task.CompletedTask;
     }
 
     internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> Upload(
-        HttpRequest request, UploadPipeline upload, IOptions<HttpOptions> http, CancellationToken cancellationToken) =>
-        await upload.RunAsync(request, cancellationToken) switch
+        HttpRequest request, UploadPipeline upload, IOptions<HttpOptions> http, CancellationToken cancellationToken,
+        [FromQuery(Name = "duplicate")] string? duplicate = null)
+    {
+        if (!DuplicateUploads.TryParse(duplicate, out var onDuplicate))
+        {
+            return Problems.BadRequest("duplicate must be existing (open the resume already uploaded, the default) or new (parse the file afresh as a new resume).");
+        }
+
+        return await upload.RunAsync(request, onDuplicate, cancellationToken) switch
         {
             UploadResult.Stored { Duplicate: true } stored => TypedResults.Ok(stored.Detail),
             UploadResult.Stored stored => TypedResults.Created($"/api/v1/resumes/{stored.Detail.Id}", stored.Detail),
@@ -103,6 +121,7 @@ internal static class ResumeEndpoints
             UploadResult.Unreadable unreadable => Problems.Unreadable(unreadable.Message, unreadable.Reason),
             _ => throw new UnreachableException(),
         };
+    }
 
     internal static async Task<Ok<ResumeList>> List(OwnedResumes resumes, CancellationToken cancellationToken) =>
         TypedResults.Ok(new ResumeList(await resumes.ListAsync(cancellationToken)));

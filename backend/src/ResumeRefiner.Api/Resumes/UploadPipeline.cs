@@ -12,7 +12,8 @@ using ResumeRefiner.Core.Parsing;
 namespace ResumeRefiner.Api.Resumes;
 
 /// <summary>
-/// An upload, step by step: receive the file, answer a duplicate with the stored resume, check the type, parse and
+/// An upload, step by step: receive the file, answer a duplicate with the stored resume (unless asked to parse it
+/// afresh), check the type, parse and
 /// inspect, build the row, store the file, commit. Each refusal ends it with its reason, logged and counted;
 /// nothing half-written stays.
 /// </summary>
@@ -29,11 +30,11 @@ internal sealed class UploadPipeline(
 {
     internal static readonly TimeSpan ParseTimeLimit = TimeSpan.FromSeconds(30);
 
-    public async Task<UploadResult> RunAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<UploadResult> RunAsync(HttpRequest request, DuplicateUploadChoice onDuplicate, CancellationToken cancellationToken)
     {
         try
         {
-            return await ReceiveAndStoreAsync(request, cancellationToken);
+            return await ReceiveAndStoreAsync(request, onDuplicate, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -44,7 +45,7 @@ internal sealed class UploadPipeline(
         }
     }
 
-    private async Task<UploadResult> ReceiveAndStoreAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<UploadResult> ReceiveAndStoreAsync(HttpRequest request, DuplicateUploadChoice onDuplicate, CancellationToken cancellationToken)
     {
         var (received, failure) = await ReceiveAsync(request, cancellationToken);
         if (received is null)
@@ -57,7 +58,7 @@ internal sealed class UploadPipeline(
         await using (received)
         {
             var owner = await workspace.FindAsync(cancellationToken);
-            if (owner is not null && await FindDuplicateAsync(owner.Id, received, cancellationToken) is { } duplicate)
+            if (owner is not null && onDuplicate == DuplicateUploadChoice.Existing && await FindDuplicateAsync(owner.Id, received, cancellationToken) is { } duplicate)
             {
                 return duplicate;
             }
@@ -101,10 +102,16 @@ internal sealed class UploadPipeline(
         }
     }
 
-    /// <summary>The same file uploaded again into the same workspace is the resume already there, stored once.</summary>
+    /// <summary>
+    /// The same file uploaded again into the same workspace is the resume already there, said so in the answer; when
+    /// it was parsed afresh before, the copy worked on last.
+    /// </summary>
     private async Task<UploadResult.Stored?> FindDuplicateAsync(Guid workspaceId, ReceivedFile received, CancellationToken cancellationToken)
     {
-        if (await db.Resumes.AsNoTracking().FirstOrDefaultAsync(r => r.WorkspaceId == workspaceId && r.Sha256 == received.Sha256, cancellationToken) is not { } duplicate)
+        if (await db.Resumes.AsNoTracking()
+                .Where(r => r.WorkspaceId == workspaceId && r.Sha256 == received.Sha256)
+                .OrderByDescending(r => r.UpdatedAt)
+                .FirstOrDefaultAsync(cancellationToken) is not { } duplicate)
         {
             return null;
         }
@@ -112,7 +119,7 @@ internal sealed class UploadPipeline(
         var current = await versions.ReadAsync(duplicate.Id, duplicate.CurrentVersion, cancellationToken);
         UploadLog.Duplicate(log, duplicate.Id, received.Length);
         metrics.Upload("duplicate", "none");
-        return new UploadResult.Stored(ResumeDetail.Of(duplicate, current!), Duplicate: true);
+        return new UploadResult.Stored(ResumeDetail.Of(duplicate, current!) with { DuplicateOf = DuplicateUpload.Of(duplicate) }, Duplicate: true);
     }
 
     /// <summary>Checks the type from the content, then parses and inspects the document within the time limit.</summary>

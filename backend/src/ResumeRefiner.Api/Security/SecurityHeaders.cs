@@ -10,6 +10,11 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; frame-src 'self' blob:";
 
+    // The same policy for an answer the app's own pages may show in a frame (the PDF preview); no other site may.
+    private const string SameOriginFramedPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'; frame-src 'self' blob:";
+
     // The API reference page (Scalar) ships an inline bootstrap script and styles; it holds no user data.
     private const string DocsPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
@@ -19,6 +24,17 @@ internal static class SecurityHeaders
     private static bool IsPrivateApi(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && !path.StartsWithSegments("/api/v1/config", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Lets the app's own pages frame this answer (an inline export, shown in the preview); every other answer may
+    /// not be framed at all. Sites other than this origin still cannot frame it.
+    /// </summary>
+    public static void AllowFramingBySameOrigin(HttpResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ContentSecurityPolicy = SameOriginFramedPolicy;
+        response.Headers.XFrameOptions = "SAMEORIGIN";
+    }
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

@@ -85,6 +85,20 @@ public abstract class AiJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Job_times_are_UTC_with_a_Z()
+    {
+        await using var api = Start(await NewDatabaseAsync(), Fake);
+        using var client = api.CreateClient();
+        var resume = await UploadSampleAsync(client);
+
+        var job = await RunJobAsync(client, resume.Id, new { task = "rewriteBullets", targets = new[] { Bullet(resume, "Responsible for") } });
+
+        Resumes.ResumeApiTests.AssertUtc(job, "createdAt", "startedAt", "finishedAt");
+        var jobs = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/ai/jobs");
+        Resumes.ResumeApiTests.AssertUtc(jobs.GetProperty("items")[0], "createdAt");
+    }
+
+    [Fact]
     public async Task An_identical_request_is_answered_from_the_cache_without_calling_the_provider()
     {
         await using var api = Start(await NewDatabaseAsync(), Fake);

@@ -34,6 +34,21 @@ public sealed class SettingsTests
     private static (string Key, string Value)[] Pairs(string values) =>
         [.. values.Split(';').Select(pair => (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]))];
 
+    [Theory]
+    [InlineData("", "Development")]
+    [InlineData("ENVIRONMENT=development", "Development")]
+    [InlineData("ENVIRONMENT=Production", "Production")]
+    [InlineData("ENVIRONMENT=test", "Test")]
+    [InlineData("ENVIRONMENT=staging", null)]
+    [InlineData("ENVIRONMENT=production;ASPNETCORE_ENVIRONMENT=Staging", null)]
+    [InlineData("DOTNET_ENVIRONMENT=Development", null)]
+    public void The_hosting_environment_follows_ENVIRONMENT_unless_the_framework_is_told_otherwise(string values, string? expected)
+    {
+        var configuration = Variables(values.Length == 0 ? [] : Pairs(values));
+
+        Assert.Equal(expected, HostingOptions.HostEnvironmentName(configuration));
+    }
+
     [Fact]
     public void Defaults_run_offline_on_sqlite_under_data()
     {

@@ -35,6 +35,30 @@ public sealed class ExportApiTests(SqliteApiFixture fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task Only_an_inline_export_may_be_framed_and_only_by_the_apps_own_pages()
+    {
+        using var client = Factory.CreateClient();
+        var resume = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+
+        using var inline = await client.GetAsync($"/api/v1/resumes/{resume.Id}/export?format=pdf&disposition=inline");
+        using var attachment = await client.GetAsync($"/api/v1/resumes/{resume.Id}/export?format=pdf");
+        using var detail = await client.GetAsync($"/api/v1/resumes/{resume.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, inline.StatusCode);
+        Assert.Null(inline.Content.Headers.ContentDisposition);
+        var inlinePolicy = inline.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'self'", inlinePolicy, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-ancestors 'none'", inlinePolicy, StringComparison.Ordinal);
+        Assert.Equal("SAMEORIGIN", inline.Headers.GetValues("X-Frame-Options").Single());
+        foreach (var unframed in new[] { attachment, detail })
+        {
+            Assert.Equal(HttpStatusCode.OK, unframed.StatusCode);
+            Assert.Contains("frame-ancestors 'none'", unframed.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal("DENY", unframed.Headers.GetValues("X-Frame-Options").Single());
+        }
+    }
+
+    [Fact]
     public async Task The_ETag_is_per_version_and_a_matching_request_gets_304()
     {
         using var client = Factory.CreateClient();

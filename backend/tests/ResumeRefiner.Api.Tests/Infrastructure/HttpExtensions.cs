@@ -8,13 +8,13 @@ namespace ResumeRefiner.Api.Tests.Infrastructure;
 
 public static class HttpExtensions
 {
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "application/octet-stream")
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, byte[] content, string fileName, string mediaType = "application/octet-stream", string? query = null)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
         form.Add(file, "file", fileName);
-        return client.PostAsync(new Uri("/api/v1/resumes", UriKind.Relative), form);
+        return client.PostAsync(new Uri(query is null ? "/api/v1/resumes" : $"/api/v1/resumes?{query}", UriKind.Relative), form);
     }
 
     public static async Task<ResumeDetail> UploadOkAsync(this HttpClient client, byte[] content, string fileName)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Resumes;
@@ -179,6 +180,69 @@ public abstract class ResumeApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_second_upload_of_the_same_file_answers_200_with_the_edited_resume_and_says_it_is_a_duplicate()
+    {
+        using var client = NewVisitor();
+        var first = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        (await client.PutAsJsonAsync($"/api/v1/resumes/{first.Id}", first.Resume with { Basics = first.Resume.Basics with { Label = "Staff Engineer" } }, ResumeJson.Options)).Dispose();
+
+        using var again = await client.UploadAsync(Documents.Text(), "cv.txt");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var body = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(first.Id, body.GetProperty("id").GetGuid());
+        Assert.Equal(2, body.GetProperty("version").GetInt32());
+        Assert.Equal("Staff Engineer", body.GetProperty("resume").GetProperty("basics").GetProperty("label").GetString());
+        var duplicateOf = body.GetProperty("duplicateOf");
+        Assert.Equal(first.Id, duplicateOf.GetProperty("id").GetGuid());
+        Assert.Equal(2, duplicateOf.GetProperty("version").GetInt32());
+        Assert.True(duplicateOf.GetProperty("edited").GetBoolean());
+        Assert.Equal(first.CreatedAt, duplicateOf.GetProperty("uploadedAt").GetDateTime(), TimeSpan.FromMilliseconds(1));
+        AssertUtc(duplicateOf, "uploadedAt");
+        // A fresh upload and any other read of the resume carry no duplicateOf.
+        Assert.False((await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{first.Id}")).TryGetProperty("duplicateOf", out _));
+    }
+
+    [Fact]
+    public async Task Asked_to_parse_a_known_file_afresh_the_upload_creates_a_new_resume_beside_the_edited_one()
+    {
+        using var client = NewVisitor();
+        var first = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        (await client.PutAsJsonAsync($"/api/v1/resumes/{first.Id}", first.Resume with { Basics = first.Resume.Basics with { Label = "Staff Engineer" } }, ResumeJson.Options)).Dispose();
+
+        using var fresh = await client.UploadAsync(Documents.Text(), "cv.txt", query: "duplicate=new");
+
+        Assert.Equal(HttpStatusCode.Created, fresh.StatusCode);
+        var body = await fresh.Content.ReadFromJsonAsync<JsonElement>();
+        var freshId = body.GetProperty("id").GetGuid();
+        Assert.NotEqual(first.Id, freshId);
+        Assert.Equal(1, body.GetProperty("version").GetInt32());
+        Assert.False(body.TryGetProperty("duplicateOf", out _));
+        Assert.NotEqual("Staff Engineer", body.Deserialize<ResumeDetail>(ResumeJson.Options)!.Resume.Basics.Label);
+        var list = await client.GetFromJsonAsync<ResumeList>("/api/v1/resumes");
+        Assert.Equal(2, list!.Items.Count);
+        Assert.Equal(2, (await client.GetFromJsonAsync<ResumeDetail>($"/api/v1/resumes/{first.Id}", ResumeJson.Options))!.Version);
+
+        // A plain re-upload now finds the copy worked on last: the fresh one.
+        using var again = await client.UploadAsync(Documents.Text(), "cv.txt");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var duplicateOf = (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicateOf");
+        Assert.Equal(freshId, duplicateOf.GetProperty("id").GetGuid());
+        Assert.False(duplicateOf.GetProperty("edited").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_unknown_duplicate_choice_is_a_400_problem()
+    {
+        using var client = NewVisitor();
+
+        using var response = await client.UploadAsync(Documents.Text(), "cv.txt", query: "duplicate=sometimes");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await response.ReadProblemAsync();
+    }
+
+    [Fact]
     public async Task The_original_file_downloads_byte_for_byte()
     {
         using var client = NewVisitor();
@@ -305,6 +369,43 @@ public abstract class ResumeApiTests(ApiFactory factory)
         using var unknownPath = await client.GetAsync("/api/v1/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, unknownPath.StatusCode);
         await unknownPath.ReadProblemAsync();
+    }
+
+    [Fact]
+    public async Task Every_time_the_API_reads_back_from_the_database_is_UTC_with_a_Z()
+    {
+        using var client = NewVisitor();
+        var resume = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        using (await client.PostAsJsonAsync($"/api/v1/resumes/{resume.Id}/analyses", new { jobDescription = (string?)null }))
+        {
+        }
+
+        using (await client.PostAsJsonAsync("/api/v1/dictionary", new { word = "Kubernetes" }))
+        {
+        }
+
+        // Read back, not the upload answer: the times come from the database, which is where SQLite drops the zone.
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/resumes");
+        AssertUtc(list.GetProperty("items")[0], "createdAt", "updatedAt");
+        AssertUtc(await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}"), "createdAt", "updatedAt");
+        var versions = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/versions");
+        AssertUtc(versions.GetProperty("items")[0], "createdAt");
+        var analyses = await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/analyses");
+        var analysis = analyses.GetProperty("items")[0];
+        AssertUtc(analysis, "createdAt");
+        AssertUtc(await client.GetFromJsonAsync<JsonElement>($"/api/v1/resumes/{resume.Id}/analyses/{analysis.GetProperty("id").GetGuid()}"), "createdAt");
+        var words = await client.GetFromJsonAsync<JsonElement>("/api/v1/dictionary");
+        AssertUtc(words.GetProperty("words")[0], "createdAt");
+    }
+
+    /// <summary>Each named time is ISO 8601 in UTC: it ends in Z, so a browser in any zone reads the same instant.</summary>
+    internal static void AssertUtc(JsonElement item, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var text = item.GetProperty(name).GetString();
+            Assert.True(text is not null && text.EndsWith('Z'), $"{name} is {text}, not UTC with a Z");
+        }
     }
 
     private static byte[] LegacyDoc()
