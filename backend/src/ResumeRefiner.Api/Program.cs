@@ -2,6 +2,7 @@ using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
 using ResumeRefiner.Api.Exports;
+using ResumeRefiner.Api.Feedback;
 using ResumeRefiner.Api.Health;
 using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Observability;
@@ -68,6 +69,7 @@ if (settings.Hosting.RunsApi)
     app.MapFixes();
     app.MapCheck();
     app.MapPersonalDictionary();
+    app.MapFeedback();
     app.MapAi();
     app.UseSpa(settings.Hosting.SpaDir);
 }

@@ -163,6 +163,8 @@ export interface AnalysisList {
 /** A standardisation fix the server offers: dates, phone numbers, headings and the like. */
 export interface StandardFix {
   id: string
+  /** The rule that offers it ("date-format", "phone-format"). */
+  kind: string
   path: string
   before: string
   after: string

@@ -23,6 +23,8 @@ public sealed class AppMetrics
     private readonly Histogram<double> _parse;
     private readonly Histogram<double> _analysis;
     private readonly Histogram<double> _export;
+    private readonly Counter<long> _feedback;
+    private readonly BoundedTagValues _feedbackRules = new(MaxFeedbackRules);
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
     private readonly Lock _queueLock = new();
@@ -43,6 +45,7 @@ public sealed class AppMetrics
         _parse = meter.CreateHistogram("resumerefiner.parse.duration", "s", "Time to parse and inspect an uploaded document, by kind and outcome", advice: seconds);
         _analysis = meter.CreateHistogram("resumerefiner.analysis.duration", "s", "Time to analyse a resume (with or without a job description)", advice: seconds);
         _export = meter.CreateHistogram("resumerefiner.export.duration", "s", "Time to render an export, by format", advice: seconds);
+        _feedback = meter.CreateCounter<long>("resumerefiner.feedback", "{answer}", "Users' verdicts by kind (finding, fix, suggestion, export), rule and verdict");
         meter.CreateObservableGauge("resumerefiner.ai.queue.depth", () => ReadQueue()?.Depth ?? [], "{job}",
             "AI jobs by status, all replicas: queued, running, retrying (offline suggestions shown, next attempt later) and dead (dead-lettered, kept)");
         meter.CreateObservableGauge("resumerefiner.ai.queue.oldest_age", () => ReadQueue() is { } queue ? [new Measurement<double>(queue.OldestAgeSeconds)] : Array.Empty<Measurement<double>>(), "s",
@@ -67,6 +70,12 @@ public sealed class AppMetrics
     public void Analysed(TimeSpan elapsed, bool withJob) => _analysis.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("with_job", withJob ? "true" : "false"));
 
     public void Exported(TimeSpan elapsed, string format) => _export.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("format", format));
+
+    /// <summary>Rules are the product's own ids, but a client names them: past this many, new ones count as "other".</summary>
+    public const int MaxFeedbackRules = 500;
+
+    public void Feedback(string kind, string rule, string verdict) =>
+        _feedback.Add(1, new("kind", kind), new("rule", _feedbackRules.Admit(rule)), new("verdict", verdict));
 
     /// <summary>"ArchiveLimits" → "archive-limits": enum names as tag values.</summary>
     public static string Tag(Enum value)

@@ -29,6 +29,7 @@ internal static class ApiDocument
         ["Export"] = "The current version as PDF, DOCX, JSON Resume, Markdown or plain text.",
         ["Proofreading"] = "Offline spelling, grammar and resume-style checks of any text.",
         ["Personal dictionary"] = "Words a workspace accepts in every later check and analysis.",
+        ["Feedback"] = "Whether a finding, fix or suggestion helped: rule ids and verdicts only, counted in /metrics.",
         ["AI suggestions"] = "AI jobs on a resume: queue one, follow its progress, accept or reject its suggestions; and the workspace's AI usage.",
     };
 

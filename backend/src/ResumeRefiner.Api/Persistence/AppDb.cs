@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
+using ResumeRefiner.Api.Feedback;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Security;
 using ResumeRefiner.Api.Words;
@@ -36,6 +37,8 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
     public DbSet<AiUsageRecord> AiUsage => Set<AiUsageRecord>();
 
     public DbSet<DictionaryWord> DictionaryWords => Set<DictionaryWord>();
+
+    public DbSet<FeedbackVerdict> Feedback => Set<FeedbackVerdict>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -147,6 +150,20 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             // Deleting the workspace deletes its words; each word once per workspace.
             word.HasOne<Workspace>().WithMany().HasForeignKey(w => w.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             word.HasIndex(w => new { w.WorkspaceId, w.Word }).IsUnique();
+        });
+
+        modelBuilder.Entity<FeedbackVerdict>(feedback =>
+        {
+            feedback.ToTable("Feedback");
+            feedback.Property(f => f.Kind).HasMaxLength(16);
+            feedback.Property(f => f.Rule).HasMaxLength(64);
+            feedback.Property(f => f.Verdict).HasMaxLength(16);
+            feedback.Property(f => f.Reason).HasMaxLength(16);
+            // Deleting the workspace deletes its feedback.
+            feedback.HasOne<Workspace>().WithMany().HasForeignKey(f => f.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            feedback.HasIndex(f => f.WorkspaceId);
+            // Reading the signal: verdicts per rule over a period.
+            feedback.HasIndex(f => new { f.Kind, f.Rule, f.CreatedAt });
         });
 
         modelBuilder.Entity<ResumeVersion>(version =>

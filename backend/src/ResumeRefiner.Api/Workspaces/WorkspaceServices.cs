@@ -14,6 +14,7 @@ internal static class WorkspaceServices
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<DataRetention>();
         services.AddScoped<Words.AcceptedWords>();
+        services.AddScoped<Feedback.FeedbackRecorder>();
         if (hosting.RunsApi)
         {
             // The sweep deletes upload files too, so it runs where UPLOAD_DIR is: on the API replicas.

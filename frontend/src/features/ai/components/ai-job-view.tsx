@@ -114,6 +114,7 @@ export function AiJobView({ job, resume, provider, streamed, lost, onFollow, onR
                 key={suggestion.id}
                 suggestion={suggestion}
                 label={describeTarget(suggestion.target, resume)}
+                task={job.task}
                 reverted={suggestion.status === 'accepted' && getAt(resume, suggestion.target) === suggestion.original}
                 onAccept={onAccept}
                 onReject={onReject}

@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react'
+import { FeedbackControl } from '../../../components/feedback-control'
 import { ApiError } from '../../../lib/api-client'
 import { aiErrorMessage, problemBase } from '../ai-errors'
 import type { AiSuggestion } from '../types'
@@ -11,6 +12,7 @@ import { SuggestionDiff } from './suggestion-diff'
 export function SuggestionItem({
   suggestion,
   label,
+  task,
   reverted = false,
   onAccept,
   onReject,
@@ -18,6 +20,8 @@ export function SuggestionItem({
 }: {
   suggestion: AiSuggestion
   label: string
+  /** The job's task, which the feedback names as the rule. */
+  task: string
   /** Accepted, but the resume shows the original text again. */
   reverted?: boolean
   onAccept: (suggestion: AiSuggestion) => Promise<void>
@@ -100,6 +104,7 @@ export function SuggestionItem({
           )}
         </div>
       )}
+      <FeedbackControl kind="suggestion" rule={task} subject={`the suggestion for ${label}`} />
     </li>
   )
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FeedbackControl } from '../../../components/feedback-control'
 import { LoadingState } from '../../../components/states'
 import { errorMessage } from '../../../lib/api-client'
 import { formatTimestamp } from '../../../lib/format'
@@ -355,6 +356,7 @@ function FindingItem({
           </span>
         )}
       </div>
+      <FeedbackControl kind="finding" rule={finding.rule} subject={finding.message} />
     </li>
   )
 }

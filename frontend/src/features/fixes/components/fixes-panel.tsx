@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FeedbackControl } from '../../../components/feedback-control'
 import { ErrorState, LoadingState } from '../../../components/states'
 import { errorMessage } from '../../../lib/api-client'
 import { useResource } from '../../../lib/use-resource'
@@ -80,6 +81,7 @@ export function FixesPanel({ resumeId, revision, commit }: FixesPanelProps) {
               >
                 Apply
               </button>
+              <FeedbackControl kind="fix" rule={fix.kind} subject={fix.description} />
             </li>
           ))}
         </ul>

@@ -331,6 +331,46 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.ToTable("Analyses", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("Kind", "Rule", "CreatedAt");
+
+                    b.ToTable("Feedback", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.ResumeVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -544,6 +584,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
                         .WithMany()
                         .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

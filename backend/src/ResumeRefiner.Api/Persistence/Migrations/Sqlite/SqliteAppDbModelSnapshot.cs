@@ -324,6 +324,46 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Analyses", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("Kind", "Rule", "CreatedAt");
+
+                    b.ToTable("Feedback", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.ResumeVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +558,15 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
                         .WithMany()
                         .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
