@@ -174,7 +174,7 @@ internal sealed class Typesetter : IDisposable
     {
         var fragments = new List<Fragment>();
         var links = words.Where(w => w.Word.Link is not null)
-            .Select(w => new LinkSpan(w.X, Width(w.Word.Font, w.Word.Text), w.Word.Link!)).ToList();
+            .Select(w => new LinkSpan(w.X, Width(w.Word.Font, w.Word.Text), w.Word.Link!, w.Word.Text)).ToList();
         var height = 0.0;
         var i = 0;
         while (i < words.Count)
