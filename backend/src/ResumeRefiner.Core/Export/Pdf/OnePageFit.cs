@@ -42,7 +42,8 @@ internal static class OnePageFit
         return designed;
     }
 
-    private static PageLayout Lay(IReadOnlyList<OutlineBlock> blocks, PdfTemplateStyle style, double pageWidth, double pageHeight)
+    /// <summary>The layout in exactly this style, with no fitting.</summary>
+    public static PageLayout Lay(IReadOnlyList<OutlineBlock> blocks, PdfTemplateStyle style, double pageWidth, double pageHeight)
     {
         using var typeset = new Typesetter(style, pageWidth - 2 * style.Margin);
         var laid = typeset.Lay(blocks);

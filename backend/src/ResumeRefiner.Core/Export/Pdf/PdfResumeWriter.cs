@@ -13,7 +13,6 @@ internal static class PdfResumeWriter
 {
     public static byte[] Write(ResumeOutline outline, ExportOptions options)
     {
-        EmbeddedFonts.EnsureInstalled();
         var (pageWidth, pageHeight) = options.Paper == PaperSize.A4 ? (595.28, 841.89) : (612.0, 792.0);
         var layout = OnePageFit.Layout(outline.Blocks, PdfTemplateStyle.For(options.Template), pageWidth, pageHeight);
 
@@ -46,7 +45,8 @@ internal static class PdfResumeWriter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var need = block.SpaceBefore + (block.KeepWithNext ? block.Height + ChainHeight(blocks, i + 1) : block.Lines[0].Height);
+            // The space after a kept block counts too: leaving it out let a heading fit while the line it keeps with did not.
+            var need = block.SpaceBefore + (block.KeepWithNext ? block.Height + block.SpaceAfter + ChainHeight(blocks, i + 1) : block.Lines[0].Height);
             if (y > top && y + need > bottom)
             {
                 page++;
@@ -104,7 +104,7 @@ internal static class PdfResumeWriter
 
             if (block.KeepWithNext)
             {
-                height += block.SpaceBefore + block.Height;
+                height += block.SpaceBefore + block.Height + block.SpaceAfter;
                 continue;
             }
 
@@ -112,7 +112,7 @@ internal static class PdfResumeWriter
             if (block.Source.Kind == BlockKind.Paragraph && j + 1 < blocks.Count && blocks[j + 1].Source.Kind == BlockKind.Bullet
                 && block.Lines.Count <= 4)
             {
-                return height + block.SpaceBefore + block.Height + blocks[j + 1].SpaceBefore + blocks[j + 1].Lines[0].Height;
+                return height + block.SpaceBefore + block.Height + block.SpaceAfter + blocks[j + 1].SpaceBefore + blocks[j + 1].Lines[0].Height;
             }
 
             var lines = block.Lines.Count <= 3 ? block.Lines.Count : 2;

@@ -23,6 +23,7 @@ internal sealed class Typesetter : IDisposable
 
     public Typesetter(PdfTemplateStyle style, double width)
     {
+        EmbeddedFonts.EnsureInstalled();
         this.style = style;
         this.width = width;
         measure = XGraphics.CreateMeasureContext(new XSize(width, 1000), XGraphicsUnit.Point, XPageDirection.Downwards);
