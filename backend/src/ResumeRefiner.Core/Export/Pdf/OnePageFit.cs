@@ -30,7 +30,14 @@ internal static class OnePageFit
             return designed;
         }
 
-        for (var step = 1; step <= Steps; step++)
+        // The tightest layout first: when even that spills, one extra pass settles it instead of every step.
+        var tightest = Lay(blocks, style.Tightened(1), pageWidth, pageHeight);
+        if (tightest.Pages != 1)
+        {
+            return designed;
+        }
+
+        for (var step = 1; step < Steps; step++)
         {
             var tightened = Lay(blocks, style.Tightened((double)step / Steps), pageWidth, pageHeight);
             if (tightened.Pages == 1)
@@ -39,7 +46,7 @@ internal static class OnePageFit
             }
         }
 
-        return designed;
+        return tightest;
     }
 
     /// <summary>The layout in exactly this style, with no fitting.</summary>
