@@ -18,7 +18,7 @@ internal sealed record PageLayout(PdfTemplateStyle Style, IReadOnlyList<Placemen
 internal static class OnePageFit
 {
     /// <summary>The largest spill onto page two, as a share of a page's text height, worth tightening for.</summary>
-    public const double MaxOverflow = 0.15;
+    public const double MaxOverflow = 0.25;
 
     public const int Steps = 6;
 
