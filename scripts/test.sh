@@ -32,6 +32,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)   # exported DOCX must open in LibreOffice
 command -v pdftotext >/dev/null || missing+=(poppler-utils)               # exported PDF text in reading order
+command -v qpdf >/dev/null || missing+=(qpdf)                            # exported PDF structure checks
 command -v promtool >/dev/null || missing+=(prometheus)                   # promtool checks the alert rules
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResumeRefiner.Core.Parsing.Dates;
 
 namespace ResumeRefiner.Core.Export;
 
@@ -31,8 +32,19 @@ internal static class DisplayDates
     /// A start–end range. A role with a start and no end is ongoing ("Present"); an entry with only an end date
     /// (a degree's graduation) shows just that date.
     /// </summary>
-    public static string? Range(string? start, string? end, bool ongoingWithoutEnd = true)
+    public static string? Range(string? start, string? end, bool ongoingWithoutEnd = true) => Range(start, end, null, ongoingWithoutEnd);
+
+    /// <summary>
+    /// The range as the resume wrote it (<paramref name="written"/>, e.g. "Summer 2012 and 2013") while it still reads
+    /// as the same dates; once the dates were edited, the edited ISO dates.
+    /// </summary>
+    public static string? Range(string? start, string? end, string? written, bool ongoingWithoutEnd = true)
     {
+        if (ResumeOutline.Clean(written) is { } text && SameDates(text, start, end))
+        {
+            return text;
+        }
+
         var from = Format(start);
         var to = Format(end);
         return (from, to) switch
@@ -42,5 +54,18 @@ internal static class DisplayDates
             (_, null) => ongoingWithoutEnd ? $"{from} – Present" : from,
             _ => $"{from} – {to}",
         };
+    }
+
+    private static bool SameDates(string written, string? start, string? end)
+    {
+        if (DateParser.Find(written) is not { } read)
+        {
+            return false;
+        }
+
+        // Compared as sets: a single date may sit in either field ("2012" as a role's start and end, or a degree's end).
+        string?[] said = [read.Start, read.Ongoing ? null : read.End];
+        string?[] stored = [start, end];
+        return said.OfType<string>().ToHashSet(StringComparer.Ordinal).SetEquals(stored.OfType<string>());
     }
 }

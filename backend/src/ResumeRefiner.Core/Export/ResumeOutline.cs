@@ -62,7 +62,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             foreach (var work in resume.Work)
             {
                 Entry(blocks, Title(Clean(work.Name), Clean(work.Position)),
-                    Join(Separator, DisplayDates.Range(work.StartDate, work.EndDate), Clean(work.Location)),
+                    Join(Separator, DisplayDates.Range(work.StartDate, work.EndDate, work.DatesAsWritten), Clean(work.Location)),
                     work.Summary, work.Highlights);
             }
         }
@@ -72,7 +72,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Projects");
             foreach (var project in resume.Projects)
             {
-                Entry(blocks, Title(Clean(project.Name), null), Join(Separator, DisplayDates.Range(project.StartDate, project.EndDate, false), Clean(project.Url)),
+                Entry(blocks, Title(Clean(project.Name), null), Join(Separator, DisplayDates.Range(project.StartDate, project.EndDate, project.DatesAsWritten, false), Clean(project.Url)),
                     project.Description, project.Highlights);
                 if (Join(", ", project.Keywords.Select(Clean).ToArray()) is { } keywords)
                 {
@@ -90,7 +90,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
                 var degree = Join(", ", Clean(education.StudyType), Clean(education.Area));
                 var score = Clean(education.Score) is { } s ? $"GPA: {s}" : null;
                 Entry(blocks, Title(Clean(education.Institution), degree),
-                    Join(Separator, DisplayDates.Range(education.StartDate, education.EndDate), score),
+                    Join(Separator, DisplayDates.Range(education.StartDate, education.EndDate, education.DatesAsWritten), score),
                     null, education.Courses.Count > 0 ? [$"Courses: {string.Join(", ", education.Courses.Select(Clean).OfType<string>())}"] : []);
             }
         }
@@ -144,7 +144,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Volunteer Experience");
             foreach (var v in resume.Volunteer)
             {
-                Entry(blocks, Title(Clean(v.Organization), Clean(v.Position)), DisplayDates.Range(v.StartDate, v.EndDate), v.Summary, v.Highlights);
+                Entry(blocks, Title(Clean(v.Organization), Clean(v.Position)), DisplayDates.Range(v.StartDate, v.EndDate, v.DatesAsWritten), v.Summary, v.Highlights);
             }
         }
 

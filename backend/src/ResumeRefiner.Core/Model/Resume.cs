@@ -58,6 +58,12 @@ public sealed record Work
     public string? Url { get; init; }
     public string? StartDate { get; init; }
     public string? EndDate { get; init; }
+    /// <summary>
+    /// The dates as the original resume wrote them, kept only when <see cref="StartDate"/> and <see cref="EndDate"/>
+    /// cannot say the same ("Summer 2012 and 2013"). Not part of JSON Resume; exports show it while it still reads
+    /// as the ISO dates.
+    /// </summary>
+    public string? DatesAsWritten { get; init; }
     public string? Summary { get; init; }
     public IReadOnlyList<string> Highlights { get; init; } = [];
 }
@@ -69,6 +75,12 @@ public sealed record Volunteer
     public string? Url { get; init; }
     public string? StartDate { get; init; }
     public string? EndDate { get; init; }
+    /// <summary>
+    /// The dates as the original resume wrote them, kept only when <see cref="StartDate"/> and <see cref="EndDate"/>
+    /// cannot say the same ("Summer 2012 and 2013"). Not part of JSON Resume; exports show it while it still reads
+    /// as the ISO dates.
+    /// </summary>
+    public string? DatesAsWritten { get; init; }
     public string? Summary { get; init; }
     public IReadOnlyList<string> Highlights { get; init; } = [];
 }
@@ -81,6 +93,12 @@ public sealed record Education
     public string? StudyType { get; init; }
     public string? StartDate { get; init; }
     public string? EndDate { get; init; }
+    /// <summary>
+    /// The dates as the original resume wrote them, kept only when <see cref="StartDate"/> and <see cref="EndDate"/>
+    /// cannot say the same ("Summer 2012 and 2013"). Not part of JSON Resume; exports show it while it still reads
+    /// as the ISO dates.
+    /// </summary>
+    public string? DatesAsWritten { get; init; }
     public string? Score { get; init; }
     public IReadOnlyList<string> Courses { get; init; } = [];
 }
@@ -143,6 +161,12 @@ public sealed record Project
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public string? StartDate { get; init; }
     public string? EndDate { get; init; }
+    /// <summary>
+    /// The dates as the original resume wrote them, kept only when <see cref="StartDate"/> and <see cref="EndDate"/>
+    /// cannot say the same ("Summer 2012 and 2013"). Not part of JSON Resume; exports show it while it still reads
+    /// as the ISO dates.
+    /// </summary>
+    public string? DatesAsWritten { get; init; }
     public string? Url { get; init; }
     public IReadOnlyList<string> Roles { get; init; } = [];
     public string? Entity { get; init; }

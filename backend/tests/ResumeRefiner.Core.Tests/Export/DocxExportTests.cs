@@ -56,6 +56,36 @@ public class DocxExportTests
         Assert.Equal("Zoë Ångström — Resume", document.PackageProperties.Title);
     }
 
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Section_headings_and_entry_headers_keep_with_the_next_paragraph(ResumeTemplate template)
+    {
+        using var document = Open(Docx(ExportSamples.Varied(7), template));
+        var main = document.MainDocumentPart!;
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+        bool Keeps(Paragraph p)
+        {
+            var own = p.ParagraphProperties?.KeepNext;
+            var style = styles[p.ParagraphProperties!.ParagraphStyleId!.Val!.Value!].StyleParagraphProperties?.KeepNext;
+            return (own ?? style) is { } keep && (keep.Val is null || keep.Val.Value);
+        }
+
+        var paragraphs = main.Document!.Body!.Elements<Paragraph>().ToList();
+        var headings = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").ToList();
+        Assert.True(headings.Count >= 4);
+        Assert.All(headings, h => Assert.True(Keeps(h), $"section heading \"{h.InnerText}\" does not keep with next"));
+
+        // An entry header followed by its bullets keeps with the first of them.
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading2" or "EntryDetail"
+                && paragraphs[i + 1].ParagraphProperties?.NumberingProperties is not null)
+            {
+                Assert.True(Keeps(paragraphs[i]), $"entry header \"{paragraphs[i].InnerText}\" does not keep with its first bullet");
+            }
+        }
+    }
+
     [Fact]
     public void Paper_size_is_set_in_the_section()
     {

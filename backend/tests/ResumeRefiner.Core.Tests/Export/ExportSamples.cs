@@ -69,6 +69,59 @@ internal static class ExportSamples
         return Zoe() with { Work = work };
     }
 
+    /// <summary>
+    /// The <paramref name="i"/>-th of a family of differently shaped resumes: from a header alone to many entries,
+    /// with the optional sections switched on and off, and some very long bullets and summaries.
+    /// </summary>
+    public static Resume Varied(int i)
+    {
+        var random = new Random(1000 + i);
+        string Pick(string[] from) => from[random.Next(from.Length)];
+        List<string> Some(int min, int max) => Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => Pick(Highlights)).Distinct().ToList();
+        var jobs = i < 24 ? i % 6 : 8 + i;
+        return new Resume
+        {
+            Basics = new Basics
+            {
+                Name = $"{Pick(FirstNames)} {Pick(LastNames)}",
+                Label = i % 3 == 0 ? null : Pick(Positions),
+                Email = $"person{i}@example.com",
+                Phone = i % 4 == 0 ? null : $"+1 312-555-{1000 + i}",
+                Summary = i % 2 == 0 ? null : string.Join(' ', Some(1, 3 + i % 3)),
+                Location = new Location { City = "Chicago", Region = "IL", CountryCode = "US" },
+                Profiles = i % 5 == 0 ? [] : [new Profile { Network = "GitHub", Username = $"p{i}", Url = $"https://github.com/p{i}" }],
+            },
+            Work = Enumerable.Range(0, jobs).Select(j => new Work
+            {
+                Name = Pick(Companies),
+                Position = Pick(Positions),
+                Location = j % 2 == 0 ? "Chicago, IL" : null,
+                StartDate = $"{2020 - 2 * j}-{1 + random.Next(12):D2}",
+                EndDate = j == 0 ? null : $"{2021 - 2 * j}-{1 + random.Next(12):D2}",
+                Summary = j % 3 == 1 ? string.Join(' ', Some(1, 2)) : null,
+                Highlights = Some(0, 5),
+            }).ToList(),
+            Education = Enumerable.Range(0, 1 + i % 2).Select(j => new Education
+            {
+                Institution = Pick(Institutions),
+                StudyType = Pick(Degrees),
+                Area = Pick(Areas),
+                StartDate = $"{2008 - 4 * j}-09",
+                EndDate = $"{2012 - 4 * j}-06",
+                Courses = i % 4 == 2 ? ["Algorithms", "Statistics"] : [],
+            }).ToList(),
+            Skills = Enumerable.Range(0, i % 4).Select(j => new Skill { Name = SkillGroups[j], Keywords = [Pick(SkillWords), Pick(SkillWords)] }).ToList(),
+            Projects = i % 3 == 0 ? [new Project { Name = "Open-source parser", Description = Pick(Highlights), Highlights = Some(1, 3), Keywords = ["C#", "PDF"] }] : [],
+            Certificates = i % 4 == 1 ? [new Certificate { Name = "AWS Solutions Architect", Issuer = "Amazon", Date = "2019-05" }] : [],
+            Awards = i % 5 == 2 ? [new Award { Title = "Engineer of the Year", Awarder = Pick(Companies), Date = "2018" }] : [],
+            Publications = i % 7 == 3 ? [new Publication { Name = "Streaming caches in practice", Publisher = "ACM Queue", ReleaseDate = "2020-02" }] : [],
+            Volunteer = i % 2 == 1 ? [new Volunteer { Organization = "Code Club", Position = "Mentor", StartDate = "2015-01", Highlights = Some(1, 2) }] : [],
+            Languages = i % 3 == 1 ? [new SpokenLanguage { Language = "French", Fluency = "Professional" }] : [],
+            Interests = i % 4 == 3 ? [new Interest { Name = "Cycling" }] : [],
+            References = i % 2 == 0 ? [new Referee { Name = "Jane Doe", Reference = "Available on request." }] : [],
+        };
+    }
+
     public static readonly string[] Companies =
     [
         "Globex Corporation", "Initech Labs", "Umbrella Health", "Acme Corp", "Stark Industries", "Wayne Enterprises",

@@ -41,6 +41,16 @@ public class DateParserTests
     }
 
     [Theory]
+    [InlineData("Summer 2012 and 2013", "Summer 2012 and 2013")]
+    [InlineData("Intern, Fall 2019 – Spring 2020", "Fall 2019 – Spring 2020")]
+    [InlineData("Summer 2018", "Summer 2018")]
+    [InlineData("Jan 2020 – Present", null)]
+    [InlineData("06/2016 - 12/2019", null)]
+    [InlineData("2019–2021", null)]
+    public void Keeps_the_written_form_only_where_iso_loses_what_it_says(string text, string? written) =>
+        Assert.Equal(written, DateParser.Find(text)!.Written);
+
+    [Theory]
     [InlineData("Summer 2018", "2018")]
     [InlineData("May 2021", "2021-05")]
     [InlineData("Graduated 2015", "2015")]

@@ -7,68 +7,30 @@ namespace ResumeRefiner.Core.Export.Pdf;
 /// Draws a <see cref="ResumeOutline"/> on PDF pages. Text is real text in one top-to-bottom reading order: no tables,
 /// no columns, no images; bullets are a drawn "•" character. PDFsharp has no layout engine here (MigraDoc is not
 /// available), so lines are wrapped with <see cref="XGraphics.MeasureString(string, XFont)"/> and paginated by hand.
+/// The PDF is tagged (see <see cref="TaggedDrawing"/>) so screen readers get headings, paragraphs and lists.
 /// </summary>
 internal static class PdfResumeWriter
 {
     public static byte[] Write(ResumeOutline outline, ExportOptions options)
     {
-        EmbeddedFonts.EnsureInstalled();
-        var style = PdfTemplateStyle.For(options.Template);
         var (pageWidth, pageHeight) = options.Paper == PaperSize.A4 ? (595.28, 841.89) : (612.0, 792.0);
-        using var typeset = new Typesetter(style, pageWidth - 2 * style.Margin);
-        var laid = typeset.Lay(outline.Blocks);
-        var placements = Paginate(laid, style.Margin, pageHeight - style.Margin);
+        var layout = OnePageFit.Layout(outline.Blocks, PdfTemplateStyle.For(options.Template), pageWidth, pageHeight);
 
         using var document = new PdfDocument();
-        var title = outline.Name is { } name ? $"{name} — Resume" : "Resume";
-        document.Info.Title = title;
+        document.Info.Title = outline.Name is { } name ? $"{name} — Resume" : "Resume";
         document.Info.Author = outline.Name ?? string.Empty;
         document.Info.Subject = "Resume";
         document.Info.Creator = "Resume Refiner";
 
-        var pageCount = placements.Count == 0 ? 1 : placements[^1].Page + 1;
-        for (var p = 0; p < pageCount; p++)
-        {
-            var page = document.AddPage();
-            page.Width = XUnit.FromPoint(pageWidth);
-            page.Height = XUnit.FromPoint(pageHeight);
-            using var gfx = XGraphics.FromPdfPage(page);
-            foreach (var placed in placements.Where(x => x.Page == p))
-            {
-                Draw(gfx, page, placed, style.Margin, pageWidth - 2 * style.Margin);
-            }
-        }
+        // PDFsharp's own Flate encoder leaves out the zlib checksum, which qpdf reports as "input stream is complete
+        // but output may still be valid"; page content is compressed by ContentStreams instead.
+        document.Options.CompressContentStreams = false;
+        TaggedDrawing.Draw(document, layout, pageWidth, pageHeight);
+        ContentStreams.Compress(document);
 
         using var stream = new MemoryStream();
         document.Save(stream, false);
         return stream.ToArray();
-    }
-
-    private static void Draw(XGraphics gfx, PdfPage page, Placement placed, double left, double width)
-    {
-        if (placed.Line is null)
-        {
-            gfx.DrawLine(new XPen(placed.Block.RuleColor, 0.75), left, placed.Y, left + width, placed.Y);
-            return;
-        }
-
-        var line = placed.Line;
-        var x = left + (placed.Block.Centred ? (width - line.Width) / 2 : line.Indent);
-        if (placed.FirstLine && placed.Block.Bullet is { } bullet)
-        {
-            gfx.DrawString(bullet.Text, bullet.Font, bullet.Brush, left + 2, placed.Y, XStringFormats.TopLeft);
-        }
-
-        foreach (var fragment in line.Fragments)
-        {
-            gfx.DrawString(fragment.Text, fragment.Font, fragment.Brush, x + fragment.X, placed.Y, XStringFormats.TopLeft);
-        }
-
-        foreach (var link in line.Links)
-        {
-            var area = gfx.Transformer.WorldToDefaultPage(new XRect(x + link.X, placed.Y, link.Width, line.Height));
-            page.AddWebLink(new PdfSharp.Pdf.PdfRectangle(area), link.Target.OriginalString);
-        }
     }
 
     /// <summary>
@@ -83,7 +45,8 @@ internal static class PdfResumeWriter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var need = block.SpaceBefore + (block.KeepWithNext ? block.Height + ChainHeight(blocks, i + 1) : block.Lines[0].Height);
+            // The space after a kept block counts too: leaving it out let a heading fit while the line it keeps with did not.
+            var need = block.SpaceBefore + (block.KeepWithNext ? block.Height + block.SpaceAfter + ChainHeight(blocks, i + 1) : block.Lines[0].Height);
             if (y > top && y + need > bottom)
             {
                 page++;
@@ -141,7 +104,7 @@ internal static class PdfResumeWriter
 
             if (block.KeepWithNext)
             {
-                height += block.SpaceBefore + block.Height;
+                height += block.SpaceBefore + block.Height + block.SpaceAfter;
                 continue;
             }
 
@@ -149,7 +112,7 @@ internal static class PdfResumeWriter
             if (block.Source.Kind == BlockKind.Paragraph && j + 1 < blocks.Count && blocks[j + 1].Source.Kind == BlockKind.Bullet
                 && block.Lines.Count <= 4)
             {
-                return height + block.SpaceBefore + block.Height + blocks[j + 1].SpaceBefore + blocks[j + 1].Lines[0].Height;
+                return height + block.SpaceBefore + block.Height + block.SpaceAfter + blocks[j + 1].SpaceBefore + blocks[j + 1].Lines[0].Height;
             }
 
             var lines = block.Lines.Count <= 3 ? block.Lines.Count : 2;
@@ -172,7 +135,7 @@ internal sealed record TextLine(IReadOnlyList<Fragment> Fragments, double Width,
 }
 
 /// <summary>A clickable stretch of a line (an e-mail address, a phone number, a profile URL).</summary>
-internal sealed record LinkSpan(double X, double Width, Uri Target);
+internal sealed record LinkSpan(double X, double Width, Uri Target, string Text);
 
 /// <summary>A block broken into lines, with its spacing.</summary>
 internal sealed class LaidBlock

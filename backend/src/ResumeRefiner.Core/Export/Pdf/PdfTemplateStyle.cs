@@ -40,12 +40,48 @@ internal sealed record PdfTemplateStyle
 
     public double BulletIndent { get; init; } = 14;
 
+    /// <summary>The narrowest margin <see cref="Tightened"/> may take this template to.</summary>
+    public required double MinMargin { get; init; }
+
+    /// <summary>Body text is never shrunk below this (a template whose body is already smaller keeps its size).</summary>
+    public const double BodyFloor = 9.5;
+
+    /// <summary>The tightest leading <see cref="Tightened"/> may use.</summary>
+    public const double MinLeading = 0.95;
+
+    /// <summary>
+    /// The style with its spacing, margin and type tightened by <paramref name="amount"/> (0 = as designed, 1 = the
+    /// template's limits): margins down to <see cref="MinMargin"/>, section and entry gaps to half, leading to
+    /// <see cref="MinLeading"/>, and all type scaled so the body text reaches at most <see cref="BodyFloor"/>.
+    /// </summary>
+    public PdfTemplateStyle Tightened(double amount)
+    {
+        var t = Math.Clamp(amount, 0, 1);
+        var body = BodySize - (BodySize - Math.Min(BodySize, BodyFloor)) * t;
+        var scale = body / BodySize;
+        return this with
+        {
+            Margin = Margin - (Margin - MinMargin) * t,
+            SectionGap = SectionGap * (1 - t / 2),
+            EntryGap = EntryGap * (1 - t / 2),
+            Leading = Leading - (Leading - Math.Min(Leading, MinLeading)) * t,
+            NameSize = NameSize * scale,
+            HeadlineSize = HeadlineSize * scale,
+            ContactSize = ContactSize * scale,
+            HeadingSize = HeadingSize * scale,
+            TitleSize = TitleSize * scale,
+            DetailSize = DetailSize * scale,
+            BodySize = body,
+        };
+    }
+
     public static PdfTemplateStyle For(ResumeTemplate template) => template switch
     {
         ResumeTemplate.Classic => new PdfTemplateStyle
         {
             Family = EmbeddedFonts.Serif,
             Margin = 54,
+            MinMargin = 40,
             NameSize = 21,
             HeadlineSize = 11.5,
             ContactSize = 10,
@@ -61,6 +97,7 @@ internal sealed record PdfTemplateStyle
         {
             Family = EmbeddedFonts.Sans,
             Margin = 50,
+            MinMargin = 38,
             NameSize = 22,
             HeadlineSize = 12,
             ContactSize = 9,
@@ -76,6 +113,7 @@ internal sealed record PdfTemplateStyle
         {
             Family = EmbeddedFonts.Sans,
             Margin = 36,
+            MinMargin = 30,
             NameSize = 16,
             HeadlineSize = 10,
             ContactSize = 8.5,

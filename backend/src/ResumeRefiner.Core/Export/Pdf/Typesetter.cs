@@ -23,6 +23,7 @@ internal sealed class Typesetter : IDisposable
 
     public Typesetter(PdfTemplateStyle style, double width)
     {
+        EmbeddedFonts.EnsureInstalled();
         this.style = style;
         this.width = width;
         measure = XGraphics.CreateMeasureContext(new XSize(width, 1000), XGraphicsUnit.Point, XPageDirection.Downwards);
@@ -174,7 +175,7 @@ internal sealed class Typesetter : IDisposable
     {
         var fragments = new List<Fragment>();
         var links = words.Where(w => w.Word.Link is not null)
-            .Select(w => new LinkSpan(w.X, Width(w.Word.Font, w.Word.Text), w.Word.Link!)).ToList();
+            .Select(w => new LinkSpan(w.X, Width(w.Word.Font, w.Word.Text), w.Word.Link!, w.Word.Text)).ToList();
         var height = 0.0;
         var i = 0;
         while (i < words.Count)

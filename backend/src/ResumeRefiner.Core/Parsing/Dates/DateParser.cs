@@ -71,6 +71,9 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?:exp(?:ected)?\.?|anticipated|graduat(?:ion|ing))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpectedBeforeRegex();
 
+    [GeneratedRegex(@"\b(?:spring|summer|fall|autumn|winter|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LossyWordsRegex();
+
     [GeneratedRegex(@"^\s*\(?[0-9]+\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*[0-9]+\s*(?:months?|mos?)\b)?\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();
 
@@ -174,7 +177,19 @@ internal static partial class DateParser
             result.Add(new DateRange(t.Iso, null, false, false, t.Index, t.Length));
         }
 
+        for (var k = 0; k < result.Count; k++)
+        {
+            result[k] = WithWritten(text, result[k]);
+        }
+
         return result;
+    }
+
+    /// <summary>Keeps the matched text on a range whose ISO form loses what the text says (see <see cref="DateRange.Written"/>).</summary>
+    private static DateRange WithWritten(string text, DateRange range)
+    {
+        var written = text.Substring(range.Index, range.Length).Trim();
+        return LossyWordsRegex().IsMatch(written) ? range with { Written = written } : range;
     }
 
     private static bool HasTwoDigitsInARow(string text)

@@ -9,6 +9,13 @@ namespace ResumeRefiner.Core.Parsing.Dates;
 /// <param name="Length">How long the match is.</param>
 internal sealed record DateRange(string? Start, string? End, bool Ongoing, bool IsRange, int Index, int Length)
 {
+    /// <summary>
+    /// The dates as the resume wrote them, when the ISO form cannot say the same: a season ("Summer 2012" is just
+    /// 2012 in ISO) or two periods joined by "and" ("Summer 2012 and 2013" is not the range 2012 – 2013). Null when
+    /// the ISO dates say it all.
+    /// </summary>
+    public string? Written { get; init; }
+
     /// <summary>The matched text removed from <paramref name="text"/>, separators around it tidied.</summary>
     public string RemoveFrom(string text)
     {

@@ -216,6 +216,7 @@ internal static partial class EducationReader
                 Area = area,
                 StartDate = start,
                 EndDate = end,
+                DatesAsWritten = header.Dates?.Written,
                 Score = score,
             };
             result.Add(education);

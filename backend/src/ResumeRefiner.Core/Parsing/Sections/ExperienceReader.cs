@@ -151,6 +151,7 @@ internal static partial class ExperienceReader
                 Location = header.Location,
                 StartDate = start,
                 EndDate = end,
+                DatesAsWritten = header.Dates?.Written,
                 Summary = entry.ProseText(withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
@@ -188,6 +189,7 @@ internal static partial class ExperienceReader
                 Position = who.Organisation is null ? null : who.Role,
                 StartDate = start,
                 EndDate = end,
+                DatesAsWritten = header.Dates?.Written,
                 Summary = entry.ProseText(withTools: true),
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
             };
@@ -295,6 +297,7 @@ internal static partial class ExperienceReader
                 Description = descriptionParts.Count > 0 ? string.Join(" ", descriptionParts) : null,
                 StartDate = start,
                 EndDate = end,
+                DatesAsWritten = header.Dates?.Written,
                 Highlights = entry.Bullets.Select(CleanBullet).Where(b => b.Length > 0).ToList(),
                 Keywords = keywords,
                 Roles = role is null ? [] : [role],
