@@ -39,6 +39,8 @@ export interface Work {
   url?: string | null
   startDate?: IsoPartialDate | null
   endDate?: IsoPartialDate | null
+  /** The dates as the resume wrote them ("Summer 2012 and 2013"), exported while they match the dates above. */
+  datesAsWritten?: string | null
   summary?: string | null
   highlights?: string[]
 }
@@ -49,6 +51,8 @@ export interface Volunteer {
   url?: string | null
   startDate?: IsoPartialDate | null
   endDate?: IsoPartialDate | null
+  /** The dates as the resume wrote them ("Summer 2012 and 2013"), exported while they match the dates above. */
+  datesAsWritten?: string | null
   summary?: string | null
   highlights?: string[]
 }
@@ -60,6 +64,8 @@ export interface Education {
   studyType?: string | null
   startDate?: IsoPartialDate | null
   endDate?: IsoPartialDate | null
+  /** The dates as the resume wrote them ("Summer 2012 and 2013"), exported while they match the dates above. */
+  datesAsWritten?: string | null
   score?: string | null
   courses?: string[]
 }
@@ -114,6 +120,8 @@ export interface Project {
   keywords?: string[]
   startDate?: IsoPartialDate | null
   endDate?: IsoPartialDate | null
+  /** The dates as the resume wrote them ("Summer 2012 and 2013"), exported while they match the dates above. */
+  datesAsWritten?: string | null
   url?: string | null
   roles?: string[]
   entity?: string | null
