@@ -52,6 +52,16 @@ export interface ResumeDetail {
   version: number
   resume: JsonResume
   confidence: FieldConfidence[]
+  /** Only on an upload of a file this workspace already has: the existing resume answered instead. */
+  duplicateOf?: DuplicateOf | null
+}
+
+export interface DuplicateOf {
+  id: string
+  uploadedAt: string
+  version: number
+  /** True when the existing resume has been edited since it was parsed. */
+  edited: boolean
 }
 
 /** RFC 9457 problem details, as every error response of the API carries. */

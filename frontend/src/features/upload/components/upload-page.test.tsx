@@ -110,6 +110,59 @@ describe('Upload page', () => {
     expect(window.location.pathname).toBe('/resumes/r42')
   })
 
+  it('asks, for a file uploaded before, whether to open the edited copy or read the file again', async () => {
+    mockFetch({
+      'GET /api/v1/config': () => jsonResponse(config),
+      'GET /api/v1/resumes/r7': () => jsonResponse(resumeDetail({ id: 'r7', fileName: 'cv.pdf', version: 3 })),
+      'GET /api/v1/resumes/r8': () => jsonResponse(resumeDetail({ id: 'r8', fileName: 'cv.pdf' })),
+    })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('cv.pdf', 2000))
+
+    act(() => {
+      FakeXhr.latest().respond(
+        200,
+        resumeDetail({ id: 'r7', fileName: 'cv.pdf', version: 3, duplicateOf: { id: 'r7', uploadedAt: '2026-12-01T18:51:00Z', version: 3, edited: true } }),
+      )
+    })
+
+    const choice = await screen.findByRole('group', { name: 'You uploaded “cv.pdf” before' })
+    expect(screen.getByRole('heading', { name: 'You uploaded “cv.pdf” before' })).toHaveFocus()
+    expect(choice).toHaveTextContent('you have edited it since (version 3)')
+    expect(window.location.pathname).toBe('/')
+
+    await user.click(within(choice).getByRole('button', { name: 'Read the file again as a new resume' }))
+    const again = FakeXhr.latest()
+    expect(again.url).toBe('/api/v1/resumes?duplicate=new')
+    act(() => {
+      again.respond(201, resumeDetail({ id: 'r8', fileName: 'cv.pdf' }))
+    })
+    await waitFor(() => {
+      expect(window.location.pathname).toBe('/resumes/r8')
+    })
+  })
+
+  it('opens the existing resume with its edits when the user chooses it', async () => {
+    mockFetch({
+      'GET /api/v1/config': () => jsonResponse(config),
+      'GET /api/v1/resumes/r7': () => jsonResponse(resumeDetail({ id: 'r7', fileName: 'cv.pdf', version: 2 })),
+    })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('cv.pdf', 2000))
+    act(() => {
+      FakeXhr.latest().respond(200, resumeDetail({ id: 'r7', fileName: 'cv.pdf', version: 2, duplicateOf: { id: 'r7', uploadedAt: '2026-12-01T18:51:00Z', version: 2, edited: true } }))
+    })
+
+    await user.click(await screen.findByRole('button', { name: 'Open it with my edits' }))
+
+    await waitFor(() => {
+      expect(window.location.pathname).toBe('/resumes/r7')
+    })
+    expect(FakeXhr.instances).toHaveLength(1)
+  })
+
   it('shows the server’s problem detail as a sentence, not raw JSON', async () => {
     mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
     const { user } = renderApp('/')

@@ -3,10 +3,10 @@ import { ProgressBar } from '../../../components/progress-bar'
 import { errorMessage, isAbort } from '../../../lib/api-client'
 import { fallbackConfig } from '../../../lib/client-config'
 import { useClientConfig } from '../../../lib/client-config-provider'
-import { formatBytes } from '../../../lib/format'
+import { formatBytes, formatTimestamp } from '../../../lib/format'
 import { Link, navigate } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import type { AppConfig } from '../../../types/api'
+import type { AppConfig, DuplicateOf } from '../../../types/api'
 import { uploadResume } from '../api/upload-resume'
 import { describeExtensions, validateFile } from '../validate-file'
 import { DropZone } from './drop-zone'
@@ -17,6 +17,7 @@ type UploadState =
   | { step: 'invalid'; message: string }
   | { step: 'uploading'; fileName: string; percent: number }
   | { step: 'failed'; fileName: string; message: string }
+  | { step: 'duplicate'; file: File; existing: DuplicateOf }
 
 export function UploadPage() {
   useDocumentTitle('Upload your resume')
@@ -76,17 +77,24 @@ function Uploader({ config }: { config: AppConfig }) {
       return
     }
 
+    await upload(file, false)
+  }
+
+  async function upload(file: File, asNew: boolean) {
     const controller = new AbortController()
     abortRef.current = controller
     setState({ step: 'uploading', fileName: file.name, percent: 0 })
     try {
       const detail = await uploadResume(file, {
         signal: controller.signal,
+        asNew,
         onProgress: (fraction) => {
           setState({ step: 'uploading', fileName: file.name, percent: Math.round(fraction * 100) })
         },
       })
-      navigate(`/resumes/${encodeURIComponent(detail.id)}`)
+      // The same file again: the user chooses between their edited copy and a fresh parse.
+      if (detail.duplicateOf) setState({ step: 'duplicate', file, existing: detail.duplicateOf })
+      else navigate(`/resumes/${encodeURIComponent(detail.id)}`)
     } catch (error) {
       if (isAbort(error)) {
         setState({ step: 'idle' })
@@ -142,11 +150,57 @@ function Uploader({ config }: { config: AppConfig }) {
           {state.message}
         </p>
       )}
+      {state.step === 'duplicate' && (
+        <DuplicateChoice
+          fileName={state.file.name}
+          existing={state.existing}
+          onOpen={() => {
+            navigate(`/resumes/${encodeURIComponent(state.existing.id)}`)
+          }}
+          onParseAgain={() => void upload(state.file, true)}
+        />
+      )}
       {state.step === 'failed' && (
         <p className="form-error" role="alert">
           We could not upload “{state.fileName}”. {state.message}
         </p>
       )}
     </section>
+  )
+}
+
+/** The file was uploaded before: open that resume (with its edits) or parse the file again as a new one. */
+function DuplicateChoice({
+  fileName,
+  existing,
+  onOpen,
+  onParseAgain,
+}: {
+  fileName: string
+  existing: DuplicateOf
+  onOpen: () => void
+  onParseAgain: () => void
+}) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Announce the question and put the keyboard where the choice is.
+  useEffect(() => heading.current?.focus(), [])
+  return (
+    <div className="duplicate-choice" role="group" aria-labelledby="duplicate-heading">
+      <h2 id="duplicate-heading" ref={heading} tabIndex={-1}>
+        You uploaded “{fileName}” before
+      </h2>
+      <p>
+        It was uploaded {formatTimestamp(existing.uploadedAt)}
+        {existing.edited ? ` and you have edited it since (version ${String(existing.version)}).` : '.'}
+      </p>
+      <div className="duplicate-choice__actions">
+        <button type="button" className="button" onClick={onOpen}>
+          {existing.edited ? 'Open it with my edits' : 'Open it'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onParseAgain}>
+          Read the file again as a new resume
+        </button>
+      </div>
+    </div>
   )
 }
