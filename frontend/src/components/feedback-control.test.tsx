@@ -13,7 +13,7 @@ describe('FeedbackControl', () => {
     const fetchMock = mockFetch({ 'POST /api/v1/feedback': () => new Response(null, { status: 204 }) })
     render(<FeedbackControl kind="finding" rule="first-person" subject="Avoid “I” in bullets" />)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Helpful: Avoid “I” in bullets' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, helpful: Avoid “I” in bullets' }))
 
     expect(await screen.findByRole('status')).toHaveTextContent('Thanks, that helps us improve.')
     expect(sentBodies(fetchMock)).toEqual([{ kind: 'finding', rule: 'first-person', verdict: 'helpful' }])
@@ -23,7 +23,7 @@ describe('FeedbackControl', () => {
     const fetchMock = mockFetch({ 'POST /api/v1/feedback': () => new Response(null, { status: 204 }) })
     render(<FeedbackControl kind="fix" rule="date-format" subject="Write dates as Mar 2021" />)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Not helpful: Write dates as Mar 2021' }))
+    await userEvent.click(screen.getByRole('button', { name: 'No, not helpful: Write dates as Mar 2021' }))
     await userEvent.selectOptions(screen.getByLabelText('What was wrong with it? (optional)'), 'changed-meaning')
     await userEvent.click(screen.getByRole('button', { name: 'Send' }))
 
@@ -35,7 +35,7 @@ describe('FeedbackControl', () => {
     mockFetch({ 'POST /api/v1/feedback': () => new Response(null, { status: 500 }) })
     render(<FeedbackControl kind="suggestion" rule="rewriteBullets" subject="the suggestion for Bullet 1" />)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Helpful: the suggestion for Bullet 1' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, helpful: the suggestion for Bullet 1' }))
 
     expect(await screen.findByRole('status')).toHaveTextContent('Your answer could not be sent.')
   })

@@ -73,19 +73,19 @@ export function FeedbackControl({ kind, rule, subject }: { kind: Exclude<Feedbac
         type="button"
         className="button button--small button--secondary"
         disabled={step.name === 'sending'}
-        aria-label={`Helpful: ${subject}`}
         onClick={() => void send('helpful')}
       >
-        Yes
+        Yes<span className="visually-hidden">, helpful: {subject}</span>
       </button>
       <button
         type="button"
         className="button button--small button--secondary"
         disabled={step.name === 'sending'}
-        aria-label={`Not helpful: ${subject}`}
-        onClick={() => { setStep({ name: 'why' }); }}
+        onClick={() => {
+          setStep({ name: 'why' })
+        }}
       >
-        No
+        No<span className="visually-hidden">, not helpful: {subject}</span>
       </button>
     </div>
   )

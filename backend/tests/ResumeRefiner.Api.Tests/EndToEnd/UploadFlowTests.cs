@@ -67,4 +67,49 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.EndsWith("/privacy", page.Url, StringComparison.Ordinal);
         await Axe.AssertNoSeriousViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task Upload_times_are_shown_in_the_browsers_own_zone()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString(), TimezoneId = "America/New_York", Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await StartPage.UploadAndOpenAsync(page, new FilePayload { Name = "zone.txt", MimeType = "text/plain", Buffer = Documents.Text() }, "Jane Q. Example");
+
+        await page.GotoAsync("/resumes");
+        var time = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "zone.txt" }).Locator("time");
+        var stamp = await time.GetAttributeAsync("datetime");
+        var shown = await time.InnerTextAsync();
+
+        // The API says UTC ("Z"); the page shows that instant on New York's clock, as Intl's medium date and short time.
+        Assert.EndsWith("Z", stamp, StringComparison.Ordinal);
+        var instant = DateTimeOffset.Parse(stamp!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(instant, DateTimeOffset.UtcNow.AddMinutes(-10), DateTimeOffset.UtcNow.AddMinutes(1));
+        var newYork = TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        var expected = newYork.ToString("MMM d, yyyy, h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        Assert.Equal(expected, shown.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+    }
+
+    [Fact]
+    public async Task A_second_upload_of_the_same_file_offers_the_edited_copy_or_a_fresh_read()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var file = new FilePayload { Name = "again.txt", MimeType = "text/plain", Buffer = Documents.Text() };
+        await page.GotoAsync("/");
+        await StartPage.UploadAndOpenAsync(page, file, "Jane Q. Example");
+        var first = page.Url;
+
+        await page.GotoAsync("/");
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+        var choice = page.GetByRole(AriaRole.Group, new() { Name = "You uploaded “again.txt” before" });
+        await Assertions.Expect(choice).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await choice.GetByRole(AriaRole.Button, new() { Name = "Read the file again as a new resume" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Jane Q. Example" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.NotEqual(first, page.Url);
+        await page.GotoAsync("/resumes");
+        await Assertions.Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "again.txt" })).ToHaveCountAsync(2);
+    }
 }
