@@ -5,7 +5,7 @@ namespace ResumeRefiner.Api.Tests.EndToEnd;
 
 /// <summary>
 /// AI suggestions in the real browser, against the real server and the fake Anthropic server: choose a bullet, get a
-/// rewrite, accept it, see it in the editor, and Undo it; on a phone-sized screen, by keyboard where it matters.
+/// rewrite, accept it, see it in the editor, Undo it and accept it again; on a phone-sized screen, by keyboard where it matters.
 /// </summary>
 public sealed class AiSuggestionFlowTests(AiBrowserFixture browser) : IClassFixture<AiBrowserFixture>
 {
@@ -27,7 +27,7 @@ public sealed class AiSuggestionFlowTests(AiBrowserFixture browser) : IClassFixt
     ];
 
     [Fact]
-    public async Task Rewrites_a_chosen_bullet_accepts_it_into_the_editor_and_undoes_it()
+    public async Task Rewrites_a_chosen_bullet_accepts_it_undoes_it_and_accepts_it_again()
     {
         await using var context = await browser.Browser.NewContextAsync(new()
         {
@@ -79,6 +79,13 @@ public sealed class AiSuggestionFlowTests(AiBrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Undone. Restored version 1.")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Assertions.Expect(bullet).ToHaveValueAsync(Bullet);
+
+        // The card follows the history: it says the change was taken back, and accepting again brings it back.
+        await Assertions.Expect(suggestion).ToContainTextAsync("Reverted: your resume shows the original text again.");
+        await Assertions.Expect(suggestion).Not.ToContainTextAsync("Accepted.");
+        await suggestion.GetByRole(AriaRole.Button, new() { Name = "Accept again suggestion for Bullet 1 of Senior Software Engineer, Acme Corp" }).ClickAsync();
+        await Assertions.Expect(bullet).ToHaveValueAsync(Rewritten, new() { Timeout = 10_000 });
+        await Assertions.Expect(suggestion).ToContainTextAsync("Accepted.");
 
         // What the server sent the provider: the chosen bullet, not the person's name or contact details.
         var sent = browser.Provider.Requests.Single().Raw;
