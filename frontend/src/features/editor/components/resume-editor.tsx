@@ -481,8 +481,7 @@ function SectionIndex({ resume, openSections, onShow, onSetAll }: SectionIndexPr
                 onShow(entry.key)
               }}
             >
-              {entry.title}
-              {entry.count !== null && <span className="section-index__count"> ({entry.count})</span>}
+              {entry.count === null ? entry.title : `${entry.title} (${entry.count})`}
             </button>
           </li>
         ))}
