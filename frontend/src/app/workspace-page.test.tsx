@@ -446,6 +446,30 @@ describe('Analysis panel', () => {
     expect(screen.getByLabelText('Bullet 2')).toHaveFocus()
   })
 
+  it('marks the fields a finding concerns, with a link back to the finding', async () => {
+    workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
+    const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
+    await user.click(screen.getByRole('button', { name: 'Analyse' }))
+    await screen.findByRole('region', { name: 'Content (2)' })
+
+    const basics = screen.getByRole('region', { name: 'Contact and summary' })
+    const marker = within(basics).getByText('Your summary is vague.', { selector: '.finding-marker li' })
+    // Right after the summary field, so it is read next to it.
+    expect(screen.getByLabelText('Summary', { selector: '#field-basics_summary' }).closest('.field')?.nextElementSibling).toContainElement(marker)
+    const job = screen.getByRole('group', { name: /^Job 1/ })
+    expect(within(job).getByText('Add a number to this bullet.', { selector: '.finding-marker li' })).toBeInTheDocument()
+
+    await openTool(user, 'Preview')
+    await user.click(within(marker).getByRole('button', { name: 'See in analysis' }))
+    expect(screen.getByRole('tab', { name: 'Analysis' })).toHaveAttribute('aria-selected', 'true')
+    const finding = within(screen.getByRole('region', { name: 'Content (2)' })).getAllByRole('listitem')[0]
+    expect(finding).toHaveTextContent('Your summary is vague.')
+    await waitFor(() => {
+      expect(finding).toHaveFocus()
+    })
+  })
+
   it('shows matched and missing keywords, required and preferred told apart', async () => {
     workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
     const { user } = await openWorkspace()

@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { AiPanel } from '../features/ai/components/ai-panel'
-import { AnalysisPanel } from '../features/analysis/components/analysis-panel'
+import { AnalysisPanel, findingElementId } from '../features/analysis/components/analysis-panel'
 import { getResume, resumeFilePath, resumePath } from '../features/editor/api/get-resume'
+import type { FieldFinding } from '../features/editor/components/finding-marker'
 import { ResumeEditor, type FocusRequest } from '../features/editor/components/resume-editor'
 import { SaveIndicator } from '../features/editor/components/save-status'
 import { UndoControl, useVersionRestorer, VersionHistory } from '../features/editor/components/version-history'
@@ -20,7 +21,7 @@ import { defaultExportOptions, type ExportOptions } from '../lib/export-url'
 import { useDocumentTitle } from '../lib/use-document-title'
 import { useMediaQuery } from '../lib/use-media-query'
 import { useResource } from '../lib/use-resource'
-import type { ResumeDetail, TextFix } from '../types/api'
+import type { Finding, ResumeDetail, TextFix } from '../types/api'
 import type { JsonResume } from '../types/json-resume'
 
 /** The workspace for one resume: editor, analysis, fixes, versions and export. Loaded on demand. */
@@ -76,6 +77,16 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
   const title = titleOf(draft.resume, initial.fileName)
   useDocumentTitle(title)
 
+  const [fieldFindings, setFieldFindings] = useState<readonly FieldFinding[]>([])
+  const showFindings = useCallback((findings: readonly Finding[]) => {
+    setFieldFindings(findings.flatMap((finding, index) => (finding.places ?? [finding.location]).map((path) => ({ path, message: finding.message, index }))))
+  }, [])
+  const showFinding = useCallback((index: number) => {
+    setChosenTool('analysis')
+    // After the Analysis tab is shown: focus cannot move into a hidden panel.
+    window.setTimeout(() => document.getElementById(findingElementId(index))?.focus(), 0)
+  }, [])
+
   const showLocation = useCallback((path: string) => {
     setPreviewOnPhone(false)
     setFocusRequest((previous) => ({ path, nonce: (previous?.nonce ?? 0) + 1 }))
@@ -122,6 +133,7 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
           onShowLocation={showLocation}
           onApplyFix={applyTextFix}
           onJobDescriptionChange={setAnalysisJobDescription}
+          onFindingsChange={showFindings}
         />
       ),
     },
@@ -204,6 +216,8 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
             confirm={draft.confirm}
             focusRequest={focusRequest}
             startCollapsed={narrow}
+            findings={fieldFindings}
+            onShowFinding={showFinding}
           />
         </div>
         {showingPreview && <div className="workspace__preview">{preview}</div>}

@@ -1,10 +1,11 @@
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState, type ComponentProps, type ReactNode } from 'react'
 import { getAt, parsePath, formatPath } from '../../../lib/resume-path'
 import type { JsonResume } from '../../../types/json-resume'
 import type { UnsureFields } from '../confidence'
 import type { EditAction } from '../edits'
 import { CheckMarker } from './check-marker'
 import { EditorContext, fieldId, type EditorApi } from './editor-context'
+import { FindingMarker, FindingsContext, type FieldFinding } from './finding-marker'
 import { BulletList, capitalise, ListField, ReorderButtons, TextField, useFocusAfterMove } from './fields'
 
 type FieldKind = 'text' | 'long' | 'date' | 'end-date' | 'url' | 'list' | 'bullets'
@@ -159,22 +160,42 @@ const sections: SectionSpec[] = [
 
 const dateHint = 'YYYY-MM, or YYYY'
 
+/** A text field with the analysis findings about it right after it. */
+function MarkedTextField(props: ComponentProps<typeof TextField>) {
+  return (
+    <>
+      <TextField {...props} />
+      <FindingMarker path={props.path} />
+    </>
+  )
+}
+
 function Field({ spec, path, value }: { spec: FieldSpec; path: string; value: unknown }) {
   switch (spec.kind) {
     case 'bullets':
-      return <BulletList path={path} label={spec.label} value={value} />
+      return (
+        <>
+          <BulletList path={path} label={spec.label} value={value} />
+          <FindingMarker path={path} />
+        </>
+      )
     case 'list':
-      return <ListField path={path} label={spec.label} value={value} />
+      return (
+        <>
+          <ListField path={path} label={spec.label} value={value} />
+          <FindingMarker path={path} />
+        </>
+      )
     case 'long':
-      return <TextField path={path} label={spec.label} value={value} multiline />
+      return <MarkedTextField path={path} label={spec.label} value={value} multiline />
     case 'url':
-      return <TextField path={path} label={spec.label} value={value} type="url" />
+      return <MarkedTextField path={path} label={spec.label} value={value} type="url" />
     case 'date':
-      return <TextField path={path} label={spec.label} value={value} hint={dateHint} />
+      return <MarkedTextField path={path} label={spec.label} value={value} hint={dateHint} />
     case 'end-date':
-      return <TextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
+      return <MarkedTextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
     default:
-      return <TextField path={path} label={spec.label} value={value} />
+      return <MarkedTextField path={path} label={spec.label} value={value} />
   }
 }
 
@@ -255,6 +276,7 @@ const EntrySection = memo(function EntrySection({
               {name ? `: ${name}` : ''}
             </legend>
             <CheckMarker path={path} />
+            <FindingMarker path={path} exact />
             <div className="field-grid">
               {spec.fields.map((field) => (
                 <Field key={field.key} spec={field} path={`${path}.${field.key}`} value={getAt(entry, [field.key])} />
@@ -295,17 +317,17 @@ const BasicsSection = memo(function BasicsSection({
     <CollapsibleSection sectionKey="basics" title={basicsTitle} open={open} onToggle={onToggle}>
       <CheckMarker path="basics.location" />
       <div className="field-grid">
-        <TextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
-        <TextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
-        <TextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
-        <TextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
-        <TextField path="basics.url" label="Website" value={basics.url} type="url" />
-        <TextField path="basics.location.city" label="City" value={basics.location?.city} />
-        <TextField path="basics.location.region" label="Region" value={basics.location?.region} />
-        <TextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
-        <TextField path="basics.location.address" label="Address" value={basics.location?.address} />
-        <TextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
-        <TextField path="basics.summary" label="Summary" value={basics.summary} multiline />
+        <MarkedTextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
+        <MarkedTextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
+        <MarkedTextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
+        <MarkedTextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
+        <MarkedTextField path="basics.url" label="Website" value={basics.url} type="url" />
+        <MarkedTextField path="basics.location.city" label="City" value={basics.location?.city} />
+        <MarkedTextField path="basics.location.region" label="Region" value={basics.location?.region} />
+        <MarkedTextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
+        <MarkedTextField path="basics.location.address" label="Address" value={basics.location?.address} />
+        <MarkedTextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
+        <MarkedTextField path="basics.summary" label="Summary" value={basics.summary} multiline />
       </div>
       <fieldset className="bullets" data-path="basics.profiles" tabIndex={-1}>
         <legend>Online profiles</legend>
@@ -316,9 +338,9 @@ const BasicsSection = memo(function BasicsSection({
             <div key={index} className="entry-editor entry-editor--flat" data-path={path}>
               <CheckMarker path={path} />
               <div className="field-grid">
-                <TextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
-                <TextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
-                <TextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
+                <MarkedTextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
+                <MarkedTextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
+                <MarkedTextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
               </div>
               <ReorderButtons list="basics.profiles" index={index} count={profiles.length} noun="profile" onMoved={onMoved} />
             </div>
@@ -353,7 +375,13 @@ interface ResumeEditorProps {
   focusRequest?: FocusRequest | null
   /** On a phone only the contact section starts open, so the page stays short; elsewhere every section does. */
   startCollapsed?: boolean
+  /** Where the analysis shown found problems; each field lists its own, linked to the finding. */
+  findings?: readonly FieldFinding[]
+  onShowFinding?: (index: number) => void
 }
+
+const noFindings: readonly FieldFinding[] = []
+const ignore = () => undefined
 
 const sectionKeys: string[] = ['basics', ...sections.map((spec) => spec.key)]
 
@@ -383,7 +411,16 @@ interface Reveal {
 }
 
 /** Every section, entry and bullet of the resume, editable in place, behind a section index. */
-export function ResumeEditor({ resume, unsure, edit, confirm, focusRequest, startCollapsed = false }: ResumeEditorProps) {
+export function ResumeEditor({
+  resume,
+  unsure,
+  edit,
+  confirm,
+  focusRequest,
+  startCollapsed = false,
+  findings = noFindings,
+  onShowFinding = ignore,
+}: ResumeEditorProps) {
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const [openSections, setOpenSections] = useState<ReadonlySet<string>>(() => new Set(startCollapsed ? ['basics'] : sectionKeys))
   const [reveal, setReveal] = useState<Reveal | null>(null)
@@ -421,6 +458,7 @@ export function ResumeEditor({ resume, unsure, edit, confirm, focusRequest, star
   }, [])
 
   const api = useMemo<EditorApi>(() => ({ edit, confirm, unsure, highlighted }), [edit, confirm, unsure, highlighted])
+  const findingsApi = useMemo(() => ({ findings, onShowFinding }), [findings, onShowFinding])
 
   return (
     <EditorContext value={api}>
@@ -434,19 +472,21 @@ export function ResumeEditor({ resume, unsure, edit, confirm, focusRequest, star
           setOpenSections(new Set(open ? sectionKeys : []))
         }}
       />
-      <div className="editor">
-        <BasicsSection value={resume.basics} edit={edit} open={openSections.has('basics')} onToggle={toggle} />
-        {sections.map((spec) => (
-          <EntrySection
-            key={spec.key}
-            spec={spec}
-            value={resume[spec.key]}
-            edit={edit}
-            open={openSections.has(spec.key)}
-            onToggle={toggle}
-          />
-        ))}
-      </div>
+      <FindingsContext value={findingsApi}>
+        <div className="editor">
+          <BasicsSection value={resume.basics} edit={edit} open={openSections.has('basics')} onToggle={toggle} />
+          {sections.map((spec) => (
+            <EntrySection
+              key={spec.key}
+              spec={spec}
+              value={resume[spec.key]}
+              edit={edit}
+              open={openSections.has(spec.key)}
+              onToggle={toggle}
+            />
+          ))}
+        </div>
+      </FindingsContext>
     </EditorContext>
   )
 }
