@@ -652,6 +652,13 @@ describe('Workspace layout', () => {
       expect(screen.getByLabelText('Bullet 1')).toBeVisible()
     })
 
+    it('also opens the sections that have a field to check', async () => {
+      workspace(resumeDetail({ resume, confidence: [{ path: 'skills[0].keywords', score: 0.4, reason: 'Hard to read' }] }))
+      await openWorkspace()
+      expect(sectionToggle('Skills')).toHaveAttribute('aria-expanded', 'true')
+      expect(sectionToggle('Work experience')).toHaveAttribute('aria-expanded', 'false')
+    })
+
     it('opens a folded section to show where a finding is', async () => {
       workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
       const { user } = await openWorkspace()

@@ -422,7 +422,10 @@ export function ResumeEditor({
   onShowFinding = ignore,
 }: ResumeEditorProps) {
   const [highlighted, setHighlighted] = useState<string | null>(null)
-  const [openSections, setOpenSections] = useState<ReadonlySet<string>>(() => new Set(startCollapsed ? ['basics'] : sectionKeys))
+  // Sections with a field to check start open too: the notice above the editor tells the user to look at them.
+  const [openSections, setOpenSections] = useState<ReadonlySet<string>>(
+    () => new Set(startCollapsed ? ['basics', ...Array.from(unsure.keys(), sectionOf)] : sectionKeys),
+  )
   const [reveal, setReveal] = useState<Reveal | null>(null)
   const [seenRequest, setSeenRequest] = useState<FocusRequest | null | undefined>(focusRequest)
 
