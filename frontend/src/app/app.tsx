@@ -13,6 +13,8 @@ export function App() {
   const pathname = usePathname()
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
+  // The workspace puts the editor and its tools side by side, so it gets the full width, header included.
+  const wide = /^\/resumes\/[^/]+/.test(pathname)
 
   // After client-side navigation, start screen readers and scrolling at the new page, as a page load would.
   useEffect(() => {
@@ -30,7 +32,7 @@ export function App() {
         Skip to content
       </a>
       <header className="site-header">
-        <div className="site-header__inner">
+        <div className={`site-header__inner${wide ? ' site-header__inner--wide' : ''}`}>
           <Link to="/" className="brand">
             <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className="brand__mark">
               <rect width="32" height="32" rx="6" />
@@ -55,8 +57,7 @@ export function App() {
         id="main"
         ref={mainRef}
         tabIndex={-1}
-        // The workspace puts the editor and its panels side by side, so it gets the full width.
-        className={`site-main${/^\/resumes\/[^/]+/.test(pathname) ? ' site-main--wide' : ''}`}
+        className={`site-main${wide ? ' site-main--wide' : ''}`}
       >
         {/* Keyed by path: navigating away from a page that failed renders the next one afresh. */}
         <ErrorBoundary key={pathname}>{renderRoute(pathname)}</ErrorBoundary>

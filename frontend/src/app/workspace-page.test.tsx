@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jsonResponse, mockFetch, problemResponse, resumeDetail } from '../testing/api-mocks'
 import { renderApp } from '../testing/render-app'
 import type { AnalysisDetail, ResumeDetail, VersionList } from '../types/api'
@@ -60,6 +60,13 @@ async function openWorkspace() {
   const view = renderApp('/resumes/r1')
   await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' }, { timeout: 5000 })
   return view
+}
+
+type User = Awaited<ReturnType<typeof openWorkspace>>['user']
+
+/** The tools (analysis, fixes, AI, versions, export) sit in tabs beside the editor. */
+async function openTool(user: User, name: string) {
+  await user.click(screen.getByRole('tab', { name }))
 }
 
 describe('Workspace editor', () => {
@@ -191,6 +198,7 @@ describe('Workspace editor', () => {
       'POST /api/v1/resumes/r1/versions/1/restore': () => jsonResponse(resumeDetail({ resume, version: 5 })),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Versions')
     await user.click(screen.getByText('History'))
     expect(await screen.findByRole('button', { name: 'Restore version 1' })).toBeInTheDocument()
 
@@ -332,6 +340,7 @@ describe('Analysis panel', () => {
       'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
 
     await user.type(screen.getByLabelText('Job description (optional)'), 'We need Kubernetes and Python.')
     await user.click(screen.getByRole('button', { name: 'Analyse' }))
@@ -368,6 +377,7 @@ describe('Analysis panel', () => {
         jsonResponse(resumeDetail({ resume: JSON.parse(init?.body as string) as JsonResume, version: 2 })),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
     await user.click(screen.getByRole('button', { name: 'Analyse' }))
 
     const language = await screen.findByRole('region', { name: 'Language (1)' })
@@ -417,6 +427,7 @@ describe('Analysis panel', () => {
       'POST /api/v1/dictionary': () => jsonResponse({ word: 'Nostos', kind: 'dictionary', createdAt: '2026-11-20T11:00:00Z' }, 201),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
     await user.click(screen.getByRole('button', { name: 'Analyse' }))
 
     const language = await screen.findByRole('region', { name: 'Language (1)' })
@@ -435,9 +446,34 @@ describe('Analysis panel', () => {
     expect(screen.getByLabelText('Bullet 2')).toHaveFocus()
   })
 
+  it('marks the fields a finding concerns, with a link back to the finding', async () => {
+    workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
+    const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
+    await user.click(screen.getByRole('button', { name: 'Analyse' }))
+    await screen.findByRole('region', { name: 'Content (2)' })
+
+    const basics = screen.getByRole('region', { name: 'Contact and summary' })
+    const marker = within(basics).getByText('Your summary is vague.', { selector: '.finding-marker li' })
+    // Right after the summary field, so it is read next to it.
+    expect(screen.getByLabelText('Summary', { selector: '#field-basics_summary' }).closest('.field')?.nextElementSibling).toContainElement(marker)
+    const job = screen.getByRole('group', { name: /^Job 1/ })
+    expect(within(job).getByText('Add a number to this bullet.', { selector: '.finding-marker li' })).toBeInTheDocument()
+
+    await openTool(user, 'Preview')
+    await user.click(within(marker).getByRole('button', { name: 'See in analysis' }))
+    expect(screen.getByRole('tab', { name: 'Analysis' })).toHaveAttribute('aria-selected', 'true')
+    const finding = within(screen.getByRole('region', { name: 'Content (2)' })).getAllByRole('listitem')[0]
+    expect(finding).toHaveTextContent('Your summary is vague.')
+    await waitFor(() => {
+      expect(finding).toHaveFocus()
+    })
+  })
+
   it('shows matched and missing keywords, required and preferred told apart', async () => {
     workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
     const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
     await user.click(screen.getByRole('button', { name: 'Analyse' }))
 
     const match = await screen.findByRole('region', { name: 'Job match' })
@@ -459,6 +495,7 @@ describe('Analysis panel', () => {
       'GET /api/v1/resumes/r1/analyses/a1': () => jsonResponse(analysis),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
     await user.click(await screen.findByText('Earlier analyses (1)'))
     await user.click(screen.getByRole('button', { name: /^Open analysis from/ }))
     expect(await screen.findByRole('img', { name: 'Overall score: 72 out of 100' })).toBeInTheDocument()
@@ -469,15 +506,17 @@ describe('Analysis panel', () => {
       'POST /api/v1/resumes/r1/analyses': () => problemResponse(429, { title: 'Too many analyses', detail: 'Wait a minute' }),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Analysis')
     await user.click(screen.getByRole('button', { name: 'Analyse' }))
     expect(await screen.findByText('Wait a minute.')).toBeInTheDocument()
   })
 })
 
 describe('Export panel', () => {
-  it('builds download and preview addresses from the chosen format, template and paper', async () => {
+  it('builds download addresses from the chosen format, template and paper, and the preview follows the template', async () => {
     workspace()
     const { user } = await openWorkspace()
+    await openTool(user, 'Export')
     const panel = screen.getByRole('region', { name: 'Export' })
 
     expect(within(panel).getByRole('link', { name: 'Download PDF' })).toHaveAttribute(
@@ -486,11 +525,6 @@ describe('Export panel', () => {
     )
     await user.selectOptions(within(panel).getByLabelText('Template'), 'modern')
     await user.selectOptions(within(panel).getByLabelText('Paper'), 'a4')
-    await user.click(within(panel).getByRole('button', { name: 'Preview PDF' }))
-    expect(await within(panel).findByTitle('PDF preview')).toHaveAttribute(
-      'src',
-      '/api/v1/resumes/r1/export?format=pdf&template=modern&paper=a4&disposition=inline',
-    )
 
     await user.selectOptions(within(panel).getByLabelText('Format'), 'docx')
     expect(within(panel).getByRole('link', { name: 'Download Word (.docx)' })).toHaveAttribute(
@@ -502,6 +536,12 @@ describe('Export panel', () => {
     expect(within(panel).getByRole('link', { name: 'Download Markdown' })).toHaveAttribute(
       'href',
       '/api/v1/resumes/r1/export?format=markdown',
+    )
+
+    await openTool(user, 'Preview')
+    expect(screen.getByTitle('Preview of your resume as a PDF')).toHaveAttribute(
+      'src',
+      '/api/v1/resumes/r1/export?format=pdf&template=modern&paper=a4&disposition=inline&version=1',
     )
   })
 })
@@ -521,6 +561,7 @@ describe('Standardisation fixes', () => {
       'POST /api/v1/resumes/r1/fixes/apply': () => jsonResponse(fixed),
     })
     const { user } = await openWorkspace()
+    await openTool(user, 'Fixes')
     const panel = screen.getByRole('region', { name: 'Standardisation fixes' })
     expect(await within(panel).findByText('Jan 2020')).toBeInTheDocument()
     expect(within(panel).getByText('2020-01')).toBeInTheDocument()
@@ -530,5 +571,131 @@ describe('Standardisation fixes', () => {
     expect(await within(panel).findByText('2 fixes applied. Undo reverts them.')).toBeInTheDocument()
     expect(bodyOf(callsTo(fetchMock, 'POST', '/api/v1/resumes/r1/fixes/apply')[0])).toEqual({ ids: ['f1', 'f2'] })
     expect(screen.getByText('Current: version 2')).toBeInTheDocument()
+  })
+})
+
+/** Makes the workspace lay itself out as on a phone: narrower than 64rem. */
+function onAPhone() {
+  const spy = vi.spyOn(window, 'matchMedia').mockImplementation(
+    (query: string) =>
+      ({
+        matches: query === '(max-width: 63.99rem)',
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }) as unknown as MediaQueryList,
+  )
+  return () => {
+    spy.mockRestore()
+  }
+}
+
+/** The disclosure button in a section's heading (the section index has buttons of the same names). */
+function sectionToggle(name: string) {
+  return within(screen.getByRole('region', { name })).getByRole('button', { name })
+}
+
+describe('Workspace layout', () => {
+  it('keeps the preview and every tool in tabs beside the editor, moved between with the arrow keys', async () => {
+    workspace()
+    const { user } = await openWorkspace()
+    const tabs = within(screen.getByRole('tablist', { name: 'Tools' })).getAllByRole('tab')
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Preview', 'Analysis', 'Fixes', 'AI', 'Versions', 'Export'])
+    expect(screen.getByRole('tab', { name: 'Preview' })).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getByTitle('Preview of your resume as a PDF')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('tab', { name: 'Preview' }))
+    await user.keyboard('{ArrowRight}')
+    const analysisTab = screen.getByRole('tab', { name: 'Analysis' })
+    expect(analysisTab).toHaveFocus()
+    expect(analysisTab).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getByRole('tabpanel', { name: 'Analysis' })).toContainElement(screen.getByRole('heading', { name: 'Analysis' }))
+    expect(screen.queryByTitle('Preview of your resume as a PDF')).not.toBeInTheDocument()
+    // Undo stays in reach whichever tool is open.
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument()
+  })
+
+  it('folds sections and opens them again from the heading', async () => {
+    workspace()
+    const { user } = await openWorkspace()
+    const toggle = sectionToggle('Work experience')
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('group', { name: /^Job 1/ })).not.toBeInTheDocument()
+    await user.click(toggle)
+    expect(screen.getByRole('group', { name: /^Job 1/ })).toBeInTheDocument()
+  })
+
+  describe('on a phone', () => {
+    let restore: () => void
+    beforeEach(() => {
+      restore = onAPhone()
+    })
+    afterEach(() => {
+      restore()
+    })
+
+    it('starts with only the contact section open, and the section index opens and moves to another', async () => {
+      workspace()
+      const { user } = await openWorkspace()
+      expect(sectionToggle('Contact and summary')).toHaveAttribute('aria-expanded', 'true')
+      expect(sectionToggle('Work experience')).toHaveAttribute('aria-expanded', 'false')
+      expect(screen.queryByLabelText('Bullet 1')).not.toBeVisible()
+
+      const index = screen.getByRole('navigation', { name: 'Resume sections' })
+      await user.click(within(index).getByRole('button', { name: 'Work experience (2)' }))
+      expect(sectionToggle('Work experience')).toHaveAttribute('aria-expanded', 'true')
+      await waitFor(() => {
+        expect(screen.getByRole('region', { name: 'Work experience' })).toHaveFocus()
+      })
+      expect(screen.getByLabelText('Bullet 1')).toBeVisible()
+    })
+
+    it('also opens the sections that have a field to check', async () => {
+      workspace(resumeDetail({ resume, confidence: [{ path: 'skills[0].keywords', score: 0.4, reason: 'Hard to read' }] }))
+      await openWorkspace()
+      expect(sectionToggle('Skills')).toHaveAttribute('aria-expanded', 'true')
+      expect(sectionToggle('Work experience')).toHaveAttribute('aria-expanded', 'false')
+    })
+
+    it('opens a folded section to show where a finding is', async () => {
+      workspace(undefined, { 'POST /api/v1/resumes/r1/analyses': () => jsonResponse(analysis, 201) })
+      const { user } = await openWorkspace()
+      expect(sectionToggle('Work experience')).toHaveAttribute('aria-expanded', 'false')
+      await openTool(user, 'Analysis')
+      await user.click(screen.getByRole('button', { name: 'Analyse' }))
+      const content = await screen.findByRole('region', { name: 'Content (2)' })
+      const finding = within(content).getAllByRole('listitem')[1]
+      if (!finding) throw new Error('expected two findings')
+
+      await user.click(within(finding).getByRole('button', { name: 'Show in resume' }))
+      expect(sectionToggle('Work experience')).toHaveAttribute('aria-expanded', 'true')
+      await waitFor(() => {
+        expect(screen.getByLabelText('Bullet 2')).toHaveFocus()
+      })
+    })
+
+    it('switches between the editor and the preview instead of showing both', async () => {
+      workspace()
+      const { user } = await openWorkspace()
+      const view = screen.getByRole('group', { name: 'View' })
+      const editor = within(view).getByRole('button', { name: 'Editor' })
+      const preview = within(view).getByRole('button', { name: 'Preview' })
+      expect(editor).toHaveAttribute('aria-pressed', 'true')
+      expect(preview).toHaveAttribute('aria-pressed', 'false')
+      expect(screen.queryByRole('tab', { name: 'Preview' })).not.toBeInTheDocument()
+      expect(screen.queryByTitle('Preview of your resume as a PDF')).not.toBeInTheDocument()
+
+      await user.click(preview)
+      expect(preview).toHaveAttribute('aria-pressed', 'true')
+      expect(editor).toHaveAttribute('aria-pressed', 'false')
+      expect(screen.getByTitle('Preview of your resume as a PDF')).toBeVisible()
+      expect(screen.getByLabelText('Full name')).not.toBeVisible()
+
+      await user.click(editor)
+      expect(screen.getByLabelText('Full name')).toBeVisible()
+      expect(screen.queryByTitle('Preview of your resume as a PDF')).not.toBeInTheDocument()
+    })
   })
 })

@@ -1,22 +1,27 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { AiPanel } from '../features/ai/components/ai-panel'
-import { AnalysisPanel } from '../features/analysis/components/analysis-panel'
+import { AnalysisPanel, findingElementId } from '../features/analysis/components/analysis-panel'
 import { getResume, resumeFilePath, resumePath } from '../features/editor/api/get-resume'
+import type { FieldFinding } from '../features/editor/components/finding-marker'
 import { ResumeEditor, type FocusRequest } from '../features/editor/components/resume-editor'
 import { SaveIndicator } from '../features/editor/components/save-status'
-import { VersionHistory } from '../features/editor/components/version-history'
+import { UndoControl, useVersionRestorer, VersionHistory } from '../features/editor/components/version-history'
 import { useResumeDraft } from '../features/editor/hooks/use-resume-draft'
 import { ExportPanel } from '../features/export/components/export-panel'
 import { FixesPanel } from '../features/fixes/components/fixes-panel'
+import { ResumePreview } from '../features/preview/components/resume-preview'
+import { Tabs, type Tab } from '../components/tabs'
 import { ErrorState, LoadingState } from '../components/states'
 import { ApiError, apiUrl, errorMessage } from '../lib/api-client'
 import { useClientConfig } from '../lib/client-config-provider'
 import { formatTimestamp } from '../lib/format'
 import { getAt, replaceRange } from '../lib/resume-path'
 import { Link } from '../lib/router'
+import { defaultExportOptions, type ExportOptions } from '../lib/export-url'
 import { useDocumentTitle } from '../lib/use-document-title'
+import { useMediaQuery } from '../lib/use-media-query'
 import { useResource } from '../lib/use-resource'
-import type { ResumeDetail, TextFix } from '../types/api'
+import type { Finding, ResumeDetail, TextFix } from '../types/api'
 import type { JsonResume } from '../types/json-resume'
 
 /** The workspace for one resume: editor, analysis, fixes, versions and export. Loaded on demand. */
@@ -51,15 +56,39 @@ function titleOf(resume: JsonResume, fileName: string): string {
   return name === undefined || name === '' ? fileName : name
 }
 
+type ToolKey = 'preview' | 'analysis' | 'fixes' | 'ai' | 'versions' | 'export'
+
+/** Below 64rem the editor and the tools no longer fit side by side (the same breakpoint as styles.css). */
+const narrowQuery = '(max-width: 63.99rem)'
+
 function Workspace({ initial }: { initial: ResumeDetail }) {
   const draft = useResumeDraft(initial)
   const { edit, flush } = draft
+  const restorer = useVersionRestorer(draft)
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null)
+  const [exportOptions, setExportOptions] = useState<ExportOptions>(defaultExportOptions)
+  const narrow = useMediaQuery(narrowQuery)
+  // On a phone the preview takes the editor's place instead of sitting beside it.
+  const [previewOnPhone, setPreviewOnPhone] = useState(false)
+  const showingPreview = narrow && previewOnPhone
+  const [chosenTool, setChosenTool] = useState<ToolKey>('preview')
+  const tool = narrow && chosenTool === 'preview' ? 'analysis' : chosenTool
   const config = useClientConfig()
   const title = titleOf(draft.resume, initial.fileName)
   useDocumentTitle(title)
 
+  const [fieldFindings, setFieldFindings] = useState<readonly FieldFinding[]>([])
+  const showFindings = useCallback((findings: readonly Finding[]) => {
+    setFieldFindings(findings.flatMap((finding, index) => (finding.places ?? [finding.location]).map((path) => ({ path, message: finding.message, index }))))
+  }, [])
+  const showFinding = useCallback((index: number) => {
+    setChosenTool('analysis')
+    // After the Analysis tab is shown: focus cannot move into a hidden panel.
+    window.setTimeout(() => document.getElementById(findingElementId(index))?.focus(), 0)
+  }, [])
+
   const showLocation = useCallback((path: string) => {
+    setPreviewOnPhone(false)
     setFocusRequest((previous) => ({ path, nonce: (previous?.nonce ?? 0) + 1 }))
   }, [])
 
@@ -83,6 +112,54 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
     [edit, resumeRef],
   )
 
+  const preview = (
+    <ResumePreview
+      resumeId={initial.id}
+      version={draft.version}
+      template={exportOptions.template}
+      paper={exportOptions.paper}
+      behind={draft.status.state !== 'idle' && draft.status.state !== 'saved'}
+    />
+  )
+  const tools: Tab<ToolKey>[] = [
+    ...(narrow ? [] : [{ key: 'preview' as const, label: 'Preview', panel: tool === 'preview' && preview }]),
+    {
+      key: 'analysis',
+      label: 'Analysis',
+      panel: (
+        <AnalysisPanel
+          resumeId={initial.id}
+          beforeRun={flush}
+          onShowLocation={showLocation}
+          onApplyFix={applyTextFix}
+          onJobDescriptionChange={setAnalysisJobDescription}
+          onFindingsChange={showFindings}
+        />
+      ),
+    },
+    { key: 'fixes', label: 'Fixes', panel: <FixesPanel resumeId={initial.id} revision={draft.revision} commit={draft.commit} /> },
+    {
+      key: 'ai',
+      label: 'AI',
+      panel: (
+        <AiPanel
+          resumeId={initial.id}
+          resume={draft.resume}
+          config={config.status === 'success' ? config.data.ai : config.status === 'error' ? { enabled: false } : null}
+          analysisJobDescription={readAnalysisJobDescription}
+          beforeRun={flush}
+          commit={draft.commit}
+        />
+      ),
+    },
+    { key: 'versions', label: 'Versions', panel: <VersionHistory draft={draft} restorer={restorer} /> },
+    {
+      key: 'export',
+      label: 'Export',
+      panel: <ExportPanel resumeId={initial.id} beforeExport={flush} options={exportOptions} onOptionsChange={setExportOptions} />,
+    },
+  ]
+
   return (
     <div className="workspace">
       <div className="workspace__top">
@@ -92,23 +169,10 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
             From <strong>{initial.fileName}</strong>, uploaded {formatTimestamp(initial.createdAt)} · version {draft.version}
           </p>
         </div>
-        <div className="workspace__actions">
-          <SaveIndicator status={draft.status} onRetry={() => void flush()} />
-          <a className="button button--secondary" href={apiUrl(resumeFilePath(initial.id))} download={initial.fileName}>
-            Download original
-          </a>
-        </div>
+        <a className="button button--secondary" href={apiUrl(resumeFilePath(initial.id))} download={initial.fileName}>
+          Download original
+        </a>
       </div>
-
-      {/* On a phone the panels sit below a long editor; these links get there in one step. */}
-      <nav className="jump-links" aria-label="Workspace sections">
-        <a href="#editor-basics">Editor</a>
-        <a href="#history-heading">Versions</a>
-        <a href="#analysis-heading">Analysis</a>
-        <a href="#fixes-heading">Fixes</a>
-        <a href="#ai-heading">AI</a>
-        <a href="#export-heading">Export</a>
-      </nav>
 
       {looksEmpty(initial.resume) && (
         <p className="notice" role="note">
@@ -124,35 +188,41 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
         </p>
       )}
 
+      {/* Stays on screen while the editor scrolls, so saving state and Undo are always in reach. */}
+      <div className="workspace__bar">
+        <SaveIndicator status={draft.status} onRetry={() => void flush()} />
+        <UndoControl restorer={restorer} />
+        {narrow && (
+          <>
+            <div className="view-switch" role="group" aria-label="View">
+              <button type="button" className="view-switch__option" aria-pressed={!showingPreview} onClick={() => { setPreviewOnPhone(false) }}>
+                Editor
+              </button>
+              <button type="button" className="view-switch__option" aria-pressed={showingPreview} onClick={() => { setPreviewOnPhone(true) }}>
+                Preview
+              </button>
+            </div>
+            <a href="#workspace-tools">Tools</a>
+          </>
+        )}
+      </div>
+
       <div className="workspace__grid">
-        <div className="workspace__editor">
+        <div className="workspace__editor" hidden={showingPreview}>
           <ResumeEditor
             resume={draft.resume}
             unsure={draft.unsure}
             edit={edit}
             confirm={draft.confirm}
             focusRequest={focusRequest}
+            startCollapsed={narrow}
+            findings={fieldFindings}
+            onShowFinding={showFinding}
           />
         </div>
-        <div className="workspace__side">
-          <VersionHistory draft={draft} />
-          <AnalysisPanel
-            resumeId={initial.id}
-            beforeRun={flush}
-            onShowLocation={showLocation}
-            onApplyFix={applyTextFix}
-            onJobDescriptionChange={setAnalysisJobDescription}
-          />
-          <FixesPanel resumeId={initial.id} revision={draft.revision} commit={draft.commit} />
-          <AiPanel
-            resumeId={initial.id}
-            resume={draft.resume}
-            config={config.status === 'success' ? config.data.ai : config.status === 'error' ? { enabled: false } : null}
-            analysisJobDescription={readAnalysisJobDescription}
-            beforeRun={flush}
-            commit={draft.commit}
-          />
-          <ExportPanel resumeId={initial.id} beforeExport={flush} />
+        {showingPreview && <div className="workspace__preview">{preview}</div>}
+        <div className="workspace__side" id="workspace-tools" tabIndex={-1}>
+          <Tabs label="Tools" idPrefix="tools" tabs={tools} selected={tool} onSelect={setChosenTool} />
         </div>
       </div>
     </div>

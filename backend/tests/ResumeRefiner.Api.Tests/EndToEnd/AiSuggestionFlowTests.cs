@@ -47,6 +47,7 @@ public sealed class AiSuggestionFlowTests(AiBrowserFixture browser) : IClassFixt
         var bullet = page.Locator("[data-path='work[0].highlights[0]']");
         await Assertions.Expect(bullet).ToHaveValueAsync(Bullet);
 
+        await page.GetByRole(AriaRole.Tab, new() { Name = "AI", Exact = true }).ClickAsync();
         var panel = page.GetByRole(AriaRole.Region, new() { Name = "AI suggestions" });
         await Assertions.Expect(panel).ToContainTextAsync("is sent to Anthropic (Claude, model claude-sonnet-5-5)", new() { Timeout = 10_000 });
 

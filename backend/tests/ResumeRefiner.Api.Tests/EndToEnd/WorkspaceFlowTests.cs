@@ -24,7 +24,12 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task Upload_edit_analyse_fix_export_and_delete_everything()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseAddress.ToString(), AcceptDownloads = true });
+        await using var context = await browser.Browser.NewContextAsync(new()
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            AcceptDownloads = true,
+            ViewportSize = new() { Width = 1366, Height = 900 },
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await StartPage.UploadAndOpenAsync(page, new FilePayload
@@ -42,7 +47,11 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
         await page.ReloadAsync();
         await Assertions.Expect(firstBullet).ToHaveValueAsync("Led the billing migration to .NET, cutting hosting costs by 30%", new() { Timeout = 10_000 });
 
-        // An analysis against a posting shows what the resume is missing.
+        // The live preview beside the editor is the PDF export, in the chosen template.
+        await Assertions.Expect(page.GetByTitle("Preview of your resume as a PDF")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("format=pdf&template=classic.*disposition=inline"));
+
+        // An analysis against a posting shows what the resume is missing. The tools sit in tabs beside the editor.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Analysis" }).ClickAsync();
         await page.GetByLabel("Job description (optional)").FillAsync(JobDescription);
         await page.GetByRole(AriaRole.Button, new() { Name = "Analyse", Exact = true }).ClickAsync();
         var missing = page.GetByRole(AriaRole.List, new() { Name = "Missing skills" });
@@ -59,6 +68,7 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.GetByText("Saved", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 10_000 });
 
         // The PDF download is a PDF named after the person.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Export" }).ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
         Assert.Equal("Jane-Q-Example-Resume.pdf", download.SuggestedFilename);
@@ -102,6 +112,15 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
             Buffer = Documents.Pdf(ResumeLines),
         }, "Jane Q. Example");
         await Assertions.Expect(page.Locator("[data-path='work[0].highlights[1]']")).ToHaveValueAsync("Mentored five engineers and ran teh release calendar");
+        await Axe.AssertNoSeriousViolationsAsync(page);
+        await AssertNoSidewaysScrollAsync(page);
+        // With its sections folded (as they start on a phone) the workspace is at most 8 screens of 780 px.
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        Assert.True(height <= 8 * 780, $"The workspace is {height} px tall on a phone.");
+
+        // The preview takes the editor's place on a phone.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTitle("Preview of your resume as a PDF")).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(page);
         await AssertNoSidewaysScrollAsync(page);
 

@@ -87,6 +87,8 @@ export function bodyOf(call: unknown[] | undefined): unknown {
 export async function openPanel() {
   const view = renderApp('/resumes/r1')
   await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' }, { timeout: 5000 })
+  // The AI panel is one of the workspace's tool tabs.
+  await view.user.click(screen.getByRole('tab', { name: 'AI' }))
   const panel = screen.getByRole('region', { name: 'AI suggestions' })
   return { ...view, panel }
 }

@@ -29,16 +29,35 @@ interface AnalysisPanelProps {
   onApplyFix: (fix: TextFix) => boolean
   /** Told about every change to the pasted job description (other panels can reuse it). */
   onJobDescriptionChange?: (text: string) => void
+  /** Told the findings of the analysis shown, so the editor can mark the fields they concern. */
+  onFindingsChange?: (findings: readonly Finding[]) => void
+}
+
+/** The DOM id of the finding at `index` in the report, to move focus to it from the editor. */
+export function findingElementId(index: number): string {
+  return `finding-${index}`
 }
 
 type RunState = { step: 'idle' } | { step: 'running' } | { step: 'failed'; message: string }
 
-export function AnalysisPanel({ resumeId, beforeRun, onShowLocation, onApplyFix, onJobDescriptionChange }: AnalysisPanelProps) {
+export function AnalysisPanel({
+  resumeId,
+  beforeRun,
+  onShowLocation,
+  onApplyFix,
+  onJobDescriptionChange,
+  onFindingsChange,
+}: AnalysisPanelProps) {
   const [jobDescription, setJobDescription] = useState('')
   const [run, setRun] = useState<RunState>({ step: 'idle' })
   const [current, setCurrent] = useState<AnalysisDetail | null>(null)
   const [history, { reload }] = useResource(analysesPath(resumeId), (signal) => getAnalyses(resumeId, signal))
   const [opening, setOpening] = useState<string | null>(null)
+
+  function show(analysis: AnalysisDetail) {
+    setCurrent(analysis)
+    onFindingsChange?.(analysis.report.findings)
+  }
 
   async function analyse() {
     setRun({ step: 'running' })
@@ -48,7 +67,7 @@ export function AnalysisPanel({ resumeId, beforeRun, onShowLocation, onApplyFix,
         return
       }
       const text = jobDescription.trim()
-      setCurrent(await createAnalysis(resumeId, text === '' ? null : text))
+      show(await createAnalysis(resumeId, text === '' ? null : text))
       setRun({ step: 'idle' })
       reload()
     } catch (error) {
@@ -59,7 +78,7 @@ export function AnalysisPanel({ resumeId, beforeRun, onShowLocation, onApplyFix,
   async function open(analysisId: string) {
     setOpening(analysisId)
     try {
-      setCurrent(await getAnalysis(resumeId, analysisId))
+      show(await getAnalysis(resumeId, analysisId))
       setRun({ step: 'idle' })
     } catch (error) {
       setRun({ step: 'failed', message: errorMessage(error) })
@@ -221,6 +240,7 @@ function AnalysisReportView({
             {group.findings.map(({ finding, index }) => (
               <FindingItem
                 key={index}
+                id={findingElementId(index)}
                 finding={finding}
                 state={fixState[index]}
                 onShow={onShowLocation}
@@ -239,11 +259,13 @@ function AnalysisReportView({
 type WordState = { step: 'idle' } | { step: 'saving' } | { step: 'done'; kind: DictionaryWordKind } | { step: 'failed'; message: string }
 
 function FindingItem({
+  id,
   finding,
   state,
   onShow,
   onApply,
 }: {
+  id: string
   finding: Finding
   state: 'applied' | 'stale' | undefined
   onShow: (path: string) => void
@@ -267,7 +289,8 @@ function FindingItem({
   }
 
   return (
-    <li className={`finding finding--${finding.severity}`}>
+    // Focusable, so "See in analysis" beside a field can move there.
+    <li id={id} tabIndex={-1} className={`finding finding--${finding.severity}`}>
       <p className="finding__message">
         <span className={`severity severity--${finding.severity}`}>{severityNames[finding.severity]}</span> {finding.message}
       </p>

@@ -1,10 +1,11 @@
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState, type ComponentProps, type ReactNode } from 'react'
 import { getAt, parsePath, formatPath } from '../../../lib/resume-path'
 import type { JsonResume } from '../../../types/json-resume'
 import type { UnsureFields } from '../confidence'
 import type { EditAction } from '../edits'
 import { CheckMarker } from './check-marker'
 import { EditorContext, fieldId, type EditorApi } from './editor-context'
+import { FindingMarker, FindingsContext, type FieldFinding } from './finding-marker'
 import { BulletList, capitalise, ListField, ReorderButtons, TextField, useFocusAfterMove } from './fields'
 
 type FieldKind = 'text' | 'long' | 'date' | 'end-date' | 'url' | 'list' | 'bullets'
@@ -159,22 +160,42 @@ const sections: SectionSpec[] = [
 
 const dateHint = 'YYYY-MM, or YYYY'
 
+/** A text field with the analysis findings about it right after it. */
+function MarkedTextField(props: ComponentProps<typeof TextField>) {
+  return (
+    <>
+      <TextField {...props} />
+      <FindingMarker path={props.path} />
+    </>
+  )
+}
+
 function Field({ spec, path, value }: { spec: FieldSpec; path: string; value: unknown }) {
   switch (spec.kind) {
     case 'bullets':
-      return <BulletList path={path} label={spec.label} value={value} />
+      return (
+        <>
+          <BulletList path={path} label={spec.label} value={value} />
+          <FindingMarker path={path} />
+        </>
+      )
     case 'list':
-      return <ListField path={path} label={spec.label} value={value} />
+      return (
+        <>
+          <ListField path={path} label={spec.label} value={value} />
+          <FindingMarker path={path} />
+        </>
+      )
     case 'long':
-      return <TextField path={path} label={spec.label} value={value} multiline />
+      return <MarkedTextField path={path} label={spec.label} value={value} multiline />
     case 'url':
-      return <TextField path={path} label={spec.label} value={value} type="url" />
+      return <MarkedTextField path={path} label={spec.label} value={value} type="url" />
     case 'date':
-      return <TextField path={path} label={spec.label} value={value} hint={dateHint} />
+      return <MarkedTextField path={path} label={spec.label} value={value} hint={dateHint} />
     case 'end-date':
-      return <TextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
+      return <MarkedTextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
     default:
-      return <TextField path={path} label={spec.label} value={value} />
+      return <MarkedTextField path={path} label={spec.label} value={value} />
   }
 }
 
@@ -186,17 +207,64 @@ function describeEntry(entry: unknown, keys: string[]): string {
 }
 
 // Memoised on the section's own data, so typing in one section does not re-render the others.
-const EntrySection = memo(function EntrySection({ spec, value, edit }: { spec: SectionSpec; value: unknown; edit: EditorApi['edit'] }) {
+interface CollapsibleSectionProps {
+  sectionKey: string
+  title: string
+  open: boolean
+  onToggle: (sectionKey: string) => void
+  children: ReactNode
+}
+
+/** A section of the editor whose body folds away behind a disclosure button in its heading. */
+function CollapsibleSection({ sectionKey, title, open, onToggle, children }: CollapsibleSectionProps) {
+  const headingId = `editor-${sectionKey}`
+  const bodyId = `${headingId}-body`
+  return (
+    <section className="editor-section" aria-labelledby={headingId} data-path={sectionKey} tabIndex={-1}>
+      <h2 id={headingId} className="editor-section__heading">
+        <button
+          type="button"
+          id={sectionToggleId(sectionKey)}
+          className="editor-section__toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => {
+            onToggle(sectionKey)
+          }}
+        >
+          {title}
+        </button>{' '}
+        <CheckMarker path={sectionKey} />
+      </h2>
+      <div id={bodyId} className="editor-section__body" hidden={!open}>
+        {children}
+      </div>
+    </section>
+  )
+}
+
+function sectionToggleId(sectionKey: string): string {
+  return `editor-${sectionKey}-toggle`
+}
+
+interface SectionState {
+  open: boolean
+  onToggle: (sectionKey: string) => void
+}
+
+const EntrySection = memo(function EntrySection({
+  spec,
+  value,
+  edit,
+  open,
+  onToggle,
+}: { spec: SectionSpec; value: unknown; edit: EditorApi['edit'] } & SectionState) {
   const list = spec.key
   const items = Array.isArray(value) ? (value as unknown[]) : []
   const addId = `${fieldId(list)}-add`
   const onMoved = useFocusAfterMove(list, addId)
-  const headingId = `editor-${list}`
   return (
-    <section className="editor-section" aria-labelledby={headingId} data-path={list} tabIndex={-1}>
-      <h2 id={headingId}>
-        {spec.title} <CheckMarker path={list} />
-      </h2>
+    <CollapsibleSection sectionKey={list} title={spec.title} open={open} onToggle={onToggle}>
       {items.length === 0 && <p className="muted">Nothing here yet.</p>}
       {items.map((entry, index) => {
         const path = `${list}[${index}]`
@@ -208,6 +276,7 @@ const EntrySection = memo(function EntrySection({ spec, value, edit }: { spec: S
               {name ? `: ${name}` : ''}
             </legend>
             <CheckMarker path={path} />
+            <FindingMarker path={path} exact />
             <div className="field-grid">
               {spec.fields.map((field) => (
                 <Field key={field.key} spec={field} path={`${path}.${field.key}`} value={getAt(entry, [field.key])} />
@@ -228,33 +297,37 @@ const EntrySection = memo(function EntrySection({ spec, value, edit }: { spec: S
       >
         Add {spec.noun}
       </button>
-    </section>
+    </CollapsibleSection>
   )
 })
 
-const BasicsSection = memo(function BasicsSection({ value, edit }: { value: JsonResume['basics']; edit: EditorApi['edit'] }) {
+const basicsTitle = 'Contact and summary'
+
+const BasicsSection = memo(function BasicsSection({
+  value,
+  edit,
+  open,
+  onToggle,
+}: { value: JsonResume['basics']; edit: EditorApi['edit'] } & SectionState) {
   const basics = value ?? {}
   const profiles = basics.profiles ?? []
   const addId = `${fieldId('basics.profiles')}-add`
   const onMoved = useFocusAfterMove('basics.profiles', addId)
   return (
-    <section className="editor-section" aria-labelledby="editor-basics" data-path="basics" tabIndex={-1}>
-      <h2 id="editor-basics">
-        Contact and summary <CheckMarker path="basics" />
-      </h2>
+    <CollapsibleSection sectionKey="basics" title={basicsTitle} open={open} onToggle={onToggle}>
       <CheckMarker path="basics.location" />
       <div className="field-grid">
-        <TextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
-        <TextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
-        <TextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
-        <TextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
-        <TextField path="basics.url" label="Website" value={basics.url} type="url" />
-        <TextField path="basics.location.city" label="City" value={basics.location?.city} />
-        <TextField path="basics.location.region" label="Region" value={basics.location?.region} />
-        <TextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
-        <TextField path="basics.location.address" label="Address" value={basics.location?.address} />
-        <TextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
-        <TextField path="basics.summary" label="Summary" value={basics.summary} multiline />
+        <MarkedTextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
+        <MarkedTextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
+        <MarkedTextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
+        <MarkedTextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
+        <MarkedTextField path="basics.url" label="Website" value={basics.url} type="url" />
+        <MarkedTextField path="basics.location.city" label="City" value={basics.location?.city} />
+        <MarkedTextField path="basics.location.region" label="Region" value={basics.location?.region} />
+        <MarkedTextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
+        <MarkedTextField path="basics.location.address" label="Address" value={basics.location?.address} />
+        <MarkedTextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
+        <MarkedTextField path="basics.summary" label="Summary" value={basics.summary} multiline />
       </div>
       <fieldset className="bullets" data-path="basics.profiles" tabIndex={-1}>
         <legend>Online profiles</legend>
@@ -265,9 +338,9 @@ const BasicsSection = memo(function BasicsSection({ value, edit }: { value: Json
             <div key={index} className="entry-editor entry-editor--flat" data-path={path}>
               <CheckMarker path={path} />
               <div className="field-grid">
-                <TextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
-                <TextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
-                <TextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
+                <MarkedTextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
+                <MarkedTextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
+                <MarkedTextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
               </div>
               <ReorderButtons list="basics.profiles" index={index} count={profiles.length} noun="profile" onMoved={onMoved} />
             </div>
@@ -284,7 +357,7 @@ const BasicsSection = memo(function BasicsSection({ value, edit }: { value: Json
           Add profile
         </button>
       </fieldset>
-    </section>
+    </CollapsibleSection>
   )
 })
 
@@ -300,7 +373,17 @@ interface ResumeEditorProps {
   edit: (action: EditAction) => void
   confirm: (path: string) => void
   focusRequest?: FocusRequest | null
+  /** On a phone only the contact section starts open, so the page stays short; elsewhere every section does. */
+  startCollapsed?: boolean
+  /** Where the analysis shown found problems; each field lists its own, linked to the finding. */
+  findings?: readonly FieldFinding[]
+  onShowFinding?: (index: number) => void
 }
+
+const noFindings: readonly FieldFinding[] = []
+const ignore = () => undefined
+
+const sectionKeys: string[] = ['basics', ...sections.map((spec) => spec.key)]
 
 /** Finds the closest element the editor shows for a path: the field itself, else its entry, else its section. */
 function elementFor(path: string): HTMLElement | null {
@@ -314,31 +397,147 @@ function elementFor(path: string): HTMLElement | null {
   return null
 }
 
-/** Every section, entry and bullet of the resume, editable in place. */
-export function ResumeEditor({ resume, unsure, edit, confirm, focusRequest }: ResumeEditorProps) {
+/** The section a resume path lies in: "work[0].highlights[1]" → "work". */
+function sectionOf(path: string): string {
+  const first = parsePath(path)[0]
+  return typeof first === 'string' && sectionKeys.includes(first) ? first : 'basics'
+}
+
+/** Where to move focus once the section holding it is open; `highlight` marks a finding's field. */
+interface Reveal {
+  path: string
+  highlight: boolean
+  nonce: number
+}
+
+/** Every section, entry and bullet of the resume, editable in place, behind a section index. */
+export function ResumeEditor({
+  resume,
+  unsure,
+  edit,
+  confirm,
+  focusRequest,
+  startCollapsed = false,
+  findings = noFindings,
+  onShowFinding = ignore,
+}: ResumeEditorProps) {
   const [highlighted, setHighlighted] = useState<string | null>(null)
+  // Sections with a field to check start open too: the notice above the editor tells the user to look at them.
+  const [openSections, setOpenSections] = useState<ReadonlySet<string>>(
+    () => new Set(startCollapsed ? ['basics', ...Array.from(unsure.keys(), sectionOf)] : sectionKeys),
+  )
+  const [reveal, setReveal] = useState<Reveal | null>(null)
+  const [seenRequest, setSeenRequest] = useState<FocusRequest | null | undefined>(focusRequest)
+
+  const show = useCallback((path: string, highlight: boolean) => {
+    const section = sectionOf(path)
+    setOpenSections((open) => (open.has(section) ? open : new Set([...open, section])))
+    setReveal((previous) => ({ path, highlight, nonce: (previous?.nonce ?? 0) + 1 }))
+  }, [])
+
+  // A finding's "Show in resume": open its section during this render, then focus once it is on screen.
+  if (focusRequest !== seenRequest) {
+    setSeenRequest(focusRequest)
+    if (focusRequest) show(focusRequest.path, true)
+  }
 
   useEffect(() => {
-    if (!focusRequest) return
-    const element = elementFor(focusRequest.path)
+    if (!reveal) return
+    const element = elementFor(reveal.path)
     if (!element) return
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' })
+    element.scrollIntoView({ block: reveal.highlight ? 'center' : 'start', behavior: smooth ? 'smooth' : 'auto' })
     element.focus({ preventScroll: true })
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the highlight follows a DOM lookup made here
-    setHighlighted(element.dataset.path ?? null)
-  }, [focusRequest])
+    if (reveal.highlight) setHighlighted(element.dataset.path ?? null)
+  }, [reveal])
+
+  const toggle = useCallback((section: string) => {
+    setOpenSections((open) => {
+      const next = new Set(open)
+      if (!next.delete(section)) next.add(section)
+      return next
+    })
+  }, [])
 
   const api = useMemo<EditorApi>(() => ({ edit, confirm, unsure, highlighted }), [edit, confirm, unsure, highlighted])
+  const findingsApi = useMemo(() => ({ findings, onShowFinding }), [findings, onShowFinding])
 
   return (
     <EditorContext value={api}>
-      <div className="editor">
-        <BasicsSection value={resume.basics} edit={edit} />
-        {sections.map((spec) => (
-          <EntrySection key={spec.key} spec={spec} value={resume[spec.key]} edit={edit} />
-        ))}
-      </div>
+      <SectionIndex
+        resume={resume}
+        openSections={openSections}
+        onShow={(section) => {
+          show(section, false)
+        }}
+        onSetAll={(open) => {
+          setOpenSections(new Set(open ? sectionKeys : []))
+        }}
+      />
+      <FindingsContext value={findingsApi}>
+        <div className="editor">
+          <BasicsSection value={resume.basics} edit={edit} open={openSections.has('basics')} onToggle={toggle} />
+          {sections.map((spec) => (
+            <EntrySection
+              key={spec.key}
+              spec={spec}
+              value={resume[spec.key]}
+              edit={edit}
+              open={openSections.has(spec.key)}
+              onToggle={toggle}
+            />
+          ))}
+        </div>
+      </FindingsContext>
     </EditorContext>
+  )
+}
+
+interface SectionIndexProps {
+  resume: JsonResume
+  openSections: ReadonlySet<string>
+  onShow: (section: string) => void
+  onSetAll: (open: boolean) => void
+}
+
+/** The list of sections, each a button that opens it and moves there, with how many entries it has. */
+function SectionIndex({ resume, openSections, onShow, onSetAll }: SectionIndexProps) {
+  const entries = [
+    { key: 'basics', title: basicsTitle, count: null },
+    ...sections.map((spec) => {
+      const list = resume[spec.key]
+      return { key: spec.key, title: spec.title, count: Array.isArray(list) ? list.length : 0 }
+    }),
+  ]
+  const allOpen = openSections.size === sectionKeys.length
+  return (
+    <nav className="section-index" aria-label="Resume sections">
+      <ul className="section-index__list">
+        {entries.map((entry) => (
+          <li key={entry.key}>
+            <button
+              type="button"
+              className="section-index__link"
+              aria-controls={`editor-${entry.key}-body`}
+              onClick={() => {
+                onShow(entry.key)
+              }}
+            >
+              {entry.count === null ? entry.title : `${entry.title} (${entry.count})`}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={() => {
+          onSetAll(!allOpen)
+        }}
+      >
+        {allOpen ? 'Collapse all sections' : 'Expand all sections'}
+      </button>
+    </nav>
   )
 }

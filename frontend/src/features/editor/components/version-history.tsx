@@ -14,11 +14,21 @@ const sourceLabels: Record<VersionSource, string> = {
   ai: 'AI suggestion',
 }
 
-/** Undo (back to the previous version) and the list of every saved version, each restorable. */
-export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'version' | 'commit'> }) {
-  const { id, version, commit } = draft
+type Draft = Pick<ResumeDraft, 'id' | 'version' | 'commit'>
+
+export interface VersionRestorer {
+  busy: boolean
+  /** What the last restore did, or why it failed. */
+  message: { text: string; error: boolean } | null
+  /** The version Undo would go back to, if any. */
+  previous: number | undefined
+  undo: () => void
+  restore: (number: number) => void
+}
+
+/** Undo and restore, shared by the Undo button (always in reach) and the Versions panel. */
+export function useVersionRestorer({ id, version, commit }: Draft): VersionRestorer {
   const [busy, setBusy] = useState(false)
-  const [open, setOpen] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   // After an Undo, the next Undo steps further back instead of undoing the undo.
   const [lastUndo, setLastUndo] = useState<{ restored: number; produced: number } | null>(null)
@@ -27,7 +37,7 @@ export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'ver
   const before = lastUndo?.produced === version ? lastUndo.restored : version
   const previous = before > 1 ? before - 1 : undefined
 
-  async function restore(number: number, what: string) {
+  async function run(number: number, what: string) {
     setBusy(true)
     setMessage(null)
     try {
@@ -41,27 +51,43 @@ export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'ver
     }
   }
 
+  return {
+    busy,
+    message,
+    previous,
+    undo: () => {
+      if (previous !== undefined) void run(previous, 'Undone.')
+    },
+    restore: (number) => void run(number, ''),
+  }
+}
+
+/** Undo (back to the previous version) and what the last restore did. */
+export function UndoControl({ restorer }: { restorer: VersionRestorer }) {
+  const { busy, message, previous, undo } = restorer
   return (
-    <section className="panel" aria-labelledby="history-heading">
-      <h2 id="history-heading">Versions</h2>
-      <div className="panel__row">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy || previous === undefined}
-          onClick={() => {
-            if (previous !== undefined) void restore(previous, 'Undone.')
-          }}
-        >
-          Undo
-        </button>
-        <span className="muted">Current: version {version}</span>
-      </div>
+    <div className="undo-control">
+      <button type="button" className="button button--secondary" disabled={busy || previous === undefined} onClick={undo}>
+        Undo
+      </button>
       {message && (
         <p className={message.error ? 'form-error' : 'muted'} role={message.error ? 'alert' : 'status'}>
           {message.text}
         </p>
       )}
+    </div>
+  )
+}
+
+/** The current version and the list of every saved version, each restorable. */
+export function VersionHistory({ draft, restorer }: { draft: Draft; restorer: VersionRestorer }) {
+  const { id, version } = draft
+  const [open, setOpen] = useState(false)
+
+  return (
+    <section className="panel" aria-labelledby="history-heading">
+      <h2 id="history-heading">Versions</h2>
+      <p className="muted">Current: version {version}</p>
       <details className="history" open={open}>
         <summary
           onClick={(event) => {
@@ -73,7 +99,7 @@ export function VersionHistory({ draft }: { draft: Pick<ResumeDraft, 'id' | 'ver
           History
         </summary>
         {/* Loaded only while open: autosave makes many versions, and each list costs a request. */}
-        {open && <VersionList id={id} version={version} busy={busy} onRestore={(number) => void restore(number, '')} />}
+        {open && <VersionList id={id} version={version} busy={restorer.busy} onRestore={restorer.restore} />}
       </details>
     </section>
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { SelectField, type SelectOption } from '../../../components/select-field'
-import { exportUrl, hasLayout, type ExportFormat, type ExportOptions, type ExportTemplate, type Paper } from '../export-url'
+import { exportUrl, hasLayout, type ExportFormat, type ExportOptions, type ExportTemplate, type Paper } from '../../../lib/export-url'
 
 const formats: SelectOption<ExportFormat>[] = [
   { value: 'pdf', label: 'PDF' },
@@ -24,25 +24,16 @@ interface ExportPanelProps {
   resumeId: string
   /** Saves pending edits first so the file has them. */
   beforeExport: () => Promise<boolean>
+  /** Held by the workspace: the live preview shows the template and paper chosen here. */
+  options: ExportOptions
+  onOptionsChange: (options: ExportOptions) => void
 }
 
-export function ExportPanel({ resumeId, beforeExport }: ExportPanelProps) {
-  const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', template: 'classic', paper: 'letter' })
-  const [preview, setPreview] = useState<{ url: string; attempt: number } | null>(null)
+export function ExportPanel({ resumeId, beforeExport, options, onOptionsChange: setOptions }: ExportPanelProps) {
   const [error, setError] = useState<string | null>(null)
   const layout = hasLayout(options.format)
   const layoutHint = layout ? undefined : layoutHintId
   const downloadUrl = exportUrl(resumeId, options)
-
-  async function showPreview() {
-    setError(null)
-    if (!(await beforeExport())) {
-      setError('Your latest edits are not saved yet, so the preview would be out of date. Save them and try again.')
-      return
-    }
-    // A new attempt number remounts the frame, so "Refresh" reloads even when the address is the same.
-    setPreview((current) => ({ url: exportUrl(resumeId, { ...options, format: 'pdf' }, true), attempt: (current?.attempt ?? 0) + 1 }))
-  }
 
   return (
     <section className="panel" aria-labelledby="export-heading">
@@ -85,6 +76,7 @@ export function ExportPanel({ resumeId, beforeExport }: ExportPanelProps) {
           Template and paper apply to PDF and Word only.
         </p>
       )}
+      <p className="muted">The preview shows the template and paper chosen here.</p>
       <div className="panel__row">
         <a
           className="button"
@@ -101,16 +93,12 @@ export function ExportPanel({ resumeId, beforeExport }: ExportPanelProps) {
         >
           Download {formats.find((f) => f.value === options.format)?.label ?? ''}
         </a>
-        <button type="button" className="button button--secondary" onClick={() => void showPreview()}>
-          {preview ? 'Refresh PDF preview' : 'Preview PDF'}
-        </button>
       </div>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {preview && <iframe key={preview.attempt} className="pdf-preview" title="PDF preview" src={preview.url} />}
     </section>
   )
 }

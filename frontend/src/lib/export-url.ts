@@ -1,4 +1,4 @@
-import { apiUrl } from '../../lib/api-client'
+import { apiUrl } from './api-client'
 
 export type ExportFormat = 'pdf' | 'docx' | 'json' | 'markdown' | 'text'
 export type ExportTemplate = 'classic' | 'modern' | 'compact'
@@ -9,6 +9,8 @@ export interface ExportOptions {
   template: ExportTemplate
   paper: Paper
 }
+
+export const defaultExportOptions: ExportOptions = { format: 'pdf', template: 'classic', paper: 'letter' }
 
 /** Only the paged formats have a layout to choose. */
 export function hasLayout(format: ExportFormat): boolean {
