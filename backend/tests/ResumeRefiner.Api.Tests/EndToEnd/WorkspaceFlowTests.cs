@@ -47,8 +47,27 @@ public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<B
         await page.ReloadAsync();
         await Assertions.Expect(firstBullet).ToHaveValueAsync("Led the billing migration to .NET, cutting hosting costs by 30%", new() { Timeout = 10_000 });
 
-        // The live preview beside the editor is the PDF export, in the chosen template.
-        await Assertions.Expect(page.GetByTitle("Preview of your resume as a PDF")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("format=pdf&template=classic.*disposition=inline"));
+        // A comma inside a list item stays part of it: items are lines.
+        var keywords = page.Locator("[data-path='skills[0].keywords']");
+        await keywords.FocusAsync();
+        await page.Keyboard.PressAsync("Control+End");
+        await page.Keyboard.TypeAsync("\nMicrosoft Word, Excel & Outlook");
+        await Assertions.Expect(page.GetByText("Saved", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var id = new Uri(page.Url).Segments[^1];
+        var saved = await page.EvaluateAsync<string[]>("async id => (await (await fetch('/api/v1/resumes/' + id)).json()).resume.skills[0].keywords", id);
+        Assert.Equal("Microsoft Word, Excel & Outlook", saved[^1]);
+
+        // The live preview beside the editor is the PDF export, in the chosen template, and the browser shows it.
+        var preview = page.GetByTitle("Preview of your resume as a PDF");
+        await Assertions.Expect(preview).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("format=pdf&template=classic.*disposition=inline"));
+        var shown = await (await preview.ElementHandleAsync())!.ContentFrameAsync();
+        // A frame the browser refuses ends on its own error page, not on the export.
+        for (var wait = 0; wait < 50 && !shown!.Url.Contains("disposition=inline", StringComparison.Ordinal) && !shown.Url.StartsWith("chrome-error:", StringComparison.Ordinal); wait++)
+        {
+            await page.WaitForTimeoutAsync(200);
+        }
+
+        Assert.Contains("disposition=inline", shown!.Url, StringComparison.Ordinal);
 
         // An analysis against a posting shows what the resume is missing. The tools sit in tabs beside the editor.
         await page.GetByRole(AriaRole.Tab, new() { Name = "Analysis" }).ClickAsync();
