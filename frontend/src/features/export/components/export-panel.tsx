@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { ExportFeedback } from '../../../components/export-feedback'
 import { SelectField, type SelectOption } from '../../../components/select-field'
 import { exportUrl, hasLayout, type ExportFormat, type ExportOptions, type ExportTemplate, type Paper } from '../../../lib/export-url'
 
@@ -31,6 +32,7 @@ interface ExportPanelProps {
 
 export function ExportPanel({ resumeId, beforeExport, options, onOptionsChange: setOptions }: ExportPanelProps) {
   const [error, setError] = useState<string | null>(null)
+  const [askFeedback, setAskFeedback] = useState(false)
   const layout = hasLayout(options.format)
   const layoutHint = layout ? undefined : layoutHintId
   const downloadUrl = exportUrl(resumeId, options)
@@ -86,8 +88,10 @@ export function ExportPanel({ resumeId, beforeExport, options, onOptionsChange: 
             // Save pending edits first, then download, so the file is what the user sees.
             event.preventDefault()
             void beforeExport().then((saved) => {
-              if (saved) window.location.assign(downloadUrl)
-              else setError('Your latest edits are not saved yet. Save them and try again.')
+              if (saved) {
+                window.location.assign(downloadUrl)
+                setAskFeedback(true)
+              } else setError('Your latest edits are not saved yet. Save them and try again.')
             })
           }}
         >
@@ -98,6 +102,13 @@ export function ExportPanel({ resumeId, beforeExport, options, onOptionsChange: 
         <p className="form-error" role="alert">
           {error}
         </p>
+      )}
+      {askFeedback && (
+        <ExportFeedback
+          onDone={() => {
+            setAskFeedback(false)
+          }}
+        />
       )}
     </section>
   )
