@@ -35,29 +35,36 @@ public static class Documents
 
     public static byte[] Text(params string[] lines) => Encoding.UTF8.GetBytes(string.Join('\n', lines.Length == 0 ? SampleLines : lines));
 
-    public static byte[] Pdf(params string[] lines)
+    public static byte[] Pdf(params string[] lines) => Pdf(new PdfTypeSizes(Name: 20, Heading: 13, Body: 10.5, Leading: 6, Margin: 50, FirstBaseline: 780), lines);
+
+    /// <summary>A page set as tightly as people set a one-page resume: small type, narrow margins.</summary>
+    public static byte[] DensePdf(params string[] lines) => Pdf(new PdfTypeSizes(Name: 16, Heading: 10, Body: 8.5, Leading: 2.5, Margin: 36, FirstBaseline: 790), lines);
+
+    private static byte[] Pdf(PdfTypeSizes sizes, string[] lines)
     {
         var builder = new PdfDocumentBuilder();
         var regular = builder.AddTrueTypeFont(File.ReadAllBytes(Path.Combine(FontDir, "DejaVuSans.ttf")));
         var bold = builder.AddTrueTypeFont(File.ReadAllBytes(Path.Combine(FontDir, "DejaVuSans-Bold.ttf")));
         var page = builder.AddPage(PageSize.A4);
-        var y = 780.0;
+        var y = sizes.FirstBaseline;
         var first = true;
         foreach (var line in lines.Length == 0 ? SampleLines : lines)
         {
             var isHeading = first || (line.Any(char.IsLetter) && !line.Any(char.IsLower));
-            var size = first ? 20 : isHeading ? 13 : 10.5;
+            var size = first ? sizes.Name : isHeading ? sizes.Heading : sizes.Body;
             if (line.Length > 0)
             {
-                page.AddText(line, size, new PdfPoint(50, y), isHeading ? bold : regular);
+                page.AddText(line, size, new PdfPoint(sizes.Margin, y), isHeading ? bold : regular);
             }
 
-            y -= size + 6;
+            y -= size + sizes.Leading;
             first = false;
         }
 
         return builder.Build();
     }
+
+    private sealed record PdfTypeSizes(double Name, double Heading, double Body, double Leading, double Margin, double FirstBaseline);
 
     public static byte[] Docx(params string[] lines)
     {
