@@ -10,10 +10,10 @@ namespace ResumeRefiner.Api.Tests.EndToEnd;
 public sealed class WorkspaceFlowTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>The sample resume with a typo ("teh") for the spelling fix to find.</summary>
-    private static readonly string[] ResumeLines = [.. Documents.SampleLines.Select(line =>
+    internal static readonly string[] ResumeLines = [.. Documents.SampleLines.Select(line =>
         line == "• Mentored five engineers" ? "• Mentored five engineers and ran teh release calendar" : line)];
 
-    private const string JobDescription = """
+    internal const string JobDescription = """
         Senior Backend Engineer
 
         Requirements
