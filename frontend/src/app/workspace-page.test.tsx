@@ -124,6 +124,9 @@ describe('Workspace editor', () => {
         jsonResponse(resumeDetail({ resume: JSON.parse(init?.body as string) as JsonResume, version: 2 })),
     })
     const { user } = await openWorkspace()
+    // The section index counts them, so a finding in a folded section is not missed.
+    const index = screen.getByRole('navigation', { name: 'Resume sections' })
+    expect(within(index).getByRole('button', { name: /^Contact and summary/ })).toHaveTextContent('1 finding')
     const job = screen.getByRole('group', { name: /^Job 1/ })
 
     await user.click(within(job).getByRole('button', { name: 'Move up: bullet 3' }))
@@ -455,8 +458,10 @@ describe('Analysis panel', () => {
 
     const basics = screen.getByRole('region', { name: 'Contact and summary' })
     const marker = within(basics).getByText('Your summary is vague.', { selector: '.finding-marker li' })
-    // Right after the summary field, so it is read next to it.
-    expect(screen.getByLabelText('Summary', { selector: '#field-basics_summary' }).closest('.field')?.nextElementSibling).toContainElement(marker)
+    // Right after the summary field, and read with it: the field is described by its findings.
+    const summary = screen.getByLabelText('Summary', { selector: '#field-basics_summary' })
+    expect(summary.closest('.field')).toContainElement(marker)
+    expect(summary).toHaveAccessibleDescription(expect.stringContaining('Your summary is vague.'))
     const job = screen.getByRole('group', { name: /^Job 1/ })
     expect(within(job).getByText('Add a number to this bullet.', { selector: '.finding-marker li' })).toBeInTheDocument()
 

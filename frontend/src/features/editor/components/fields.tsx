@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { fieldId, useEditor } from './editor-context'
 import { CheckMarker } from './check-marker'
+import { FindingMarker, findingsId, useFieldFindings } from './finding-marker'
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : ''
@@ -16,17 +17,23 @@ interface TextFieldProps {
   autoComplete?: string
 }
 
-/** One labelled input bound to a resume path. */
+/** What describes a field to a screen reader: its hint, the parser's doubt, the analysis findings about it. */
+function describedBy(path: string, hint: boolean, flagged: boolean, findings: boolean): string | undefined {
+  const id = fieldId(path)
+  return [hint ? `${id}-hint` : null, flagged ? `${id}-check` : null, findings ? findingsId(path) : null].filter(Boolean).join(' ') || undefined
+}
+
+/** One labelled input bound to a resume path, with the analysis findings about it right after it. */
 export function TextField({ path, label, value, multiline = false, hint, type = 'text', autoComplete }: TextFieldProps) {
   const { edit, unsure, highlighted } = useEditor()
   const id = fieldId(path)
   const flagged = unsure.has(path)
-  const describedBy = [hint ? `${id}-hint` : null, flagged ? `${id}-check` : null].filter(Boolean).join(' ') || undefined
+  const findings = useFieldFindings(path).length > 0
   const common = {
     id,
     'data-path': path,
     value: text(value),
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(path, hint !== undefined, flagged, findings),
     className: `input${flagged ? ' input--unsure' : ''}`,
     onChange: (event: { target: { value: string } }) => {
       edit({ type: 'set', path, value: event.target.value })
@@ -42,6 +49,7 @@ export function TextField({ path, label, value, multiline = false, hint, type = 
       )}
       {multiline ? <textarea rows={3} {...common} /> : <input type={type} autoComplete={autoComplete ?? 'off'} {...common} />}
       <CheckMarker path={path} describes={`${id}-check`} />
+      <FindingMarker path={path} />
     </div>
   )
 }
@@ -71,6 +79,7 @@ export function ListField({ path, label, value }: { path: string; label: string;
   }
   const id = fieldId(path)
   const flagged = unsure.has(path)
+  const findings = useFieldFindings(path).length > 0
   return (
     <div className={`field field--wide${highlighted === path ? ' is-highlighted' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -83,7 +92,7 @@ export function ListField({ path, label, value }: { path: string; label: string;
         className={`input${flagged ? ' input--unsure' : ''}`}
         rows={Math.min(8, Math.max(2, items.length + 1))}
         value={draft}
-        aria-describedby={`${id}-hint${flagged ? ` ${id}-check` : ''}`}
+        aria-describedby={describedBy(path, true, flagged, findings)}
         onChange={(event) => {
           setDraft(event.target.value)
           const next = splitLines(event.target.value)
@@ -92,6 +101,7 @@ export function ListField({ path, label, value }: { path: string; label: string;
         }}
       />
       <CheckMarker path={path} describes={`${id}-check`} />
+      <FindingMarker path={path} />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState, type ComponentProps, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { getAt, parsePath, formatPath } from '../../../lib/resume-path'
 import type { JsonResume } from '../../../types/json-resume'
 import type { UnsureFields } from '../confidence'
@@ -160,42 +160,28 @@ const sections: SectionSpec[] = [
 
 const dateHint = 'YYYY-MM, or YYYY'
 
-/** A text field with the analysis findings about it right after it. */
-function MarkedTextField(props: ComponentProps<typeof TextField>) {
-  return (
-    <>
-      <TextField {...props} />
-      <FindingMarker path={props.path} />
-    </>
-  )
-}
-
 function Field({ spec, path, value }: { spec: FieldSpec; path: string; value: unknown }) {
   switch (spec.kind) {
     case 'bullets':
       return (
         <>
           <BulletList path={path} label={spec.label} value={value} />
-          <FindingMarker path={path} />
+          {/* Each bullet shows its own findings; this shows those about the list as a whole. */}
+          <FindingMarker path={path} exact />
         </>
       )
     case 'list':
-      return (
-        <>
-          <ListField path={path} label={spec.label} value={value} />
-          <FindingMarker path={path} />
-        </>
-      )
+      return <ListField path={path} label={spec.label} value={value} />
     case 'long':
-      return <MarkedTextField path={path} label={spec.label} value={value} multiline />
+      return <TextField path={path} label={spec.label} value={value} multiline />
     case 'url':
-      return <MarkedTextField path={path} label={spec.label} value={value} type="url" />
+      return <TextField path={path} label={spec.label} value={value} type="url" />
     case 'date':
-      return <MarkedTextField path={path} label={spec.label} value={value} hint={dateHint} />
+      return <TextField path={path} label={spec.label} value={value} hint={dateHint} />
     case 'end-date':
-      return <MarkedTextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
+      return <TextField path={path} label={spec.label} value={value} hint={`${dateHint}; empty if ongoing`} />
     default:
-      return <MarkedTextField path={path} label={spec.label} value={value} />
+      return <TextField path={path} label={spec.label} value={value} />
   }
 }
 
@@ -317,17 +303,17 @@ const BasicsSection = memo(function BasicsSection({
     <CollapsibleSection sectionKey="basics" title={basicsTitle} open={open} onToggle={onToggle}>
       <CheckMarker path="basics.location" />
       <div className="field-grid">
-        <MarkedTextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
-        <MarkedTextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
-        <MarkedTextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
-        <MarkedTextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
-        <MarkedTextField path="basics.url" label="Website" value={basics.url} type="url" />
-        <MarkedTextField path="basics.location.city" label="City" value={basics.location?.city} />
-        <MarkedTextField path="basics.location.region" label="Region" value={basics.location?.region} />
-        <MarkedTextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
-        <MarkedTextField path="basics.location.address" label="Address" value={basics.location?.address} />
-        <MarkedTextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
-        <MarkedTextField path="basics.summary" label="Summary" value={basics.summary} multiline />
+        <TextField path="basics.name" label="Full name" value={basics.name} autoComplete="name" />
+        <TextField path="basics.label" label="Headline" value={basics.label} hint="For example “Senior Data Analyst”" />
+        <TextField path="basics.email" label="Email" value={basics.email} type="email" autoComplete="email" />
+        <TextField path="basics.phone" label="Phone" value={basics.phone} type="tel" autoComplete="tel" />
+        <TextField path="basics.url" label="Website" value={basics.url} type="url" />
+        <TextField path="basics.location.city" label="City" value={basics.location?.city} />
+        <TextField path="basics.location.region" label="Region" value={basics.location?.region} />
+        <TextField path="basics.location.countryCode" label="Country code" value={basics.location?.countryCode} hint="For example GB" />
+        <TextField path="basics.location.address" label="Address" value={basics.location?.address} />
+        <TextField path="basics.location.postalCode" label="Postal code" value={basics.location?.postalCode} />
+        <TextField path="basics.summary" label="Summary" value={basics.summary} multiline />
       </div>
       <fieldset className="bullets" data-path="basics.profiles" tabIndex={-1}>
         <legend>Online profiles</legend>
@@ -338,9 +324,9 @@ const BasicsSection = memo(function BasicsSection({
             <div key={index} className="entry-editor entry-editor--flat" data-path={path}>
               <CheckMarker path={path} />
               <div className="field-grid">
-                <MarkedTextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
-                <MarkedTextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
-                <MarkedTextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
+                <TextField path={`${path}.network`} label={`Profile ${index + 1} network`} value={profile.network} />
+                <TextField path={`${path}.username`} label={`Profile ${index + 1} username`} value={profile.username} />
+                <TextField path={`${path}.url`} label={`Profile ${index + 1} link`} value={profile.url} type="url" />
               </div>
               <ReorderButtons list="basics.profiles" index={index} count={profiles.length} noun="profile" onMoved={onMoved} />
             </div>
@@ -467,6 +453,7 @@ export function ResumeEditor({
     <EditorContext value={api}>
       <SectionIndex
         resume={resume}
+        findings={findings}
         openSections={openSections}
         onShow={(section) => {
           show(section, false)
@@ -496,13 +483,21 @@ export function ResumeEditor({
 
 interface SectionIndexProps {
   resume: JsonResume
+  findings: readonly FieldFinding[]
   openSections: ReadonlySet<string>
   onShow: (section: string) => void
   onSetAll: (open: boolean) => void
 }
 
-/** The list of sections, each a button that opens it and moves there, with how many entries it has. */
-function SectionIndex({ resume, openSections, onShow, onSetAll }: SectionIndexProps) {
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/**
+ * The list of sections, each a button that opens it and moves there, with how many entries it has and how many
+ * analysis findings concern it, so a finding inside a folded section is not missed.
+ */
+function SectionIndex({ resume, findings, openSections, onShow, onSetAll }: SectionIndexProps) {
   const entries = [
     { key: 'basics', title: basicsTitle, count: null },
     ...sections.map((spec) => {
@@ -511,6 +506,7 @@ function SectionIndex({ resume, openSections, onShow, onSetAll }: SectionIndexPr
     }),
   ]
   const allOpen = openSections.size === sectionKeys.length
+  const findingCount = (section: string) => findings.filter((finding) => sectionOf(finding.path) === section).length
   return (
     <nav className="section-index" aria-label="Resume sections">
       <ul className="section-index__list">
@@ -525,6 +521,7 @@ function SectionIndex({ resume, openSections, onShow, onSetAll }: SectionIndexPr
               }}
             >
               {entry.count === null ? entry.title : `${entry.title} (${entry.count})`}
+              {findingCount(entry.key) > 0 && <span className="section-index__findings">{plural(findingCount(entry.key), 'finding')}</span>}
             </button>
           </li>
         ))}
