@@ -124,9 +124,6 @@ describe('Workspace editor', () => {
         jsonResponse(resumeDetail({ resume: JSON.parse(init?.body as string) as JsonResume, version: 2 })),
     })
     const { user } = await openWorkspace()
-    // The section index counts them, so a finding in a folded section is not missed.
-    const index = screen.getByRole('navigation', { name: 'Resume sections' })
-    expect(within(index).getByRole('button', { name: /^Contact and summary/ })).toHaveTextContent('1 finding')
     const job = screen.getByRole('group', { name: /^Job 1/ })
 
     await user.click(within(job).getByRole('button', { name: 'Move up: bullet 3' }))
@@ -462,6 +459,9 @@ describe('Analysis panel', () => {
     const summary = screen.getByLabelText('Summary', { selector: '#field-basics_summary' })
     expect(summary.closest('.field')).toContainElement(marker)
     expect(summary).toHaveAccessibleDescription(expect.stringContaining('Your summary is vague.'))
+    // The section index counts them, so a finding in a folded section is not missed.
+    const index = screen.getByRole('navigation', { name: 'Resume sections' })
+    expect(within(index).getByRole('button', { name: /^Contact and summary/ })).toHaveTextContent('1 finding')
     const job = screen.getByRole('group', { name: /^Job 1/ })
     expect(within(job).getByText('Add a number to this bullet.', { selector: '.finding-marker li' })).toBeInTheDocument()
 
