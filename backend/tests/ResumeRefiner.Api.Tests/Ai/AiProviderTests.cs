@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Tests.Infrastructure;
 using ResumeRefiner.Testing;
 using static ResumeRefiner.Api.Tests.Ai.AiTestHost;
@@ -116,6 +117,9 @@ public sealed class AiProviderTests : IAsyncLifetime
         Assert.Null(requests[1].Body["output_config"]);
         Assert.Null(requests[2].Body["output_config"]);
         Assert.Equal(MessagesApiWire.UserText(requests[0].Body), MessagesApiWire.UserText(requests[1].Body));
+        // The ledger records which path answered each call.
+        var modes = await api.WithDbAsync(db => db.AiUsage.Select(u => u.ReplyMode).ToListAsync());
+        Assert.Equal(["prompt", "prompt"], modes);
     }
 
     [Fact]

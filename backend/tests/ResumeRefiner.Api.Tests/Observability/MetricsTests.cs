@@ -75,6 +75,8 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         Assert.Matches("resumerefiner_ai_queue_depth\\{[^}]*status=\"dead\"\\} \\d", text);
         Assert.Matches("resumerefiner_ai_queue_oldest_age_seconds(\\{[^}]*\\})? \\d", text);
         Assert.Matches("resumerefiner_ai_job_dead_lettered_total\\{[^}]*reason=\"timeout\"[^}]*\\} [1-9]", text);
+        Assert.Matches("resumerefiner_ai_calls_total\\{[^}]*reply_mode=\"structured\"[^}]*\\} [1-9]", text);
+        Assert.Matches("resumerefiner_ai_tokens_cache_read_total\\{[^}]*\\} [1-9]", text);
         // No resume content, file name or id ever becomes a label.
         Assert.DoesNotContain(created.Id.ToString(), text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("cv.txt", text, StringComparison.Ordinal);
