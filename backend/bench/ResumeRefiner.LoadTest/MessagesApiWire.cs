@@ -19,13 +19,35 @@ internal static class MessagesApiWire
         return first is JsonValue v ? v.GetValue<string>() : string.Concat(first.AsArray().Select(b => b!["text"]?.GetValue<string>()));
     }
 
-    /// <summary>The data the app sent in a request: the JSON between the resume_data tags.</summary>
+    /// <summary>
+    /// The data the app sent in a request, as the task sees it: "fields", the fields the task may change (listed in
+    /// the task_data tags) with their text from the resume_data tags, and "context", the rest of the resume.
+    /// </summary>
     public static JsonObject ResumeData(JsonObject body)
     {
         var user = UserText(body);
-        var start = user.IndexOf("<resume_data>\n", StringComparison.Ordinal) + "<resume_data>\n".Length;
-        var end = user.IndexOf("\n</resume_data>", StringComparison.Ordinal);
-        return JsonNode.Parse(user[start..end])!.AsObject();
+        var resume = JsonNode.Parse(Tagged(user, "resume_data"))!.AsObject();
+        var listed = JsonNode.Parse(Tagged(user, "task_data"))!["fields"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
+        var fields = new JsonObject();
+        foreach (var path in listed)
+        {
+            fields[path] = resume[path]?.GetValue<string>() ?? string.Empty;
+        }
+
+        var context = new JsonObject();
+        foreach (var (path, value) in resume.Where(f => !listed.Contains(f.Key)))
+        {
+            context[path] = value!.GetValue<string>();
+        }
+
+        return new JsonObject { ["fields"] = fields, ["context"] = context };
+    }
+
+    private static string Tagged(string text, string tag)
+    {
+        var start = text.IndexOf($"<{tag}>\n", StringComparison.Ordinal) + tag.Length + 3;
+        var end = text.IndexOf($"\n</{tag}>", StringComparison.Ordinal);
+        return text[start..end];
     }
 
     /// <summary>A good reply: every field gets a stronger opening verb and a placeholder for the missing number.</summary>
@@ -48,12 +70,16 @@ internal static class MessagesApiWire
         return new JsonObject { ["overview"] = "Solid resume; quantify more.", ["suggestions"] = suggestions }.ToJsonString();
     }
 
-    /// <summary>Answers with <paramref name="text"/> as the assistant's message, streamed when the request asked for it.</summary>
-    public static async Task WriteMessageAsync(HttpContext context, JsonObject body, int requestLength, string text)
+    /// <summary>
+    /// Answers with <paramref name="text"/> as the assistant's message, streamed when the request asked for it. The
+    /// input is reported as <paramref name="inputTokens"/> (default: a quarter of the request's length) plus the
+    /// prompt-cache counts, as the API splits them.
+    /// </summary>
+    public static async Task WriteMessageAsync(HttpContext context, JsonObject body, int requestLength, string text, int? inputTokens = null, int cacheWriteTokens = 0, int cacheReadTokens = 0)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(body);
-        var inputTokens = requestLength / 4;
+        var input = inputTokens ?? requestLength / 4;
         var outputTokens = Math.Max(1, text.Length / 4);
         var model = body["model"]!.GetValue<string>();
         if (body["stream"]?.GetValue<bool>() != true)
@@ -67,7 +93,7 @@ internal static class MessagesApiWire
                 content = new[] { new { type = "text", text } },
                 stop_reason = "end_turn",
                 stop_sequence = (string?)null,
-                usage = new { input_tokens = inputTokens, output_tokens = outputTokens },
+                usage = new { input_tokens = input, output_tokens = outputTokens, cache_creation_input_tokens = cacheWriteTokens, cache_read_input_tokens = cacheReadTokens },
             });
             return;
         }
@@ -79,7 +105,7 @@ internal static class MessagesApiWire
             await context.Response.Body.FlushAsync();
         }
 
-        await Send("message_start", new { type = "message_start", message = new { id = "msg_fake", type = "message", role = "assistant", model, content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = inputTokens, output_tokens = 1 } } });
+        await Send("message_start", new { type = "message_start", message = new { id = "msg_fake", type = "message", role = "assistant", model, content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = input, output_tokens = 1, cache_creation_input_tokens = cacheWriteTokens, cache_read_input_tokens = cacheReadTokens } } });
         await Send("content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = string.Empty } });
         foreach (var chunk in text.Chunk(40))
         {

@@ -8,7 +8,10 @@ public sealed record AiSuggestionView(Guid Id, string Target, string Original, s
 
 public sealed record AiJobResult(string Source, string? Notice, string? Overview, IReadOnlyList<AiSuggestionView> Suggestions, int Discarded);
 
-public sealed record AiJobUsage(int InputTokens, int OutputTokens, double EstimatedCostUsd, bool Cached);
+/// <param name="CacheWriteTokens">Input tokens written to the provider's prompt cache.</param>
+/// <param name="CacheReadTokens">Input tokens read from the provider's prompt cache.</param>
+/// <param name="ReplyMode">structured or prompt: how the AI was asked for its JSON; absent when it was not asked.</param>
+public sealed record AiJobUsage(int InputTokens, int OutputTokens, int CacheWriteTokens, int CacheReadTokens, double EstimatedCostUsd, bool Cached, string? ReplyMode);
 
 public sealed record AiJobError(string Type, string Title, string Detail);
 
@@ -39,7 +42,7 @@ public sealed record AiJobView(
             : null;
         var error = job.ErrorType is null ? null : new AiJobError("urn:resume-refiner:problem:" + job.ErrorType, job.ErrorTitle ?? string.Empty, job.ErrorDetail ?? string.Empty);
         return new AiJobView(job.Id, job.ResumeId, job.ResumeVersion, job.Task, job.Status, job.Stage, job.Progress,
-            job.CreatedAt, job.StartedAt, job.FinishedAt, result, new AiJobUsage(job.InputTokens, job.OutputTokens, job.CostUsd, job.Cached), error,
+            job.CreatedAt, job.StartedAt, job.FinishedAt, result, new AiJobUsage(job.InputTokens, job.OutputTokens, job.CacheWriteTokens, job.CacheReadTokens, job.CostUsd, job.Cached, job.ReplyMode), error,
             job.Attempts, job.Status == AiJobStatus.Retrying ? job.NotBefore : null, job.LastError);
     }
 

@@ -117,7 +117,8 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
                 .SetProperty(j => j.ErrorType, outcome.ErrorType)
                 .SetProperty(j => j.ErrorTitle, outcome.ErrorTitle)
                 .SetProperty(j => j.ErrorDetail, outcome.ErrorDetail)
-                .SetProperty(j => j.Cached, outcome.Cached);
+                .SetProperty(j => j.Cached, outcome.Cached)
+                .SetProperty(j => j.ReplyMode, outcome.ReplyMode);
             if (!keep)
             {
                 s.SetProperty(j => j.Source, outcome.Source)
@@ -182,6 +183,8 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
     private static void AddUsage(UpdateSettersBuilder<AiJob> s, AiJobOutcome outcome) =>
         s.SetProperty(j => j.InputTokens, j => j.InputTokens + outcome.InputTokens)
             .SetProperty(j => j.OutputTokens, j => j.OutputTokens + outcome.OutputTokens)
+            .SetProperty(j => j.CacheWriteTokens, j => j.CacheWriteTokens + outcome.CacheWriteTokens)
+            .SetProperty(j => j.CacheReadTokens, j => j.CacheReadTokens + outcome.CacheReadTokens)
             .SetProperty(j => j.CostUsd, j => j.CostUsd + outcome.CostUsd);
 
     /// <summary>The lease-conditional row update and the suggestion rows, in one transaction; the lease also ends here.</summary>
@@ -246,6 +249,16 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
     }
 }
 
+/// <summary>How the AI was asked for JSON.</summary>
+public static class AiReplyMode
+{
+    /// <summary>The schema went along as the provider's structured-output format: the reply is generated to match it.</summary>
+    public const string Structured = "structured";
+
+    /// <summary>The schema is only in the prompt: the reply is JSON by request, checked afterwards.</summary>
+    public const string Prompt = "prompt";
+}
+
 /// <summary>Where a job's suggestions came from.</summary>
 public static class AiSource
 {
@@ -280,9 +293,26 @@ public sealed record AiJobOutcome(string? Source, IReadOnlyList<ResumeRefiner.Co
 
     public int OutputTokens { get; init; }
 
+    public int CacheWriteTokens { get; init; }
+
+    public int CacheReadTokens { get; init; }
+
     public double CostUsd { get; init; }
 
     public bool Cached { get; init; }
+
+    /// <summary>How the AI was asked for its reply (<see cref="AiReplyMode"/>); null when it was not asked.</summary>
+    public string? ReplyMode { get; init; }
+
+    /// <summary>The attempt's tokens, with what they cost.</summary>
+    public AiJobOutcome WithUsage(AiTokens tokens, double cost) => this with
+    {
+        InputTokens = tokens.Input,
+        OutputTokens = tokens.Output,
+        CacheWriteTokens = tokens.CacheWrite,
+        CacheReadTokens = tokens.CacheRead,
+        CostUsd = cost,
+    };
 
     public static AiJobOutcome Failure(string type, string title, string detail) =>
         new(null, []) { ErrorType = type, ErrorTitle = title, ErrorDetail = detail };

@@ -13,8 +13,9 @@ namespace ResumeRefiner.Api.Ai;
 
 /// <summary>
 /// Does one claimed job: builds the prompt, answers from the cache when the same request was answered before,
-/// checks the budget, calls the provider (streaming), validates the reply (asking once more when it is malformed),
-/// records tokens and cost, and finishes the job. A provider that fails is not an error for the user: the job shows
+/// checks the budget, calls the provider (streaming; Claude with the reply schema as structured output, falling back
+/// to JSON by prompt for a model that refuses it), validates the reply (asking once more when a reply by prompt is
+/// malformed), records tokens (cached ones apart) and cost, and finishes the job. A provider that fails is not an error for the user: the job shows
 /// the offline suggestions at once and, when the failure is transient, is retried later with back-off (up to
 /// AI_JOB_MAX_ATTEMPTS, then dead-lettered); a later AI answer replaces the offline suggestions not yet decided on.
 /// </summary>
@@ -71,7 +72,7 @@ public sealed class AiJobRunner(
             {
                 outcome = outcome.Source is AiSource.Ai or AiSource.Cache
                     ? outcome with { Notice = OfflineSuggestions.ReplacedNotice }
-                    : outcome with { Notice = outcome.ErrorTitle is { } title ? $"The AI could not finish this request ({title.TrimEnd('.')}), so these offline suggestions are the final answer." : OfflineSuggestions.Notice };
+                    : outcome with { Notice = outcome.ErrorTitle is { } title ? $"The AI could not finish this request ({title.TrimEnd('.')}), so these offline suggestions are the final answer." : outcome.Notice ?? OfflineSuggestions.Notice };
             }
 
             if (await queue.FinishAsync(job.Id, owner, outcome, showsOffline, cancellationToken))
@@ -127,6 +128,9 @@ public sealed class AiJobRunner(
         return offline.For(Enum.Parse<AiTask>(job.Task, ignoreCase: true), resume, job.Input);
     }
 
+    /// <summary>The notice of the offline suggestions given for a structured reply that still could not be used.</summary>
+    public const string UnusableReplyNotice = "The AI's reply could not be used, so these are the offline suggestions. Try again; if it keeps happening, choose fewer bullets.";
+
     private static AiJobOutcome ResumeGone => AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
 
     private async Task<AiJobOutcome> ProduceAsync(AiJob job, string owner, CancellationToken cancellationToken)
@@ -152,8 +156,8 @@ public sealed class AiJobRunner(
         if (await db.AiReplyCache.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key && c.WorkspaceId == job.WorkspaceId, cancellationToken) is { } cached
             && ReplyValidator.Check(cached.Reply, prompt, p => ResumeFields.Get(resume, p)) is { Answer: { } answerFromCache })
         {
-            await RecordAsync(job, 0, 0, cached: true, cancellationToken);
-            return Outcome(AiSource.Cache, answerFromCache, 0, 0) with { Cached = true };
+            await RecordAsync(job, default, replyMode: null, cached: true, cancellationToken);
+            return Outcome(AiSource.Cache, answerFromCache, default) with { Cached = true };
         }
 
         if (await ledger.SpentBudgetAsync(job.WorkspaceId, job.ClientHash, cancellationToken) is { } spent)
@@ -162,15 +166,27 @@ public sealed class AiJobRunner(
         }
 
         await ReportAsync(job, owner, AiJobStage.CallingModel, 15, cancellationToken);
-        List<ChatMessage> messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
-        int inputTokens = 0, outputTokens = 0;
+        var mode = provider.Structured ? AiReplyMode.Structured : AiReplyMode.Prompt;
+        var (messages, options) = provider.Request(prompt, mode == AiReplyMode.Structured);
+        var used = default(AiTokens);
+        var corrected = false;
         var retryAfter = RetryAfterProbe.Listen();
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             Reply reply;
             try
             {
-                reply = await CallAsync(job, owner, messages, cancellationToken);
+                reply = await CallAsync(job, owner, messages, options, cancellationToken);
+            }
+            catch (Exception e) when (mode == AiReplyMode.Structured && !cancellationToken.IsCancellationRequested && provider.RefusedStructuredOutput(e))
+            {
+                // This model lacks structured outputs (a 400 naming the parameter, nothing billed): ask again at once by
+                // prompt; the provider remembers, so later jobs do not try it again.
+                AiLog.StructuredOutputRefused(log, job.Id, provider.Model);
+                metrics.Call(provider.Name, provider.Model, "error", default, 0, mode);
+                mode = AiReplyMode.Prompt;
+                (messages, options) = provider.Request(prompt, structured: false);
+                continue;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not AiJobLeaseLostException && !DatabaseErrors.IsDatabase(e))
             {
@@ -178,37 +194,41 @@ public sealed class AiJobRunner(
                 // now, and the AI again later when the failure is transient.
                 var failure = ProviderFailure.Of(e);
                 AiLog.ProviderFailed(log, job.Id, provider.Name, e.GetType().Name, failure.Category);
-                metrics.Call(provider.Name, provider.Model, "error", 0, 0, 0);
-                return offline.For(task, resume, input) with
+                metrics.Call(provider.Name, provider.Model, "error", default, 0, mode);
+                return offline.For(task, resume, input).WithUsage(used, ledger.Cost(used)) with
                 {
-                    InputTokens = inputTokens,
-                    OutputTokens = outputTokens,
-                    CostUsd = ledger.Cost(inputTokens, outputTokens),
                     Retry = failure.Transient ? failure : null,
                     RetryAfter = retryAfter.Delay,
                 };
             }
 
-            inputTokens += reply.InputTokens;
-            outputTokens += reply.OutputTokens;
-            await RecordAsync(job, reply.InputTokens, reply.OutputTokens, cached: false, cancellationToken);
+            used += reply.Tokens;
+            await RecordAsync(job, reply.Tokens, mode, cached: false, cancellationToken);
             await ReportAsync(job, owner, AiJobStage.Validating, 90, cancellationToken);
             var check = ReplyValidator.Check(reply.Text, prompt, p => ResumeFields.Get(resume, p));
             if (check.Answer is { } answer)
             {
-                await StoreAsync(key, job, reply, inputTokens, outputTokens, cancellationToken);
-                return Outcome(AiSource.Ai, answer, inputTokens, outputTokens);
+                await StoreAsync(key, job, reply, used, cancellationToken);
+                return Outcome(AiSource.Ai, answer, used) with { ReplyMode = mode };
             }
 
-            AiLog.Malformed(log, job.Id, attempt);
-            if (attempt == 2)
+            AiLog.Malformed(log, job.Id, mode, corrected ? 2 : 1);
+            if (mode == AiReplyMode.Structured)
+            {
+                // Generated against the schema and still unusable (cut off at the token limit, or a refusal): the same
+                // request would most likely pay for the same again, so no second call; the offline suggestions instead.
+                return offline.For(task, resume, input).WithUsage(used, ledger.Cost(used)) with { Notice = UnusableReplyNotice, ReplyMode = mode };
+            }
+
+            if (corrected)
             {
                 return AiJobOutcome.Failure("ai-malformed-reply", "The AI reply could not be used",
                     "The AI answered twice in a form that could not be checked, so nothing was suggested. Try again; if it keeps happening, choose fewer bullets.")
-                    with
-                { InputTokens = inputTokens, OutputTokens = outputTokens, CostUsd = ledger.Cost(inputTokens, outputTokens) };
+                    .WithUsage(used, ledger.Cost(used)) with
+                { ReplyMode = mode };
             }
 
+            corrected = true;
             messages.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
             messages.Add(new ChatMessage(ChatRole.User, PromptBuilder.Correction(check.Error!)));
         }
@@ -221,22 +241,14 @@ public sealed class AiJobRunner(
         _ => "This service has used its AI tokens for today.",
     }) + " The budget renews at 00:00 UTC; the offline fixes and analysis still work.";
 
-    private AiJobOutcome Outcome(string source, AiAnswer answer, int inputTokens, int outputTokens) =>
-        new(source, answer.Suggestions)
-        {
-            Overview = answer.Overview,
-            Discarded = answer.Discarded,
-            InputTokens = inputTokens,
-            OutputTokens = outputTokens,
-            CostUsd = ledger.Cost(inputTokens, outputTokens),
-        };
+    private AiJobOutcome Outcome(string source, AiAnswer answer, AiTokens used) =>
+        new AiJobOutcome(source, answer.Suggestions) { Overview = answer.Overview, Discarded = answer.Discarded }.WithUsage(used, ledger.Cost(used));
 
-    private async Task<Reply> CallAsync(AiJob job, string owner, List<ChatMessage> messages, CancellationToken cancellationToken)
+    private async Task<Reply> CallAsync(AiJob job, string owner, List<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
     {
         using var chat = provider.CreateChatClient();
-        var options = new ChatOptions { MaxOutputTokens = ai.Value.MaxOutputTokens, Temperature = 0.2f };
         var text = new StringBuilder();
-        long input = 0, output = 0;
+        long input = 0, output = 0, cacheWrite = 0, cacheRead = 0;
         var lastReport = clock.GetTimestamp();
         // The resilience handler bounds each attempt until the headers arrive; this bounds reading a stream that stalls.
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -258,8 +270,14 @@ public sealed class AiJobRunner(
             foreach (var usage in update.Contents.OfType<UsageContent>())
             {
                 // Anthropic reports cumulative counts (input at message_start, output at message_delta): keep the largest.
+                // The input count includes the cached tokens: those read (CachedInputTokenCount) and those written.
                 input = Math.Max(input, usage.Details.InputTokenCount ?? 0);
                 output = Math.Max(output, usage.Details.OutputTokenCount ?? 0);
+                cacheRead = Math.Max(cacheRead, usage.Details.CachedInputTokenCount ?? 0);
+                if (usage.Details.AdditionalCounts?.TryGetValue(CacheCreationCount, out var written) == true)
+                {
+                    cacheWrite = Math.Max(cacheWrite, written);
+                }
             }
         }
 
@@ -270,12 +288,15 @@ public sealed class AiJobRunner(
             output = text.Length / 4;
         }
 
-        return new Reply(text.ToString(), (int)input, (int)output);
+        return new Reply(text.ToString(), new AiTokens((int)Math.Max(0, input - cacheRead - cacheWrite), (int)output, (int)cacheWrite, (int)cacheRead));
     }
 
-    private async Task RecordAsync(AiJob job, int inputTokens, int outputTokens, bool cached, CancellationToken cancellationToken)
+    /// <summary>Where the Anthropic SDK's chat client puts <c>cache_creation_input_tokens</c> in the usage details.</summary>
+    private const string CacheCreationCount = "CacheCreationInputTokens";
+
+    private async Task RecordAsync(AiJob job, AiTokens tokens, string? replyMode, bool cached, CancellationToken cancellationToken)
     {
-        var cost = ledger.Cost(inputTokens, outputTokens);
+        var cost = ledger.Cost(tokens);
         await ledger.RecordAsync(new AiUsageRecord
         {
             Id = Guid.NewGuid(),
@@ -285,17 +306,20 @@ public sealed class AiJobRunner(
             ClientHash = job.ClientHash,
             Provider = provider.Name,
             Model = provider.Model,
-            InputTokens = inputTokens,
-            OutputTokens = outputTokens,
+            InputTokens = tokens.Input,
+            OutputTokens = tokens.Output,
+            CacheWriteTokens = tokens.CacheWrite,
+            CacheReadTokens = tokens.CacheRead,
             CostUsd = cost,
             Cached = cached,
+            ReplyMode = replyMode,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         }, cancellationToken);
-        metrics.Call(provider.Name, provider.Model, cached ? "cached" : "ok", inputTokens, outputTokens, cost);
-        AiLog.Call(log, job.Id, provider.Name, provider.Model, cached ? "cached" : "ok", inputTokens, outputTokens, cost);
+        metrics.Call(provider.Name, provider.Model, cached ? "cached" : "ok", tokens, cost, replyMode);
+        AiLog.Call(log, job.Id, provider.Name, provider.Model, cached ? "cached" : "ok", replyMode ?? "none", tokens.Input, tokens.CacheWrite, tokens.CacheRead, tokens.Output, cost);
     }
 
-    private async Task StoreAsync(string key, AiJob job, Reply reply, int inputTokens, int outputTokens, CancellationToken cancellationToken)
+    private async Task StoreAsync(string key, AiJob job, Reply reply, AiTokens used, CancellationToken cancellationToken)
     {
         var entry = new AiCachedReply
         {
@@ -305,8 +329,9 @@ public sealed class AiJobRunner(
             Model = provider.Model,
             PromptVersion = PromptBuilder.Version,
             Reply = reply.Text,
-            InputTokens = inputTokens,
-            OutputTokens = outputTokens,
+            // Every input token the answer took, cached or not: what a hit saves.
+            InputTokens = (int)(used.Total - used.Output),
+            OutputTokens = used.Output,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.AiReplyCache.Add(entry);
@@ -344,7 +369,7 @@ public sealed class AiJobRunner(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 
-    private sealed record Reply(string Text, int InputTokens, int OutputTokens);
+    private sealed record Reply(string Text, AiTokens Tokens);
 }
 
 /// <summary>Another worker took the job over (this one's lease ran out): this one stops without writing anything.</summary>
@@ -362,8 +387,11 @@ internal static partial class AiLog
     [LoggerMessage(Level = LogLevel.Information, Message = "AI job {JobId} ({Task}) finished: {Outcome}, {InputTokens} input and {OutputTokens} output tokens")]
     public static partial void Finished(ILogger logger, Guid jobId, string task, string outcome, int inputTokens, int outputTokens);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "AI call for job {JobId}: {Provider} {Model} {Outcome}, {InputTokens} input and {OutputTokens} output tokens, {CostUsd} USD")]
-    public static partial void Call(ILogger logger, Guid jobId, string provider, string model, string outcome, int inputTokens, int outputTokens, double costUsd);
+    [LoggerMessage(Level = LogLevel.Information, Message = "AI call for job {JobId}: {Provider} {Model} {Outcome} ({ReplyMode}), {InputTokens} input, {CacheWriteTokens} cache-write, {CacheReadTokens} cache-read and {OutputTokens} output tokens, {CostUsd} USD")]
+    public static partial void Call(ILogger logger, Guid jobId, string provider, string model, string outcome, string replyMode, int inputTokens, int cacheWriteTokens, int cacheReadTokens, int outputTokens, double costUsd);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: model {Model} refused the structured-output format; asking by prompt from now on")]
+    public static partial void StructuredOutputRefused(ILogger logger, Guid jobId, string model);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: provider {Provider} failed ({Error}, {Reason}); offline suggestions given instead")]
     public static partial void ProviderFailed(ILogger logger, Guid jobId, string provider, string error, string reason);
@@ -374,8 +402,8 @@ internal static partial class AiLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId} dead-lettered after {Attempts} attempts ({Reason}); the offline suggestions are its answer")]
     public static partial void DeadLettered(ILogger logger, Guid jobId, int attempts, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: reply {Attempt} failed validation")]
-    public static partial void Malformed(ILogger logger, Guid jobId, int attempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI job {JobId}: reply {Attempt} ({ReplyMode}) failed validation")]
+    public static partial void Malformed(ILogger logger, Guid jobId, string replyMode, int attempt);
 
     // Error, so it reaches Sentry; the exception goes along for its stack trace; a database or provider exception holds no resume text.
     [LoggerMessage(Level = LogLevel.Error, Message = "AI worker: claiming or running a job failed ({Error}); trying again in {DelaySeconds} s")]

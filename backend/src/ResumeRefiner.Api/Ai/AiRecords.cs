@@ -71,13 +71,23 @@ public sealed class AiJob
 
     public string? ErrorDetail { get; set; }
 
+    /// <summary>Input tokens billed at the full price (not read from or written to the provider's prompt cache).</summary>
     public int InputTokens { get; set; }
 
     public int OutputTokens { get; set; }
 
+    /// <summary>Input tokens written to the provider's prompt cache (billed above the input price).</summary>
+    public int CacheWriteTokens { get; set; }
+
+    /// <summary>Input tokens read from the provider's prompt cache (billed at a fraction of the input price).</summary>
+    public int CacheReadTokens { get; set; }
+
     public double CostUsd { get; set; }
 
     public bool Cached { get; set; }
+
+    /// <summary>How the AI's answer was asked for: structured (schema-constrained) or prompt (JSON by instruction); null without an AI answer.</summary>
+    public string? ReplyMode { get; set; }
 
     public List<AiSuggestionRecord> Suggestions { get; set; } = [];
 }
@@ -181,13 +191,23 @@ public sealed class AiUsageRecord
 
     public required string Model { get; set; }
 
+    /// <summary>Input tokens billed at the full price.</summary>
     public int InputTokens { get; set; }
 
     public int OutputTokens { get; set; }
 
+    /// <summary>Input tokens written to the provider's prompt cache.</summary>
+    public int CacheWriteTokens { get; set; }
+
+    /// <summary>Input tokens read from the provider's prompt cache.</summary>
+    public int CacheReadTokens { get; set; }
+
     public double CostUsd { get; set; }
 
     public bool Cached { get; set; }
+
+    /// <summary>structured or prompt, for a provider call; null for a cache hit.</summary>
+    public string? ReplyMode { get; set; }
 
     public DateTime CreatedAt { get; set; }
 }

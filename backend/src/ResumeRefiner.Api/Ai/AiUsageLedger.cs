@@ -9,11 +9,16 @@ using ResumeRefiner.Api.Workspaces;
 
 namespace ResumeRefiner.Api.Ai;
 
-/// <summary>Records what each call cost and answers budget and usage questions from the shared database.</summary>
+/// <summary>
+/// Records what each call cost and answers budget and usage questions from the shared database. Budgets count every
+/// token the model read or wrote, cached or not, so a workspace's allowance does not depend on whether the provider's
+/// cache happened to be warm; the cost estimate prices cache writes and reads at their own prices.
+/// </summary>
 public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, WorkspaceTokens tokens, TimeProvider clock)
 {
-    public double Cost(int inputTokens, int outputTokens) =>
-        Math.Round((inputTokens * ai.Value.PriceInputPerMTok + outputTokens * ai.Value.PriceOutputPerMTok) / 1_000_000, 6);
+    public double Cost(AiTokens used) =>
+        Math.Round((used.Input * ai.Value.PriceInputPerMTok + used.Output * ai.Value.PriceOutputPerMTok
+            + used.CacheWrite * ai.Value.PriceCacheWritePerMTok + used.CacheRead * ai.Value.PriceCacheReadPerMTok) / 1_000_000, 6);
 
     private DateTime DayStart => clock.GetUtcNow().UtcDateTime.Date;
 
@@ -24,7 +29,7 @@ public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, WorkspaceTok
     {
         var start = DayStart;
         return await db.AiUsage.Where(u => u.WorkspaceId == workspaceId && u.CreatedAt >= start)
-            .SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken);
+            .SumAsync(u => (long)u.InputTokens + u.OutputTokens + u.CacheWriteTokens + u.CacheReadTokens, cancellationToken);
     }
 
     /// <summary>
@@ -41,13 +46,13 @@ public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, WorkspaceTok
 
         var today = db.AiUsage.Where(u => u.CreatedAt >= DayStart);
         if (clientHash is not null
-            && await today.Where(u => u.ClientHash == clientHash).SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken) >= ai.Value.ClientDailyTokenBudget)
+            && await today.Where(u => u.ClientHash == clientHash).SumAsync(u => (long)u.InputTokens + u.OutputTokens + u.CacheWriteTokens + u.CacheReadTokens, cancellationToken) >= ai.Value.ClientDailyTokenBudget)
         {
             return AiBudget.Client;
         }
 
         if (ai.Value.GlobalDailyTokenBudget is { } global
-            && await today.SumAsync(u => (long)u.InputTokens + u.OutputTokens, cancellationToken) >= global)
+            && await today.SumAsync(u => (long)u.InputTokens + u.OutputTokens + u.CacheWriteTokens + u.CacheReadTokens, cancellationToken) >= global)
         {
             return AiBudget.Global;
         }
@@ -105,8 +110,9 @@ public sealed class AiUsageLedger(AppDb db, IOptions<AiOptions> ai, WorkspaceTok
 
     private static async Task<UsageTotals> TotalsAsync(IQueryable<AiUsageRecord> records, CancellationToken cancellationToken)
     {
-        var rows = await records.Select(u => new { u.InputTokens, u.OutputTokens, u.CostUsd }).ToListAsync(cancellationToken);
-        return new UsageTotals(rows.Count, rows.Sum(r => (long)r.InputTokens), rows.Sum(r => (long)r.OutputTokens), Math.Round(rows.Sum(r => r.CostUsd), 6));
+        var rows = await records.Select(u => new { u.InputTokens, u.OutputTokens, u.CacheWriteTokens, u.CacheReadTokens, u.CostUsd }).ToListAsync(cancellationToken);
+        return new UsageTotals(rows.Count, rows.Sum(r => (long)r.InputTokens), rows.Sum(r => (long)r.OutputTokens),
+            rows.Sum(r => (long)r.CacheWriteTokens), rows.Sum(r => (long)r.CacheReadTokens), Math.Round(rows.Sum(r => r.CostUsd), 6));
     }
 }
 
@@ -118,4 +124,22 @@ public enum AiBudget
     Global,
 }
 
-public sealed record UsageTotals(int Calls, long InputTokens, long OutputTokens, double EstimatedCostUsd);
+/// <param name="InputTokens">Input tokens at the full price.</param>
+/// <param name="CacheWriteTokens">Input tokens written to the provider's prompt cache.</param>
+/// <param name="CacheReadTokens">Input tokens read from the provider's prompt cache.</param>
+public sealed record UsageTotals(int Calls, long InputTokens, long OutputTokens, long CacheWriteTokens, long CacheReadTokens, double EstimatedCostUsd);
+
+/// <summary>
+/// The tokens of one call, as the provider bills them: <see cref="Input"/> at the full price, <see cref="CacheWrite"/>
+/// and <see cref="CacheRead"/> (input tokens written to or read from the prompt cache) at theirs, and the output.
+/// </summary>
+public readonly record struct AiTokens(int Input, int Output, int CacheWrite = 0, int CacheRead = 0)
+{
+    /// <summary>Every token the model read or wrote: what the budgets count.</summary>
+    public long Total => (long)Input + Output + CacheWrite + CacheRead;
+
+    public static AiTokens operator +(AiTokens a, AiTokens b) =>
+        new(a.Input + b.Input, a.Output + b.Output, a.CacheWrite + b.CacheWrite, a.CacheRead + b.CacheRead);
+
+    public static AiTokens Add(AiTokens a, AiTokens b) => a + b;
+}

@@ -69,6 +69,12 @@ public sealed class AiOptions
     /// <summary>AI_PRICE_OUTPUT_PER_MTOK: USD per million output tokens, for the cost estimate.</summary>
     public double PriceOutputPerMTok { get; set; } = 15;
 
+    /// <summary>AI_PRICE_CACHE_WRITE_PER_MTOK: USD per million input tokens written to the prompt cache (Claude: 1.25× input).</summary>
+    public double PriceCacheWritePerMTok { get; set; } = 3.75;
+
+    /// <summary>AI_PRICE_CACHE_READ_PER_MTOK: USD per million input tokens read from the prompt cache (Claude: 0.1× input).</summary>
+    public double PriceCacheReadPerMTok { get; set; } = 0.30;
+
     /// <summary>Whether the configured provider has what it needs to be called.</summary>
     public bool Enabled => Provider == AiProviderKind.OpenAi
         ? !string.IsNullOrWhiteSpace(OpenAiBaseUrl) && !string.IsNullOrWhiteSpace(OpenAiModel)
@@ -106,6 +112,8 @@ public sealed class AiOptions
         MaxOutputTokens = configuration.Int32("AI_MAX_OUTPUT_TOKENS", MaxOutputTokens, min: 16);
         PriceInputPerMTok = configuration.Price("AI_PRICE_INPUT_PER_MTOK", PriceInputPerMTok);
         PriceOutputPerMTok = configuration.Price("AI_PRICE_OUTPUT_PER_MTOK", PriceOutputPerMTok);
+        PriceCacheWritePerMTok = configuration.Price("AI_PRICE_CACHE_WRITE_PER_MTOK", PriceCacheWritePerMTok);
+        PriceCacheReadPerMTok = configuration.Price("AI_PRICE_CACHE_READ_PER_MTOK", PriceCacheReadPerMTok);
     }
 }
 

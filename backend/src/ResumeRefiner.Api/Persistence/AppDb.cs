@@ -100,6 +100,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             job.Property(j => j.ErrorType).HasMaxLength(100);
             job.Property(j => j.LastError).HasMaxLength(32);
             job.Property(j => j.ClientHash).HasMaxLength(64);
+            job.Property(j => j.ReplyMode).HasMaxLength(16);
             job.Property(j => j.Input).HasColumnName("InputJson").HasJsonConversion();
             job.HasOne<StoredResume>().WithMany().HasForeignKey(j => j.ResumeId).OnDelete(DeleteBehavior.Cascade);
             job.HasMany(j => j.Suggestions).WithOne().HasForeignKey(s => s.JobId).OnDelete(DeleteBehavior.Cascade);
@@ -133,6 +134,7 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             usage.Property(u => u.Provider).HasMaxLength(16);
             usage.Property(u => u.Model).HasMaxLength(100);
             usage.Property(u => u.ClientHash).HasMaxLength(64);
+            usage.Property(u => u.ReplyMode).HasMaxLength(16);
             // Kept when a resume is deleted (the day's budget must not reset); goes with its workspace.
             usage.HasOne<Workspace>().WithMany().HasForeignKey(u => u.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             usage.HasIndex(u => new { u.WorkspaceId, u.CreatedAt });

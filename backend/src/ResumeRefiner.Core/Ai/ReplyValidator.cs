@@ -8,7 +8,7 @@ namespace ResumeRefiner.Core.Ai;
 public sealed record ReplyCheck(AiAnswer? Answer, string? Error);
 
 /// <summary>
-/// Checks a model's reply before anything of it reaches the user: it must be JSON matching <see cref="ReplySchema"/>
+/// Checks a model's reply before anything of it reaches the user: it must be JSON matching the task's <see cref="ReplySchema"/>
 /// (else the whole reply is refused), and each suggestion must name a field the model was given, repeat that field's
 /// text, and bring no number the resume does not have (else that suggestion is dropped).
 /// </summary>
@@ -39,7 +39,7 @@ public static partial class ReplyValidator
 
         using (document)
         {
-            var result = ReplySchema.Schema.Evaluate(document.RootElement, Evaluation);
+            var result = ReplySchema.Schema(prompt.Schema).Evaluate(document.RootElement, Evaluation);
             if (!result.IsValid)
             {
                 var problems = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
@@ -49,7 +49,8 @@ public static partial class ReplyValidator
             }
 
             var root = document.RootElement;
-            var overview = root.TryGetProperty("overview", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
+            // An empty overview is the schema's way of saying there is none.
+            var overview = root.TryGetProperty("overview", out var o) && o.ValueKind == JsonValueKind.String && o.GetString() is { Length: > 0 } text ? text : null;
             var allowedNumbers = Numbers(prompt.ResumeText);
             var suggestions = new List<AiSuggestion>();
             var discarded = 0;
@@ -74,7 +75,7 @@ public static partial class ReplyValidator
                 suggestions.Add(new AiSuggestion(target, current, prompt.Redaction.Restore(proposal), prompt.Redaction.Restore(reason)));
             }
 
-            return new(new AiAnswer(overview is null ? null : prompt.Redaction.Restore(overview.Trim()), suggestions, discarded), null);
+            return new(new AiAnswer(string.IsNullOrWhiteSpace(overview) ? null : prompt.Redaction.Restore(overview.Trim()), suggestions, discarded), null);
         }
     }
 

@@ -11,14 +11,14 @@ using static ResumeRefiner.Api.Tests.Ai.AiTestHost;
 namespace ResumeRefiner.Api.Tests.Ai;
 
 /// <summary>
-/// Produces the figures in docs/ai.md: the size of the real prompts for a realistic two-page resume, as recorded by
-/// the fake provider, turned into tokens (~4 characters per token) and cost at the default price. Run with
-/// <c>--filter AiCostFigures --logger "console;verbosity=detailed"</c> to see them.
+/// Produces the figures in docs/ai.md: the real prompts for a realistic two-page resume, as the fake provider received
+/// them, in tokens (~4 characters of text per token, the prompt's split by the fake's prompt cache as the API splits them)
+/// and cost at the default prices, without prompt caching, with every cacheable prefix written, and with every one read.
+/// Run with <c>--filter AiCostFigures --logger "console;verbosity=detailed"</c> to see them.
 /// </summary>
 public sealed class AiCostFigures(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const double CharsPerToken = 4;
-    private const double InputPrice = 3, OutputPrice = 15;
+    private const double InputPrice = 3, OutputPrice = 15, CacheWritePrice = 3.75, CacheReadPrice = 0.30;
     private FakeAnthropic _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeAnthropic.StartAsync();
@@ -45,9 +45,13 @@ public sealed class AiCostFigures(ITestOutputHelper output) : IAsyncLifetime
             ("summary", new { task = "summary" }),
             ("review", new { task = "review" }),
         };
-        var table = new StringBuilder("| task | HTTP body bytes | prompt text chars | reply chars | input tokens | output tokens | cost (USD) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        double totalCost = 0;
-        long totalIn = 0, totalOut = 0;
+        var table = new StringBuilder("""
+            | task | HTTP body bytes | prompt text chars | cacheable prefix tokens | other input tokens | output tokens | no caching (USD) | prefix written (USD) | prefix read (USD) | this pass (USD) |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+
+            """);
+        double none = 0, written = 0, read = 0, pass = 0;
+        long totalPrefix = 0, totalOther = 0, totalOut = 0;
         foreach (var (name, body) in requests)
         {
             var before = _fake.Requests.Count;
@@ -55,15 +59,24 @@ public sealed class AiCostFigures(ITestOutputHelper output) : IAsyncLifetime
             Assert.Equal("ai", job.GetProperty("result").GetProperty("source").GetString());
             var recorded = _fake.Requests.Skip(before).Single();
             var reply = MessagesApiWire.GoodReply(recorded.Body);
-            // The model reads the decoded text, not the JSON-escaped HTTP body (the SDK writes " as \u0022).
-            var text = recorded.Body["system"]!.ToJsonString().Length == 0 ? 0 : TextLength(recorded.Body);
-            var inTokens = (long)Math.Ceiling(text / CharsPerToken);
-            var outTokens = (long)Math.Ceiling(reply.Length / CharsPerToken);
-            var cost = (inTokens * InputPrice + outTokens * OutputPrice) / 1_000_000;
-            totalIn += inTokens;
+            var usage = recorded.Usage;
+            // What the cache holds for this request (written now or read), and the rest of the input.
+            long prefix = usage.CacheWrite + usage.CacheRead, other = usage.Input;
+            // As the fake reported it: ~4 characters of reply per token.
+            long outTokens = job.GetProperty("usage").GetProperty("outputTokens").GetInt32();
+            double Cost(double prefixPrice) => (prefix * prefixPrice + other * InputPrice + outTokens * OutputPrice) / 1_000_000;
+            var thisPass = (other * InputPrice + usage.CacheWrite * CacheWritePrice + usage.CacheRead * CacheReadPrice + outTokens * OutputPrice) / 1_000_000;
+            // The app priced the call the same way.
+            Assert.Equal(Math.Round(thisPass, 6), job.GetProperty("usage").GetProperty("estimatedCostUsd").GetDouble(), 6);
+            totalPrefix += prefix;
+            totalOther += other;
             totalOut += outTokens;
-            totalCost += cost;
-            table.Append(CultureInfo.InvariantCulture, $"| {name} | {recorded.Raw.Length:N0} | {text:N0} | {reply.Length:N0} | {inTokens:N0} | {outTokens:N0} | {cost:0.0000} |\n");
+            none += Cost(InputPrice);
+            written += Cost(CacheWritePrice);
+            read += Cost(CacheReadPrice);
+            pass += thisPass;
+            table.Append(CultureInfo.InvariantCulture,
+                $"| {name} | {recorded.Raw.Length:N0} | {TextLength(recorded.Body):N0} | {prefix:N0} | {other:N0} | {outTokens:N0} | {Cost(InputPrice):0.0000} | {Cost(CacheWritePrice):0.0000} | {Cost(CacheReadPrice):0.0000} | {thisPass:0.0000} |\n");
             if (name.StartsWith("rewrite", StringComparison.Ordinal))
             {
                 output.WriteLine("Recorded request (rewriteBullets):\n" + JsonNode.Parse(recorded.Raw)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
@@ -71,10 +84,12 @@ public sealed class AiCostFigures(ITestOutputHelper output) : IAsyncLifetime
             }
         }
 
-        table.Append(CultureInfo.InvariantCulture, $"| **all four** | | | | {totalIn:N0} | {totalOut:N0} | {totalCost:0.0000} |\n");
+        table.Append(CultureInfo.InvariantCulture, $"| **all four** | | | {totalPrefix:N0} | {totalOther:N0} | {totalOut:N0} | {none:0.0000} | {written:0.0000} | {read:0.0000} | {pass:0.0000} |\n");
         output.WriteLine($"Resume: {words} words in its text fields.");
         output.WriteLine(table.ToString());
-        Assert.InRange(totalCost, 0.001, 1);
+        Assert.InRange(none, 0.001, 1);
+        // Reading the prefix costs a tenth of sending it; the first pass over a version writes it once and reads it three times.
+        Assert.True(read < pass && pass < none && none < written, $"read {read}, this pass {pass}, none {none}, written {written}");
     }
 
     private static int TextLength(JsonObject body)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using ResumeRefiner.Api.Tests.Infrastructure;
 using ResumeRefiner.Testing;
 using static ResumeRefiner.Api.Tests.Ai.AiTestHost;
@@ -71,9 +72,75 @@ public sealed class AiProviderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_malformed_reply_is_retried_once_with_the_reason_then_reported()
+    public async Task A_reply_that_ignores_the_schema_gives_the_offline_suggestions_without_a_second_paid_call()
     {
-        _fake.Then(FakeAnthropic.Step.Ok("Here are some ideas: make it punchier!"))
+        // Structured output should make this impossible; a reply cut off at the token limit looks like this.
+        _fake.Then(FakeAnthropic.Step.Ok("Here are some ideas: make it punchier!"));
+        await using var api = Start("sqlite:///{root}/test.db", _fake);
+        using var client = api.CreateClient();
+        var resume = await UploadSampleAsync(client);
+
+        var job = await RunJobAsync(client, resume.Id, new { task = "review" });
+
+        Assert.Equal("completed", job.GetProperty("status").GetString());
+        Assert.False(job.TryGetProperty("error", out _), job.ToString());
+        var result = job.GetProperty("result");
+        Assert.Equal("offline", result.GetProperty("source").GetString());
+        Assert.Equal(ResumeRefiner.Api.Ai.AiJobRunner.UnusableReplyNotice, result.GetProperty("notice").GetString());
+        Assert.NotNull(Assert.Single(_fake.Requests).Body["output_config"]);
+        var usage = job.GetProperty("usage");
+        Assert.Equal("structured", usage.GetProperty("replyMode").GetString());
+        Assert.True(usage.GetProperty("inputTokens").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task A_model_that_refuses_output_config_is_asked_by_prompt_at_once_and_from_then_on()
+    {
+        _fake.Then(FakeAnthropic.Step.Error(400, "invalid_request_error", message: "output_config.format: structured outputs are not supported by this model"));
+        await using var api = Start("sqlite:///{root}/test.db", _fake);
+        using var client = api.CreateClient();
+        var resume = await UploadSampleAsync(client);
+
+        var first = await RunJobAsync(client, resume.Id, new { task = "review" });
+        var second = await RunJobAsync(client, resume.Id, new { task = "summary" });
+
+        foreach (var job in new[] { first, second })
+        {
+            Assert.Equal("ai", job.GetProperty("result").GetProperty("source").GetString());
+            Assert.Equal("prompt", job.GetProperty("usage").GetProperty("replyMode").GetString());
+        }
+
+        var requests = _fake.Requests.ToList();
+        Assert.Equal(3, requests.Count);
+        Assert.NotNull(requests[0].Body["output_config"]);
+        // The same job asked again without it, and the next job never tried it.
+        Assert.Null(requests[1].Body["output_config"]);
+        Assert.Null(requests[2].Body["output_config"]);
+        Assert.Equal(MessagesApiWire.UserText(requests[0].Body), MessagesApiWire.UserText(requests[1].Body));
+        // The ledger records which path answered each call.
+        var modes = await api.WithDbAsync(db => db.AiUsage.Select(u => u.ReplyMode).ToListAsync());
+        Assert.Equal(["prompt", "prompt"], modes);
+    }
+
+    [Fact]
+    public async Task A_400_that_does_not_name_output_config_is_a_refused_request_and_not_asked_again()
+    {
+        _fake.Then(FakeAnthropic.Step.Error(400, "invalid_request_error", message: "max_tokens: too large"));
+        await using var api = Start("sqlite:///{root}/test.db", _fake);
+        using var client = api.CreateClient();
+        var resume = await UploadSampleAsync(client);
+
+        var job = await RunJobAsync(client, resume.Id, new { task = "review" });
+
+        Assert.Equal("offline", job.GetProperty("result").GetProperty("source").GetString());
+        Assert.NotNull(Assert.Single(_fake.Requests).Body["output_config"]);
+    }
+
+    [Fact]
+    public async Task By_prompt_a_malformed_reply_is_retried_once_with_the_reason_then_reported()
+    {
+        _fake.Then(FakeAnthropic.Step.Error(400, "invalid_request_error", message: "output_config: Extra inputs are not permitted"))
+            .Then(FakeAnthropic.Step.Ok("Here are some ideas: make it punchier!"))
             .Then(FakeAnthropic.Step.Ok("{\"suggestions\": [{\"target\": 7}]}"));
         await using var api = Start("sqlite:///{root}/test.db", _fake);
         using var client = api.CreateClient();
@@ -83,11 +150,12 @@ public sealed class AiProviderTests : IAsyncLifetime
 
         Assert.Equal("failed", job.GetProperty("status").GetString());
         Assert.EndsWith("ai-malformed-reply", job.GetProperty("error").GetProperty("type").GetString(), StringComparison.Ordinal);
-        Assert.Equal(2, _fake.Requests.Count);
+        Assert.Equal(3, _fake.Requests.Count);
         var retry = _fake.Requests.Last().Body["messages"]!.AsArray();
         Assert.Equal(3, retry.Count);
         Assert.Contains("could not be used", retry[2]!.ToJsonString(), StringComparison.Ordinal);
         Assert.True(job.GetProperty("usage").GetProperty("inputTokens").GetInt32() > 0);
+        Assert.Equal("prompt", job.GetProperty("usage").GetProperty("replyMode").GetString());
     }
 
     [Fact]

@@ -13,12 +13,15 @@ namespace ResumeRefiner.Api.Tests.Ai;
 /// A stand-in for the Anthropic Messages API on 127.0.0.1 (a real Kestrel server, driven through the real SDK):
 /// POST /v1/messages answered as JSON or, with "stream": true, as the API's server-sent events. It records every
 /// request it receives, and plays scripted answers (errors, delays, bad JSON) before falling back to a good reply.
-/// Token counts are what the real API would roughly report: ~4 characters per token.
+/// Token counts are what the real API would roughly report: ~4 characters of prompt text per token. Prompt caching
+/// is played as the API does it: the prompt up to a <c>cache_control</c> breakpoint (with the model and the output
+/// format) is written to the cache when it is long enough, and a later request with the same prefix reads it.
 /// </summary>
 public sealed class FakeAnthropic : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Step> _script = new();
+    private readonly ConcurrentDictionary<string, bool> _cache = new(StringComparer.Ordinal);
 
     private FakeAnthropic(WebApplication app) => _app = app;
 
@@ -31,6 +34,9 @@ public sealed class FakeAnthropic : IAsyncDisposable
 
     /// <summary>The reply text when no scripted step is left; by default a valid suggestion for each field sent.</summary>
     public Func<JsonObject, string> Reply { get; set; } = MessagesApiWire.GoodReply;
+
+    /// <summary>The shortest prefix the cache takes, in tokens (Claude Sonnet: 1,024).</summary>
+    public int MinimumCacheTokens { get; set; } = 1024;
 
     public static async Task<FakeAnthropic> StartAsync()
     {
@@ -68,9 +74,10 @@ public sealed class FakeAnthropic : IAsyncDisposable
         var raw = await reader.ReadToEndAsync();
         var body = JsonNode.Parse(raw)!.AsObject();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Requests.Enqueue(new Recorded(headers, raw, body));
-        Arrived.Release();
         var step = _script.TryDequeue(out var scripted) ? scripted : Step.Ok();
+        var usage = step.Status == 200 ? Cache(body) : new Usage(0, 0, 0);
+        Requests.Enqueue(new Recorded(headers, raw, body, usage));
+        Arrived.Release();
         if (step.Delay > TimeSpan.Zero)
         {
             try
@@ -91,20 +98,61 @@ public sealed class FakeAnthropic : IAsyncDisposable
                 context.Response.Headers["retry-after"] = retryAfter;
             }
 
-            await context.Response.WriteAsJsonAsync(new { type = "error", error = new { type = step.ErrorType, message = "fake " + step.ErrorType } });
+            await context.Response.WriteAsJsonAsync(new { type = "error", error = new { type = step.ErrorType, message = step.Message ?? "fake " + step.ErrorType } });
             return;
         }
 
-        await MessagesApiWire.WriteMessageAsync(context, body, raw.Length, step.Text ?? Reply(body));
+        await MessagesApiWire.WriteMessageAsync(context, body, raw.Length, step.Text ?? Reply(body), usage.Input, usage.CacheWrite, usage.CacheRead);
     }
 
-    public sealed record Recorded(IReadOnlyDictionary<string, string> Headers, string Raw, JsonObject Body);
+    /// <summary>The input tokens of a request, split as the API bills them, and the cache updated as the API would.</summary>
+    private Usage Cache(JsonObject body)
+    {
+        var format = body["output_config"]?.ToJsonString() ?? string.Empty;
+        var blocks = Blocks(body["system"]).Concat(body["messages"]!.AsArray().SelectMany(m => Blocks(m!["content"]))).ToList();
+        var total = Tokens(blocks.Sum(b => b.Text.Length));
+        int read = 0, cached = 0, length = 0;
+        var prefix = new StringBuilder(body["model"]!.GetValue<string>()).Append('\n').Append(format);
+        foreach (var (text, breakpoint) in blocks)
+        {
+            prefix.Append('\n').Append(text);
+            length += text.Length;
+            if (!breakpoint || Tokens(length) < MinimumCacheTokens)
+            {
+                continue;
+            }
 
-    public sealed record Step(int Status, string? ErrorType = null, string? RetryAfter = null, string? Text = null, TimeSpan Delay = default)
+            // The longest prefix seen before is read; anything after it, up to the last breakpoint, is written.
+            if (!_cache.TryAdd(prefix.ToString(), true))
+            {
+                read = Tokens(length);
+            }
+
+            cached = Tokens(length);
+        }
+
+        return new Usage(total - cached, cached - read, read);
+    }
+
+    private static int Tokens(int characters) => (int)Math.Ceiling(characters / 4.0);
+
+    private static IEnumerable<(string Text, bool Breakpoint)> Blocks(JsonNode? node) => node switch
+    {
+        JsonValue v => [(v.GetValue<string>(), false)],
+        JsonArray a => a.Select(b => (b!["text"]?.GetValue<string>() ?? string.Empty, b["cache_control"] is not null)),
+        _ => [],
+    };
+
+    /// <summary>What the fake billed: input at the full price, written to and read from the cache.</summary>
+    public sealed record Usage(int Input, int CacheWrite, int CacheRead);
+
+    public sealed record Recorded(IReadOnlyDictionary<string, string> Headers, string Raw, JsonObject Body, Usage Usage);
+
+    public sealed record Step(int Status, string? ErrorType = null, string? RetryAfter = null, string? Text = null, TimeSpan Delay = default, string? Message = null)
     {
         public static Step Ok(string? text = null) => new(200, Text: text);
 
-        public static Step Error(int status, string type, string? retryAfter = null) => new(status, type, retryAfter);
+        public static Step Error(int status, string type, string? retryAfter = null, string? message = null) => new(status, type, retryAfter, Message: message);
 
         public static Step Slow(TimeSpan delay) => new(200, Delay: delay);
     }

@@ -21,6 +21,8 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         "resumerefiner_analysis_duration_seconds_bucket",
         "resumerefiner_export_duration_seconds_bucket",
         "resumerefiner_ai_calls_total",
+        "resumerefiner_ai_tokens_cache_read_total",
+        "resumerefiner_ai_tokens_cache_write_total",
         "resumerefiner_ai_queue_depth",
         "resumerefiner_ai_queue_oldest_age_seconds",
         "resumerefiner_ai_job_failures_total",
@@ -41,8 +43,8 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         (await client.GetAsync($"/api/v1/resumes/{created.Id}/export?format=txt")).Dispose();
         // An AI provider failure as the job runner records it (no provider is configured in this host).
         var ai = factory.Services.GetRequiredService<AiMetrics>();
-        ai.Call("anthropic", "test-model", "error", 0, 0, 0);
-        ai.Call("anthropic", "test-model", "ok", 1200, 300, 0.0081);
+        ai.Call("anthropic", "test-model", "error", default, 0);
+        ai.Call("anthropic", "test-model", "ok", new AiTokens(200, 300, CacheWrite: 100, CacheRead: 900), 0.00552, "structured");
         // A job's attempts as the runner records them: two transient failures, a retry, then out of attempts.
         ai.AttemptFailed("review", "overloaded");
         ai.Retried("review", "overloaded");
@@ -73,6 +75,8 @@ public sealed partial class MetricsTests(ITestOutputHelper output)
         Assert.Matches("resumerefiner_ai_queue_depth\\{[^}]*status=\"dead\"\\} \\d", text);
         Assert.Matches("resumerefiner_ai_queue_oldest_age_seconds(\\{[^}]*\\})? \\d", text);
         Assert.Matches("resumerefiner_ai_job_dead_lettered_total\\{[^}]*reason=\"timeout\"[^}]*\\} [1-9]", text);
+        Assert.Matches("resumerefiner_ai_calls_total\\{[^}]*reply_mode=\"structured\"[^}]*\\} [1-9]", text);
+        Assert.Matches("resumerefiner_ai_tokens_cache_read_total\\{[^}]*\\} [1-9]", text);
         // No resume content, file name or id ever becomes a label.
         Assert.DoesNotContain(created.Id.ToString(), text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("cv.txt", text, StringComparison.Ordinal);

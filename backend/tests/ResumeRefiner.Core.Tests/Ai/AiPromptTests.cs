@@ -70,14 +70,56 @@ public class AiPromptTests
     }
 
     [Fact]
-    public void Rewriting_sends_only_the_chosen_bullets_and_their_role()
+    public void Every_task_sends_the_same_resume_data_first_and_its_own_part_last()
     {
-        var prompt = PromptBuilder.Build(AiTask.RewriteBullets, Sample, new AiTaskInput(["work[0].highlights[0]"]));
+        var input = new AiTaskInput(["work[0].highlights[0]"], "Senior engineer, Kubernetes", ["Kubernetes"], ["C#"]);
+        var prompts = Enum.GetValues<AiTask>().Select(task => PromptBuilder.Build(task, Sample, input)).ToList();
 
-        Assert.Equal(["work[0].highlights[0]"], prompt.Targets.Keys);
-        Assert.Contains("Senior Software Engineer", prompt.User, StringComparison.Ordinal);
-        Assert.DoesNotContain("mentored", prompt.User, StringComparison.Ordinal);
-        Assert.DoesNotContain("PostgreSQL", prompt.User, StringComparison.Ordinal);
+        // The same system prompt, schema and resume data for every task: the cacheable prefix.
+        Assert.Single(prompts.Select(p => p.System).Distinct());
+        Assert.Single(prompts.Select(p => p.Schema).Distinct());
+        Assert.Single(prompts.Select(p => p.Data).Distinct());
+        Assert.Contains(ReplySchema.Suggestions, prompts[0].System, StringComparison.Ordinal);
+        Assert.StartsWith(prompts[0].Data, prompts[0].User, StringComparison.Ordinal);
+        // No contact field in the data; the task part names what the task may change.
+        Assert.DoesNotContain("basics.email", prompts[0].Data, StringComparison.Ordinal);
+        Assert.DoesNotContain("basics.url", prompts[0].Data, StringComparison.Ordinal);
+        var rewrite = prompts.Single(p => p.Task == AiTask.RewriteBullets);
+        Assert.Equal(["work[0].highlights[0]"], rewrite.Targets.Keys);
+        Assert.Contains("{\"fields\":[\"work[0].highlights[0]\"]}", rewrite.Instructions, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kubernetes", rewrite.User, StringComparison.Ordinal);
+        Assert.Contains("Kubernetes", prompts.Single(p => p.Task == AiTask.Tailor).Instructions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reply_schema_closes_every_object_and_requires_every_property()
+    {
+        // What structured outputs accept: additionalProperties false on objects, all properties required.
+        static void Check(System.Text.Json.Nodes.JsonNode? node)
+        {
+            if (node is not System.Text.Json.Nodes.JsonObject schema)
+            {
+                return;
+            }
+
+            if (schema["properties"] is System.Text.Json.Nodes.JsonObject properties)
+            {
+                Assert.False(schema["additionalProperties"]!.GetValue<bool>());
+                var required = schema["required"]!.AsArray().Select(r => r!.GetValue<string>()).Order(StringComparer.Ordinal);
+                Assert.Equal(properties.Select(p => p.Key).Order(StringComparer.Ordinal), required);
+                foreach (var (_, property) in properties)
+                {
+                    Check(property);
+                }
+            }
+
+            Check(schema["items"]);
+        }
+
+        foreach (var task in Enum.GetValues<AiTask>())
+        {
+            Check(System.Text.Json.Nodes.JsonNode.Parse(ReplySchema.For(task)));
+        }
     }
 
     [Fact]
@@ -104,7 +146,7 @@ public class AiPromptTests
         var bullet = Sample.Work[0].Highlights[0];
         var reply = $$"""
             ```json
-            {"suggestions": [
+            {"overview": "", "suggestions": [
               {"target": "work[0].highlights[0]", "original": "{{bullet}}", "proposal": "Migrated the billing platform to .NET, cutting costs by 30% for [X] customers", "reason": "Strong verb."},
               {"target": "work[0].highlights[1]", "original": "{{prompt.Targets["work[0].highlights[1]"]}}", "proposal": "{{"{{NAME_PART_1}}"}} mentored 12 engineers", "reason": "Adds a number."},
               {"target": "basics.email", "original": "x", "proposal": "y", "reason": "z"},
@@ -128,7 +170,7 @@ public class AiPromptTests
     {
         var prompt = PromptBuilder.Build(AiTask.Summary, Sample, new AiTaskInput([]));
         var original = prompt.Targets["basics.summary"];
-        var reply = $$"""{"suggestions": [{"target": "basics.summary", "original": "{{original}}", "proposal": "Senior backend engineer ({{"{{EMAIL}}"}}).", "reason": "Clearer."}]}""";
+        var reply = $$"""{"overview": "", "suggestions": [{"target": "basics.summary", "original": "{{original}}", "proposal": "Senior backend engineer ({{"{{EMAIL}}"}}).", "reason": "Clearer."}]}""";
 
         var check = ReplyValidator.Check(reply, prompt, p => ResumeFields.Get(Sample, p));
 

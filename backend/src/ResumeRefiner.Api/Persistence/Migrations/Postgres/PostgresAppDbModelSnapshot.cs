@@ -97,6 +97,12 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CacheReadTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CacheWriteTokens")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
 
@@ -159,6 +165,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.Property<int>("Progress")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ReplyMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
@@ -250,6 +260,12 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.Property<Guid?>("AnalysisId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CacheReadTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CacheWriteTokens")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("Cached")
                         .HasColumnType("boolean");
 
@@ -279,6 +295,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("Provider")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReplyMode")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 

@@ -90,6 +90,12 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CacheReadTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CacheWriteTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
@@ -152,6 +158,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("TEXT");
@@ -243,6 +253,12 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("AnalysisId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CacheReadTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CacheWriteTokens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Cached")
                         .HasColumnType("INTEGER");
 
@@ -272,6 +288,10 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Provider")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyMode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
