@@ -86,7 +86,7 @@ public sealed class AiEventsAcrossReplicasTests(PostgresApiFixture fixture) : IA
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(guard.Token));
         var events = new List<(string Name, string Data)>();
         string? name = null;
-        while (await reader.ReadLineAsync(guard.Token) is { } line)
+        while (await ReadLineAsync(reader, events, guard.Token) is { } line)
         {
             if (line.StartsWith("event: ", StringComparison.Ordinal))
             {
@@ -106,6 +106,20 @@ public sealed class AiEventsAcrossReplicasTests(PostgresApiFixture fixture) : IA
         }
 
         return (events, JsonDocument.Parse(events[^1].Data).RootElement);
+    }
+
+    private static async Task<string?> ReadLineAsync(StreamReader reader, List<(string Name, string Data)> events, CancellationToken guard)
+    {
+        try
+        {
+            return await reader.ReadLineAsync(guard);
+        }
+        catch (OperationCanceledException)
+        {
+            // The provider waits for a delta that never came, so the job never ended.
+            Assert.Fail("The stream did not end; its events: " + string.Join(", ", events.Select(e => e.Name)));
+            throw;
+        }
     }
 
     private void AssertLiveDeltas(List<(string Name, string Data)> events)
