@@ -57,7 +57,7 @@ public sealed class OpenAiProviderTests : IAsyncLifetime
         Assert.True(request.Body["stream"]!.GetValue<bool>());
         // Asked for the usage chunk (a real server sends none otherwise), the output limit and a low temperature.
         Assert.True(request.Body["stream_options"]?["include_usage"]?.GetValue<bool>(), request.Raw[..Math.Min(300, request.Raw.Length)]);
-        Assert.Equal(2048, (request.Body["max_completion_tokens"] ?? request.Body["max_tokens"])?.GetValue<int>());
+        Assert.Equal(2048, request.Body["max_completion_tokens"]?.GetValue<int>());
         Assert.Equal(0.2, request.Body["temperature"]!.GetValue<double>(), 3);
         var messages = request.Body["messages"]!.AsArray();
         Assert.Equal(["system", "user"], messages.Select(m => m!["role"]!.GetValue<string>()));
