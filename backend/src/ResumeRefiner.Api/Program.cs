@@ -46,7 +46,7 @@ builder.Services.AddResumeServices(settings.Storage);
 builder.Services.AddAnalyses();
 builder.Services.AddExports();
 builder.Services.AddWorkspaces(settings.Workspace, settings.Hosting);
-builder.Services.AddAi(settings.Ai, settings.AiJobs, settings.Hosting);
+builder.Services.AddAi(settings.Ai, settings.AiJobs, settings.Hosting, settings.Database.Target);
 builder.Services.AddReadinessChecks(settings.Hosting, settings.Storage);
 
 var app = builder.Build();

@@ -140,10 +140,18 @@ internal static class AiEndpoints
 
 internal static class AiServices
 {
-    public static IServiceCollection AddAi(this IServiceCollection services, AiOptions ai, AiJobOptions jobs, HostingOptions hosting)
+    public static IServiceCollection AddAi(this IServiceCollection services, AiOptions ai, AiJobOptions jobs, HostingOptions hosting, DatabaseTarget database)
     {
         services.AddAiProvider(ai);
-        services.AddSingleton<AiJobEvents>();
+        // On PostgreSQL replicas share job events through LISTEN/NOTIFY; SQLite means one process.
+        var relayed = database.Provider == DatabaseProvider.Postgres;
+        services.AddSingleton(_ => new AiJobEvents(relayed));
+        if (relayed)
+        {
+            services.AddHostedService(provider => new AiJobEventRelay(provider.GetRequiredService<AiJobEvents>(), database.ConnectionString,
+                provider.GetRequiredService<ILogger<AiJobEventRelay>>()));
+        }
+
         services.AddSingleton<AiMetrics>();
         services.AddScoped<AiJobLeases>();
         services.AddScoped<AiUsageLedger>();

@@ -11,12 +11,18 @@ public sealed record AiJobEvent(string Kind, string? Text = null)
 }
 
 /// <summary>
-/// In-process fan-out of job events to server-sent-event streams on this replica, and a wake-up for idle workers.
-/// It only speeds things up: the job row is the truth, and streams poll it too, so a job run by another replica is
-/// still followed (without its token deltas).
+/// Fan-out of job events to the server-sent-event streams on this replica, and a wake-up for idle workers. With
+/// <c>relayed</c> (PostgreSQL), everything published here is also handed to <see cref="AiJobEventRelay"/>, which sends
+/// it to the other replicas and delivers theirs here, so a stream on any replica gets the token deltas. It only speeds
+/// things up: the job row is the truth, and streams poll it too.
 /// </summary>
-public sealed class AiJobEvents : IDisposable
+public sealed class AiJobEvents(bool relayed = false) : IDisposable
 {
+    /// <summary>Events waiting for the relay; a relay that falls behind loses the oldest (the row still tells the end).</summary>
+    private readonly Channel<AiJobRelayed>? _outbox = relayed
+        ? Channel.CreateBounded<AiJobRelayed>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true })
+        : null;
+
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Channel<AiJobEvent>, byte>> _followers = new();
     private readonly SemaphoreSlim _work = new(0, int.MaxValue);
 
@@ -33,7 +39,28 @@ public sealed class AiJobEvents : IDisposable
         });
     }
 
+    /// <summary>Tells this replica's followers of the job, and the other replicas' through the relay.</summary>
     public void Publish(Guid jobId, AiJobEvent e)
+    {
+        Deliver(jobId, e);
+        _outbox?.Writer.TryWrite(new AiJobRelayed(jobId, e));
+    }
+
+    /// <summary>A job was queued: wake a worker here, and on the other replicas through the relay.</summary>
+    public void NotifyWork()
+    {
+        Wake();
+        _outbox?.Writer.TryWrite(new AiJobRelayed(null, null));
+    }
+
+    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        await _work.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>What this replica published, for the relay to send on (empty without a relay).</summary>
+    internal ChannelReader<AiJobRelayed> Outbox => _outbox?.Reader ?? throw new InvalidOperationException("These job events are not relayed.");
+
+    /// <summary>An event from another replica (or this one): to this replica's followers only.</summary>
+    internal void Deliver(Guid jobId, AiJobEvent e)
     {
         if (_followers.TryGetValue(jobId, out var set))
         {
@@ -44,11 +71,8 @@ public sealed class AiJobEvents : IDisposable
         }
     }
 
-    /// <summary>A job was queued on this replica: wake a worker instead of waiting for its next poll.</summary>
-    public void NotifyWork() => _work.Release();
-
-    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        await _work.WaitAsync(timeout, cancellationToken);
+    /// <summary>Wakes one idle worker of this replica.</summary>
+    internal void Wake() => _work.Release();
 
     public void Dispose() => _work.Dispose();
 
@@ -59,3 +83,6 @@ public sealed class AiJobEvents : IDisposable
         public void Dispose() => unsubscribe();
     }
 }
+
+/// <summary>An event (or, with no job, a wake-up for workers) on its way to the other replicas.</summary>
+internal sealed record AiJobRelayed(Guid? JobId, AiJobEvent? Event);

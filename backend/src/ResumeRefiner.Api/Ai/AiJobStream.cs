@@ -6,8 +6,8 @@ namespace ResumeRefiner.Api.Ai;
 
 /// <summary>
 /// Streams a job as server-sent events: a <c>status</c> event now and at each change, <c>delta</c> events while the
-/// provider streams on this replica, and <c>done</c> with the final job. Changes made by another replica are picked
-/// up by polling the row once a second.
+/// provider streams (on this replica, or on another one through <see cref="AiJobEventRelay"/> on PostgreSQL), and
+/// <c>done</c> with the final job. The row is also polled once a second, so a missed event only delays a change.
 /// </summary>
 internal sealed class AiJobStream(AiJobQueue jobs, AiJobEvents events, IOptions<JsonOptions> json, TimeProvider clock)
 {
@@ -103,7 +103,7 @@ internal sealed class AiJobStream(AiJobQueue jobs, AiJobEvents events, IOptions<
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Poll the row once a second for changes made elsewhere.
+            // Poll the row once a second: an event can be missed (a relay reconnecting, a full queue).
         }
 
         return wrote;
