@@ -31,7 +31,7 @@ public sealed class FakeOpenAi : IAsyncDisposable
     /// <summary>The server's /v1 URL, as AI_BASE_URL takes it.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public ConcurrentQueue<FakeAnthropic.Recorded> Requests { get; } = new();
+    public ConcurrentQueue<Recorded> Requests { get; } = new();
 
     /// <summary>The reply text when no scripted step is left; by default a valid suggestion for each field sent.</summary>
     public Func<JsonObject, string> Reply { get; set; } = body => MessagesApiWire.GoodReply(AsMessages(body));
@@ -94,7 +94,7 @@ public sealed class FakeOpenAi : IAsyncDisposable
         var raw = await reader.ReadToEndAsync();
         var body = JsonNode.Parse(raw)!.AsObject();
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Requests.Enqueue(new FakeAnthropic.Recorded(headers, raw, body));
+        Requests.Enqueue(new Recorded(headers, raw, body));
         var step = _script.TryDequeue(out var scripted) ? scripted : Step.Ok();
         try
         {
@@ -181,6 +181,8 @@ public sealed class FakeOpenAi : IAsyncDisposable
         await Send(JsonSerializer.Serialize(new { id = "chatcmpl-fake", @object = "chat.completion.chunk", created, model = Model, choices = Array.Empty<object>(), usage }));
         await Send("[DONE]");
     }
+
+    public sealed record Recorded(IReadOnlyDictionary<string, string> Headers, string Raw, JsonObject Body);
 
     public sealed record Step(int Status, string? ErrorType = null, string? RetryAfter = null, string? Text = null, TimeSpan Delay = default)
     {
