@@ -25,7 +25,7 @@ internal static class OcrLayout
             var first = true;
             foreach (var word in line.OrderBy(w => w.Left))
             {
-                var text = TextCleaner.Clean(word.Text);
+                var text = first && IsMisreadBullet(word, line) ? "•" : TextCleaner.Clean(word.Text);
                 if (text.Length == 0)
                 {
                     continue;
@@ -44,6 +44,21 @@ internal static class OcrLayout
         }
 
         return PdfReader.LayOutPage(glyphs.Span, [], page.WidthPoints, page.Number);
+    }
+
+    /// <summary>
+    /// Tesseract reads a round bullet as "e", "¢", "«", "©" or "=": a single mark opening a line, about square and no
+    /// taller than the x-height of the words after it.
+    /// </summary>
+    private static bool IsMisreadBullet(OcrWord word, List<OcrWord> line)
+    {
+        if (word.Text.Length != 1 || char.IsDigit(word.Text[0]) || line.Count < 2)
+        {
+            return false;
+        }
+
+        var textHeight = Median(line.Where(w => w != word).Select(w => (double)w.Height));
+        return word.Height <= 0.6 * textHeight && word.Width <= 1.5 * word.Height + 2;
     }
 
     /// <summary>

@@ -25,5 +25,5 @@ public sealed record OcrOptions
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>What one tool run (one page's rasterisation or recognition) may take before it is killed.</summary>
-    public TimeSpan PageBudget { get; init; } = TimeSpan.FromSeconds(25);
+    public TimeSpan PageBudget { get; init; } = TimeSpan.FromSeconds(60);
 }
