@@ -41,7 +41,8 @@ public sealed class OcrReadingTests
         Assert.Equal(72, line.Left, 0.5);
         Assert.InRange(line.Top, 240 * 0.36, 250 * 0.36);
         Assert.Equal("Boston, MA", line.Segments[1].Text);
-        Assert.Equal(25, line.FontSize, 1.0);
+        Assert.Equal(25, line.Segments[0].Size, 1.0);
+        Assert.Equal(15, line.Segments[1].Size, 1.0);
         Assert.Equal("Jane Doe", line.Segments[0].Text);
         Assert.Equal(800 * 0.36, line.Segments[0].Right, 0.5);
     }
