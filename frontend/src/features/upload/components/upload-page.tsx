@@ -176,8 +176,12 @@ function ReadingLabel({ fileName }: { fileName: string }) {
   const image = imageExtensions.includes(extensionOf(fileName))
   const [slow, setSlow] = useState(false)
   useEffect(() => {
-    const timer = window.setTimeout(() => setSlow(true), scanSuspectedAfterMs)
-    return () => window.clearTimeout(timer)
+    const timer = window.setTimeout(() => {
+      setSlow(true)
+    }, scanSuspectedAfterMs)
+    return () => {
+      window.clearTimeout(timer)
+    }
   }, [])
 
   return image || slow ? (
