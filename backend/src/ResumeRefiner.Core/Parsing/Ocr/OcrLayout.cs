@@ -139,11 +139,11 @@ internal static class OcrLayout
         }
 
         // Recognised sizes scatter by a few per cent around the real one; body lines take the body's size, so
-        // that only real differences (a name, a heading) stand out as larger.
+        // that only real differences (a name, a heading a point larger) stand out as larger.
         var body = WeightedMedian(lines.Select(l => (l.Size, l.Words.Sum(w => w.Text.Length))));
         foreach (var (lineWords, size, baseline) in lines)
         {
-            var points = Math.Abs(size - body) <= 0.12 * body ? body : size;
+            var points = Math.Abs(size - body) <= 0.06 * body ? body : size;
             yield return (lineWords, Math.Round(points * pointsPerPixel * 2) / 2, baseline * pointsPerPixel);
         }
     }
