@@ -33,6 +33,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v libreoffice >/dev/null || missing+=(libreoffice-writer-nogui)   # exported DOCX must open in LibreOffice
 command -v pdftotext >/dev/null || missing+=(poppler-utils)               # exported PDF text in reading order
 command -v qpdf >/dev/null || missing+=(qpdf)                            # exported PDF structure checks
+command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng)  # scans read by OCR (issue 23)
 command -v promtool >/dev/null || missing+=(prometheus)                   # promtool checks the alert rules
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

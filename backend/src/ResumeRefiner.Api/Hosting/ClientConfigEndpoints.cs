@@ -7,7 +7,8 @@ namespace ResumeRefiner.Api.Hosting;
 
 internal static class ClientConfigEndpoints
 {
-    private static readonly string[] AcceptedExtensions = [".pdf", ".docx", ".txt", ".md"];
+    // Pictures and scans are read by OCR when Tesseract is installed (issue 23).
+    private static readonly string[] AcceptedExtensions = [".pdf", ".docx", ".txt", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {

@@ -116,6 +116,7 @@ internal static class ResumeEndpoints
             UploadResult.NotReceived => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),
             UploadResult.WrongType { Rejection: SniffRejection.Encrypted } refused => Problems.Unreadable(refused.Message, "encrypted"),
             UploadResult.WrongType { Rejection: SniffRejection.ArchiveLimits } refused => Problems.Unreadable(refused.Message, "archive-limits"),
+            UploadResult.WrongType { Rejection: SniffRejection.ImageLimits } refused => Problems.Unreadable(refused.Message, "image-limits"),
             UploadResult.WrongType { Rejection: SniffRejection.Empty } refused => Problems.BadRequest(refused.Message),
             UploadResult.WrongType refused => Problems.UnsupportedType(refused.Message),
             UploadResult.Unreadable unreadable => Problems.Unreadable(unreadable.Message, unreadable.Reason),

@@ -25,6 +25,8 @@ public enum SniffRejection
     Empty,
     /// <summary>A ZIP that would expand far beyond any real document (a ZIP bomb, or thousands of parts).</summary>
     ArchiveLimits,
+    /// <summary>An image declaring more pixels or pages than a scanned resume could have (a decompression bomb).</summary>
+    ImageLimits,
 }
 
 /// <summary>
@@ -74,6 +76,11 @@ public static class DocumentSniffer
             return SniffResult.Accept(DocumentKind.Pdf);
         }
 
+        if (Ocr.ImageHeader.IsImage(head))
+        {
+            return SniffImage(content);
+        }
+
         if (head.AsSpan().StartsWith(ZipMagic))
         {
             return SniffZip(content);
@@ -94,7 +101,7 @@ public static class DocumentSniffer
         }
 
         return SniffResult.Reject(SniffRejection.UnsupportedType,
-            "This file is not a PDF, Word (.docx) or text document. Upload your resume as .pdf, .docx, .txt or .md.");
+            "This file is not a PDF, Word (.docx), text document or image. Upload your resume as .pdf, .docx, .txt, .md, or a scan as .png, .jpg or .tif.");
     }
 
     private static SniffResult SniffZip(Stream content)
@@ -139,6 +146,19 @@ public static class DocumentSniffer
         {
             content.Position = 0;
         }
+    }
+
+    /// <summary>Scans and photos are read by OCR; their header's size is judged before anything decodes them.</summary>
+    private static SniffResult SniffImage(Stream content)
+    {
+        if (Ocr.ImageHeader.Read(content) is not { } header)
+        {
+            return SniffResult.Reject(SniffRejection.UnsupportedType, "The image file is damaged. Save or take it again and upload the new file.");
+        }
+
+        return header.Refusal(Ocr.OcrOptions.DefaultMaxPages) is { } refusal
+            ? SniffResult.Reject(SniffRejection.ImageLimits, refusal)
+            : SniffResult.Accept(DocumentKind.Image);
     }
 
     private static bool ContainsEncryptedPackage(Stream content)

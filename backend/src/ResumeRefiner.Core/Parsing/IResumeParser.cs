@@ -17,6 +17,8 @@ public enum DocumentKind
     Docx,
     Text,
     Markdown,
+    /// <summary>A PNG, JPEG or TIFF picture of a resume, read by OCR.</summary>
+    Image,
 }
 
 /// <summary>The parser's result: the resume and how sure the parser is of each field.</summary>

@@ -2,6 +2,7 @@ using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Docx;
 using ResumeRefiner.Core.Parsing.Fields;
 using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Ocr;
 using ResumeRefiner.Core.Parsing.Pdf;
 using ResumeRefiner.Core.Parsing.Sections;
 using ResumeRefiner.Core.Parsing.Text;
@@ -9,11 +10,21 @@ using ResumeRefiner.Core.Parsing.Text;
 namespace ResumeRefiner.Core.Parsing;
 
 /// <summary>
-/// Parses PDF, DOCX, plain text and Markdown resumes into JSON Resume. Stateless and thread-safe: one instance
-/// can serve every request.
+/// Parses PDF, DOCX, plain text and Markdown resumes, and scans through OCR, into JSON Resume. Stateless and
+/// thread-safe: one instance can serve every request.
 /// </summary>
 public sealed class ResumeParser : IResumeParser
 {
+    private readonly OcrEngine ocr;
+
+    /// <summary>A parser that reads scans with Tesseract and pdftoppm from the path, when they are installed.</summary>
+    public ResumeParser()
+        : this(new OcrOptions())
+    {
+    }
+
+    public ResumeParser(OcrOptions ocr) => this.ocr = new OcrEngine(ocr);
+
     /// <summary>A shared instance; the parser holds no state.</summary>
     public static ResumeParser Instance { get; } = new();
 
@@ -35,7 +46,7 @@ public sealed class ResumeParser : IResumeParser
         return Build(document, cancellationToken);
     }
 
-    private static LayoutDocument Read(Stream content, DocumentKind kind, CancellationToken cancellationToken)
+    private LayoutDocument Read(Stream content, DocumentKind kind, CancellationToken cancellationToken)
     {
         // PdfPig and the OpenXML SDK need random access; buffer non-seekable streams once.
         if (!content.CanSeek)
@@ -48,7 +59,8 @@ public sealed class ResumeParser : IResumeParser
 
         return kind switch
         {
-            DocumentKind.Pdf => PdfReader.Read(content, cancellationToken),
+            DocumentKind.Pdf => PdfReader.Read(content, cancellationToken, ocr),
+            DocumentKind.Image => OcrReader.ReadImage(content, ocr, cancellationToken),
             DocumentKind.Docx => DocxReader.Read(content, cancellationToken),
             DocumentKind.Markdown => PlainTextReader.Read(content, markdown: true, cancellationToken),
             _ => PlainTextReader.Read(content, markdown: false, cancellationToken),
@@ -181,6 +193,6 @@ public sealed class ResumeParser : IResumeParser
             Interests = interests,
             References = references,
         };
-        return new ParsedResume(resume, log.Entries);
+        return new ParsedResume(resume, document.OcrWords is { } words ? OcrConfidence.Apply(resume, log.Entries, words) : log.Entries);
     }
 }

@@ -8,6 +8,21 @@ internal static class TinyPng
 {
     public static byte[] Gray(int width, int height)
     {
+        var pixels = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                pixels[(y * width) + x] = (byte)((x + y) * 16);
+            }
+        }
+
+        return Gray(pixels, width, height);
+    }
+
+    /// <summary>A grey PNG of the given pixels, row by row.</summary>
+    public static byte[] Gray(byte[] pixels, int width, int height)
+    {
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         var header = new byte[13];
@@ -21,10 +36,7 @@ internal static class TinyPng
             for (var y = 0; y < height; y++)
             {
                 z.WriteByte(0);
-                for (var x = 0; x < width; x++)
-                {
-                    z.WriteByte((byte)((x + y) * 16));
-                }
+                z.Write(pixels, y * width, width);
             }
         }
 

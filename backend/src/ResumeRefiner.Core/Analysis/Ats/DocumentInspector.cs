@@ -32,6 +32,8 @@ public static class DocumentInspector
             {
                 DocumentKind.Pdf => InspectPdf(content, cancellationToken),
                 DocumentKind.Docx => InspectDocx(content),
+                // A picture has no text an ATS could extract, whatever OCR read from it.
+                DocumentKind.Image => new InspectedDocument(new DocumentFacts { HasTextLayer = false, ImageCount = 1 }, string.Empty),
                 _ => InspectText(content, kind),
             };
             return inspected with { Facts = inspected.Facts with { Kind = kind, FileSizeBytes = size } };

@@ -86,6 +86,9 @@ internal sealed record LayoutDocument(IReadOnlyList<DocLine> Lines, IReadOnlyLis
     /// <summary>Positioned links (PDF only); empty when the format has no positions.</summary>
     public IReadOnlyList<DocLink> PositionedLinks { get; init; } = [];
 
+    /// <summary>The words OCR read, with their confidences; null when the text came from a text layer or a file.</summary>
+    public IReadOnlyList<Ocr.OcrWord>? OcrWords { get; init; }
+
     /// <summary>The most common font size of body text; 0 when the source has no typography.</summary>
     public double BodyFontSize { get; } = ComputeBodySize(Lines);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Ocr;
 using ResumeRefiner.Core.Parsing.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -15,16 +16,18 @@ internal static partial class PdfReader
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitsRegex();
 
-    private sealed record PageLine(DocLine Line, double PageHeight);
+    internal sealed record PageLine(DocLine Line, double PageHeight);
 
-    public static LayoutDocument Read(Stream content, CancellationToken cancellationToken)
+    /// <param name="ocr">Reads pages without a text layer; null, or without Tesseract installed, they are refused.</param>
+    public static LayoutDocument Read(Stream content, CancellationToken cancellationToken, OcrEngine? ocr = null)
     {
         PdfDocument document;
+        var bytes = ReadAllBytes(content);
         try
         {
             // PdfPig reads a byte array several times faster than a Stream, which it reads byte by byte through
             // the stream's virtual calls; an upload is at most MAX_FILE_SIZE and already in memory or a temp file.
-            document = PdfDocument.Open(ReadAllBytes(content), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -40,14 +43,14 @@ internal static partial class PdfReader
         {
             try
             {
-                return ReadDocument(document, cancellationToken);
+                return ReadDocument(document, bytes, ocr, cancellationToken);
             }
             catch (PdfDocumentEncryptedException ex)
             {
                 throw new UnreadableDocumentException(UnreadableReason.Encrypted,
                     "The PDF is password-protected. Save or print it again without a password and upload it again.", ex);
             }
-            catch (Exception ex) when (ex is not (OperationCanceledException or UnreadableDocumentException))
+            catch (Exception ex) when (ex is not (OperationCanceledException or UnreadableDocumentException or ToolMissingException))
             {
                 throw Corrupt(ex);
             }
@@ -72,7 +75,7 @@ internal static partial class PdfReader
     /// <summary>A resume is one to three pages; a long CV perhaps ten. Reading hundreds of pages only costs time.</summary>
     internal const int MaxPages = 40;
 
-    private static LayoutDocument ReadDocument(PdfDocument document, CancellationToken cancellationToken)
+    private static LayoutDocument ReadDocument(PdfDocument document, byte[] bytes, OcrEngine? ocr, CancellationToken cancellationToken)
     {
         if (document.NumberOfPages > MaxPages)
         {
@@ -84,6 +87,7 @@ internal static partial class PdfReader
         var links = new List<string>();
         var positioned = new List<DocLink>();
         var letters = 0;
+        var scanned = new List<ScannedPdfPage>();
         for (var p = 1; p <= document.NumberOfPages; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -103,15 +107,26 @@ internal static partial class PdfReader
                 }
             }
 
-            var segments = PdfGlyphs.Segment(glyphs.Span, shapes.Boxes);
-            var regions = ColumnDetector.Split(segments, page.Width);
-            var lines = new List<PageLine>();
-            foreach (var region in regions.SelectMany(BulletListColumns.Split))
+            // A page with no text but an image is a scanned page; it is read by OCR once every page is known.
+            if (glyphs.Count == 0 && page.NumberOfImages > 0)
             {
-                lines.AddRange(LabelColumn.Apply(BuildLines(region, p)).Select(l => new PageLine(l, page.Height)));
+                scanned.Add(new ScannedPdfPage(p, page.Width, page.Height));
             }
 
-            pages.Add(lines);
+            pages.Add([.. LayOutPage(glyphs.Span, shapes.Boxes, page.Width, p).Select(l => new PageLine(l, page.Height))]);
+        }
+
+        List<OcrWord>? ocrWords = null;
+        if (scanned.Count > 0 && ocr is not null && ocr.IsAvailable(needsRasteriser: true))
+        {
+            var recognised = OcrReader.RecognisePdf(ocr, bytes, scanned, cancellationToken);
+            foreach (var page in recognised)
+            {
+                pages[page.Number - 1] = [.. OcrLayout.Lines(page).Select(l => new PageLine(l, page.HeightPoints))];
+            }
+
+            ocrWords = [.. recognised.SelectMany(p => p.Words)];
+            letters += ocrWords.Count;
         }
 
         if (letters == 0)
@@ -119,16 +134,34 @@ internal static partial class PdfReader
             // Images are counted only now: reading them costs time that a document with text never needs.
             if (Enumerable.Range(1, document.NumberOfPages).Any(p => document.GetPage(p).NumberOfImages > 0))
             {
-                throw new UnreadableDocumentException(UnreadableReason.NoTextLayer,
-                    "The PDF has no text layer: it looks like a scan or a picture of a resume. Upload the original "
-                    + "Word or PDF file that was used to create it, or run it through OCR first.");
+                throw new UnreadableDocumentException(UnreadableReason.NoTextLayer, ocrWords is null
+                    ? "The PDF has no text layer: it looks like a scan or a picture of a resume. Upload the original "
+                        + "Word or PDF file that was used to create it, or run it through OCR first. " + OcrEngine.InstallHint
+                    : OcrReader.NothingRead);
             }
 
             throw new UnreadableDocumentException(UnreadableReason.Empty,
                 "The PDF contains no text. Check that you picked the right file and upload it again.");
         }
 
-        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf) { PositionedLinks = positioned };
+        return new LayoutDocument(RemovePageFurniture(pages), links, DocumentKind.Pdf) { PositionedLinks = positioned, OcrWords = ocrWords };
+    }
+
+    /// <summary>
+    /// One page's positioned glyphs → segments → columns → lines in reading order. PDF text layers and OCR words
+    /// (<see cref="Ocr.OcrLayout"/>) both come through here.
+    /// </summary>
+    internal static List<DocLine> LayOutPage(Span<Glyph> glyphs, IReadOnlyList<Box> boxes, double pageWidth, int page)
+    {
+        var segments = PdfGlyphs.Segment(glyphs, boxes);
+        var regions = ColumnDetector.Split(segments, pageWidth);
+        var lines = new List<DocLine>();
+        foreach (var region in regions.SelectMany(BulletListColumns.Split))
+        {
+            lines.AddRange(LabelColumn.Apply(BuildLines(region, page)));
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -222,7 +255,7 @@ internal static partial class PdfReader
     /// Page numbers and running headers/footers ("Jane Doe – 2/3", "Last updated ...") repeat on every page and
     /// would otherwise land inside whatever section happens to end the page.
     /// </summary>
-    private static List<DocLine> RemovePageFurniture(List<List<PageLine>> pages)
+    internal static List<DocLine> RemovePageFurniture(List<List<PageLine>> pages)
     {
         var repeated = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { FakeXhr, jsonResponse, mockFetch, problemResponse, resumeDetail } from '../../../testing/api-mocks'
 import { renderApp } from '../../../testing/render-app'
 
@@ -108,6 +108,42 @@ describe('Upload page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: /Ada Lovelace/ })).toBeInTheDocument()
     expect(window.location.pathname).toBe('/resumes/r42')
+  })
+
+  it('says a picture is read as a scan, seconds per page, while the server reads it', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse({ ...config, acceptedExtensions: ['.pdf', '.png'] }) })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('scan.png', 2000, 'image/png'))
+    act(() => {
+      FakeXhr.latest().progress(2000, 2000)
+    })
+
+    expect(screen.getByText(/Reading/)).toHaveTextContent(
+      'Reading a scanned document (scan.png) — this takes a few seconds per page.',
+    )
+  })
+
+  it('says a PDF still being read after a moment is probably a scan', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('cv.pdf', 2000))
+    vi.useFakeTimers()
+    try {
+      act(() => {
+        FakeXhr.latest().progress(2000, 2000)
+      })
+      expect(screen.getByText(/Reading/)).toHaveTextContent('Reading cv.pdf… this can take a few seconds.')
+
+      act(() => {
+        vi.advanceTimersByTime(3000)
+      })
+      expect(screen.getByText(/Reading/)).toHaveTextContent('Reading a scanned document (cv.pdf)')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('asks, for a file uploaded before, whether to open the edited copy or read the file again', async () => {

@@ -8,7 +8,7 @@ import { Link, navigate } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import type { AppConfig, DuplicateOf } from '../../../types/api'
 import { uploadResume } from '../api/upload-resume'
-import { describeExtensions, validateFile } from '../validate-file'
+import { describeExtensions, extensionOf, validateFile } from '../validate-file'
 import { DropZone } from './drop-zone'
 import { PrivacyNote } from './privacy-note'
 
@@ -29,6 +29,7 @@ export function UploadPage() {
       <h1>Upload your resume</h1>
       <p className="lead">
         We read your resume and lay it out section by section, so you can check what a recruiter’s software sees.
+        A scan or a photo of a printed resume works too: we read it with text recognition (OCR).
       </p>
       {/* The drop zone shows at once with the usual limits (the server enforces its own anyway), so the page
           does not jump when the server's answer arrives. */}
@@ -133,9 +134,7 @@ function Uploader({ config }: { config: AppConfig }) {
                   <span aria-hidden="true">{state.percent}%</span>
                 </>
               ) : (
-                <>
-                  Reading <strong>{state.fileName}</strong>… this can take a few seconds.
-                </>
+                <ReadingLabel fileName={state.fileName} />
               )}
             </p>
             <ProgressBar value={state.percent} label={`Uploading ${state.fileName}`} />
@@ -166,6 +165,33 @@ function Uploader({ config }: { config: AppConfig }) {
         </p>
       )}
     </section>
+  )
+}
+
+/** A picture is read by OCR, seconds per page; so is a PDF still being read after a moment (a scan, most likely). */
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.tif', '.tiff']
+const scanSuspectedAfterMs = 2500
+
+function ReadingLabel({ fileName }: { fileName: string }) {
+  const image = imageExtensions.includes(extensionOf(fileName))
+  const [slow, setSlow] = useState(false)
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setSlow(true)
+    }, scanSuspectedAfterMs)
+    return () => {
+      window.clearTimeout(timer)
+    }
+  }, [])
+
+  return image || slow ? (
+    <>
+      Reading a scanned document (<strong>{fileName}</strong>) — this takes a few seconds per page.
+    </>
+  ) : (
+    <>
+      Reading <strong>{fileName}</strong>… this can take a few seconds.
+    </>
   )
 }
 

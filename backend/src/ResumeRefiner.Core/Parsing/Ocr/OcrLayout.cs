@@ -1,0 +1,190 @@
+using ResumeRefiner.Core.Parsing.Layout;
+using ResumeRefiner.Core.Parsing.Pdf;
+using ResumeRefiner.Core.Parsing.Text;
+
+namespace ResumeRefiner.Core.Parsing.Ocr;
+
+/// <summary>
+/// Turns a recognised page into the glyphs a PDF text layer would give (points, top-down, baselines and font sizes),
+/// so scans go through the same segments, columns and lines as PDF words.
+/// </summary>
+internal static class OcrLayout
+{
+    private const string Ascending = "bdfhklt0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ()[]{}/|@#$%&!?'\"";
+    private const string Descending = "gjpqy()[]{}|";
+
+    /// <summary>Below this a small skew moves a line's end by less than its baseline tolerance.</summary>
+    private const double MinSkewDegrees = 0.15;
+
+    public static List<DocLine> Lines(OcrPage page)
+    {
+        var words = Straighten(page.Words);
+        using var glyphs = new GlyphBuffer(words.Sum(w => w.Text.Length));
+        foreach (var (line, size, baseline) in MeasureLines(words, page.PointsPerPixel))
+        {
+            var first = true;
+            foreach (var word in line.OrderBy(w => w.Left))
+            {
+                var text = first && IsMisreadBullet(word, line) ? "•" : TextCleaner.Clean(word.Text);
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                // Tesseract gives word boxes, not letter boxes: letters share the word's width evenly.
+                var left = word.Left * page.PointsPerPixel;
+                var step = word.Width * page.PointsPerPixel / text.Length;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    glyphs.Add(new Glyph(text[i].ToString(), left + (i * step), left + ((i + 1) * step), baseline, size, Bold: false, SpaceBefore: i == 0 && !first));
+                }
+
+                first = false;
+            }
+        }
+
+        return PdfReader.LayOutPage(glyphs.Span, [], page.WidthPoints, page.Number);
+    }
+
+    /// <summary>
+    /// Tesseract reads a round bullet as "e", "¢", "«", "©" or "=": a single mark opening a line, about square and no
+    /// taller than the x-height of the words after it.
+    /// </summary>
+    private static bool IsMisreadBullet(OcrWord word, List<OcrWord> line)
+    {
+        if (word.Text.Length != 1 || char.IsDigit(word.Text[0]) || line.Count < 2)
+        {
+            return false;
+        }
+
+        var textHeight = Median(line.Where(w => w != word).Select(w => (double)w.Height));
+        return word.Height <= 0.6 * textHeight && word.Width <= 1.5 * word.Height + 2;
+    }
+
+    /// <summary>
+    /// The skew of a photographed or fed-in-crooked page, from the slope of Tesseract's own lines (the median over
+    /// lines of three or more words), in radians; positive when lines fall to the right.
+    /// </summary>
+    internal static double Skew(IReadOnlyList<OcrWord> words)
+    {
+        var slopes = new List<(double Slope, int Weight)>();
+        foreach (var line in words.GroupBy(w => w.Line).Where(g => g.Count() >= 3))
+        {
+            var points = line.Select(w => (X: w.Left + (w.Width / 2.0), Y: Baseline(w))).ToList();
+            var meanX = points.Average(p => p.X);
+            var meanY = points.Average(p => p.Y);
+            var spread = points.Sum(p => (p.X - meanX) * (p.X - meanX));
+            if (spread > 0)
+            {
+                slopes.Add((points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / spread, line.Count()));
+            }
+        }
+
+        if (slopes.Count == 0)
+        {
+            return 0;
+        }
+
+        var ordered = slopes.OrderBy(s => s.Slope).ToList();
+        var half = ordered.Sum(s => s.Weight) / 2.0;
+        var seen = 0;
+        foreach (var (slope, weight) in ordered)
+        {
+            seen += weight;
+            if (seen >= half)
+            {
+                return Math.Atan(slope);
+            }
+        }
+
+        return Math.Atan(ordered[^1].Slope);
+    }
+
+    /// <summary>Turns every word's box about the page's centre so that skewed lines lie level.</summary>
+    internal static List<OcrWord> Straighten(IReadOnlyList<OcrWord> words)
+    {
+        var angle = Skew(words);
+        if (words.Count == 0 || Math.Abs(angle) < MinSkewDegrees * Math.PI / 180)
+        {
+            return [.. words];
+        }
+
+        var cx = words.Average(w => w.Left + (w.Width / 2.0));
+        var cy = words.Average(w => w.Top + (w.Height / 2.0));
+        var (sin, cos) = Math.SinCos(angle);
+        return words.Select(w =>
+        {
+            var x = w.Left + (w.Width / 2.0) - cx;
+            var y = w.Top + (w.Height / 2.0) - cy;
+            var nx = cx + (x * cos) + (y * sin);
+            var ny = cy - (x * sin) + (y * cos);
+            return w with { Left = (int)Math.Round(nx - (w.Width / 2.0)), Top = (int)Math.Round(ny - (w.Height / 2.0)) };
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Each Tesseract line with one font size and one baseline in points. A word's box runs from its tallest letter
+    /// to its lowest, so its font size depends on which letters it holds: capitals and ascenders reach about 0.72 of
+    /// the size above the baseline, descenders about 0.21 below it, and x-height letters 0.5.
+    /// </summary>
+    private static IEnumerable<(List<OcrWord> Words, double Size, double Baseline)> MeasureLines(List<OcrWord> words, double pointsPerPixel)
+    {
+        var lines = words.GroupBy(w => w.Line)
+            .Select(g => (Words: g.ToList(), Size: Median(g.Select(EmSize)), Baseline: 0.0))
+            .Select(l => l with { Baseline = Median(l.Words.Select(Baseline)) })
+            .ToList();
+        if (lines.Count == 0)
+        {
+            yield break;
+        }
+
+        // Recognised sizes scatter by a few per cent around the real one; body lines take the body's size, so
+        // that only real differences (a name, a heading a point larger) stand out as larger.
+        var body = WeightedMedian(lines.Select(l => (l.Size, l.Words.Sum(w => w.Text.Length))));
+        foreach (var (lineWords, size, baseline) in lines)
+        {
+            var points = Math.Abs(size - body) <= 0.06 * body ? body : size;
+            yield return (lineWords, Math.Round(points * pointsPerPixel * 2) / 2, baseline * pointsPerPixel);
+        }
+    }
+
+    private static double EmSize(OcrWord word)
+    {
+        var up = word.Text.Any(c => Ascending.Contains(c, StringComparison.Ordinal) || char.IsUpper(c));
+        var down = word.Text.Any(c => Descending.Contains(c, StringComparison.Ordinal));
+        var share = (up, down) switch
+        {
+            (true, true) => 0.93,
+            (true, false) => 0.72,
+            (false, true) => 0.71,
+            _ => 0.5,
+        };
+        return word.Height / share;
+    }
+
+    private static double Baseline(OcrWord word) =>
+        word.Text.Any(c => Descending.Contains(c, StringComparison.Ordinal)) ? word.Bottom - (0.21 * EmSize(word)) : word.Bottom;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double WeightedMedian(IEnumerable<(double Value, int Weight)> values)
+    {
+        var sorted = values.OrderBy(v => v.Value).ToList();
+        var half = sorted.Sum(v => v.Weight) / 2.0;
+        var seen = 0;
+        foreach (var (value, weight) in sorted)
+        {
+            seen += weight;
+            if (seen >= half)
+            {
+                return value;
+            }
+        }
+
+        return sorted[^1].Value;
+    }
+}
