@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using ResumeRefiner.Core.Import.JsonResume;
+using ResumeRefiner.Core.Import.LinkedIn;
 
 namespace ResumeRefiner.Core.Parsing;
 
@@ -90,6 +92,17 @@ public static class DocumentSniffer
 
         if (LooksLikeText(head, content.Length > head.Length))
         {
+            // Structured text first: a JSON Resume, or a CSV file of a LinkedIn export (Import/).
+            if (JsonResumeImporter.LooksLikeJsonResume(Encoding.UTF8.GetString(head), fileName))
+            {
+                return SniffResult.Accept(DocumentKind.JsonResume);
+            }
+
+            if (LinkedInExport.LooksLikeCsv(head, fileName))
+            {
+                return SniffResult.Accept(DocumentKind.LinkedIn);
+            }
+
             return SniffResult.Accept(IsMarkdownName(fileName) ? DocumentKind.Markdown : DocumentKind.Text);
         }
 
@@ -114,6 +127,11 @@ public static class DocumentSniffer
                     return SniffResult.Reject(SniffRejection.ArchiveLimits,
                         "The file would expand to far more data than a resume holds, so it was not opened. Save your resume again as .docx or PDF and upload it again.");
                 }
+            }
+
+            if (!names.Contains("word/document.xml") && LinkedInExport.LooksLikeExport(names))
+            {
+                return SniffResult.Accept(DocumentKind.LinkedIn);
             }
 
             if (!names.Contains("[Content_Types].xml") || !names.Contains("word/document.xml"))

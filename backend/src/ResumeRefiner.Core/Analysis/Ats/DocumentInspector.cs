@@ -32,9 +32,12 @@ public static class DocumentInspector
             {
                 DocumentKind.Pdf => InspectPdf(content, cancellationToken),
                 DocumentKind.Docx => InspectDocx(content),
+                // A JSON Resume or a LinkedIn export has no layout an ATS would meet: no facts, and the resume is its text.
+                DocumentKind.JsonResume or DocumentKind.LinkedIn => new InspectedDocument(DocumentFacts.Unknown, string.Empty),
                 _ => InspectText(content, kind),
             };
-            return inspected with { Facts = inspected.Facts with { Kind = kind, FileSizeBytes = size } };
+            var structured = kind is DocumentKind.JsonResume or DocumentKind.LinkedIn;
+            return inspected with { Facts = inspected.Facts with { Kind = kind, FileSizeBytes = structured ? null : size } };
         }
         catch (Exception e) when (e is not (UnreadableDocumentException or OperationCanceledException))
         {
