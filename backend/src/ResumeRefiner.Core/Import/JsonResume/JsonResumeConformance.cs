@@ -51,7 +51,8 @@ public static partial class JsonResumeConformance
             return null;
         }
 
-        if (HasScheme().IsMatch(trimmed))
+        // "example.com:8080/cv" reads as a URI with the scheme "example.com", but it is a bare domain with a port.
+        if (HasScheme().IsMatch(trimmed) && !BareDomain().IsMatch(trimmed))
         {
             return JsonResumeSchema.IsUri(trimmed) ? trimmed : null;
         }
@@ -62,7 +63,7 @@ public static partial class JsonResumeConformance
 
     private static (string? Url, Dictionary<string, JsonElement>? Other) Url(string? url, Dictionary<string, JsonElement>? other)
     {
-        if (url is null || JsonResumeSchema.IsUri(url))
+        if (url is null || (JsonResumeSchema.IsUri(url) && !BareDomain().IsMatch(url.Trim())))
         {
             return (url, other);
         }

@@ -302,7 +302,9 @@ internal static partial class LinkedInMapper
 
         var start = Date(started);
         var end = finished is null || Ongoing().IsMatch(finished) ? null : Date(finished);
-        var lost = (started is not null && start is null) || (finished is not null && end is null && !Ongoing().IsMatch(finished));
+        // A date no ISO form can say ("Summer 2016" is only 2016 in ISO), or none found at all.
+        bool Lost(string? text, string? iso) => text is not null && (iso is null || (DateParser.Find(text)?.Written is not null));
+        var lost = Lost(started, start) || (finished is not null && !Ongoing().IsMatch(finished) && Lost(finished, end));
         return (start, end, lost ? string.Join(" – ", new[] { started, finished ?? "Present" }.OfType<string>()) : null);
     }
 
