@@ -7,7 +7,8 @@ namespace ResumeRefiner.Api.Hosting;
 
 internal static class ClientConfigEndpoints
 {
-    private static readonly string[] AcceptedExtensions = [".pdf", ".docx", ".txt", ".md"];
+    // .json: a JSON Resume; .zip and .csv: LinkedIn's data export (the type is still decided by the content).
+    private static readonly string[] AcceptedExtensions = [".pdf", ".docx", ".txt", ".md", ".json", ".zip", ".csv"];
 
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {
