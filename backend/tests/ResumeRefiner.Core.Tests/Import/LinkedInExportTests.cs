@@ -64,10 +64,20 @@ public class LinkedInExportTests
     {
         var zip = Zip(new()
         {
-            ["Profile.csv"] = Profile, ["Positions.csv"] = Positions, ["Education.csv"] = Education, ["Skills.csv"] = Skills,
-            ["Certifications.csv"] = Certifications, ["Languages.csv"] = Languages, ["Projects.csv"] = Projects,
-            ["Email Addresses.csv"] = Emails, ["PhoneNumbers.csv"] = Phones, ["Honors.csv"] = Honors, ["Publications.csv"] = Publications,
-            ["Volunteering.csv"] = Volunteering, ["Connections.csv"] = Connections, ["messages.csv"] = "CONVERSATION ID,FROM,CONTENT\n1,Anna,hello\n",
+            ["Profile.csv"] = Profile,
+            ["Positions.csv"] = Positions,
+            ["Education.csv"] = Education,
+            ["Skills.csv"] = Skills,
+            ["Certifications.csv"] = Certifications,
+            ["Languages.csv"] = Languages,
+            ["Projects.csv"] = Projects,
+            ["Email Addresses.csv"] = Emails,
+            ["PhoneNumbers.csv"] = Phones,
+            ["Honors.csv"] = Honors,
+            ["Publications.csv"] = Publications,
+            ["Volunteering.csv"] = Volunteering,
+            ["Connections.csv"] = Connections,
+            ["messages.csv"] = "CONVERSATION ID,FROM,CONTENT\n1,Anna,hello\n",
         });
 
         var resume = Import(zip, "Basic_LinkedInDataExport_12-07-2026.zip").Resume;
