@@ -7,7 +7,7 @@ export const clientConfigPath = '/api/v1/config'
 /** The backend's defaults; used by pages that can work without the server's answer, so uploading still works. */
 export const fallbackConfig: AppConfig = {
   maxFileSize: 10 * 1024 * 1024,
-  acceptedExtensions: ['.pdf', '.docx', '.txt', '.md', '.png', '.jpg', '.jpeg', '.tif', '.tiff'],
+  acceptedExtensions: ['.pdf', '.docx', '.txt', '.md', '.json', '.zip', '.csv', '.png', '.jpg', '.jpeg', '.tif', '.tiff'],
   ai: { enabled: false },
   errorReporting: false,
 }

@@ -71,6 +71,13 @@ export interface ProblemDetails {
   status?: number
   detail?: string
   traceId?: string
+  /** invalid-import: where a JSON Resume breaks the schema (a JSON Pointer) and how. */
+  errors?: ImportProblem[]
+}
+
+export interface ImportProblem {
+  path: string
+  message: string
 }
 
 export type VersionSource = 'upload' | 'edit' | 'restore' | 'fix' | 'ai'

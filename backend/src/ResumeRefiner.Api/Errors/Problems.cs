@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ResumeRefiner.Core.Import.JsonResume;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Api.Errors;
@@ -31,6 +32,18 @@ public static class Problems
 
     public static ProblemHttpResult Unreadable(string detail, string kind) =>
         Create(StatusCodes.Status422UnprocessableEntity, $"unreadable-document.{kind}", "The document cannot be read", detail);
+
+    /// <summary>
+    /// A JSON Resume or LinkedIn export that is not valid (422): <c>errors</c> lists each problem's JSON Pointer path and
+    /// message (at most <see cref="JsonResumeSchema.MaxProblems"/>), so the file can be fixed.
+    /// </summary>
+    public static ProblemHttpResult InvalidImport(string detail, IReadOnlyList<SchemaProblem> problems) =>
+        TypedResults.Problem(
+            detail: detail,
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The file is not a valid resume to import",
+            type: TypePrefix + "invalid-import",
+            extensions: new Dictionary<string, object?> { ["errors"] = problems.Select(p => new { path = p.Path, message = p.Message }).ToList() });
 
     public static ProblemHttpResult JobDescriptionTooLong(int maxLength) =>
         BadRequest($"The job description is longer than {maxLength:N0} characters. Paste only the posting itself.");

@@ -7,8 +7,9 @@ namespace ResumeRefiner.Api.Hosting;
 
 internal static class ClientConfigEndpoints
 {
-    // Pictures and scans are read by OCR when Tesseract is installed (issue 23).
-    private static readonly string[] AcceptedExtensions = [".pdf", ".docx", ".txt", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+    // .json: a JSON Resume; .zip and .csv: LinkedIn's data export; pictures and scans are read by OCR when Tesseract
+    // is installed (the type is still decided by the content).
+    private static readonly string[] AcceptedExtensions = [".pdf", ".docx", ".txt", ".md", ".json", ".zip", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     public static IEndpointRouteBuilder MapClientConfig(this IEndpointRouteBuilder routes)
     {

@@ -52,7 +52,7 @@ internal static class ApiDocument
 
         // Generators name the client after the title; the framework's default is the assembly name.
         document.Info.Title = "Resume Refiner API";
-        document.Info.Description = "Upload a resume (PDF, DOCX or text), read and edit it as JSON Resume, analyse it offline, "
+        document.Info.Description = "Upload a resume (PDF, DOCX, text, a JSON Resume file or a LinkedIn data export), read and edit it as JSON Resume, analyse it offline, "
             + "apply fixes and AI suggestions, and export it. Problems are RFC 9457 problem details.";
 
         document.Components ??= new OpenApiComponents();

@@ -1,3 +1,4 @@
+using ResumeRefiner.Core.Import.JsonResume;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 
@@ -28,7 +29,8 @@ public sealed record ResumeDetail(
     public static ResumeDetail Of(StoredResume resume, Resume document)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        return new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, document, resume.Confidence);
+        // Versions saved before URLs were conformed (or edited to a bare domain) still go out as valid JSON Resume.
+        return new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, JsonResumeConformance.Conform(document), resume.Confidence);
     }
 }
 

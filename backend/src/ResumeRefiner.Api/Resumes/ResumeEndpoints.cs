@@ -27,9 +27,13 @@ internal static class ResumeEndpoints
         group.MapPost("/", Upload)
             .WithName("uploadResume")
             .WithWorkspaceAccess(WorkspaceAccess.Optional)
-            .WithSummary("Upload a resume (.pdf, .docx, .txt, .md) and parse it")
+            .WithSummary("Upload a resume (.pdf, .docx, .txt, .md, JSON Resume, LinkedIn export) and parse or import it")
             .WithDescription("201 with the new resume. A file this workspace already holds answers 200 with that resume, edits included, " +
-                "and duplicateOf saying so; ?duplicate=new parses it afresh into a new resume (201) instead.")
+                "and duplicateOf saying so; ?duplicate=new parses it afresh into a new resume (201) instead. " +
+                "The type is read from the content: a JSON Resume (resume.json, or this API's JSON export) is checked against the official " +
+                "JSON Resume v1 schema and stored as it is, unknown fields included, or refused with 422 invalid-import listing the schema errors " +
+                "(errors: path and message, at most 20); LinkedIn's data export (the ZIP, or one of its CSV files such as Profile.csv or Positions.csv) " +
+                "is mapped to JSON Resume.")
             .DisableAntiforgery()
             .RequireRateLimiting(ClientRateLimits.UploadPolicy)
             .AddOpenApiOperationTransformer(DescribeUploadBody)
@@ -56,7 +60,7 @@ internal static class ResumeEndpoints
         group.MapGet("/{id:guid}/file", Download)
             .WithName("downloadResumeFile")
             .WithSummary("Download the original file")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/markdown", "text/plain")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/markdown", "text/plain", "application/json", "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id:guid}", Delete)
             .WithName("deleteResume")
@@ -81,7 +85,7 @@ internal static class ResumeEndpoints
                         Required = new HashSet<string> { UploadReceiver.FieldName },
                         Properties = new Dictionary<string, IOpenApiSchema>
                         {
-                            [UploadReceiver.FieldName] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The resume: .pdf, .docx, .txt or .md" },
+                            [UploadReceiver.FieldName] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The resume: .pdf, .docx, .txt, .md, a JSON Resume .json, or LinkedIn's data export (.zip, or one of its .csv files)" },
                         },
                     },
                 },
@@ -120,6 +124,7 @@ internal static class ResumeEndpoints
             UploadResult.WrongType { Rejection: SniffRejection.Empty } refused => Problems.BadRequest(refused.Message),
             UploadResult.WrongType refused => Problems.UnsupportedType(refused.Message),
             UploadResult.Unreadable unreadable => Problems.Unreadable(unreadable.Message, unreadable.Reason),
+            UploadResult.Invalid invalid => Problems.InvalidImport(invalid.Message, invalid.Problems),
             _ => throw new UnreachableException(),
         };
     }
@@ -178,6 +183,8 @@ internal static class ResumeEndpoints
         "pdf" => "application/pdf",
         "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "markdown" => "text/markdown; charset=utf-8",
+        "jsonresume" => "application/json",
+        "linkedin" => "application/octet-stream",
         _ => "text/plain; charset=utf-8",
     };
 }

@@ -7,6 +7,8 @@ using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Storage;
 using ResumeRefiner.Api.Workspaces;
 using ResumeRefiner.Core.Analysis.Ats;
+using ResumeRefiner.Core.Import;
+using ResumeRefiner.Core.Import.JsonResume;
 using ResumeRefiner.Core.Parsing;
 
 namespace ResumeRefiner.Api.Resumes;
@@ -145,6 +147,13 @@ internal sealed class UploadPipeline(
             metrics.Parsed(parseTime, kindTag, "ok");
             return (new UploadedDocument(kind, parsed, inspected, parseTime), null);
         }
+        catch (ImportRefusedException e)
+        {
+            metrics.Parsed(clock.GetElapsedTime(parseStarted), kindTag, "invalid");
+            UploadLog.Invalid(log, kind, e.Problems.Count);
+            metrics.Upload("refused", "invalid-import");
+            return (null, new UploadResult.Invalid(e.Message, e.Problems));
+        }
         catch (UnreadableDocumentException e)
         {
             metrics.Parsed(clock.GetElapsedTime(parseStarted), kindTag, "unreadable");
@@ -177,7 +186,8 @@ internal sealed class UploadPipeline(
             DisplayName = StoredResume.DisplayNameOf(document.Parsed.Resume),
             Confidence = document.Parsed.Confidence,
             Facts = document.Inspected.Facts,
-            DocumentText = document.Inspected.Text,
+            // A structured import has no document text of its own: analysis reads the resume.
+            DocumentText = document.Kind is DocumentKind.JsonResume or DocumentKind.LinkedIn ? null : document.Inspected.Text,
             CurrentVersion = 1,
             CreatedAt = now,
             UpdatedAt = now,
@@ -227,6 +237,9 @@ internal abstract record UploadResult
     /// <summary>The content is not a document type we read (or is encrypted, or a ZIP bomb).</summary>
     public sealed record WrongType(SniffRejection? Rejection, string Message) : UploadResult;
 
+    /// <summary>A JSON Resume or LinkedIn export that is not valid: the schema problems (paths and messages, capped) say where.</summary>
+    public sealed record Invalid(string Message, IReadOnlyList<SchemaProblem> Problems) : UploadResult;
+
     /// <summary>The document could not be read, or not within the time limit; <paramref name="Reason"/> names the problem type.</summary>
     public sealed record Unreadable(string Message, string Reason) : UploadResult;
 }
@@ -248,6 +261,9 @@ internal sealed partial class UploadLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused, {Kind} unreadable: {Reason}")]
     public static partial void Unreadable(ILogger logger, DocumentKind kind, UnreadableReason reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload refused, {Kind} invalid: {ProblemCount} schema problems")]
+    public static partial void Invalid(ILogger logger, DocumentKind kind, int problemCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload refused, {Kind} parse timed out")]
     public static partial void TimedOut(ILogger logger, DocumentKind kind);

@@ -1,3 +1,4 @@
+using ResumeRefiner.Core.Import;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
 
@@ -71,6 +72,11 @@ internal sealed class ParseVerb(IResumeParser parser) : IVerb
         catch (UnreadableDocumentException ex)
         {
             return ex.Message;
+        }
+        catch (ImportRefusedException ex)
+        {
+            // A JSON Resume the schema refuses: the message and where, as the API's problem lists them.
+            return string.Join(" ", [ex.Message, .. ex.Problems.Select(p => $"{p.Path}: {p.Message}.")]);
         }
         catch (IOException ex)
         {

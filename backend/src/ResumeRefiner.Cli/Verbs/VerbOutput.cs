@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ResumeRefiner.Core.Analysis.Matching;
+using ResumeRefiner.Core.Import;
 using ResumeRefiner.Core.Parsing;
 
 namespace ResumeRefiner.Cli.Verbs;
@@ -48,7 +49,7 @@ internal static class VerbOutput
             {
                 one(file, outDir);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException or ImportRefusedException)
             {
                 failures++;
                 stderr.WriteLine($"{file}: {OneLine(ex.Message)}");

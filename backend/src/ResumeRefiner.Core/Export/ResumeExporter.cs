@@ -2,6 +2,7 @@ using System.Text;
 using ResumeRefiner.Core.Export.Docx;
 using ResumeRefiner.Core.Export.Pdf;
 using ResumeRefiner.Core.Export.Text;
+using ResumeRefiner.Core.Import.JsonResume;
 using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Core.Export;
@@ -30,7 +31,7 @@ public sealed class ResumeExporter : IResumeExporter
         {
             ExportFormat.Pdf => PdfResumeWriter.Write(Outline(resume, cancellationToken), options),
             ExportFormat.Docx => DocxResumeWriter.Write(Outline(resume, cancellationToken), options),
-            ExportFormat.Json => Encoding.UTF8.GetBytes(ResumeJson.Serialize(resume)),
+            ExportFormat.Json => Encoding.UTF8.GetBytes(ResumeJson.Serialize(JsonResumeConformance.Conform(resume))),
             ExportFormat.Markdown => Encoding.UTF8.GetBytes(MarkdownWriter.Write(Outline(resume, cancellationToken))),
             ExportFormat.Text => Encoding.UTF8.GetBytes(PlainTextWriter.Write(Outline(resume, cancellationToken))),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),

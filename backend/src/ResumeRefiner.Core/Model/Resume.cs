@@ -1,7 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace ResumeRefiner.Core.Model;
 
 // JSON Resume v1.0.0 (https://jsonresume.org/schema). The canonical model every feature reads and writes.
 // Dates are ISO 8601 strings (YYYY-MM-DD, YYYY-MM or YYYY); an ongoing role has no EndDate.
+// Every object keeps the fields it does not know (OtherFields): the schema allows any, JSON Resume tools add their
+// own ("$schema", "x-…", theme settings), and an uploaded resume.json must come back out as it went in.
 
 public sealed record Resume
 {
@@ -18,6 +23,10 @@ public sealed record Resume
     public IReadOnlyList<Referee> References { get; init; } = [];
     public IReadOnlyList<Project> Projects { get; init; } = [];
     public ResumeMeta? Meta { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Basics
@@ -31,6 +40,10 @@ public sealed record Basics
     public string? Summary { get; init; }
     public Location? Location { get; init; }
     public IReadOnlyList<Profile> Profiles { get; init; } = [];
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Location
@@ -40,6 +53,10 @@ public sealed record Location
     public string? City { get; init; }
     public string? CountryCode { get; init; }
     public string? Region { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Profile
@@ -47,6 +64,10 @@ public sealed record Profile
     public string? Network { get; init; }
     public string? Username { get; init; }
     public string? Url { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Work
@@ -66,6 +87,10 @@ public sealed record Work
     public string? DatesAsWritten { get; init; }
     public string? Summary { get; init; }
     public IReadOnlyList<string> Highlights { get; init; } = [];
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Volunteer
@@ -83,6 +108,10 @@ public sealed record Volunteer
     public string? DatesAsWritten { get; init; }
     public string? Summary { get; init; }
     public IReadOnlyList<string> Highlights { get; init; } = [];
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Education
@@ -101,6 +130,10 @@ public sealed record Education
     public string? DatesAsWritten { get; init; }
     public string? Score { get; init; }
     public IReadOnlyList<string> Courses { get; init; } = [];
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Award
@@ -109,6 +142,10 @@ public sealed record Award
     public string? Date { get; init; }
     public string? Awarder { get; init; }
     public string? Summary { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Certificate
@@ -117,6 +154,10 @@ public sealed record Certificate
     public string? Date { get; init; }
     public string? Url { get; init; }
     public string? Issuer { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Publication
@@ -126,6 +167,10 @@ public sealed record Publication
     public string? ReleaseDate { get; init; }
     public string? Url { get; init; }
     public string? Summary { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Skill
@@ -133,24 +178,40 @@ public sealed record Skill
     public string? Name { get; init; }
     public string? Level { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record SpokenLanguage
 {
     public string? Language { get; init; }
     public string? Fluency { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Interest
 {
     public string? Name { get; init; }
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Referee
 {
     public string? Name { get; init; }
     public string? Reference { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record Project
@@ -171,6 +232,10 @@ public sealed record Project
     public IReadOnlyList<string> Roles { get; init; } = [];
     public string? Entity { get; init; }
     public string? Type { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }
 
 public sealed record ResumeMeta
@@ -178,4 +243,8 @@ public sealed record ResumeMeta
     public string? Canonical { get; init; }
     public string? Version { get; init; }
     public string? LastModified { get; init; }
+
+    /// <summary>Fields JSON Resume or its tools add that this model does not name, kept as they came.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; init; }
 }

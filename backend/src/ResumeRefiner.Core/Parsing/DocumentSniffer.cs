@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Text;
+using ResumeRefiner.Core.Import.JsonResume;
+using ResumeRefiner.Core.Import.LinkedIn;
 
 namespace ResumeRefiner.Core.Parsing;
 
@@ -97,11 +99,22 @@ public static class DocumentSniffer
 
         if (LooksLikeText(head, content.Length > head.Length))
         {
+            // Structured text first: a JSON Resume, or a CSV file of a LinkedIn export (Import/).
+            if (JsonResumeImporter.LooksLikeJsonResume(Encoding.UTF8.GetString(head), fileName))
+            {
+                return SniffResult.Accept(DocumentKind.JsonResume);
+            }
+
+            if (LinkedInExport.LooksLikeCsv(head, fileName))
+            {
+                return SniffResult.Accept(DocumentKind.LinkedIn);
+            }
+
             return SniffResult.Accept(IsMarkdownName(fileName) ? DocumentKind.Markdown : DocumentKind.Text);
         }
 
         return SniffResult.Reject(SniffRejection.UnsupportedType,
-            "This file is not a PDF, Word (.docx), text document or image. Upload your resume as .pdf, .docx, .txt, .md, or a scan as .png, .jpg or .tif.");
+            "This file is not a resume we can read. Upload it as PDF, Word (.docx), text (.txt, .md), JSON Resume (.json), LinkedIn's data export (.zip, .csv) or a scan (.png, .jpg, .tif).");
     }
 
     private static SniffResult SniffZip(Stream content)
@@ -123,10 +136,15 @@ public static class DocumentSniffer
                 }
             }
 
+            if (!names.Contains("word/document.xml") && LinkedInExport.LooksLikeExport(names))
+            {
+                return SniffResult.Accept(DocumentKind.LinkedIn);
+            }
+
             if (!names.Contains("[Content_Types].xml") || !names.Contains("word/document.xml"))
             {
                 return SniffResult.Reject(SniffRejection.UnsupportedType,
-                    "This ZIP file is not a Word document. Upload your resume as .pdf, .docx, .txt or .md.");
+                    "This ZIP file is neither a Word document nor LinkedIn's data export. Upload your resume as PDF, Word (.docx), text or JSON Resume.");
             }
 
             if (names.Contains("word/vbaProject.bin"))

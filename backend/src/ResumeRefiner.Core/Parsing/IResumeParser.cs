@@ -8,6 +8,7 @@ public interface IResumeParser
     /// <param name="content">A readable, seekable stream holding the whole document.</param>
     /// <param name="kind">What the content is, decided by <see cref="DocumentSniffer"/> from its bytes.</param>
     /// <exception cref="UnreadableDocumentException">The document is corrupt, encrypted, empty or has no text.</exception>
+    /// <exception cref="Import.ImportRefusedException">A JSON Resume or LinkedIn export that is invalid or over a limit.</exception>
     ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default);
 }
 
@@ -19,6 +20,10 @@ public enum DocumentKind
     Markdown,
     /// <summary>A PNG, JPEG or TIFF picture of a resume, read by OCR.</summary>
     Image,
+    /// <summary>A JSON Resume document (resume.json, or this product's own JSON export): validated, stored as it is.</summary>
+    JsonResume,
+    /// <summary>LinkedIn's "Get a copy of your data" ZIP, or one of its CSV files: mapped field by field.</summary>
+    LinkedIn,
 }
 
 /// <summary>The parser's result: the resume and how sure the parser is of each field.</summary>

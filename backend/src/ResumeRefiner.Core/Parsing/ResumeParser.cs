@@ -1,3 +1,5 @@
+using ResumeRefiner.Core.Import.JsonResume;
+using ResumeRefiner.Core.Import.LinkedIn;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Docx;
 using ResumeRefiner.Core.Parsing.Fields;
@@ -34,6 +36,17 @@ public sealed class ResumeParser : IResumeParser
         if (content.CanSeek && content.Length == 0)
         {
             throw new UnreadableDocumentException(UnreadableReason.Empty, "The file is empty. Check that you picked the right file and upload it again.");
+        }
+
+        // Structured files need no layout reading: they are mapped (or refused with ImportRefusedException).
+        switch (kind)
+        {
+            case DocumentKind.JsonResume:
+                return JsonResumeImporter.Read(content, cancellationToken);
+            case DocumentKind.LinkedIn:
+                return LinkedInExport.Read(content, cancellationToken);
+            default:
+                break;
         }
 
         var document = LineLimits.Apply(Read(content, kind, cancellationToken));
@@ -193,6 +206,7 @@ public sealed class ResumeParser : IResumeParser
             Interests = interests,
             References = references,
         };
-        return new ParsedResume(resume, document.OcrWords is { } words ? OcrConfidence.Apply(resume, log.Entries, words) : log.Entries);
+        var conformed = JsonResumeConformance.Conform(resume);
+        return new ParsedResume(conformed, document.OcrWords is { } words ? OcrConfidence.Apply(conformed, log.Entries, words) : log.Entries);
     }
 }

@@ -49,7 +49,7 @@ public sealed class UploadFlowTests(BrowserFixture browser) : IClassFixture<Brow
             Buffer = Documents.Executable(),
         });
 
-        await Assertions.Expect(page.GetByText("This file is not a PDF, Word (.docx) or text document", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByText("This file is not a resume we can read", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public class DocxParsingTests
         Assert.Equal("sam@example.com", resume.Basics.Email);
         Assert.Equal("Lagos", resume.Basics.Location?.City);
         Assert.Contains(resume.Basics.Profiles, p => p.Url == "https://www.linkedin.com/in/samokafor");
-        Assert.Equal("samokafor.dev", resume.Basics.Url);
+        Assert.Equal("https://samokafor.dev", resume.Basics.Url);
     }
 
     [Fact]

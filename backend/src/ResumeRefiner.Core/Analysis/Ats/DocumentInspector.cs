@@ -34,9 +34,12 @@ public static class DocumentInspector
                 DocumentKind.Docx => InspectDocx(content),
                 // A picture has no text an ATS could extract, whatever OCR read from it.
                 DocumentKind.Image => new InspectedDocument(new DocumentFacts { HasTextLayer = false, ImageCount = 1 }, string.Empty),
+                // A JSON Resume or a LinkedIn export has no layout an ATS would meet: no facts, and the resume is its text.
+                DocumentKind.JsonResume or DocumentKind.LinkedIn => new InspectedDocument(DocumentFacts.Unknown, string.Empty),
                 _ => InspectText(content, kind),
             };
-            return inspected with { Facts = inspected.Facts with { Kind = kind, FileSizeBytes = size } };
+            var structured = kind is DocumentKind.JsonResume or DocumentKind.LinkedIn;
+            return inspected with { Facts = inspected.Facts with { Kind = kind, FileSizeBytes = structured ? null : size } };
         }
         catch (Exception e) when (e is not (UnreadableDocumentException or OperationCanceledException))
         {

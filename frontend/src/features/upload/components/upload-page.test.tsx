@@ -227,6 +227,36 @@ describe('Upload page', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument()
   })
 
+  it('says a JSON Resume or a LinkedIn export can be imported, and lists what to fix in a refused resume.json', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse({ ...config, acceptedExtensions: ['.pdf', '.json', '.zip', '.csv'] }) })
+    const { user } = renderApp('/')
+    expect(await screen.findByText(/Upload a JSON Resume file .* LinkedIn’s data\s+export/)).toBeInTheDocument()
+
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('resume.json', 200, 'application/json'))
+    act(() => {
+      FakeXhr.latest().respond(
+        422,
+        {
+          type: 'urn:resume-refiner:problem:invalid-import',
+          title: 'The file is not a valid resume to import',
+          status: 422,
+          detail: 'The file does not match the JSON Resume schema (jsonresume.org/schema). Fix the fields listed and upload it again.',
+          errors: [
+            { path: '/basics/email', message: 'Value does not match format "email"' },
+            { path: '/work/0/startDate', message: 'The string value does not match the required regular expression pattern' },
+          ],
+        },
+        'application/problem+json',
+      )
+    })
+
+    const fixes = within(await screen.findByRole('list', { name: 'What to fix' })).getAllByRole('listitem')
+    expect(fixes.map((item) => item.textContent)).toEqual([
+      '/basics/email: Value does not match format "email"',
+      '/work/0/startDate: The string value does not match the required regular expression pattern',
+    ])
+  })
+
   it('falls back to the problem title, and lets the user cancel an upload', async () => {
     mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
     const { user } = renderApp('/')

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { ProgressBar } from '../../../components/progress-bar'
-import { errorMessage, isAbort } from '../../../lib/api-client'
+import { ApiError, errorMessage, isAbort } from '../../../lib/api-client'
 import { fallbackConfig } from '../../../lib/client-config'
 import { useClientConfig } from '../../../lib/client-config-provider'
 import { formatBytes, formatTimestamp } from '../../../lib/format'
 import { Link, navigate } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
-import type { AppConfig, DuplicateOf } from '../../../types/api'
+import type { AppConfig, DuplicateOf, ImportProblem } from '../../../types/api'
 import { uploadResume } from '../api/upload-resume'
 import { describeExtensions, extensionOf, validateFile } from '../validate-file'
 import { DropZone } from './drop-zone'
@@ -16,7 +16,7 @@ type UploadState =
   | { step: 'idle' }
   | { step: 'invalid'; message: string }
   | { step: 'uploading'; fileName: string; percent: number }
-  | { step: 'failed'; fileName: string; message: string }
+  | { step: 'failed'; fileName: string; message: string; problems: ImportProblem[] }
   | { step: 'duplicate'; file: File; existing: DuplicateOf }
 
 export function UploadPage() {
@@ -101,7 +101,9 @@ function Uploader({ config }: { config: AppConfig }) {
         setState({ step: 'idle' })
         return
       }
-      setState({ step: 'failed', fileName: file.name, message: errorMessage(error) })
+      // A JSON Resume the schema refuses comes with the fields to fix.
+      const problems = error instanceof ApiError ? (error.problem?.errors ?? []) : []
+      setState({ step: 'failed', fileName: file.name, message: errorMessage(error), problems })
     } finally {
       if (abortRef.current === controller) abortRef.current = null
     }
@@ -122,6 +124,12 @@ function Uploader({ config }: { config: AppConfig }) {
       <p id={limitsId} className="uploader__limits">
         Accepted: {describeExtensions(config.acceptedExtensions)} · up to {formatBytes(config.maxFileSize)}
       </p>
+      {(config.acceptedExtensions.includes('.json') || config.acceptedExtensions.includes('.zip')) && (
+        <p className="uploader__imports">
+          Starting elsewhere? Upload a JSON Resume file (resume.json, or a JSON export from here), or LinkedIn’s data
+          export: the ZIP from Settings › Data privacy › Get a copy of your data, or its Profile.csv or Positions.csv.
+        </p>
+      )}
 
       <div className="uploader__status" aria-live="polite">
         {state.step === 'uploading' && (
@@ -160,9 +168,20 @@ function Uploader({ config }: { config: AppConfig }) {
         />
       )}
       {state.step === 'failed' && (
-        <p className="form-error" role="alert">
-          We could not upload “{state.fileName}”. {state.message}
-        </p>
+        <div className="form-error" role="alert">
+          <p>
+            We could not upload “{state.fileName}”. {state.message}
+          </p>
+          {state.problems.length > 0 && (
+            <ul aria-label="What to fix">
+              {state.problems.map((problem) => (
+                <li key={`${problem.path} ${problem.message}`}>
+                  <code>{problem.path}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </section>
   )
