@@ -25,7 +25,7 @@ public static class PromptBuilder
     public const int MaxBullets = 20;
 
     // The default encoder escapes < > & ' " as \u003C ..., which is what keeps data from forging a closing tag.
-    private static readonly JsonSerializerOptions DataJson = new()
+    internal static readonly JsonSerializerOptions DataJson = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = false,
@@ -48,6 +48,11 @@ public static class PromptBuilder
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(input);
+        if (task == AiTask.CoverLetter)
+        {
+            return CoverLetters.CoverLetterPrompt.Build(resume, input, redactContacts);
+        }
+
         var redaction = Redaction.For(resume, redactContacts);
         var all = ResumeFields.All(resume);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -156,7 +161,7 @@ public static class PromptBuilder
     public static string Correction(string error) =>
         $"Your reply could not be used: {error}. Reply again with only the JSON object that matches the schema, following every rule.";
 
-    private static bool IsContact(string path) =>
+    internal static bool IsContact(string path) =>
         path.StartsWith("basics.", StringComparison.Ordinal) && path is not ("basics.summary" or "basics.label")
         || path.StartsWith("references[", StringComparison.Ordinal)
         || path.EndsWith(".url", StringComparison.Ordinal);

@@ -10,4 +10,11 @@ public static class ReplySchema
         """;
 
     public static JsonSchema Schema { get; } = JsonSchema.FromText(Text);
+
+    /// <summary>The reply of <see cref="AiTask.CoverLetter"/>: the letter's paragraphs, greeting and sign-off included.</summary>
+    public const string CoverLetterText = """
+        {"type":"object","required":["paragraphs"],"additionalProperties":false,"properties":{"paragraphs":{"type":"array","minItems":2,"maxItems":12,"items":{"type":"string","minLength":1,"maxLength":3000}}}}
+        """;
+
+    public static JsonSchema CoverLetterSchema { get; } = JsonSchema.FromText(CoverLetterText);
 }
