@@ -13,6 +13,9 @@ namespace ResumeRefiner.Core.CoverLetters;
 /// </summary>
 public static partial class CoverLetterReply
 {
+    /// <summary>The longest letter kept: no letter needs more, and an edit may not grow past it either.</summary>
+    public const int MaxLength = 20_000;
+
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List };
 
     /// <returns>On success, the letter (paragraphs separated by a blank line, placeholders restored) as the answer's overview.</returns>
@@ -43,6 +46,11 @@ public static partial class CoverLetterReply
         }
 
         var letter = string.Join("\n\n", paragraphs);
+        if (letter.Length > MaxLength)
+        {
+            return new(null, $"the letter is longer than {MaxLength} characters; keep it to 250-400 words");
+        }
+
         if (Invented(letter, prompt) is { } error)
         {
             return new(null, error);

@@ -68,6 +68,15 @@ public static class OfflineCoverLetter
         return string.Join("\n\n", paragraphs);
     }
 
+    /// <summary>The posting's skills the resume shows, by the offline match: what the AI draft is told to build on.</summary>
+    public static IReadOnlyList<string> MatchedSkills(Resume resume, string jobDescription)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(jobDescription);
+        var job = JobDescriptionAnalyzer.Instance.Analyze(jobDescription);
+        return ResumeMatcher.Instance.Match(ResumeText.From(resume), job).Matched.Select(s => s.Name).ToList();
+    }
+
     /// <summary>
     /// Up to three matched skills, required ones first, in the posting's order, each with the first bullet that shows it
     /// and that no earlier strength quotes; skills shown only in a skills list come after those with a bullet.
