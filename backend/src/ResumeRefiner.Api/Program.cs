@@ -1,6 +1,7 @@
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.CoverLetters;
 using ResumeRefiner.Api.Exports;
 using ResumeRefiner.Api.Feedback;
 using ResumeRefiner.Api.Health;
@@ -47,6 +48,7 @@ builder.Services.AddAnalyses();
 builder.Services.AddExports();
 builder.Services.AddWorkspaces(settings.Workspace, settings.Hosting);
 builder.Services.AddAi(settings.Ai, settings.AiJobs, settings.Hosting, settings.Database.Target);
+builder.Services.AddCoverLetters();
 builder.Services.AddReadinessChecks(settings.Hosting, settings.Storage);
 
 var app = builder.Build();
@@ -71,6 +73,7 @@ if (settings.Hosting.RunsApi)
     app.MapPersonalDictionary();
     app.MapFeedback();
     app.MapAi();
+    app.MapCoverLetters();
     app.UseSpa(settings.Hosting.SpaDir);
 }
 else

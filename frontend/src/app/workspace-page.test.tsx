@@ -605,7 +605,7 @@ describe('Workspace layout', () => {
     workspace()
     const { user } = await openWorkspace()
     const tabs = within(screen.getByRole('tablist', { name: 'Tools' })).getAllByRole('tab')
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Preview', 'Analysis', 'Fixes', 'AI', 'Versions', 'Export'])
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Preview', 'Analysis', 'Fixes', 'AI', 'Cover letter', 'Versions', 'Export'])
     expect(screen.getByRole('tab', { name: 'Preview' })).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByTitle('Preview of your resume as a PDF')).toBeInTheDocument()
 

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { AiPanel } from '../features/ai/components/ai-panel'
 import { AnalysisPanel, findingElementId } from '../features/analysis/components/analysis-panel'
+import { CoverLetterPanel } from '../features/cover-letters/components/cover-letter-panel'
 import { getResume, resumeFilePath, resumePath } from '../features/editor/api/get-resume'
 import type { FieldFinding } from '../features/editor/components/finding-marker'
 import { ResumeEditor, type FocusRequest } from '../features/editor/components/resume-editor'
@@ -56,7 +57,7 @@ function titleOf(resume: JsonResume, fileName: string): string {
   return name === undefined || name === '' ? fileName : name
 }
 
-type ToolKey = 'preview' | 'analysis' | 'fixes' | 'ai' | 'versions' | 'export'
+type ToolKey = 'preview' | 'analysis' | 'fixes' | 'ai' | 'letter' | 'versions' | 'export'
 
 /** Below 64rem the editor and the tools no longer fit side by side (the same breakpoint as styles.css). */
 const narrowQuery = '(max-width: 63.99rem)'
@@ -149,6 +150,18 @@ function Workspace({ initial }: { initial: ResumeDetail }) {
           analysisJobDescription={readAnalysisJobDescription}
           beforeRun={flush}
           commit={draft.commit}
+        />
+      ),
+    },
+    {
+      key: 'letter',
+      label: 'Cover letter',
+      panel: (
+        <CoverLetterPanel
+          resumeId={initial.id}
+          analysisJobDescription={readAnalysisJobDescription}
+          template={exportOptions.template}
+          paper={exportOptions.paper}
         />
       ),
     },

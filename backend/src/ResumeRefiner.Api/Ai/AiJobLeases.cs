@@ -107,6 +107,10 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
         var now = clock.GetUtcNow().UtcDateTime;
         var replace = showsOffline && outcome.Source is AiSource.Ai or AiSource.Cache;
         var keep = showsOffline && !replace;
+        // A cover-letter job's letter becomes the letter's next version in the same transaction (a no-op for other tasks).
+        Func<CancellationToken, Task>? letter = !keep && outcome.Source is AiSource.Ai or AiSource.Cache && outcome.Overview is { } text
+            ? ct => CoverLetters.CoverLetterDrafts.AddAiVersionAsync(db, jobId, text, now, ct)
+            : null;
         return await CommitAsync(jobId, owner, keep ? [] : outcome.Suggestions, replace, s =>
         {
             s.SetProperty(j => j.Status, outcome.ErrorType == null || keep ? AiJobStatus.Completed : AiJobStatus.Failed)
@@ -127,7 +131,7 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
             }
 
             AddUsage(s, outcome);
-        }, cancellationToken);
+        }, cancellationToken, letter);
     }
 
     /// <summary>
@@ -189,7 +193,8 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
 
     /// <summary>The lease-conditional row update and the suggestion rows, in one transaction; the lease also ends here.</summary>
     private async Task<bool> CommitAsync(
-        Guid jobId, string owner, IReadOnlyList<ResumeRefiner.Core.Ai.AiSuggestion> add, bool replacePending, Action<UpdateSettersBuilder<AiJob>> set, CancellationToken cancellationToken)
+        Guid jobId, string owner, IReadOnlyList<ResumeRefiner.Core.Ai.AiSuggestion> add, bool replacePending, Action<UpdateSettersBuilder<AiJob>> set, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? alsoDo = null)
     {
         var rows = new List<AiSuggestionRecord>();
         try
@@ -227,6 +232,11 @@ public sealed class AiJobLeases(AppDb db, IOptions<AiJobOptions> jobs, TimeProvi
                 }));
                 db.AiSuggestions.AddRange(rows);
                 await db.SaveChangesAsync(ct);
+                if (alsoDo is not null)
+                {
+                    await alsoDo(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 return true;
             }, cancellationToken);

@@ -33,7 +33,8 @@ internal sealed class AiJobQueue(
             return new AiJobEnqueueResult.Refused(AiJobRefusal.Disabled);
         }
 
-        if (!Enum.TryParse<AiTask>(request?.Task, ignoreCase: true, out var task) || int.TryParse(request!.Task, out _))
+        // A cover letter is drafted through its own endpoint, which keeps the letter the job writes to.
+        if (!Enum.TryParse<AiTask>(request?.Task, ignoreCase: true, out var task) || int.TryParse(request!.Task, out _) || task == AiTask.CoverLetter)
         {
             return new AiJobEnqueueResult.Refused(AiJobRefusal.UnknownTask);
         }

@@ -131,6 +131,9 @@ public sealed class AiJobRunner(
     /// <summary>The notice of the offline suggestions given for a structured reply that still could not be used.</summary>
     public const string UnusableReplyNotice = "The AI's reply could not be used, so these are the offline suggestions. Try again; if it keeps happening, choose fewer bullets.";
 
+    /// <summary>The same for a cover letter: the AI letter failed its checks (for example a fact the resume lacks).</summary>
+    public const string UnusableLetterNotice = "The AI's letter could not be used, so the letter stays the offline draft. Draft it again, or edit the offline draft.";
+
     private static AiJobOutcome ResumeGone => AiJobOutcome.Failure("not-found", "Not found", "The resume was deleted before the suggestions were ready.");
 
     private async Task<AiJobOutcome> ProduceAsync(AiJob job, string owner, CancellationToken cancellationToken)
@@ -217,7 +220,8 @@ public sealed class AiJobRunner(
             {
                 // Generated against the schema and still unusable (cut off at the token limit, or a refusal): the same
                 // request would most likely pay for the same again, so no second call; the offline suggestions instead.
-                return offline.For(task, resume, input).WithUsage(used, ledger.Cost(used)) with { Notice = UnusableReplyNotice, ReplyMode = mode };
+                var notice = task == AiTask.CoverLetter ? UnusableLetterNotice : UnusableReplyNotice;
+                return offline.For(task, resume, input).WithUsage(used, ledger.Cost(used)) with { Notice = notice, ReplyMode = mode };
             }
 
             if (corrected)

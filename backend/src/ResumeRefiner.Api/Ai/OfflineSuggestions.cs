@@ -23,10 +23,19 @@ public sealed class OfflineSuggestions(IResumeAnalyzer analyzer, IResumeStandard
     /// <summary>Shown when a later attempt's AI answer took the place of the offline suggestions.</summary>
     public const string ReplacedNotice = "The AI answered on a later try: its suggestions replace the offline ones you had not decided on.";
 
+    /// <summary>A cover-letter job whose AI call failed: the letter keeps its offline draft.</summary>
+    public const string CoverLetterNotice = "The AI provider is unavailable right now, so the letter stays the offline draft. Draft it again in a few minutes for an AI letter.";
+
     public AiJobOutcome For(AiTask task, Resume resume, AiTaskInput input)
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(input);
+        if (task == AiTask.CoverLetter)
+        {
+            // The letter's offline draft is already its first version: nothing to suggest.
+            return new AiJobOutcome(AiSource.Offline, []) { Notice = CoverLetterNotice };
+        }
+
         bool InScope(string path) => task switch
         {
             AiTask.RewriteBullets => input.Targets.Contains(path, StringComparer.Ordinal),

@@ -31,6 +31,7 @@ internal static class ApiDocument
         ["Personal dictionary"] = "Words a workspace accepts in every later check and analysis.",
         ["Feedback"] = "Whether a finding, fix or suggestion helped: rule ids and verdicts only, counted in /metrics.",
         ["AI suggestions"] = "AI jobs on a resume: queue one, follow its progress, accept or reject its suggestions; and the workspace's AI usage.",
+        ["Cover letters"] = "Cover letters for a job posting: the offline draft at once, an AI draft as a later version, edits as versions, and PDF/DOCX export in a resume template.",
     };
 
     public static IServiceCollection AddApiDocument(this IServiceCollection services) =>

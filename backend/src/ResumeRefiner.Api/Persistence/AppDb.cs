@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
+using ResumeRefiner.Api.CoverLetters;
 using ResumeRefiner.Api.Feedback;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Api.Security;
@@ -39,6 +40,10 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
     public DbSet<DictionaryWord> DictionaryWords => Set<DictionaryWord>();
 
     public DbSet<FeedbackVerdict> Feedback => Set<FeedbackVerdict>();
+
+    public DbSet<CoverLetter> CoverLetters => Set<CoverLetter>();
+
+    public DbSet<CoverLetterVersion> CoverLetterVersions => Set<CoverLetterVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -166,6 +171,26 @@ public abstract class AppDb(DbContextOptions options) : DbContext(options), IDat
             feedback.HasIndex(f => f.WorkspaceId);
             // Reading the signal: verdicts per rule over a period.
             feedback.HasIndex(f => new { f.Kind, f.Rule, f.CreatedAt });
+        });
+
+        modelBuilder.Entity<CoverLetter>(letter =>
+        {
+            letter.ToTable("CoverLetters");
+            letter.Property(l => l.Company).HasMaxLength(CoverLetter.MaxCompanyLength);
+            letter.Property(l => l.Role).HasMaxLength(CoverLetter.MaxRoleLength);
+            // The letter quotes the resume: it goes with it (and so with its workspace).
+            letter.HasOne<StoredResume>().WithMany().HasForeignKey(l => l.ResumeId).OnDelete(DeleteBehavior.Cascade);
+            letter.HasMany(l => l.Versions).WithOne().HasForeignKey(v => v.LetterId).OnDelete(DeleteBehavior.Cascade);
+            // A resume's letters, newest first; a finishing AI job finds its letter.
+            letter.HasIndex(l => new { l.ResumeId, l.CreatedAt });
+            letter.HasIndex(l => l.AiJobId);
+        });
+
+        modelBuilder.Entity<CoverLetterVersion>(version =>
+        {
+            version.ToTable("CoverLetterVersions");
+            version.Property(v => v.Source).HasMaxLength(16);
+            version.HasIndex(v => new { v.LetterId, v.Number }).IsUnique();
         });
 
         modelBuilder.Entity<ResumeVersion>(version =>

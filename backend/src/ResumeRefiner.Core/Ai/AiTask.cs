@@ -14,18 +14,25 @@ public enum AiTask
 
     /// <summary>An overall review with a few concrete suggestions.</summary>
     Review,
+
+    /// <summary>A cover letter for a posting, from the resume's facts only (see CoverLetters/CoverLetterPrompt.cs).</summary>
+    CoverLetter,
 }
 
 /// <summary>What a task needs besides the resume.</summary>
 /// <param name="Targets">For <see cref="AiTask.RewriteBullets"/>: the bullet paths to rewrite.</param>
 /// <param name="JobDescription">For <see cref="AiTask.Tailor"/>: the posting.</param>
 /// <param name="MissingKeywords">For <see cref="AiTask.Tailor"/>: the job's skills the offline match did not find.</param>
-/// <param name="MatchedKeywords">For <see cref="AiTask.Tailor"/>: the job's skills the resume already shows.</param>
+/// <param name="MatchedKeywords">For <see cref="AiTask.Tailor"/> and <see cref="AiTask.CoverLetter"/>: the job's skills the resume already shows.</param>
+/// <param name="Company">For <see cref="AiTask.CoverLetter"/>: the employer, when the user gave it.</param>
+/// <param name="Role">For <see cref="AiTask.CoverLetter"/>: the role applied for, when the user gave it.</param>
 public sealed record AiTaskInput(
     IReadOnlyList<string> Targets,
     string? JobDescription = null,
     IReadOnlyList<string>? MissingKeywords = null,
-    IReadOnlyList<string>? MatchedKeywords = null);
+    IReadOnlyList<string>? MatchedKeywords = null,
+    string? Company = null,
+    string? Role = null);
 
 /// <summary>
 /// One checked suggestion: <paramref name="Target"/> exists, <paramref name="Original"/> is the resume's current

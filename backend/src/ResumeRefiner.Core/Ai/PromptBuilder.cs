@@ -35,7 +35,7 @@ public static class PromptBuilder
     public const int MaxBullets = 20;
 
     // The default encoder escapes < > & ' " as \u003C ..., which is what keeps data from forging a closing tag.
-    private static readonly JsonSerializerOptions DataJson = new()
+    internal static readonly JsonSerializerOptions DataJson = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = false,
@@ -59,6 +59,11 @@ public static class PromptBuilder
     {
         ArgumentNullException.ThrowIfNull(resume);
         ArgumentNullException.ThrowIfNull(input);
+        if (task == AiTask.CoverLetter)
+        {
+            return CoverLetters.CoverLetterPrompt.Build(resume, input, redactContacts);
+        }
+
         var redaction = Redaction.For(resume, redactContacts);
         // Redacted in document order before anything else, so the placeholders, and so the data, are the same for every task.
         var data = ResumeFields.All(resume).Where(f => !IsContact(f.Key))
@@ -136,7 +141,7 @@ public static class PromptBuilder
     public static string Correction(string error) =>
         $"Your reply could not be used: {error}. Reply again with only the JSON object that matches the schema, following every rule.";
 
-    private static bool IsContact(string path) =>
+    internal static bool IsContact(string path) =>
         path.StartsWith("basics.", StringComparison.Ordinal) && path is not ("basics.summary" or "basics.label")
         || path.StartsWith("references[", StringComparison.Ordinal)
         || path.EndsWith(".url", StringComparison.Ordinal);

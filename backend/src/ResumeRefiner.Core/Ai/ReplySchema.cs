@@ -19,12 +19,18 @@ public static class ReplySchema
         {"type":"object","required":["overview","suggestions"],"additionalProperties":false,"properties":{"overview":{"type":"string","maxLength":4000},"suggestions":{"type":"array","maxItems":40,"items":{"type":"object","required":["target","original","proposal","reason"],"additionalProperties":false,"properties":{"target":{"type":"string","minLength":1,"maxLength":100},"original":{"type":"string","maxLength":4000},"proposal":{"type":"string","minLength":1,"maxLength":4000},"reason":{"type":"string","minLength":1,"maxLength":1000}}}}}}
         """;
 
+    /// <summary>The reply of <see cref="AiTask.CoverLetter"/>: the letter's paragraphs, greeting and sign-off included.</summary>
+    public const string CoverLetterText = """
+        {"type":"object","required":["paragraphs"],"additionalProperties":false,"properties":{"paragraphs":{"type":"array","minItems":2,"maxItems":12,"items":{"type":"string","minLength":1,"maxLength":3000}}}}
+        """;
+
     private static readonly ConcurrentDictionary<string, JsonSchema> Compiled = new(StringComparer.Ordinal);
 
     /// <summary>The schema text of <paramref name="task"/>'s reply: a new task is one more entry here.</summary>
     public static string For(AiTask task) => task switch
     {
         AiTask.RewriteBullets or AiTask.Tailor or AiTask.Summary or AiTask.Review => Suggestions,
+        AiTask.CoverLetter => CoverLetterText,
         _ => throw new ArgumentOutOfRangeException(nameof(task), task, null),
     };
 

@@ -21,6 +21,11 @@ public static partial class ReplyValidator
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(currentText);
+        if (prompt.Task == AiTask.CoverLetter)
+        {
+            return CoverLetters.CoverLetterReply.Check(reply, prompt);
+        }
+
         var json = ExtractObject(reply);
         if (json is null)
         {
@@ -80,7 +85,7 @@ public static partial class ReplyValidator
     }
 
     /// <summary>The JSON object in a reply, tolerating code fences or a sentence around it.</summary>
-    private static string? ExtractObject(string reply)
+    internal static string? ExtractObject(string reply)
     {
         var start = reply.IndexOf('{', StringComparison.Ordinal);
         var end = reply.LastIndexOf('}');
@@ -90,7 +95,7 @@ public static partial class ReplyValidator
     private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
 
     /// <summary>Numbers as written, without separators: "1,200" and "1200" are the same fact; "[X]" is a placeholder, not a number.</summary>
-    private static HashSet<string> Numbers(string text) =>
+    internal static HashSet<string> Numbers(string text) =>
         Number().Matches(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimEnd('.')).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -8,7 +8,8 @@ namespace ResumeRefiner.Core.Export;
 /// <summary><c>Firstname-Lastname-Resume.ext</c>, ASCII only so it survives every mail client and Content-Disposition header.</summary>
 internal static class ExportFileName
 {
-    public static string For(Resume resume, ExportFormat format)
+    /// <param name="kind">What the file is, as the last word(s) of its name: "Resume", "Cover-Letter".</param>
+    public static string For(Resume resume, ExportFormat format, string kind = "Resume")
     {
         var extension = ExportNames.Extension(format);
         var words = ToAscii(resume.Basics.Name ?? string.Empty)
@@ -17,7 +18,7 @@ internal static class ExportFileName
             .Where(w => w.Length > 0)
             .Take(4)
             .ToList();
-        return words.Count == 0 ? $"Resume.{extension}" : $"{string.Join('-', words)}-Resume.{extension}";
+        return words.Count == 0 ? $"{kind}.{extension}" : $"{string.Join('-', words)}-{kind}.{extension}";
     }
 
     /// <summary>Drops diacritics ("Zoë Ångström" → "Zoe Angstrom") and maps the few letters that do not decompose.</summary>

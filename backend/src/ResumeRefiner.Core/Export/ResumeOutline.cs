@@ -20,6 +20,9 @@ internal enum BlockKind
     Bullet,
     Paragraph,
 
+    /// <summary>The first line of a cover letter's paragraph: a paragraph with a gap above it, as letters are set.</summary>
+    LetterParagraph,
+
     /// <summary>"Label: text", e.g. a skill group with its keywords.</summary>
     Labelled,
 }
@@ -36,7 +39,8 @@ internal sealed record OutlineBlock(BlockKind Kind, string Text, string? Label =
 /// The format-neutral reading order of a resume. Every visual format (PDF, DOCX, Markdown, text) renders these same
 /// blocks, so all formats say the same thing in the same order and one layout decision serves every parser.
 /// </summary>
-internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> Blocks)
+/// <param name="Subject">What the document is, for its title and metadata: "Resume" or "Cover letter".</param>
+internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> Blocks, string Subject = "Resume")
 {
     public const string Dash = " — ";
     public const string Separator = " | ";
@@ -193,6 +197,37 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
         }
 
         return new ResumeOutline(name, blocks);
+    }
+
+    /// <summary>
+    /// A cover letter under the resume's own header (name, headline, contact line), so the two read as a pair. Blank
+    /// lines separate paragraphs; a line break inside one ("Sincerely,", name) stays a line break; a line that starts
+    /// with "•" is a list item.
+    /// </summary>
+    public static ResumeOutline Letter(Resume resume, string letter)
+    {
+        var blocks = new List<OutlineBlock>();
+        var basics = resume.Basics;
+        var name = Clean(basics.Name);
+        Add(blocks, BlockKind.Name, name);
+        Add(blocks, BlockKind.Headline, Clean(basics.Label));
+        Add(blocks, BlockKind.Contact, Join(Separator, ContactParts(basics)));
+        var starts = true;
+        foreach (var line in letter.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var text = Clean(line);
+            if (text is null)
+            {
+                // A blank line ends a paragraph.
+                starts = true;
+                continue;
+            }
+
+            Add(blocks, text.StartsWith('•') ? BlockKind.Bullet : starts ? BlockKind.LetterParagraph : BlockKind.Paragraph, text.TrimStart('•', ' '));
+            starts = false;
+        }
+
+        return new ResumeOutline(name, blocks, "Cover letter");
     }
 
     private static IEnumerable<string?> ContactParts(Basics basics)

@@ -73,6 +73,20 @@ public sealed partial class ResumeMatcher : IResumeMatcher
             job.SoftSkills.Where(s => !softShown.Contains(s)).ToList());
     }
 
+    /// <summary>Whether <paramref name="text"/> alone shows <paramref name="skill"/>, by the rules of <see cref="Match"/>: where a matched skill's evidence is.</summary>
+    internal bool Shows(string text, JobSkill skill)
+    {
+        var tokens = SkillText.Tokenize(text);
+        if (skill.TaxonomyId is { } id && _taxonomy.Matcher.Find(tokens, soft: false, nested: true).Exists(h => h.SkillId == id))
+        {
+            return true;
+        }
+
+        // A name inside a longer one the taxonomy knows ("AWS" in "AWS Lambda") still names the skill.
+        var stems = tokens.Select(t => SkillText.Stem(t.Norm)).ToArray();
+        return NamesOf(skill.Name).Concat(skill.AsWritten is { } written ? [written] : []).Any(name => ContainsPhrase(tokens, stems, name));
+    }
+
     private static MatchPart SkillPart(string name, double weight, List<JobSkill> asked, List<JobSkill> matched)
     {
         if (asked.Count == 0)

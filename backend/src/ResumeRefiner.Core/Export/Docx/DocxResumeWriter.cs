@@ -34,9 +34,9 @@ internal static class DocxResumeWriter
             body.AppendChild(Section(options.Paper, look));
             main.Document = new Document(body);
 
-            document.PackageProperties.Title = outline.Name is { } name ? $"{name} — Resume" : "Resume";
+            document.PackageProperties.Title = outline.Name is { } name ? $"{name} — {outline.Subject}" : outline.Subject;
             document.PackageProperties.Creator = outline.Name ?? string.Empty;
-            document.PackageProperties.Subject = "Resume";
+            document.PackageProperties.Subject = outline.Subject;
         }
 
         return stream.ToArray();
@@ -65,6 +65,11 @@ internal static class DocxResumeWriter
         {
             properties.AppendChild(new KeepNext { Val = false });
         }
+        if (block.Kind == BlockKind.LetterParagraph)
+        {
+            properties.AppendChild(new SpacingBetweenLines { Before = "160" });
+        }
+
         if (block.Kind == BlockKind.Bullet)
         {
             properties.AppendChild(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletNumberingId }));

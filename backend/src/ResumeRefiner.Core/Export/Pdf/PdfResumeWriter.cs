@@ -17,9 +17,9 @@ internal static class PdfResumeWriter
         var layout = OnePageFit.Layout(outline.Blocks, PdfTemplateStyle.For(options.Template), pageWidth, pageHeight);
 
         using var document = new PdfDocument();
-        document.Info.Title = outline.Name is { } name ? $"{name} — Resume" : "Resume";
+        document.Info.Title = outline.Name is { } name ? $"{name} — {outline.Subject}" : outline.Subject;
         document.Info.Author = outline.Name ?? string.Empty;
-        document.Info.Subject = "Resume";
+        document.Info.Subject = outline.Subject;
         document.Info.Creator = "Resume Refiner";
 
         // PDFsharp's own Flate encoder leaves out the zlib checksum, which qpdf reports as "input stream is complete

@@ -104,6 +104,8 @@ internal sealed class Typesetter : IDisposable
                     SpaceBefore = 1,
                     Bullet = new Fragment("•", body, ink, 0),
                 };
+            case BlockKind.LetterParagraph:
+                return Block(block, Wrap(Words(block.Text, body, ink), width, 0), before: style.BodySize);
             case BlockKind.Labelled:
                 var words = new List<Word> { new($"{block.Label}:", bodyBold, ink) };
                 words.AddRange(Words(block.Text, body, ink));

@@ -164,7 +164,9 @@ describe('Upload page', () => {
     })
 
     const choice = await screen.findByRole('group', { name: 'You uploaded “cv.pdf” before' })
-    expect(screen.getByRole('heading', { name: 'You uploaded “cv.pdf” before' })).toHaveFocus()
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { name: 'You uploaded “cv.pdf” before' })).toHaveFocus()
+    })
     expect(choice).toHaveTextContent('you have edited it since (version 3)')
     expect(window.location.pathname).toBe('/')
 

@@ -351,6 +351,83 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                     b.ToTable("Analyses", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AiJobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AnalysisId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JobDescription")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiJobId");
+
+                    b.HasIndex("ResumeId", "CreatedAt");
+
+                    b.ToTable("CoverLetters", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetterVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LetterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CoverLetterVersions", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -608,6 +685,24 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetter", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetterVersion", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.CoverLetters.CoverLetter", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
                 {
                     b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
@@ -647,6 +742,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("ResumeRefiner.Api.Ai.AiJob", b =>
                 {
                     b.Navigation("Suggestions");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetter", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.StoredResume", b =>

@@ -344,6 +344,83 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Analyses", (string)null);
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AiJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnalysisId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobDescription")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResumeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiJobId");
+
+                    b.HasIndex("ResumeId", "CreatedAt");
+
+                    b.ToTable("CoverLetters", (string)null);
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetterVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LetterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LetterId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CoverLetterVersions", (string)null);
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -582,6 +659,24 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetter", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.Resumes.StoredResume", null)
+                        .WithMany()
+                        .HasForeignKey("ResumeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetterVersion", b =>
+                {
+                    b.HasOne("ResumeRefiner.Api.CoverLetters.CoverLetter", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ResumeRefiner.Api.Feedback.FeedbackVerdict", b =>
                 {
                     b.HasOne("ResumeRefiner.Api.Workspaces.Workspace", null)
@@ -621,6 +716,11 @@ namespace ResumeRefiner.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("ResumeRefiner.Api.Ai.AiJob", b =>
                 {
                     b.Navigation("Suggestions");
+                });
+
+            modelBuilder.Entity("ResumeRefiner.Api.CoverLetters.CoverLetter", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("ResumeRefiner.Api.Resumes.StoredResume", b =>
