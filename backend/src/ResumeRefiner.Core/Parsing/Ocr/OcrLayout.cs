@@ -16,7 +16,11 @@ internal static class OcrLayout
     /// <summary>Below this a small skew moves a line's end by less than its baseline tolerance.</summary>
     private const double MinSkewDegrees = 0.15;
 
-    /// <summary>Bold type runs 1.6–2.3× the stroke width of regular type on the generated scans; semibold about 1.5×.</summary>
+    /// <summary>
+    /// Bold type runs 1.6–2.3× the stroke width of regular type on the generated scans, semibold about 1.5×. Larger
+    /// lines are held to the square root of their size ratio: scaling fully missed some bold headings whose short
+    /// words measure thin, and headings must share one style to be recognised together.
+    /// </summary>
     private const double BoldStroke = 1.35;
 
     public static List<DocLine> Lines(OcrPage page)
@@ -129,7 +133,7 @@ internal static class OcrLayout
     /// Each Tesseract line with one font size and one baseline in points. A word's box runs from its tallest letter
     /// to its lowest, so its font size depends on which letters it holds: capitals and ascenders reach about 0.72 of
     /// the size above the baseline, descenders about 0.21 below it, and x-height letters 0.5.
-    /// A line is bold when its strokes are clearly wider than body lines' (scaled by its size): see <see cref="StrokeWidth"/>.
+    /// A line is bold when its strokes are clearly wider than body lines': see <see cref="StrokeWidth"/>.
     /// </summary>
     private static IEnumerable<(List<OcrWord> Words, double Size, double Baseline, bool Bold)> MeasureLines(List<OcrWord> words, double pointsPerPixel)
     {
@@ -149,7 +153,7 @@ internal static class OcrLayout
         foreach (var (lineWords, size, baseline) in lines)
         {
             var points = Math.Abs(size - body) <= 0.06 * body ? body : size;
-            var bold = bodyStroke > 0 && Stroke(lineWords) >= BoldStroke * bodyStroke * points / body;
+            var bold = bodyStroke > 0 && Stroke(lineWords) >= BoldStroke * bodyStroke * Math.Sqrt(Math.Max(1, points / body));
             yield return (lineWords, Math.Round(points * pointsPerPixel * 2) / 2, baseline * pointsPerPixel, bold);
         }
     }
