@@ -196,8 +196,7 @@ internal static class SectionHeadings
     /// <summary>
     /// The vocabulary heading an OCR line is a misreading of ("EpucaTion", "Work ExPeERIENCE": small capitals and
     /// thin type come back with a letter or two wrong), or null. One edit is allowed from 5 letters, two from 12;
-    /// shorter words, and a vocabulary word with letters only added or dropped at its end ("Experienced",
-    /// "Careers"), are ordinary words, not misreadings. Only for text that came from OCR and stands alone like a
+    /// shorter words, and a vocabulary word with only its ending changed ("Experienced", "Careers"), are ordinary words, not misreadings. Only for text that came from OCR and stands alone like a
     /// heading: a text layer spells its headings right.
     /// </summary>
     public static string? NearestOcrHeading(string text)
@@ -220,8 +219,7 @@ internal static class SectionHeadings
         var bestDistance = allowed + 1;
         foreach (var (candidate, _) in Squashed)
         {
-            if (Math.Abs(candidate.Length - squashed.Length) > allowed
-                || candidate.StartsWith(squashed, StringComparison.Ordinal) || squashed.StartsWith(candidate, StringComparison.Ordinal))
+            if (Math.Abs(candidate.Length - squashed.Length) > allowed || DiffersOnlyInEnding(candidate, squashed, allowed))
             {
                 continue;
             }
@@ -234,6 +232,18 @@ internal static class SectionHeadings
         }
 
         return best is null ? null : Vocabulary.Keys.First(k => k.Replace(" ", string.Empty, StringComparison.Ordinal) == best);
+    }
+
+    /// <summary>Whether two words share all but their last few letters: another form of the word, not a misreading.</summary>
+    private static bool DiffersOnlyInEnding(string a, string b, int letters)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= Math.Min(a.Length, b.Length) - letters;
     }
 
     /// <summary>Levenshtein distance, or any value ≥ <paramref name="limit"/> once it is known to reach it.</summary>
