@@ -35,9 +35,12 @@ internal sealed class OcrEngine(OcrOptions options)
             {
                 var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 ExternalTool.Run(options.PdftoppmPath,
-                    ["-r", options.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-png", "-f", number, "-l", number, "-singlefile", input, Path.Combine(folder, $"page-{number}")],
+                    ["-r", options.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "-singlefile", input, Path.Combine(folder, $"page-{number}")],
                     folder, options.PageBudget, cancellationToken);
-                var words = Recognise(Path.Combine(folder, $"page-{number}.png"), folder, cancellationToken);
+
+                // A raw grey PGM, which Tesseract reads too, so stroke widths are measured without an image decoder.
+                var image = Path.Combine(folder, $"page-{number}.pgm");
+                var words = StrokeWidth.Measure(File.ReadAllBytes(image), Recognise(image, folder, cancellationToken));
                 return new OcrPage(page.Number, page.WidthPoints, page.HeightPoints, 72.0 / options.Dpi, words);
             }, cancellationToken);
         });

@@ -7,6 +7,9 @@ namespace ResumeRefiner.Core.Parsing.Ocr;
 /// <param name="Page">1 for an image or a rasterised page; a multi-page TIFF numbers its pages.</param>
 internal readonly record struct OcrWord(string Text, int Left, int Top, int Width, int Height, double Confidence, int Line, int Page = 1)
 {
+    /// <summary>The mean width in pixels of the word's strokes on the page image; 0 when not measured.</summary>
+    public double Stroke { get; init; }
+
     public int Right => Left + Width;
 
     public int Bottom => Top + Height;

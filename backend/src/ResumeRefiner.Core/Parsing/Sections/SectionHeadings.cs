@@ -192,4 +192,89 @@ internal static class SectionHeadings
 
         return null;
     }
+
+    /// <summary>
+    /// The vocabulary heading an OCR line is a misreading of ("EpucaTion", "Work ExPeERIENCE": small capitals and
+    /// thin type come back with a letter or two wrong), or null. One edit is allowed from 5 letters, two from 12;
+    /// shorter words, and a vocabulary word with only its ending changed ("Experienced", "Careers"), are ordinary words, not misreadings. Only for text that came from OCR and stands alone like a
+    /// heading: a text layer spells its headings right.
+    /// </summary>
+    public static string? NearestOcrHeading(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(':').Trim();
+        if (trimmed.Length is 0 or > 48 || trimmed.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var key = Normalize(trimmed);
+        var squashed = key.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var allowed = squashed.Length >= 12 ? 2 : squashed.Length >= 5 ? 1 : 0;
+        if (allowed == 0 || key.Split(' ').Length > 4)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestDistance = allowed + 1;
+        foreach (var (candidate, _) in Squashed)
+        {
+            if (Math.Abs(candidate.Length - squashed.Length) > allowed || DiffersOnlyInEnding(candidate, squashed, allowed))
+            {
+                continue;
+            }
+
+            var distance = EditDistance(candidate, squashed, bestDistance);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is null ? null : Vocabulary.Keys.First(k => k.Replace(" ", string.Empty, StringComparison.Ordinal) == best);
+    }
+
+    /// <summary>Whether two words share all but their last few letters: another form of the word, not a misreading.</summary>
+    private static bool DiffersOnlyInEnding(string a, string b, int letters)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= Math.Min(a.Length, b.Length) - letters;
+    }
+
+    /// <summary>Levenshtein distance, or any value ≥ <paramref name="limit"/> once it is known to reach it.</summary>
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin >= limit)
+            {
+                return limit;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
 }

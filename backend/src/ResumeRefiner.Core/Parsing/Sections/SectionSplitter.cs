@@ -33,22 +33,22 @@ internal static class SectionSplitter
         var hasTypography = document.BodyFontSize > 0;
         var kinds = new SectionKind?[lines.Count];
         var strongStyles = new List<Style>();
+        var ocr = document.OcrWords is not null;
 
         // Pass 1: vocabulary headings with clear heading looks.
         for (var i = 0; i < lines.Count; i++)
         {
-            var kind = MatchHeading(lines[i]);
+            var kind = MatchHeading(lines[i], ocr, out var key, out _);
             if (kind is null)
             {
                 continue;
             }
 
-            var key = SectionHeadings.Normalize(lines[i].Text);
-            var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography);
+            var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography, ocr);
             if (looks && !WeakHeadings.Contains(key))
             {
                 kinds[i] = kind;
-                strongStyles.Add(StyleOf(lines[i]));
+                strongStyles.Add(StyleOf(lines[i], ocr));
             }
         }
 
@@ -68,13 +68,14 @@ internal static class SectionSplitter
             }
 
             var line = lines[i];
-            var kind = MatchHeading(line);
-            var style = StyleOf(line);
+            var kind = MatchHeading(line, ocr, out _, out var misread);
+            var style = StyleOf(line, ocr);
             var sameStyle = headingStyles.Contains(style);
             if (kind is not null)
             {
-                var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography);
-                if (sameStyle || (looks && headingStyles.Count == 0) || (looks && line.HeadingLevel != 0))
+                // A misread heading must look like one itself: OCR lines carry no weight, so body lines share its style.
+                var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography, ocr);
+                if ((sameStyle && (!misread || looks)) || (looks && headingStyles.Count == 0) || (looks && line.HeadingLevel != 0))
                 {
                     kinds[i] = kind;
                 }
@@ -108,7 +109,7 @@ internal static class SectionSplitter
                 continue;
             }
 
-            if (StartsHeaderAbove(lines[i], headingLine, document.BodyFontSize))
+            if (StartsHeaderAbove(lines[i], headingLine, document.BodyFontSize, ocr))
             {
                 // A sidebar read first ends in a section; the main column then opens with the name and title above it.
                 sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
@@ -126,10 +127,10 @@ internal static class SectionSplitter
     /// A line set well above body type, printed higher on the page than the current section's heading: reading went on
     /// to another column, whose top holds the document's header (name, title), not the rest of that section.
     /// </summary>
-    private static bool StartsHeaderAbove(DocLine line, DocLine? heading, double bodyFontSize) =>
+    private static bool StartsHeaderAbove(DocLine line, DocLine? heading, double bodyFontSize, bool ocr) =>
         heading is not null && bodyFontSize > 0 && line.Kind() == DocumentKindHint.Positioned && heading.Kind() == DocumentKindHint.Positioned
         && line.Page == heading.Page && line.Top < heading.Top - (2 * heading.FontSize) && line.FontSize >= bodyFontSize + 2
-        && MatchHeading(line) is null;
+        && MatchHeading(line, ocr, out _, out _) is null;
 
     private static readonly HashSet<SectionKind> EntrySections =
         [SectionKind.Experience, SectionKind.Education, SectionKind.Projects, SectionKind.Volunteer];
@@ -163,8 +164,14 @@ internal static class SectionSplitter
         return false;
     }
 
-    private static SectionKind? MatchHeading(DocLine line)
+    /// <summary>
+    /// The section a line names, with its vocabulary key. On OCR pages a line that matches nothing may be a heading
+    /// misread by a letter or two (<paramref name="misread"/>); text layers are matched exactly.
+    /// </summary>
+    private static SectionKind? MatchHeading(DocLine line, bool ocr, out string key, out bool misread)
     {
+        key = SectionHeadings.Normalize(line.Text);
+        misread = false;
         if (line.ListItem)
         {
             return null;
@@ -183,30 +190,48 @@ internal static class SectionSplitter
             var longest = line.Segments.OrderByDescending(s => s.Text.Length).First().Text;
             if (line.Segments.Where(s => s.Text != longest).All(s => s.Text.Length <= 2))
             {
+                text = longest;
                 kind = SectionHeadings.Match(longest);
             }
+        }
+
+        if (kind is null && ocr && SectionHeadings.NearestOcrHeading(text) is { } nearest)
+        {
+            (key, misread) = (nearest, true);
+            kind = SectionHeadings.Match(nearest);
         }
 
         return kind;
     }
 
-    private static Style StyleOf(DocLine line) =>
-        new(Math.Round(line.FontSize * 2) / 2, line.Bold, IsCaps(line.Text), line.HeadingLevel);
+    private static Style StyleOf(DocLine line, bool ocr) =>
+        new(Math.Round(line.FontSize * 2) / 2, line.Bold, IsCaps(line.Text, ocr), line.HeadingLevel);
 
-    private static bool IsCaps(string text)
+    private static bool IsCaps(string text, bool ocr)
     {
         var letters = text.Where(char.IsLetter).ToList();
-        return letters.Count >= 2 && letters.All(char.IsUpper);
+        return letters.Count >= 2 && letters.All(char.IsUpper) || ocr && IsMisreadSmallCaps(text);
+    }
+
+    /// <summary>
+    /// Tesseract reads small capitals as a jumble of cases ("EpucaTion", "Work ExPERIENCE", "ABouT"): every word
+    /// opens with a capital, and one turns back to a capital after small letters.
+    /// </summary>
+    private static bool IsMisreadSmallCaps(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        return words.Count > 0 && words.All(w => char.IsUpper(w.First(char.IsLetter)) || w == "and")
+            && words.Any(w => w.Length >= 4 && Enumerable.Range(1, w.Length - 1).Any(k => char.IsLower(w[k - 1]) && char.IsUpper(w[k])));
     }
 
     // Capitals alone are not enough: acronyms (SQL, AWS) are capitals too.
     private static bool IsDistinctive(Style style, double bodySize) =>
         style.Level != 0 || (style.Caps && style.Bold) || (bodySize > 0 && style.Size >= bodySize + 1);
 
-    private static bool LooksLikeHeading(IReadOnlyList<DocLine> lines, int i, double bodySize, bool hasTypography)
+    private static bool LooksLikeHeading(IReadOnlyList<DocLine> lines, int i, double bodySize, bool hasTypography, bool ocr)
     {
         var line = lines[i];
-        if (line.HeadingLevel != 0 || IsCaps(line.Text) || line.Text.TrimEnd().EndsWith(':'))
+        if (line.HeadingLevel != 0 || IsCaps(line.Text, ocr) || line.Text.TrimEnd().EndsWith(':'))
         {
             return true;
         }
