@@ -99,11 +99,13 @@ wait_ready() {
   done
 }
 
-# publish_backend OUT: `dotnet publish` of the API into OUT (skipped when OUT is newer than every backend source).
+# publish_backend OUT: `dotnet publish` of the API into OUT (skipped when OUT is newer than every backend source file,
+# code, data and project files alike).
 publish_backend() {
   local out=$1 root
   root=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
-  if [ -f "$out/ResumeRefiner.Api.dll" ] && [ -z "$(find "$root/backend/src" -newer "$out/ResumeRefiner.Api.dll" -name '*.cs' -print -quit)" ]; then
+  if [ -f "$out/ResumeRefiner.Api.dll" ] && [ -z "$(find "$root/backend/src" "$root/backend/Directory.Packages.props" \
+    \( -name bin -o -name obj \) -prune -o -type f -newer "$out/ResumeRefiner.Api.dll" -print -quit)" ]; then
     return 0
   fi
   dotnet publish "$root/backend/src/ResumeRefiner.Api" -c Release -o "$out" -v quiet -nologo >/dev/null
