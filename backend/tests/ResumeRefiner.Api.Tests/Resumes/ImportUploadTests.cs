@@ -10,10 +10,13 @@ using ResumeRefiner.Core.Model;
 
 namespace ResumeRefiner.Api.Tests.Resumes;
 
-/// <summary>Uploads of structured resumes: JSON Resume files (checked against the schema) and LinkedIn data exports.</summary>
-public sealed class ImportUploadTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
+/// <summary>
+/// Uploads of structured resumes: JSON Resume files (checked against the schema) and LinkedIn data exports, on both
+/// database providers (unknown fields and LinkedIn's extras live in the stored JSON).
+/// </summary>
+public abstract class ImportUploadTests(ApiFactory factory)
 {
-    private ApiFactory Factory { get; } = fixture.Factory;
+    private ApiFactory Factory { get; } = factory;
 
     [Fact]
     public async Task The_JSON_export_uploaded_back_is_the_same_resume_exactly()
@@ -115,3 +118,8 @@ public sealed class ImportUploadTests(SqliteApiFixture fixture) : IClassFixture<
         return memory.ToArray();
     }
 }
+
+public sealed class SqliteImportUploadTests(SqliteApiFixture fixture) : ImportUploadTests(fixture.Factory), IClassFixture<SqliteApiFixture>;
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresImportUploadTests(PostgresApiFixture fixture) : ImportUploadTests(fixture.Factory);
