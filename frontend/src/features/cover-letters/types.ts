@@ -27,3 +27,13 @@ export interface CoverLetterVersionSummary {
   createdAt: string
   length: number
 }
+
+/** One letter in GET /api/v1/resumes/{id}/cover-letters. */
+export interface CoverLetterSummary {
+  id: string
+  company?: string | null
+  role?: string | null
+  currentVersion: number
+  createdAt: string
+  updatedAt: string
+}

@@ -1,13 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { ApiError, errorMessage } from '../../../lib/api-client'
+import { ApiError, errorMessage, isAbort } from '../../../lib/api-client'
 import type { ExportTemplate, Paper } from '../../../lib/export-url'
+import { formatTimestamp } from '../../../lib/format'
 import { useDebouncedValue } from '../../../lib/use-debounced-value'
 import { coverLetterExportUrl } from '../api/cover-letter-paths'
+import { deleteCoverLetter } from '../api/delete-cover-letter'
 import { draftCoverLetter } from '../api/draft-cover-letter'
 import { getCoverLetter } from '../api/get-cover-letter'
 import { getCoverLetterVersions } from '../api/get-cover-letter-versions'
+import { listCoverLetters } from '../api/list-cover-letters'
 import { saveCoverLetter } from '../api/save-cover-letter'
-import type { CoverLetter, CoverLetterVersionSummary } from '../types'
+import type { CoverLetter, CoverLetterSummary, CoverLetterVersionSummary } from '../types'
 
 interface CoverLetterPanelProps {
   resumeId: string
@@ -27,6 +30,16 @@ function finished(letter: CoverLetter): boolean {
   return !letter.aiDraft || ['completed', 'failed', 'dead'].includes(letter.aiDraft.status)
 }
 
+function describe(letter: CoverLetterSummary): string {
+  const what = [letter.role, letter.company].filter(Boolean).join(' at ') || 'Letter'
+  return `${what}, drafted ${formatTimestamp(letter.createdAt)}`
+}
+
+function summaryOf(letter: CoverLetter): CoverLetterSummary {
+  const { id, company, role, currentVersion, createdAt, updatedAt } = letter
+  return { id, company: company ?? null, role: role ?? null, currentVersion, createdAt, updatedAt }
+}
+
 /** Drafts a cover letter for a posting, lets the user edit it (saved as versions) and exports it as PDF or DOCX. */
 export function CoverLetterPanel({ resumeId, analysisJobDescription, template, paper, autosaveMs = 1500, pollMs = 2000 }: CoverLetterPanelProps) {
   const ids = useId()
@@ -36,6 +49,8 @@ export function CoverLetterPanel({ resumeId, analysisJobDescription, template, p
   const [letter, setLetter] = useState<CoverLetter | null>(null)
   const [text, setText] = useState('')
   const [versions, setVersions] = useState<CoverLetterVersionSummary[]>([])
+  const [saved, setSaved] = useState<CoverLetterSummary[]>([])
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState('')
@@ -53,7 +68,46 @@ export function CoverLetterPanel({ resumeId, analysisJobDescription, template, p
   function show(next: CoverLetter) {
     setLetter(next)
     setText(next.text)
+    setConfirmingDelete(false)
     void refreshVersions(next)
+  }
+
+  // Letters drafted before (in an earlier visit) stay reachable from here.
+  useEffect(() => {
+    const controller = new AbortController()
+    listCoverLetters(resumeId, controller.signal).then(setSaved, (caught: unknown) => {
+      if (!isAbort(caught)) setSaved([])
+    })
+    return () => {
+      controller.abort()
+    }
+  }, [resumeId])
+
+  async function open(id: string) {
+    setError(null)
+    try {
+      const opened = await getCoverLetter(resumeId, id)
+      show(opened)
+      setStatus(`Showing the letter drafted ${formatTimestamp(opened.createdAt)}.`)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }
+
+  async function remove() {
+    if (!letter) return
+    try {
+      await deleteCoverLetter(resumeId, letter.id)
+      setSaved((list) => list.filter((item) => item.id !== letter.id))
+      setLetter(null)
+      setText('')
+      setVersions([])
+      setConfirmingDelete(false)
+      setStatus('')
+      setError(null)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
   }
 
   async function draft() {
@@ -72,6 +126,7 @@ export function CoverLetterPanel({ resumeId, analysisJobDescription, template, p
         ...(role.trim() ? { role: role.trim() } : {}),
       })
       show(drafted)
+      setSaved((list) => [summaryOf(drafted), ...list.filter((item) => item.id !== drafted.id)])
       setStatus(drafted.notice ?? 'Letter drafted.')
     } catch (caught) {
       setError(errorMessage(caught))
@@ -159,6 +214,24 @@ export function CoverLetterPanel({ resumeId, analysisJobDescription, template, p
   return (
     <section className="cover-letter" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>Cover letter</h2>
+      {saved.length > 0 && (
+        <nav className="cover-letter__saved" aria-label="Your cover letters">
+          <ul>
+            {saved.map((item) => (
+              <li key={item.id}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-current={letter?.id === item.id ? 'true' : undefined}
+                  onClick={() => void open(item.id)}
+                >
+                  {describe(item)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <form className="cover-letter__form" onSubmit={(event) => {
           event.preventDefault()
           void draft()
@@ -233,7 +306,26 @@ export function CoverLetterPanel({ resumeId, analysisJobDescription, template, p
             </a>{' '}
             <a className="button button--secondary" href={coverLetterExportUrl(resumeId, letter.id, 'docx', template, paper)} download>
               Export DOCX
-            </a>
+            </a>{' '}
+            {confirmingDelete ? (
+              <span role="group" aria-label="Delete this letter?">
+                <span>Delete this letter and all its versions?</span>{' '}
+                <button type="button" className="button button--danger" onClick={() => void remove()}>
+                  Delete letter
+                </button>{' '}
+                <button type="button" className="button button--secondary" onClick={() => {
+                    setConfirmingDelete(false)
+                  }}>
+                  Keep it
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="button button--secondary" onClick={() => {
+                  setConfirmingDelete(true)
+                }}>
+                Delete…
+              </button>
+            )}
           </div>
           {versions.length > 0 && (
             <div className="field">
