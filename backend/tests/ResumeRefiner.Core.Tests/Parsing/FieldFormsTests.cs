@@ -120,7 +120,8 @@ public class FieldFormsTests
     [InlineData("Project name: Route Optimizer\nRole: Lead Developer\n- Planned delivery routes for 40 drivers.")]
     [InlineData("Name: Route Optimizer\n- Planned delivery routes for 40 drivers.")]
     [InlineData("Route Optimizer\nhttps://github.com/javery/route-optimizer\n- Planned delivery routes for 40 drivers.")]
-    public void A_project_name_is_read_without_its_label_or_link(string body)
+    [InlineData("Route Optimizer\n$45K fleet savings a year from shorter routes for 40 drivers.\nPython, OR-Tools")]
+    public void A_project_name_is_read_without_a_label_a_link_or_the_line_below(string body)
     {
         var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", body)).Resume.Projects);
 
@@ -143,6 +144,7 @@ public class FieldFormsTests
     [InlineData("Fluent in English and Spanish; conversational French.", "English:Fluent", "Spanish:Fluent", "French:conversational")]
     [InlineData("Native English speaker, fluent in Spanish, basic knowledge of French.", "English:Native", "Spanish:fluent", "French:basic")]
     [InlineData("Bilingual English/Spanish", "English:Bilingual", "Spanish:Bilingual")]
+    [InlineData("Bilingual (English/Spanish)", "English:Bilingual", "Spanish:Bilingual")]
     [InlineData("Speaks English, Hindi and Marathi", "English:", "Hindi:", "Marathi:")]
     [InlineData("English (Fluent) and Amharic (Native)", "English:Fluent", "Amharic:Native")]
     [InlineData("Languages spoken: English, Vietnamese", "English:", "Vietnamese:")]

@@ -332,7 +332,7 @@ internal static partial class ItemReader
 
             // Plain text: a wrapped bullet line is indented past the bullet; a wrapped paragraph just follows.
             return previous.Bullet ? line.Left > prevLine.Left || line.Page == 0 && line.Left == 0 && !char.IsUpper(text[0])
-                : previous.IsProse || prevText.EndsWith(',') || !char.IsUpper(text[0]);
+                : previous.IsProse || prevText.EndsWith(',') || !char.IsUpper(text[0]) && !OpensWithFigureAfterTitle(prevText, text);
         }
 
         if (Math.Abs(line.FontSize - prevLine.FontSize) > 0.6 || line.Page != prevLine.Page && line.Left < prevLine.Left - 1)
@@ -384,6 +384,14 @@ internal static partial class ItemReader
         var commaList = line.Segments.Count == 1 && prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
         return aligned && (previous.IsProse || commaList) && !prevText.EndsWith(':');
     }
+
+    /// <summary>
+    /// "Springfield Medical Office Building" / "$45M 6-story new build, …": a line opening with a figure under a title
+    /// that did not break off mid-phrase starts the text below the title, not the title's second line.
+    /// </summary>
+    private static bool OpensWithFigureAfterTitle(string prevText, string text) =>
+        (char.IsDigit(text[0]) || char.GetUnicodeCategory(text[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        && !OpenEndRegex().IsMatch(prevText) && !prevText.EndsWith('.');
 
     /// <summary>Joins a wrapped line, removing a line-end hyphen only when it splits a word.</summary>
     private static string Join(string first, string second, DocumentDictionary dictionary)

@@ -89,6 +89,12 @@ internal static partial class LanguagesReader
             }
         }
 
+        // "Bilingual (English/Spanish)": the languages inside the brackets.
+        if (found.Count == 0 && plain.Contains('(', StringComparison.Ordinal))
+        {
+            return SentenceLanguages(plain.Replace('(', ' ').Replace(')', ' '));
+        }
+
         return found.Select(f => f with { Fluency = f.Fluency ?? level }).ToList();
     }
 
