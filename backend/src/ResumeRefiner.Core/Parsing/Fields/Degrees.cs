@@ -32,6 +32,7 @@ internal static partial class Degrees
         + @"|(?:higher\s+)?national\s+(?:diploma|certificate)|professional\s+certificate|certificate(?:\s+(?:of\s+completion|program|iv|iii|ii))?"
         + @"|(?:high\s+school\s+|polytechnic\s+)?diploma(?:\s+di\s+tecnico\s+superiore)?|(?:high|secondary)\s+school(?=\s*(?:$|[,;:|(–—-]))"
         + @"|higher\s+school\s+certificate|(?:irish\s+)?leaving\s+cert(?:ificate)?|a-levels?|gcses?|ged|wassce|abitur"
+        + @"|(?:(?:nvq|svq|btec)\s+)?level\s+\d+(?:\s+(?:extended\s+)?(?:diploma|certificate|award|nvq))?|(?:nvq|svq)(?:\s+level\s+\d+)?"
         + @"|baccalaur[ée]at|bac(?:\s+(?:s|es|l|pro))?|bts|dut|hnd|hnc|btec|licence(?:\s+professionnelle)?|ma[îi]trise|master\s+[12]"
         + @"|licenciatura|lic\.|laurea(?:\s+(?:magistrale|specialistica|triennale|di\s+primo\s+livello|di\s+secondo\s+livello))?"
         + @"|dottorato(?:\s+di\s+ricerca)?|diplom(?:-[\p{L}]+)?|mag[íi]ster|magistra?|meisterbrief|ausbildung|staatsexamen"
@@ -59,7 +60,7 @@ internal static partial class Degrees
         + @"|mbbs|mbchb|b\.?\s?d\.?\s?s|fd\.?\s?(?:sc|a)|pgce|pgdip|a\.?\s?a\.?\s?s|bc\.|mgr\.|ing\."
         + @"|b\.\s?s|m\.\s?s|b\.\s?a|m\.\s?a|b\.\s?e|m\.\s?e|a\.\s?a|a\.\s?s|(?-i:BS|MS|BA|MA|BE|ME|AA|AS))\.?(?![\p{L}])";
 
-    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5}|" + Abbreviated + @"|p[óo]s-gradua[çc][ãa]o|postgraduate)\.?\)|\s+\(?honou?rs\)?)?)(?![\p{L}])(?<rest>.*)$",
+    [GeneratedRegex(@"^(?<type>(?:" + Spelled + "|" + Abbreviated + @")(?:\s*\((?:hons?|honou?rs|[A-Z]{2,5}|" + Abbreviated + @"|p[óo]s-gradua[çc][ãa]o|postgraduate)\.?\)|\s+\(?honou?rs\)?|\s+hons\b\.?)?(?:\s+(?:candidate|student))?)(?![\p{L}])(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeStartRegex();
 
@@ -93,7 +94,12 @@ internal static partial class Degrees
     [GeneratedRegex(@"high|secondary|secund|\bschool\b|\bged\b|a-level|gcse|leaving|wassce|abitur|\bbac\b|baccalaur|maturit|matura\b|bachillerato|preparatoria", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondaryRegex();
 
-    [GeneratedRegex(@"^(?:(?:in|of|on|en|em|di)\b|[,:\-–—/])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Culinary Arts Diploma": capitalised words, then the kind of credential.
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}&/'’-]*(?:\s+(?-i:\p{Lu})[\p{L}&/'’-]*){0,4}\s+(?:diploma|certificate|degree)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedCredentialRegex();
+
+    // "in", "of", a separator, or the words that introduce a major ("Major in Biology", ", majoring in Biology").
+    [GeneratedRegex(@"^(?:(?:in|of|on|en|em|di)\b|[,:\-–—/])?\s*(?:(?:with\s+an?\s+)?(?:major(?:ing)?|concentration|specialization|specialisation|emphasis|focus)\s*(?:in|on|:)\s*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AreaLeadRegex();
 
     /// <summary>
@@ -105,7 +111,19 @@ internal static partial class Degrees
         var t = text.Trim();
         if (Leading(t) is { } leading)
         {
-            return leading;
+            return Capitalised(t) is { } whole && whole.StudyType.Length > leading.StudyType.Length ? whole : leading;
+        }
+
+        if (Capitalised(t) is { } capitalised)
+        {
+            return capitalised;
+        }
+
+        // "Culinary Arts Diploma", "Advanced Diploma", "Red Seal Trade Certificate": a credential named by the words before
+        // its kind; whether those words are its field or part of its name, the whole is what was studied.
+        if (NamedCredentialRegex().IsMatch(t))
+        {
+            return new Degree(t, null, LevelOf(t));
         }
 
         // The field first and the degree last.
@@ -119,10 +137,40 @@ internal static partial class Degrees
         if (cut > 1 && Leading(t[(cut + 1)..].Trim().Trim('(', ')', '-').Trim()) is { Area: null } trailing)
         {
             var area = t[..cut].Trim().Trim(',', '-').Trim();
+
+            // "Network Administration, Foundation Degree (FdSc)": the abbreviation in brackets follows its spelled name.
+            var comma = area.LastIndexOf(", ", StringComparison.Ordinal);
+            if (cut == open && comma > 0 && Leading(area[(comma + 2)..]) is { Area: null } spelled)
+            {
+                return spelled with { StudyType = area[(comma + 2)..] + t[cut..], Area = area[..comma].Trim() };
+            }
+
             return trailing with { Area = area.Length > 0 ? area : null };
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "BACHELOR OF ARTS PUBLIC POLICY": in capitals the field cannot be told from the degree's name by its capital
+    /// letter, so the text is read in title case and cut where that reading cuts it.
+    /// </summary>
+    private static Degree? Capitalised(string text)
+    {
+        if (text.Any(char.IsLower) || !text.Any(char.IsUpper))
+        {
+            return null;
+        }
+
+        var title = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
+        if (title.Length != text.Length || Leading(title) is not { } degree)
+        {
+            return null;
+        }
+
+        var type = text[..degree.StudyType.Length];
+        var area = AreaLeadRegex().Replace(text[degree.StudyType.Length..].Trim(), string.Empty).Trim();
+        return new Degree(type, area.Length > 0 ? area : null, degree.Level);
     }
 
     private static Degree? Leading(string text)
@@ -145,6 +193,9 @@ internal static partial class Degrees
         var area = AreaLeadRegex().Replace(rest.Trim(), string.Empty).Trim();
         return new Degree(type, area.Length > 0 ? area : null, LevelOf(type));
     }
+
+    /// <summary>"in Computer Science", "Major in Biology" → the field alone.</summary>
+    public static string TrimAreaLead(string area) => AreaLeadRegex().Replace(area.Trim(), string.Empty).Trim();
 
     /// <summary>
     /// Abbreviated degrees written anywhere in a text: "M.S.", "B.Sc.", "MSc", "M.Eng.", "BBA", "PharmD", "BSN". Only

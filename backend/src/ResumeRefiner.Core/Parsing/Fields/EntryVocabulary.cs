@@ -64,6 +64,11 @@ internal static partial class EntryVocabulary
         "institute", "school", "academy", "polytechnic", "politecnico", "conservatory", "seminary", "iit", "mit", "epfl", "eth",
         "ucla", "nyu", "cmu", "kaist", "hochschule", "gymnasium", "lycée", "lyceum", "faculty", "campus", "univ", "tech",
         "instituto", "escuela", "école", "ecole", "universitat", "uni",
+
+        // The words other countries use for their schools and universities.
+        "hogeschool", "universitet", "universitetet", "üniversitesi", "universiti", "universitas", "politechnika", "lisesi",
+        "liceo", "lycee", "gimnazjum", "gymnázium", "gimnazija", "škola", "szkoła", "skola", "escola", "colegio", "colégio",
+        "facultad", "faculdade", "instituut", "conservatoire", "tafe", "cégep", "cegep", "kolej", "fachhochschule",
     };
 
     [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage)\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -111,6 +116,8 @@ internal static partial class EntryVocabulary
 
         var area = degree.Area is null ? string.Empty
             : Text.TextCleaner.TrimUnbalanced(ScoreRegex().Replace(degree.Area, string.Empty).Trim().Trim(',', ';', '-', '–').Trim());
+        area = CleanArea(area);
+
         // "Bachelor of Engineering (Mechanical)": the field in brackets.
         if (area.Length > 2 && area[0] == '(' && area[^1] == ')' && area.IndexOf(')', StringComparison.Ordinal) == area.Length - 1)
         {
@@ -118,6 +125,37 @@ internal static partial class EntryVocabulary
         }
 
         return (degree.StudyType, area.Length > 0 ? area : null);
+    }
+
+    [GeneratedRegex(@"(?<=\S)(?:(?:\s*[,;(]\s*|\s+[-–—]\s+|\s+(?=with\s))(?:with\s+)?(?:an?\s+)?(?:minor\b|first[- ]class|upper\s+second|lower\s+second"
+        + @"|second[- ]class|distinction|merit|high\s+distinction|honou?rs|(?:summa\s+|magna\s+)?cum\s+laude|dean['’]?s\s+(?:honou?rs?\s+)?list|honou?r\s+roll"
+        + @"|(?:c?gpa|grade|score)\b\s*:?)[^(),;]*\)?"
+        + @"|\s*\(\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?|%)\)"
+        + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AreaTailRegex();
+
+    /// <summary>
+    /// A field of study without what is printed around it: "Major in Biology, Minor in Chemistry" → "Biology"; "Data
+    /// Science (Distinction)", "Nursing (MSN)", "Physics, GPA: 3.8": a minor, a class of degree, a score or the degree's
+    /// own abbreviation after the field are not the field.
+    /// </summary>
+    public static string CleanArea(string area)
+    {
+        area = Degrees.TrimAreaLead(area);
+        for (var previous = string.Empty; previous != area;)
+        {
+            previous = area;
+            area = AreaTailRegex().Replace(area, string.Empty).Trim().TrimEnd(',', ';', '-', '–').Trim();
+
+            // "Nursing (MSN)": the degree's abbreviation, but not the field's own ("Electronics Engineering (EE)").
+            var open = area.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open > 0 && area.EndsWith(')') && Degrees.Parse(area[(open + 2)..^1]) is { Area: null })
+            {
+                area = area[..open].Trim();
+            }
+        }
+
+        return area;
     }
 
     public static string? FindScore(string text)

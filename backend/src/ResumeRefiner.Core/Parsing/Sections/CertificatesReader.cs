@@ -14,6 +14,13 @@ internal static partial class CertificatesReader
     [GeneratedRegex(@"[,;]?\s*\b(?:issued|obtained|earned|awarded|received|completed|passed|since|valid\s+until|expires?|exp\.)\s*[,;:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IssuedWordRegex();
 
+    [GeneratedRegex(@"\s[–—-]\s")]
+    private static partial Regex DashRegex();
+
+    // The level or part of a credential printed after its name.
+    [GeneratedRegex(@"^(?:associate|professional|foundation|practitioner|expert|specialty|speciality|fundamentals|advanced|intermediate|beginner|entry|master|senior|junior|(?:level|part|tier|class|grade)\s+\S+|\S+\s+(?:level|class))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LevelRegex();
+
     public static List<Certificate> Read(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
@@ -41,6 +48,16 @@ internal static partial class CertificatesReader
                     issuer = tail;
                     name = name[..comma].Trim();
                 }
+            }
+
+            // "CompTIA Security+ — CompTIA", "PMP – Project Management Institute": a spaced dash sets off the issuer, unless
+            // what follows is the credential's own level ("Solutions Architect – Associate").
+            var dash = DashRegex().Matches(name) is { Count: > 0 } dashes ? dashes[^1] : null;
+            if (issuer is null && dash is not null && dash.Index > 0 && name[(dash.Index + dash.Length)..].Trim() is var afterDash
+                && afterDash.Length > 0 && char.IsUpper(afterDash[0]) && afterDash.Split(' ').Length <= 6 && !LevelRegex().IsMatch(afterDash))
+            {
+                issuer = afterDash;
+                name = name[..dash.Index].Trim();
             }
 
             result.Add(new Certificate { Name = name, Issuer = issuer, Date = date });

@@ -34,12 +34,21 @@ internal static class DatedListItems
             }
 
             // What a removed date leaves behind: "Somewhere, Some Place, ." → "Somewhere, Some Place".
-            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–').TrimEnd(' ', ',', '.', ';', '|').Trim());
+            text = TextCleaner.TrimUnbalanced(text.Trim().Trim('|', ',', '-', '–', ':').TrimEnd(' ', ',', '.', ';', '|').Trim());
             if (text.Length > 0)
             {
                 yield return (text, iso);
             }
         }
+    }
+
+    private static bool IsDated(Item item) =>
+        DateParser.Find(string.Join(" ", item.Segments)) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
+
+    private static bool ReadsAsElement(Item item)
+    {
+        var words = item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 4 || words == 3 && (item.Text.Contains(", ", StringComparison.Ordinal) || item.Text.Contains(" | ", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -48,8 +57,13 @@ internal static class DatedListItems
     /// </summary>
     public static List<Item> MergeEntries(List<Item> items)
     {
-        var dated = items.Count(i => DateParser.Find(string.Join(" ", i.Segments)) is not null || i.Side.Any(s => DateParser.Find(s) is not null));
-        if (dated == 0 || dated == items.Count || items.Any(i => i.Bullet))
+        var dated = items.Count(IsDated);
+
+        // Undated lines among dated ones are elements that print no date, not the issuer or name of the element above,
+        // when they are few (elements of several lines have as many undated lines as dated ones) or read as whole
+        // elements ("CDL Class A License", "HubSpot Inbound Sales, HubSpot Academy").
+        if (dated == 0 || dated == items.Count || items.Any(i => i.Bullet) || (items.Count - dated) * 2 < dated
+            || items.Where(i => !IsDated(i)).All(ReadsAsElement))
         {
             return items;
         }

@@ -55,6 +55,21 @@ internal static partial class EducationReader
     [GeneratedRegex(@"^(?<area>.+?)\s+(?:from|at)\s+(?:the\s+)?(?<school>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedSchoolRegex();
 
+    // Words that stand alone under a degree without naming its school.
+    [GeneratedRegex(@"^(?:honou?rs|distinction|merit|graduated|expected|present|ongoing|completed|incomplete|transferred|coursework|thesis|dissertation|minor|major|online|remote)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotSchoolRegex();
+
+    // Small words inside a school's name ("Centro Paula Souza", "Hogeschool van Amsterdam", "IBEW–NECA Joint Apprenticeship").
+    [GeneratedRegex(@"^(?:of|the|and|for|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|y|e|et|und|für|&|[–—-])$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameJoinerRegex();
+
+    private static bool IsCapitalisedName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 8 && char.IsUpper(words[0][0])
+            && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || NameJoinerRegex().IsMatch(w));
+    }
+
     private static bool IsOneWordName(string text) =>
         text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '.' or '&' or '\'' or '’');
 
@@ -172,6 +187,23 @@ internal static partial class EducationReader
 
             institution ??= leftovers.FirstOrDefault(l => l.Split(' ').Length is >= 2 and <= 8 && l != area);
 
+            // "Curso de especialización in UX Design" / "Ironhack": a one-word name on a line of its own under the degree is
+            // its school, although it has no institution word.
+            if (institution is null && studyType is not null)
+            {
+                institution = leftovers.Where((l, k) => leftoverLines[k] > degreeLine && degreeLine >= 0 && l != area && IsOneWordName(l)
+                    && !NotSchoolRegex().IsMatch(l)).FirstOrDefault();
+            }
+
+            // "Diploma, Welding Technology, Government ITI Pusa": with no school named anywhere else, the last of the
+            // capitalised parts after the degree is the school, although no institution word says so.
+            if (institution is null && studyType is not null && area?.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var lastComma
+                && area[(lastComma + 2)..].Trim() is var lastPart && IsCapitalisedName(lastPart) && !EntryHeaderReader.IsPlace(lastPart) && DateParser.Find(lastPart) is null)
+            {
+                institution = lastPart;
+                area = area[..lastComma].Trim();
+            }
+
             // "HVAC/R, Certificate, Algonquin College", or "Computer Science" over "Bachelor of Science": the field printed
             // before the degree, on its line or the line above.
             if (area is null && studyType is not null && institution is not null)
@@ -191,6 +223,8 @@ internal static partial class EducationReader
             {
                 continue;
             }
+
+            area = area is null ? null : EntryVocabulary.CleanArea(area) is { Length: > 0 } cleanArea ? cleanArea : null;
 
             string? start = null;
             string? end = null;

@@ -208,7 +208,7 @@ internal static partial class ExperienceReader
     /// </summary>
     public static List<Item> OneLineProjects(List<Item> items)
     {
-        var oneLine = items.Count >= 2 && items.All(i => !i.Bullet && SplitLeadIn(i.Text) is { Name: { } name, Remainder: { } rest }
+        var oneLine = items.Count >= 1 && items.All(i => !i.Bullet && SplitLeadIn(i.Text) is { Name: { } name, Remainder: { } rest }
             && name.Split(' ').Length <= 5 && rest.Split(' ').Length >= 3 && DateParser.Find(name) is null);
         return oneLine ? items.Select(i => new Item { Line = i.Line, LastLine = i.LastLine, Segments = i.Segments, Side = i.Side, Bullet = true }).ToList() : items;
     }

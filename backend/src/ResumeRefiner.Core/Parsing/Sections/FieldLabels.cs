@@ -14,6 +14,9 @@ internal enum FieldRole
     Location,
     Dates,
 
+    /// <summary>"Project name: Route Optimizer", "Name: …": what the entry is called.</summary>
+    Name,
+
     /// <summary>"Start date: March 2019" and "End date: Present" on lines of their own make one range.</summary>
     StartDate,
     EndDate,
@@ -28,7 +31,7 @@ internal enum FieldRole
 /// </summary>
 internal static partial class FieldLabels
 {
-    [GeneratedRegex(@"^\s*(?:(?<org>company|company\s+name|employer|organi[sz]ation|firm|agency)|(?<role>job\s+title|title|position|role|designation)"
+    [GeneratedRegex(@"^\s*(?:(?<name>project(?:\s+(?:name|title))?|name)|(?<org>company|company\s+name|employer|organi[sz]ation|firm|agency)|(?<role>job\s+title|title|position|role|designation)"
         + @"|(?<school>school|university|college|institution|institute)|(?<degree>degree|qualification|diploma)"
         + @"|(?<area>major|field\s+of\s+study|field|subject|specialization|specialisation|concentration)|(?<place>location|city|place)"
         + @"|(?<dates>dates?|period|duration|employment\s+dates|dates\s+of\s+employment|graduated|graduation(?:\s+date)?|year|completed)"
@@ -48,8 +51,8 @@ internal static partial class FieldLabels
             return null;
         }
 
-        string[] groups = ["org", "role", "school", "degree", "area", "place", "dates", "start", "end", "heading"];
-        FieldRole[] roles = [FieldRole.Organisation, FieldRole.Role, FieldRole.Institution, FieldRole.Degree, FieldRole.Area, FieldRole.Location,
+        string[] groups = ["name", "org", "role", "school", "degree", "area", "place", "dates", "start", "end", "heading"];
+        FieldRole[] roles = [FieldRole.Name, FieldRole.Organisation, FieldRole.Role, FieldRole.Institution, FieldRole.Degree, FieldRole.Area, FieldRole.Location,
             FieldRole.Dates, FieldRole.StartDate, FieldRole.EndDate, FieldRole.Heading];
         var role = roles[Array.FindIndex(groups, g => m.Groups[g].Success)];
         return (role, m.Groups["value"].Value.Trim());

@@ -62,6 +62,13 @@ internal sealed class Item
             return false;
         }
 
+        // "Bachelor of Science, Major in Biology, Minor in Chemistry, University of Toronto, 2016": four or more
+        // capitalised parts set apart by commas are fields, however many words they hold.
+        if (!text.EndsWith('.') && text.Split(", ") is { Length: >= 4 } parts && parts.All(p => p.Length > 0 && (char.IsUpper(p[0]) || char.IsDigit(p[0]))))
+        {
+            return false;
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
         if (words >= 12)
         {

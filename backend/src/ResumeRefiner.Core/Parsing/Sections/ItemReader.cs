@@ -14,6 +14,13 @@ internal static partial class ItemReader
     [GeneratedRegex(@"^[^,:]{1,30}:")]
     private static partial Regex LabelStartRegex();
 
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|me|co|edu)(?:/\S*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkOnlyRegex();
+
+    // A capitalised name of one to five words, then a spaced dash or a colon.
+    [GeneratedRegex(@"^\p{Lu}\S*(?:\s+[^\s:–—]+){0,4}(?::\s|\s[–—-]\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadInStartRegex();
+
     /// <summary>Lines → items: bullets with their wrapped lines, side pieces split off.</summary>
     /// <param name="list">The section is a list (skills, languages): a line set closer to the one above than its items
     /// are to each other is that item wrapped ("Johnson Controls" / "Metasys" in a narrow chip).</param>
@@ -284,10 +291,23 @@ internal static partial class ItemReader
         var prevLine = previous.Line;
         var prevText = previous.Segments[^1];
 
+        // A web address on a line of its own ("github.com/jo/route-optimizer" under a project's name) is a field.
+        if (LinkOnlyRegex().IsMatch(text) && !prevText.EndsWith('/') && !prevText.EndsWith('-'))
+        {
+            return false;
+        }
+
         // An open bracket continues on the next line ("Spanish (native or" / "bilingual proficiency)").
         if (prevText.Count(c => c == '(') > prevText.Count(c => c == ')') && !text.StartsWith('('))
         {
             return true;
+        }
+
+        // "Route Optimizer — a Python tool …." / "Fleet Dashboard — a Power BI report …": after a finished sentence, a
+        // short name set off by a spaced dash or a colon opens the next element.
+        if (prevText.EndsWith('.') && LeadInStartRegex().IsMatch(text))
+        {
+            return false;
         }
 
         // "Administrative: Records, Scheduling" under a wrapped list starts a list of its own.
@@ -312,7 +332,7 @@ internal static partial class ItemReader
 
             // Plain text: a wrapped bullet line is indented past the bullet; a wrapped paragraph just follows.
             return previous.Bullet ? line.Left > prevLine.Left || line.Page == 0 && line.Left == 0 && !char.IsUpper(text[0])
-                : previous.IsProse || prevText.EndsWith(',') || !char.IsUpper(text[0]);
+                : previous.IsProse || prevText.EndsWith(',') || !char.IsUpper(text[0]) && !OpensWithFigureAfterTitle(prevText, text);
         }
 
         if (Math.Abs(line.FontSize - prevLine.FontSize) > 0.6 || line.Page != prevLine.Page && line.Left < prevLine.Left - 1)
@@ -364,6 +384,14 @@ internal static partial class ItemReader
         var commaList = line.Segments.Count == 1 && prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
         return aligned && (previous.IsProse || commaList) && !prevText.EndsWith(':');
     }
+
+    /// <summary>
+    /// "Springfield Medical Office Building" / "$45M 6-story new build, …": a line opening with a figure under a title
+    /// that did not break off mid-phrase starts the text below the title, not the title's second line.
+    /// </summary>
+    private static bool OpensWithFigureAfterTitle(string prevText, string text) =>
+        (char.IsDigit(text[0]) || char.GetUnicodeCategory(text[0]) == System.Globalization.UnicodeCategory.CurrencySymbol)
+        && !OpenEndRegex().IsMatch(prevText) && !prevText.EndsWith('.');
 
     /// <summary>Joins a wrapped line, removing a line-end hyphen only when it splits a word.</summary>
     private static string Join(string first, string second, DocumentDictionary dictionary)

@@ -35,6 +35,69 @@ internal static partial class LanguagesReader
 
     private static bool IsFluency(string text) => FluencyRegex().IsMatch(text.Trim());
 
+    // A word of a sentence about languages, with the level in brackets after it when printed ("English (Fluent)").
+    [GeneratedRegex(@"(?<word>\p{L}+)(?:\s*\((?<level>[^)]+)\))?")]
+    private static partial Regex SentenceWordRegex();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex BracketsRegex();
+
+    // Words that say a text is a sentence about languages rather than a language's name.
+    [GeneratedRegex(@"^(?:speaks?|spoken|languages?|fluent|fluency|native|bilingual|trilingual|proficient|conversational|basic|working|intermediate|advanced|mother)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceLeadRegex();
+
+    // A level word inside a sentence ("Fluent in English and Spanish", "basic knowledge of French").
+    [GeneratedRegex(@"\b(?:native|bilingual|fluent|proficient|conversational|intermediate|advanced|basic|beginner|elementary|working\s+knowledge|limited\s+working|professional\s+working)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LevelWordRegex();
+
+    /// <summary>
+    /// The known languages a sentence names, each with its level: "Fluent in English and Spanish", "Native English
+    /// speaker", "Bilingual English/Spanish", "English (Fluent) and Amharic (Native)". Empty when the text is a name of
+    /// its own ("Mandarin Chinese", "Haitian Creole"): two capitalised words without a level word or a separator.
+    /// </summary>
+    private static List<SpokenLanguage> SentenceLanguages(string text)
+    {
+        var plain = text.Trim();
+        var words = BracketsRegex().Replace(plain, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sentence = words.Length >= 3 || plain.Contains('/', StringComparison.Ordinal) || SentenceLeadRegex().IsMatch(plain)
+            || words.Any(w => char.IsLower(w[0]));
+        if (!sentence || NaturalLanguages.Contains(plain))
+        {
+            return [];
+        }
+
+        var level = LevelWordRegex().Match(plain) is { Success: true } l ? l.Value : null;
+        var found = new List<SpokenLanguage>();
+        var lastEnd = -1;
+        foreach (Match m in SentenceWordRegex().Matches(plain))
+        {
+            var word = m.Groups["word"].Value;
+
+            // "Mandarin Chinese", "Brazilian Portuguese": language words set side by side name one language.
+            if (found.Count > 0 && lastEnd >= 0 && string.IsNullOrWhiteSpace(plain[lastEnd..m.Index]) && NaturalLanguages.Contains(word) && found[^1].Fluency is null)
+            {
+                found[^1] = found[^1] with { Language = found[^1].Language + " " + word, Fluency = m.Groups["level"].Success ? m.Groups["level"].Value.Trim() : level };
+                lastEnd = m.Index + m.Length;
+                continue;
+            }
+
+            lastEnd = -1;
+            if (NaturalLanguages.Contains(word) && char.IsUpper(word[0]) && found.All(f => !f.Language!.Equals(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(new SpokenLanguage { Language = word, Fluency = m.Groups["level"].Success ? m.Groups["level"].Value.Trim() : null });
+                lastEnd = m.Groups["level"].Success ? -1 : m.Index + m.Length;
+            }
+        }
+
+        // "Bilingual (English/Spanish)": the languages inside the brackets.
+        if (found.Count == 0 && plain.Contains('(', StringComparison.Ordinal))
+        {
+            return SentenceLanguages(plain.Replace('(', ' ').Replace(')', ' '));
+        }
+
+        return found.Select(f => f with { Fluency = f.Fluency ?? level }).ToList();
+    }
+
     private static bool IsLanguageLabel(string text) => LanguageLabelRegex().IsMatch(text.Trim());
 
     /// <summary>
@@ -92,7 +155,8 @@ internal static partial class LanguagesReader
 
     public static bool LooksLikeNaturalLanguages(List<Item> items)
     {
-        var names = items.SelectMany(i => ListText.Split(string.Join(", ", i.Segments))).Select(LanguageName)
+        var names = items.SelectMany(i => ListText.Split(string.Join(", ", i.Segments)))
+            .SelectMany(p => SentenceLanguages(p) is { Count: > 0 } spoken ? spoken.Select(l => l.Language!) : [LanguageName(p)])
             .Where(n => !IsFluency(n) && !IsLanguageLabel(n)).ToList();
         if (names.Count == 0)
         {
@@ -115,7 +179,8 @@ internal static partial class LanguagesReader
     /// </summary>
     public static List<Item> LanguageLines(List<Item> items)
     {
-        var last = items.FindLastIndex(i => ListText.Split(string.Join(", ", i.Segments)).Select(LanguageName).Any(NaturalLanguages.Contains));
+        var last = items.FindLastIndex(i => ListText.Split(string.Join(", ", i.Segments))
+            .Any(p => NaturalLanguages.Contains(LanguageName(p)) || SentenceLanguages(p).Count > 0));
 
         // Levels printed under the last language ("English" / "Advanced") still belong to it.
         while (last >= 0 && last + 1 < items.Count && items[last + 1].Segments.Count > 0 && items[last + 1].Segments.All(IsFluency))
@@ -168,7 +233,20 @@ internal static partial class LanguagesReader
 
             foreach (var piece in ListText.Split(string.Join(", ", segments)))
             {
+                // "Fluent in English and Spanish": a sentence naming languages.
                 var m = LanguageRegex().Match(piece);
+                if (!(m.Success && NaturalLanguages.Contains(m.Groups["lang"].Value.Trim()))
+                    && (m.Success && SentenceLanguages(m.Groups["lang"].Value) is { Count: > 0 } named ? named : SentenceLanguages(piece)) is { Count: > 0 } spoken)
+                {
+                    foreach (var said in spoken)
+                    {
+                        result.Add(said);
+                        log.Add($"languages[{offset + result.Count - 1}].language", 0.8, "known language name in a sentence");
+                    }
+
+                    continue;
+                }
+
                 var language = m.Success ? m.Groups["lang"].Value.Trim() : piece;
                 var level = m.Success ? (m.Groups["level"].Success ? m.Groups["level"].Value : m.Groups["level2"].Success ? m.Groups["level2"].Value : null) : null;
                 if (language.Length == 0 || language.Split(' ').Length > 3 || IsLanguageLabel(language))
