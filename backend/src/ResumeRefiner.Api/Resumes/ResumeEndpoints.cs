@@ -33,7 +33,10 @@ internal static class ResumeEndpoints
                 "The type is read from the content: a JSON Resume (resume.json, or this API's JSON export) is checked against the official " +
                 "JSON Resume v1 schema and stored as it is, unknown fields included, or refused with 422 invalid-import listing the schema errors " +
                 "(errors: path and message, at most 20); LinkedIn's data export (the ZIP, or one of its CSV files such as Profile.csv or Positions.csv) " +
-                "is mapped to JSON Resume.")
+                "is mapped to JSON Resume. " +
+                "Progress: a client that names application/x-ndjson in Accept gets the same answers, except while a scan is read by OCR: then the answer " +
+                "is a 200 application/x-ndjson stream of JSON lines, {\"progress\":{\"pagesRead\":1,\"pages\":2}} as OCR starts and after each page, then one last " +
+                "line with the status the answer would have had and its body: {\"status\":201,\"resume\":{...}} or {\"status\":422,\"problem\":{...problem details}}.")
             .DisableAntiforgery()
             .RequireRateLimiting(ClientRateLimits.UploadPolicy)
             .AddOpenApiOperationTransformer(DescribeUploadBody)
