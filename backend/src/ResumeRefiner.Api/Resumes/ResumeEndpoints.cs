@@ -35,7 +35,7 @@ internal static class ResumeEndpoints
                 "(errors: path and message, at most 20); LinkedIn's data export (the ZIP, or one of its CSV files such as Profile.csv or Positions.csv) " +
                 "is mapped to JSON Resume. " +
                 "Progress: a client that names application/x-ndjson in Accept gets the same answers, except while a scan is read by OCR: then the answer " +
-                "is a 200 application/x-ndjson stream of JSON lines, {\"progress\":{\"pagesRead\":1,\"pages\":2}} as OCR starts and after each page, then one last " +
+                "is a 200 application/x-ndjson stream of JSON lines, {\"progress\":{\"pagesRead\":1,\"pages\":2}}, with 0 pages read as OCR starts and one more after each page, then one last " +
                 "line with the status the answer would have had and its body: {\"status\":201,\"resume\":{...}} or {\"status\":422,\"problem\":{...problem details}}.")
             .DisableAntiforgery()
             .RequireRateLimiting(ClientRateLimits.UploadPolicy)
