@@ -81,6 +81,26 @@ public sealed class UploadProgressStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_failure_after_the_stream_began_is_its_last_line_and_keeps_nothing()
+    {
+        using var disk = SmallDisk.Mount(factory.UploadDir, "1m");
+        disk.Fill("filler.bin");
+        using var client = factory.CreateClient();
+
+        using var response = await UploadAsync(client, ScanUploadTests.Page.Value, "photo.png");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = await ReadLinesAsync(response);
+        Assert.Equal(1, lines[^2].GetProperty("progress").GetProperty("pagesRead").GetInt32());
+        Assert.Equal(507, lines[^1].GetProperty("status").GetInt32());
+        var problem = lines[^1].GetProperty("problem");
+        Assert.Equal("urn:resume-refiner:problem:insufficient-storage", problem.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("traceId").GetString()));
+        Assert.Equal([Path.Combine(factory.UploadDir, "filler.bin")], factory.StoredFiles());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Resumes.CountAsync()));
+    }
+
+    [Fact]
     public async Task Without_ocr_the_answer_is_as_ever_even_when_progress_is_asked_for()
     {
         using var client = factory.CreateClient();
