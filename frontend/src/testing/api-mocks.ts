@@ -92,6 +92,19 @@ export class FakeXhr {
     this.upload.dispatchEvent(new ProgressEvent('progress', { lengthComputable: true, loaded, total }))
   }
 
+  /** Part of a streamed answer arrives: the text so far grows by `chunk` and a download progress event fires. */
+  receive(status: number, chunk: string, contentType: string): void {
+    this.status = status
+    this.responseText += chunk
+    this.responseHeaders = { 'content-type': contentType }
+    this.events.dispatchEvent(new ProgressEvent('progress'))
+  }
+
+  /** The streamed answer is complete. */
+  finish(): void {
+    this.events.dispatchEvent(new Event('load'))
+  }
+
   respond(status: number, body: unknown, contentType = 'application/json'): void {
     this.status = status
     this.responseText = typeof body === 'string' ? body : JSON.stringify(body)

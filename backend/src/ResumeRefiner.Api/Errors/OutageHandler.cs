@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using ResumeRefiner.Api.Persistence;
 
 namespace ResumeRefiner.Api.Errors;
@@ -23,39 +24,44 @@ internal sealed partial class OutageHandler(IProblemDetailsService problems, ILo
         }
 
         var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
-        int status;
-        string slug, title, detail;
-        if (DatabaseErrors.IsUnavailable(exception))
-        {
-            DatabaseUnavailable(log, route, TypeNames(exception));
-            (status, slug, title, detail) = (StatusCodes.Status503ServiceUnavailable, "database-unavailable", "The service is briefly unavailable",
-                $"The database cannot be reached right now. Nothing was changed; try again in {RetryAfterSeconds} seconds.");
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        }
-        else if (DiskFull.Is(exception))
-        {
-            StorageFull(log, route, TypeNames(exception));
-            (status, slug, title, detail) = (StatusCodes.Status507InsufficientStorage, "insufficient-storage", "The server is out of storage space",
-                "The server has no room to store this file right now, so nothing was saved. Try again later; the operators are alerted when storage runs low.");
-        }
-        else
+        if (Describe(exception) is not { } problem)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = status;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            DatabaseUnavailable(log, route, TypeNames(exception));
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            StorageFull(log, route, TypeNames(exception));
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails =
-            {
-                Status = status,
-                Type = "urn:resume-refiner:problem:" + slug,
-                Title = title,
-                Detail = detail,
-            },
+            ProblemDetails = problem,
         });
+    }
+
+    /// <summary>
+    /// The problem for an outage (503 database unavailable, 507 storage full), or null for any other failure. Also the
+    /// last line of an upload's progress stream, whose status line has gone out already.
+    /// </summary>
+    public static ProblemDetails? Describe(Exception exception)
+    {
+        var (status, slug, title, detail) = DatabaseErrors.IsUnavailable(exception)
+            ? (StatusCodes.Status503ServiceUnavailable, "database-unavailable", "The service is briefly unavailable",
+                $"The database cannot be reached right now. Nothing was changed; try again in {RetryAfterSeconds} seconds.")
+            : DiskFull.Is(exception)
+                ? (StatusCodes.Status507InsufficientStorage, "insufficient-storage", "The server is out of storage space",
+                    "The server has no room to store this file right now, so nothing was saved. Try again later; the operators are alerted when storage runs low.")
+                : (0, "", "", "");
+        return status == 0 ? null : new ProblemDetails { Status = status, Type = "urn:resume-refiner:problem:" + slug, Title = title, Detail = detail };
     }
 
     private static string TypeNames(Exception exception)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using ResumeRefiner.Core.Import.JsonResume;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing;
@@ -33,6 +34,17 @@ public sealed record ResumeDetail(
         return new(resume.Id, resume.FileName, resume.CreatedAt, resume.UpdatedAt, resume.CurrentVersion, JsonResumeConformance.Conform(document), resume.Confidence);
     }
 }
+
+/// <summary>
+/// One line of an upload's progress stream (<c>application/x-ndjson</c>, asked for in <c>Accept</c>): a line with
+/// <paramref name="Progress"/> as OCR reads each page, then one last line with <paramref name="Status"/> and either
+/// <paramref name="Resume"/> or <paramref name="Problem"/>.
+/// </summary>
+/// <param name="Progress">How many of the scanned pages OCR has read.</param>
+/// <param name="Status">On the last line: the status the answer would have had without the stream (201, 422…).</param>
+/// <param name="Resume">On the last line of a success: the same body as the 201 answer.</param>
+/// <param name="Problem">On the last line of a failure: the RFC 9457 problem details.</param>
+public sealed record UploadStreamLine(OcrProgress? Progress = null, int? Status = null, ResumeDetail? Resume = null, ProblemDetails? Problem = null);
 
 /// <summary>The earlier upload of the same file that an upload answer shows instead of parsing the file again.</summary>
 /// <param name="Id">The existing resume (the one in the answer).</param>

@@ -33,7 +33,10 @@ internal static class ResumeEndpoints
                 "The type is read from the content: a JSON Resume (resume.json, or this API's JSON export) is checked against the official " +
                 "JSON Resume v1 schema and stored as it is, unknown fields included, or refused with 422 invalid-import listing the schema errors " +
                 "(errors: path and message, at most 20); LinkedIn's data export (the ZIP, or one of its CSV files such as Profile.csv or Positions.csv) " +
-                "is mapped to JSON Resume.")
+                "is mapped to JSON Resume. " +
+                "Progress: a client that names application/x-ndjson in Accept gets the same answers, except while a scan is read by OCR: then the answer " +
+                "is a 200 application/x-ndjson stream of JSON lines, {\"progress\":{\"pagesRead\":1,\"pages\":2}}, with 0 pages read as OCR starts and one more after each page, then one last " +
+                "line with the status the answer would have had and its body: {\"status\":201,\"resume\":{...}} or {\"status\":422,\"problem\":{...problem details}}.")
             .DisableAntiforgery()
             .RequireRateLimiting(ClientRateLimits.UploadPolicy)
             .AddOpenApiOperationTransformer(DescribeUploadBody)
@@ -101,8 +104,8 @@ internal static class ResumeEndpoints
         return Task.CompletedTask;
     }
 
-    internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult>> Upload(
-        HttpRequest request, UploadPipeline upload, IOptions<HttpOptions> http, CancellationToken cancellationToken,
+    internal static async Task<Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult, EmptyHttpResult>> Upload(
+        HttpRequest request, UploadPipeline upload, IOptions<HttpOptions> http, ILogger<UploadLog> log, CancellationToken cancellationToken,
         [FromQuery(Name = "duplicate")] string? duplicate = null)
     {
         if (!DuplicateUploads.TryParse(duplicate, out var onDuplicate))
@@ -110,24 +113,48 @@ internal static class ResumeEndpoints
             return Problems.BadRequest("duplicate must be existing (open the resume already uploaded, the default) or new (parse the file afresh as a new resume).");
         }
 
-        return await upload.RunAsync(request, onDuplicate, cancellationToken) switch
+        var progress = UploadProgressStream.For(request.HttpContext);
+        UploadResult result;
+        try
         {
-            UploadResult.Stored { Duplicate: true } stored => TypedResults.Ok(stored.Detail),
-            UploadResult.Stored stored => TypedResults.Created($"/api/v1/resumes/{stored.Detail.Id}", stored.Detail),
-            UploadResult.NotReceived { Failure: ReceiveFailure.TooLarge } => Problems.FileTooLarge(http.Value.MaxFileSize),
-            UploadResult.NotReceived { Failure: ReceiveFailure.EmptyFile } => Problems.BadRequest("The file is empty. Choose the resume file again and upload it."),
-            UploadResult.NotReceived { Failure: ReceiveFailure.NotMultipart } => Problems.BadRequest("Send the resume as multipart/form-data with the file in a field named 'file'."),
-            UploadResult.NotReceived => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),
-            UploadResult.WrongType { Rejection: SniffRejection.Encrypted } refused => Problems.Unreadable(refused.Message, "encrypted"),
-            UploadResult.WrongType { Rejection: SniffRejection.ArchiveLimits } refused => Problems.Unreadable(refused.Message, "archive-limits"),
-            UploadResult.WrongType { Rejection: SniffRejection.ImageLimits } refused => Problems.Unreadable(refused.Message, "image-limits"),
-            UploadResult.WrongType { Rejection: SniffRejection.Empty } refused => Problems.BadRequest(refused.Message),
-            UploadResult.WrongType refused => Problems.UnsupportedType(refused.Message),
-            UploadResult.Unreadable unreadable => Problems.Unreadable(unreadable.Message, unreadable.Reason),
-            UploadResult.Invalid invalid => Problems.InvalidImport(invalid.Message, invalid.Problems),
-            _ => throw new UnreachableException(),
-        };
+            result = await upload.RunAsync(request, onDuplicate, progress, cancellationToken);
+        }
+        catch (Exception e) when (progress is { Started: true } && !cancellationToken.IsCancellationRequested)
+        {
+            // The 200 of the stream is gone, so the failure (503, 507 or 500, as the exception handler would answer)
+            // is its last line; nothing was kept (see UploadPipeline.CommitAsync).
+            UploadLog.FailedWhileStreaming(log, e.GetType().Name);
+            await progress.FailAsync(e, cancellationToken);
+            return TypedResults.Empty;
+        }
+
+        var answer = Answer(result, http.Value);
+        if (progress is { Started: true })
+        {
+            await progress.FinishAsync(answer.Result, cancellationToken);
+            return TypedResults.Empty;
+        }
+
+        return answer;
     }
+
+    private static Results<Created<ResumeDetail>, Ok<ResumeDetail>, ProblemHttpResult, EmptyHttpResult> Answer(UploadResult result, HttpOptions http) => result switch
+    {
+        UploadResult.Stored { Duplicate: true } stored => TypedResults.Ok(stored.Detail),
+        UploadResult.Stored stored => TypedResults.Created($"/api/v1/resumes/{stored.Detail.Id}", stored.Detail),
+        UploadResult.NotReceived { Failure: ReceiveFailure.TooLarge } => Problems.FileTooLarge(http.MaxFileSize),
+        UploadResult.NotReceived { Failure: ReceiveFailure.EmptyFile } => Problems.BadRequest("The file is empty. Choose the resume file again and upload it."),
+        UploadResult.NotReceived { Failure: ReceiveFailure.NotMultipart } => Problems.BadRequest("Send the resume as multipart/form-data with the file in a field named 'file'."),
+        UploadResult.NotReceived => Problems.BadRequest("No file was sent. Attach the resume in a form field named 'file'."),
+        UploadResult.WrongType { Rejection: SniffRejection.Encrypted } refused => Problems.Unreadable(refused.Message, "encrypted"),
+        UploadResult.WrongType { Rejection: SniffRejection.ArchiveLimits } refused => Problems.Unreadable(refused.Message, "archive-limits"),
+        UploadResult.WrongType { Rejection: SniffRejection.ImageLimits } refused => Problems.Unreadable(refused.Message, "image-limits"),
+        UploadResult.WrongType { Rejection: SniffRejection.Empty } refused => Problems.BadRequest(refused.Message),
+        UploadResult.WrongType refused => Problems.UnsupportedType(refused.Message),
+        UploadResult.Unreadable unreadable => Problems.Unreadable(unreadable.Message, unreadable.Reason),
+        UploadResult.Invalid invalid => Problems.InvalidImport(invalid.Message, invalid.Problems),
+        _ => throw new UnreachableException(),
+    };
 
     internal static async Task<Ok<ResumeList>> List(OwnedResumes resumes, CancellationToken cancellationToken) =>
         TypedResults.Ok(new ResumeList(await resumes.ListAsync(cancellationToken)));

@@ -32,11 +32,12 @@ internal sealed class UploadPipeline(
 {
     internal static readonly TimeSpan ParseTimeLimit = TimeSpan.FromSeconds(30);
 
-    public async Task<UploadResult> RunAsync(HttpRequest request, DuplicateUploadChoice onDuplicate, CancellationToken cancellationToken)
+    /// <param name="progress">Where OCR progress goes while a scan is read (the answer then streams); null for none.</param>
+    public async Task<UploadResult> RunAsync(HttpRequest request, DuplicateUploadChoice onDuplicate, UploadProgressStream? progress, CancellationToken cancellationToken)
     {
         try
         {
-            return await ReceiveAndStoreAsync(request, onDuplicate, cancellationToken);
+            return await ReceiveAndStoreAsync(request, onDuplicate, progress, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -47,7 +48,7 @@ internal sealed class UploadPipeline(
         }
     }
 
-    private async Task<UploadResult> ReceiveAndStoreAsync(HttpRequest request, DuplicateUploadChoice onDuplicate, CancellationToken cancellationToken)
+    private async Task<UploadResult> ReceiveAndStoreAsync(HttpRequest request, DuplicateUploadChoice onDuplicate, UploadProgressStream? progress, CancellationToken cancellationToken)
     {
         var (received, failure) = await ReceiveAsync(request, cancellationToken);
         if (received is null)
@@ -68,7 +69,12 @@ internal sealed class UploadPipeline(
             UploadedDocument document;
             await using (var content = received.OpenRead())
             {
-                var (read, refusal) = Read(content, received.FileName, cancellationToken);
+                // With progress, parsing runs beside the stream; the workspace (and its cookie) must exist before the
+                // stream's headers go out, so a first upload creates it as OCR starts, even if the scan is then refused.
+                var (read, refusal) = progress is null
+                    ? Read(content, received.FileName, null, cancellationToken)
+                    : await progress.RelayWhileAsync(() => Read(content, received.FileName, progress, cancellationToken),
+                        () => workspace.GetOrCreateAsync(cancellationToken), cancellationToken);
                 if (read is null)
                 {
                     return refusal!;
@@ -125,7 +131,8 @@ internal sealed class UploadPipeline(
     }
 
     /// <summary>Checks the type from the content, then parses and inspects the document within the time limit.</summary>
-    internal (UploadedDocument?, UploadResult?) Read(Stream content, string fileName, CancellationToken cancellationToken)
+    /// <param name="progress">Told how OCR goes, when it runs.</param>
+    internal (UploadedDocument?, UploadResult?) Read(Stream content, string fileName, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         var sniffed = DocumentSniffer.Sniff(content, fileName);
         if (sniffed.Kind is not { } kind)
@@ -141,7 +148,7 @@ internal sealed class UploadPipeline(
         var parseStarted = clock.GetTimestamp();
         try
         {
-            var parsed = parser.Parse(content, kind, timeLimit.Token);
+            var parsed = parser.Parse(content, kind, progress, timeLimit.Token);
             var inspected = DocumentInspector.Inspect(content, kind, timeLimit.Token);
             var parseTime = clock.GetElapsedTime(parseStarted);
             metrics.Parsed(parseTime, kindTag, "ok");
@@ -267,4 +274,7 @@ internal sealed partial class UploadLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upload refused, {Kind} parse timed out")]
     public static partial void TimedOut(ILogger logger, DocumentKind kind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Upload failed after its progress stream began ({Error}): answered in its last line")]
+    public static partial void FailedWhileStreaming(ILogger logger, string error);
 }

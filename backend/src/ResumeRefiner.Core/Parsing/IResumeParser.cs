@@ -10,7 +10,17 @@ public interface IResumeParser
     /// <exception cref="UnreadableDocumentException">The document is corrupt, encrypted, empty or has no text.</exception>
     /// <exception cref="Import.ImportRefusedException">A JSON Resume or LinkedIn export that is invalid or over a limit.</exception>
     ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="Parse(Stream, DocumentKind, CancellationToken)"/>, telling <paramref name="progress"/> how OCR goes.</summary>
+    /// <param name="progress">
+    /// Told when OCR starts (0 pages read) and after each page, possibly from several threads at once; never told
+    /// when the document has a text layer.
+    /// </param>
+    ParsedResume Parse(Stream content, DocumentKind kind, IProgress<OcrProgress>? progress, CancellationToken cancellationToken);
 }
+
+/// <summary>How far OCR has read a scan: <paramref name="PagesRead"/> of <paramref name="Pages"/> recognised.</summary>
+public sealed record OcrProgress(int PagesRead, int Pages);
 
 public enum DocumentKind
 {

@@ -30,7 +30,10 @@ public sealed class ResumeParser : IResumeParser
     /// <summary>A shared instance; the parser holds no state.</summary>
     public static ResumeParser Instance { get; } = new();
 
-    public ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default)
+    public ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default) =>
+        Parse(content, kind, progress: null, cancellationToken);
+
+    public ParsedResume Parse(Stream content, DocumentKind kind, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.CanSeek && content.Length == 0)
@@ -49,7 +52,7 @@ public sealed class ResumeParser : IResumeParser
                 break;
         }
 
-        var document = LineLimits.Apply(Read(content, kind, cancellationToken));
+        var document = LineLimits.Apply(Read(content, kind, progress, cancellationToken));
         if (document.Lines.All(l => string.IsNullOrWhiteSpace(l.Text)))
         {
             throw new UnreadableDocumentException(UnreadableReason.Empty, "The document contains no text. Check that you picked the right file and upload it again.");
@@ -59,7 +62,7 @@ public sealed class ResumeParser : IResumeParser
         return Build(document, cancellationToken);
     }
 
-    private LayoutDocument Read(Stream content, DocumentKind kind, CancellationToken cancellationToken)
+    private LayoutDocument Read(Stream content, DocumentKind kind, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         // PdfPig and the OpenXML SDK need random access; buffer non-seekable streams once.
         if (!content.CanSeek)
@@ -72,8 +75,8 @@ public sealed class ResumeParser : IResumeParser
 
         return kind switch
         {
-            DocumentKind.Pdf => PdfReader.Read(content, cancellationToken, ocr),
-            DocumentKind.Image => OcrReader.ReadImage(content, ocr, cancellationToken),
+            DocumentKind.Pdf => PdfReader.Read(content, cancellationToken, ocr, progress),
+            DocumentKind.Image => OcrReader.ReadImage(content, ocr, progress, cancellationToken),
             DocumentKind.Docx => DocxReader.Read(content, cancellationToken),
             DocumentKind.Markdown => PlainTextReader.Read(content, markdown: true, cancellationToken),
             _ => PlainTextReader.Read(content, markdown: false, cancellationToken),

@@ -13,7 +13,7 @@ namespace ResumeRefiner.Api.Tests.Resumes;
 /// </summary>
 public sealed class ScanUploadTests : IDisposable
 {
-    private static readonly Lazy<byte[]> Page = new(() => Rasterise(Documents.Pdf()));
+    internal static readonly Lazy<byte[]> Page = new(() => Rasterise(Documents.Pdf()));
 
     private readonly ApiFactory factory = ApiFactory.Sqlite();
 
@@ -86,7 +86,7 @@ public sealed class ScanUploadTests : IDisposable
     }
 
     /// <summary>The first page at 200 dpi, as a scanner would give it.</summary>
-    private static byte[] Rasterise(byte[] pdf)
+    internal static byte[] Rasterise(byte[] pdf)
     {
         var folder = Directory.CreateTempSubdirectory("rr-scan-upload-").FullName;
         try
@@ -102,12 +102,17 @@ public sealed class ScanUploadTests : IDisposable
         }
     }
 
-    private static byte[] ImageOnlyPdf(byte[] png)
+    /// <summary>A PDF of 200-dpi page images and no text layer, one page per image.</summary>
+    internal static byte[] ImageOnlyPdf(params byte[][] pngs)
     {
-        var width = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)) * 72.0 / 200;
-        var height = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)) * 72.0 / 200;
         var builder = new PdfDocumentBuilder();
-        builder.AddPage(width, height).AddPng(png, new PdfRectangle(0, 0, width, height));
+        foreach (var png in pngs)
+        {
+            var width = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)) * 72.0 / 200;
+            var height = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)) * 72.0 / 200;
+            builder.AddPage(width, height).AddPng(png, new PdfRectangle(0, 0, width, height));
+        }
+
         return builder.Build();
     }
 

@@ -83,11 +83,13 @@ public sealed class UploadPipelineTests
         using var factory = ApiFactory.Sqlite(services: s => s.AddSingleton(parser));
         using var scope = factory.Services.CreateScope();
         using var stream = new MemoryStream(content);
-        return scope.ServiceProvider.GetRequiredService<UploadPipeline>().Read(stream, fileName, CancellationToken.None);
+        return scope.ServiceProvider.GetRequiredService<UploadPipeline>().Read(stream, fileName, progress: null, CancellationToken.None);
     }
 
     private sealed class ScriptedParser(Func<ParsedResume> parse) : IResumeParser
     {
         public ParsedResume Parse(Stream content, DocumentKind kind, CancellationToken cancellationToken = default) => parse();
+
+        public ParsedResume Parse(Stream content, DocumentKind kind, IProgress<OcrProgress>? progress, CancellationToken cancellationToken) => parse();
     }
 }

@@ -26,7 +26,8 @@ internal sealed class OcrEngine(OcrOptions options)
     public bool IsAvailable(bool needsRasteriser) =>
         Exists(options.TesseractPath) && (!needsRasteriser || Exists(options.PdftoppmPath));
 
-    public IReadOnlyList<OcrPage> RecognisePdf(byte[] pdf, IReadOnlyList<ScannedPdfPage> pages, CancellationToken cancellationToken) =>
+    /// <param name="progress">Told 0 of N before the first page, then after each page (in the order they finish).</param>
+    public IReadOnlyList<OcrPage> RecognisePdf(byte[] pdf, IReadOnlyList<ScannedPdfPage> pages, IProgress<OcrProgress>? progress, CancellationToken cancellationToken) =>
         InTemporaryFolder(folder =>
         {
             var input = Path.Combine(folder, "scan.pdf");
@@ -42,16 +43,19 @@ internal sealed class OcrEngine(OcrOptions options)
                 var image = Path.Combine(folder, $"page-{number}.pgm");
                 var words = StrokeWidth.Measure(File.ReadAllBytes(image), Recognise(image, folder, cancellationToken));
                 return new OcrPage(page.Number, page.WidthPoints, page.HeightPoints, 72.0 / options.Dpi, words);
-            }, cancellationToken);
+            }, progress, cancellationToken);
         });
 
     /// <summary>Recognises an uploaded image; a multi-page TIFF gives one page per directory.</summary>
-    public IReadOnlyList<OcrPage> RecogniseImage(byte[] image, ImageHeader header, CancellationToken cancellationToken) =>
+    /// <param name="progress">Told 0 of N before, N of N after: one Tesseract run reads every page of the file.</param>
+    public IReadOnlyList<OcrPage> RecogniseImage(byte[] image, ImageHeader header, IProgress<OcrProgress>? progress, CancellationToken cancellationToken) =>
         InTemporaryFolder(folder =>
         {
             var input = Path.Combine(folder, "scan." + header.Format.ToString().ToLowerInvariant());
             File.WriteAllBytes(input, image);
+            progress?.Report(new OcrProgress(0, header.Pages));
             var words = Recognise(input, folder, cancellationToken);
+            progress?.Report(new OcrProgress(header.Pages, header.Pages));
 
             // The file's own resolution is often missing or a camera's 72 dpi, so the page's width sets the scale.
             var perPixel = ImageWidthPoints / header.Width;
@@ -70,9 +74,12 @@ internal sealed class OcrEngine(OcrOptions options)
         return TesseractTsv.Read(tsv);
     }
 
-    private List<OcrPage> ForEachPage(IReadOnlyList<ScannedPdfPage> pages, Func<ScannedPdfPage, OcrPage> read, CancellationToken cancellationToken)
+    private List<OcrPage> ForEachPage(IReadOnlyList<ScannedPdfPage> pages, Func<ScannedPdfPage, OcrPage> read, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         var results = new OcrPage[pages.Count];
+        var pagesRead = 0;
+        var reporting = new Lock();
+        progress?.Report(new OcrProgress(0, pages.Count));
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = Math.Clamp(options.MaxParallelism, 1, Environment.ProcessorCount),
@@ -80,7 +87,16 @@ internal sealed class OcrEngine(OcrOptions options)
         };
         try
         {
-            Parallel.For(0, pages.Count, parallel, i => results[i] = read(pages[i]));
+            Parallel.For(0, pages.Count, parallel, i =>
+            {
+                results[i] = read(pages[i]);
+
+                // Counted and told under one lock, so reports never go backwards.
+                lock (reporting)
+                {
+                    progress?.Report(new OcrProgress(++pagesRead, pages.Count));
+                }
+            });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

@@ -10,18 +10,18 @@ internal static class OcrReader
         "The scan was read, but no text was found in it. Scan or photograph the page again, straight, well lit and at "
         + "200–300 dpi, or upload the original Word or PDF file.";
 
-    public static IReadOnlyList<OcrPage> RecognisePdf(OcrEngine ocr, byte[] pdf, IReadOnlyList<ScannedPdfPage> pages, CancellationToken cancellationToken)
+    public static IReadOnlyList<OcrPage> RecognisePdf(OcrEngine ocr, byte[] pdf, IReadOnlyList<ScannedPdfPage> pages, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         if (pages.Count > ocr.Options.MaxPages)
         {
             throw TooManyPages(pages.Count, ocr.Options.MaxPages);
         }
 
-        return Guard(() => ocr.RecognisePdf(pdf, pages, cancellationToken));
+        return Guard(() => ocr.RecognisePdf(pdf, pages, progress, cancellationToken));
     }
 
     /// <exception cref="UnreadableDocumentException">Damaged, too large, OCR missing, or no text found.</exception>
-    public static LayoutDocument ReadImage(Stream content, OcrEngine? ocr, CancellationToken cancellationToken)
+    public static LayoutDocument ReadImage(Stream content, OcrEngine? ocr, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
@@ -40,7 +40,7 @@ internal static class OcrReader
                 "The file is a picture of a resume. Upload the original Word or PDF file that was used to create it. " + OcrEngine.InstallHint);
         }
 
-        var pages = Guard(() => ocr.RecogniseImage(bytes, header, cancellationToken));
+        var pages = Guard(() => ocr.RecogniseImage(bytes, header, progress, cancellationToken));
         var words = pages.SelectMany(p => p.Words).ToList();
         if (words.Count == 0)
         {

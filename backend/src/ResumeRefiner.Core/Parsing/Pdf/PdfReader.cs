@@ -19,7 +19,8 @@ internal static partial class PdfReader
     internal sealed record PageLine(DocLine Line, double PageHeight);
 
     /// <param name="ocr">Reads pages without a text layer; null, or without Tesseract installed, they are refused.</param>
-    public static LayoutDocument Read(Stream content, CancellationToken cancellationToken, OcrEngine? ocr = null)
+    /// <param name="progress">Told how OCR goes, when it runs.</param>
+    public static LayoutDocument Read(Stream content, CancellationToken cancellationToken, OcrEngine? ocr = null, IProgress<OcrProgress>? progress = null)
     {
         PdfDocument document;
         var bytes = ReadAllBytes(content);
@@ -43,7 +44,7 @@ internal static partial class PdfReader
         {
             try
             {
-                return ReadDocument(document, bytes, ocr, cancellationToken);
+                return ReadDocument(document, bytes, ocr, progress, cancellationToken);
             }
             catch (PdfDocumentEncryptedException ex)
             {
@@ -75,7 +76,7 @@ internal static partial class PdfReader
     /// <summary>A resume is one to three pages; a long CV perhaps ten. Reading hundreds of pages only costs time.</summary>
     internal const int MaxPages = 40;
 
-    private static LayoutDocument ReadDocument(PdfDocument document, byte[] bytes, OcrEngine? ocr, CancellationToken cancellationToken)
+    private static LayoutDocument ReadDocument(PdfDocument document, byte[] bytes, OcrEngine? ocr, IProgress<OcrProgress>? progress, CancellationToken cancellationToken)
     {
         if (document.NumberOfPages > MaxPages)
         {
@@ -119,7 +120,7 @@ internal static partial class PdfReader
         List<OcrWord>? ocrWords = null;
         if (scanned.Count > 0 && ocr is not null && ocr.IsAvailable(needsRasteriser: true))
         {
-            var recognised = OcrReader.RecognisePdf(ocr, bytes, scanned, cancellationToken);
+            var recognised = OcrReader.RecognisePdf(ocr, bytes, scanned, progress, cancellationToken);
             foreach (var page in recognised)
             {
                 pages[page.Number - 1] = [.. OcrLayout.Lines(page).Select(l => new PageLine(l, page.HeightPoints))];

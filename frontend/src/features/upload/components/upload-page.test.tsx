@@ -125,6 +125,67 @@ describe('Upload page', () => {
     )
   })
 
+  it('shows which page of a scan the server is reading, with a bar that fills page by page', async () => {
+    mockFetch({
+      'GET /api/v1/config': () => jsonResponse(config),
+      'GET /api/v1/resumes/r5': () => jsonResponse(resumeDetail({ id: 'r5', fileName: 'scan.pdf' })),
+    })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('scan.pdf', 2000))
+    const xhr = FakeXhr.latest()
+    const ndjson = 'application/x-ndjson'
+
+    act(() => {
+      xhr.progress(2000, 2000)
+      xhr.receive(200, '{"progress":{"pagesRead":0,"pages":2}}\n', ndjson)
+    })
+    expect(screen.getByText(/Reading page/)).toHaveTextContent('Reading page 1 of 2 of the scan scan.pdf…')
+    expect(screen.getByRole('progressbar', { name: 'Reading scan.pdf' })).toHaveAttribute('aria-valuenow', '0')
+
+    act(() => {
+      xhr.receive(200, '{"progress":{"pagesRead":1,"pages":2}}\n', ndjson)
+    })
+    expect(screen.getByText(/Reading page/)).toHaveTextContent('Reading page 2 of 2 of the scan scan.pdf…')
+    expect(screen.getByRole('progressbar', { name: 'Reading scan.pdf' })).toHaveAttribute('aria-valuenow', '50')
+
+    act(() => {
+      xhr.receive(200, '{"progress":{"pagesRead":2,"pages":2}}\n', ndjson)
+    })
+    expect(screen.getByText(/laying out/)).toHaveTextContent('Read all 2 pages of scan.pdf; laying out the resume…')
+    expect(screen.getByRole('progressbar', { name: 'Reading scan.pdf' })).toHaveAttribute('aria-valuenow', '100')
+
+    act(() => {
+      xhr.receive(200, `${JSON.stringify({ status: 201, resume: resumeDetail({ id: 'r5', fileName: 'scan.pdf' }) })}\n`, ndjson)
+      xhr.finish()
+    })
+    await waitFor(() => {
+      expect(window.location.pathname).toBe('/resumes/r5')
+    })
+  })
+
+  it('shows the problem of a scan refused after reading, as for any refused upload', async () => {
+    mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
+    const { user } = renderApp('/')
+    await screen.findByText(/up to 5 MB/)
+    await user.upload(screen.getByLabelText('Choose a file'), fileOf('blank.pdf', 2000))
+
+    act(() => {
+      const xhr = FakeXhr.latest()
+      xhr.receive(200, '{"progress":{"pagesRead":1,"pages":1}}\n', 'application/x-ndjson')
+      xhr.receive(
+        200,
+        `${JSON.stringify({ status: 422, problem: { type: 'urn:resume-refiner:problem:unreadable-document.notextlayer', status: 422, detail: 'The scan was read, but no text was found in it.' } })}\n`,
+        'application/x-ndjson',
+      )
+      xhr.finish()
+    })
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'We could not upload “blank.pdf”. The scan was read, but no text was found in it.',
+    )
+  })
+
   it('says a PDF still being read after a moment is probably a scan', async () => {
     mockFetch({ 'GET /api/v1/config': () => jsonResponse(config) })
     const { user } = renderApp('/')

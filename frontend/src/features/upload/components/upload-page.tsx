@@ -7,7 +7,7 @@ import { formatBytes, formatTimestamp } from '../../../lib/format'
 import { Link, navigate } from '../../../lib/router'
 import { useDocumentTitle } from '../../../lib/use-document-title'
 import type { AppConfig, DuplicateOf, ImportProblem } from '../../../types/api'
-import { uploadResume } from '../api/upload-resume'
+import { type ReadingProgress, uploadResume } from '../api/upload-resume'
 import { describeExtensions, extensionOf, validateFile } from '../validate-file'
 import { DropZone } from './drop-zone'
 import { PrivacyNote } from './privacy-note'
@@ -15,7 +15,7 @@ import { PrivacyNote } from './privacy-note'
 type UploadState =
   | { step: 'idle' }
   | { step: 'invalid'; message: string }
-  | { step: 'uploading'; fileName: string; percent: number }
+  | { step: 'uploading'; fileName: string; percent: number; reading?: ReadingProgress }
   | { step: 'failed'; fileName: string; message: string; problems: ImportProblem[] }
   | { step: 'duplicate'; file: File; existing: DuplicateOf }
 
@@ -92,6 +92,9 @@ function Uploader({ config }: { config: AppConfig }) {
         onProgress: (fraction) => {
           setState({ step: 'uploading', fileName: file.name, percent: Math.round(fraction * 100) })
         },
+        onReading: (reading) => {
+          setState({ step: 'uploading', fileName: file.name, percent: 100, reading })
+        },
       })
       // The same file again: the user chooses between their edited copy and a fresh parse.
       if (detail.duplicateOf) setState({ step: 'duplicate', file, existing: detail.duplicateOf })
@@ -135,7 +138,9 @@ function Uploader({ config }: { config: AppConfig }) {
         {state.step === 'uploading' && (
           <div className="upload-progress">
             <p className="upload-progress__label">
-              {state.percent < 100 ? (
+              {state.reading ? (
+                <PagesLabel fileName={state.fileName} reading={state.reading} />
+              ) : state.percent < 100 ? (
                 <>
                   Uploading <strong>{state.fileName}</strong>…{' '}
                   {/* The progress bar tells assistive tech the number; repeating it here would be chatty. */}
@@ -145,7 +150,14 @@ function Uploader({ config }: { config: AppConfig }) {
                 <ReadingLabel fileName={state.fileName} />
               )}
             </p>
-            <ProgressBar value={state.percent} label={`Uploading ${state.fileName}`} />
+            {state.reading ? (
+              <ProgressBar
+                value={(100 * state.reading.pagesRead) / Math.max(1, state.reading.pages)}
+                label={`Reading ${state.fileName}`}
+              />
+            ) : (
+              <ProgressBar value={state.percent} label={`Uploading ${state.fileName}`} />
+            )}
             <button type="button" className="button button--secondary" onClick={() => abortRef.current?.abort()}>
               Cancel upload
             </button>
@@ -210,6 +222,20 @@ function ReadingLabel({ fileName }: { fileName: string }) {
   ) : (
     <>
       Reading <strong>{fileName}</strong>… this can take a few seconds.
+    </>
+  )
+}
+
+/** The server's OCR reports each page it has read: the page in hand, then the layout once all are read. */
+function PagesLabel({ fileName, reading }: { fileName: string; reading: ReadingProgress }) {
+  const { pagesRead, pages } = reading
+  return pagesRead < pages ? (
+    <>
+      Reading page {pagesRead + 1} of {pages} of the scan <strong>{fileName}</strong>…
+    </>
+  ) : (
+    <>
+      Read {pages === 1 ? 'the page' : `all ${String(pages)} pages`} of <strong>{fileName}</strong>; laying out the resume…
     </>
   )
 }
