@@ -34,6 +34,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         var education = new List<int>();
         var otherEducation = new List<int>();
         var employerWords = EmployerWords(sentences);
+        var title = ReadTitle(sentences);
 
         foreach (var sentence in sentences)
         {
@@ -44,10 +45,17 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
 
             var tokens = SkillText.Tokenize(sentence.Text);
             var isEducation = EducationLevelsText.IsEducationSentence(sentence.Text);
-            foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: false))
+            var hits = _taxonomy.Matcher.Find(tokens, soft: false).ToList();
+            var covered = new bool[tokens.Count];
+            foreach (var h in hits.Concat(_taxonomy.Matcher.Find(tokens, soft: true)))
+            {
+                covered.AsSpan(h.FirstToken, h.LastToken - h.FirstToken + 1).Fill(true);
+            }
+
+            foreach (var hit in hits)
             {
                 var definition = _taxonomy.Skills[hit.SkillId];
-                if (NamesATeam(tokens, hit) || PhraseDiscovery.SpelledOutAsAnother(sentence.Text, tokens, hit, definition))
+                if (NamesATeam(tokens, hit) || PhraseDiscovery.SpelledOutAsAnother(sentence.Text, tokens, hit, definition) || InTitle(sentence, tokens[hit.FirstToken].Start, tokens[hit.LastToken].End, title))
                 {
                     continue;
                 }
@@ -56,6 +64,15 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
                 var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, at, clauseOnly: definition.Category == "degree");
                 if (!Admits(definition, sentence.Part, isEducation, required))
                 {
+                    continue;
+                }
+
+                // "ArcGIS Pro", "Epic Resolute": a product line the taxonomy knows only by its maker's name is that product.
+                // Only a one-word brand widens: a longer known name ("EPA Section 608") is already the whole name.
+                var lineEnd = isEducation || hit.LastToken > hit.FirstToken ? hit.LastToken : PhraseDiscovery.ProductLineEnd(sentence.Text, tokens, hit.FirstToken, hit.LastToken, covered, employerWords);
+                if (lineEnd > hit.LastToken)
+                {
+                    Add(found, new JobSkill(sentence.Text[tokens[hit.FirstToken].Start..tokens[lineEnd].End], required, "discovered"));
                     continue;
                 }
 
@@ -74,7 +91,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
                 }
             }
 
-            foreach (var phrase in PhraseDiscovery.Find(sentence, tokens, _taxonomy, employerWords))
+            foreach (var phrase in PhraseDiscovery.Find(sentence, tokens, _taxonomy, employerWords).Where(p => !InTitle(sentence, p.Start, p.Start + p.Name.Length, title)))
             {
                 var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, phrase.Start);
                 Add(found, new JobSkill(phrase.Name, required, "discovered"));
@@ -103,7 +120,6 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             }
         }
 
-        var title = ReadTitle(sentences);
         var minYears = years.Count > 0 ? years.Max() : anyYears.Count > 0 ? anyYears.Max() : (int?)null;
         var levels = education.Count > 0 ? education : otherEducation;
         var level = levels.Count > 0 ? EducationLevels.Names[levels.Min()] : null;
@@ -164,6 +180,28 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
     }
 
     private static bool IsCamelCase(string word) => word.Length > 3 && word.Skip(1).Any(char.IsLower) && word.Skip(1).Any(char.IsUpper) && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// "We are looking for a Registered Dental Hygienist to join ...": the job's own title in its description names the
+    /// person hired, not a licence asked of them (the requirements say that in their own words).
+    /// </summary>
+    private static bool InTitle(PostingSentence sentence, int start, int end, string? title)
+    {
+        if (title is null || sentence.Part is not (PostingPart.Role or PostingPart.Duties))
+        {
+            return false;
+        }
+
+        for (var at = sentence.Text.IndexOf(title, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.Text.IndexOf(title, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (start >= at && end <= at + title.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"our special education team", "the Platform group": a department's name, not something asked of the candidate.</summary>
     private static bool NamesATeam(List<SkillToken> tokens, SkillHit hit)

@@ -60,7 +60,7 @@ internal static partial class PhraseDiscovery
         "consultant", "designation", "peripheral", "vendor", "supplier", "contractor", "agent", "agency", "provider", "physician", "nurse",
         "doctor", "engineer", "technician", "accredited", "requirement", "guideline", "rule", "law", "regulation", "act", "policy",
         "review", "language", "feature", "finding", "response", "looking", "flow", "instruction", "protocol", "target", "teammate",
-        "colleague", "peer", "integrator", "court", "municipality",
+        "colleague", "peer", "integrator", "court", "municipality", "side", "aspect",
     };
 
     /// <summary>Words that open a noun phrase without belonging to the skill: "our", "daily", "strong", "new".</summary>
@@ -72,7 +72,7 @@ internal static partial class PhraseDiscovery
         "large", "small", "high", "general", "good", "great", "deep", "demonstrated", "prior", "previous", "some", "many", "several",
         "accurate", "timely", "effective", "efficient", "safe", "clear", "detailed", "appropriate", "required", "necessary", "existing",
         "professional", "practical", "thorough", "expert", "advanced", "best", "routine", "regular", "ongoing", "full", "overall",
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few", "next",
     };
 
     /// <summary>What a duty leaves its object as ("keep the floor clean"): adjectives, not the thing worked on.</summary>
@@ -100,6 +100,12 @@ internal static partial class PhraseDiscovery
     {
         // An education sentence names the degree's field ("mechanical engineering"), not a skill.
         if (sentence.Part is not (PostingPart.Requirements or PostingPart.Preferred or PostingPart.Duties) || EducationLevelsText.IsEducationSentence(sentence.Text))
+        {
+            return [];
+        }
+
+        // A heading alone ("Minimum Qualifications", "Selection Process") names a section, not a skill; "Preferred: HubSpot" carries one.
+        if (sentence.Heading && !sentence.Text.TrimEnd(':', ' ').Contains(':', StringComparison.Ordinal))
         {
             return [];
         }
@@ -160,6 +166,11 @@ internal static partial class PhraseDiscovery
             Take(first, last, endsBeforeKnown: true);
         }
 
+        foreach (var (first, last) in TitleCaseNames(tokens, employerWords))
+        {
+            Take(first, last, endsBeforeKnown: true);
+        }
+
         foreach (var (first, last, name) in SuchAsItems(sentence.Text, tokens, employerWords))
         {
             Take(first, last, name);
@@ -182,6 +193,46 @@ internal static partial class PhraseDiscovery
 
         return found.OrderBy(p => p.Start);
     }
+
+    /// <summary>
+    /// How far a known product's name runs on in the posting's words: "ArcGIS Pro", "Epic Resolute", "AWS Lambda" —
+    /// capitalised words (then a model number or letters: "HCPCS Level II") right after it that no other skill claims. Returns the
+    /// last token of the longer name, or the hit's own last token.
+    /// </summary>
+    public static int ProductLineEnd(string text, List<SkillToken> tokens, int first, int last, bool[] covered, ISet<string> employerWords)
+    {
+        if (!char.IsUpper(tokens[first].Surface[0]))
+        {
+            return last;
+        }
+
+        var end = last;
+        while (end + 1 < tokens.Count && end - last < 2 && !covered[end + 1] && !tokens[end + 1].BreakBefore)
+        {
+            var next = tokens[end + 1];
+            var word = next.Surface;
+            var named = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !NotSkills.Contains(word) && !NotSkillWords.Contains(word)
+                && !NotSkillWords.Contains(word.TrimEnd('s')) && !LinkWords.Contains(next.Norm) && !employerWords.Contains(next.Norm) && !IsPlace(word)
+                || end > last && (word.All(char.IsDigit) || IsAcronym(word));
+            if (!named || text[tokens[end].End..next.Start].Trim().Length > 0)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Capitalised words that follow a product without naming a part of it: roles, kinds of thing, credentials.</summary>
+    private static readonly HashSet<string> NotSkillWords = new(StringComparer.Ordinal)
+    {
+        "Developer", "Developers", "Administrator", "Administration", "Analyst", "Specialist", "Consultant", "Architect", "Expert",
+        "Skills", "Suite", "Certification", "Certified", "License", "Licensure", "Experience", "Knowledge", "Environment",
+        "Environments", "Development", "Programming", "Users", "User", "Integration", "Integrations", "Support", "Reporting", "Reports",
+        "Team", "Teams", "Projects", "Project", "Stack", "Ecosystem", "Products", "Product", "Services", "Service", "Training", "Is", "Are",
+    };
 
     /// <summary>Whether a word before the head is a known skill standing on its own ("Django monolith"), not the start of a hyphenated name ("R-410A").</summary>
     private static bool QualifiedByKnown(string text, List<SkillToken> tokens, bool[] covered, int first, int last)
@@ -315,7 +366,8 @@ internal static partial class PhraseDiscovery
             return !NotSkillAcronyms.Contains(word.TrimEnd('s')) && !Gazetteer.IsRegionAbbreviation(word) && LanguageResources.WordFrequency.Count(word) < 20_000;
         }
 
-        if (IsCamelCase(word))
+        // A word with its model number or version run together: "Survey123", "nRF52".
+        if (IsCamelCase(word) || word.Length >= 4 && char.IsLetter(word[0]) && word.Any(char.IsDigit) && word.Count(char.IsLetter) >= 2 && word.All(char.IsLetterOrDigit))
         {
             return true;
         }
@@ -336,6 +388,45 @@ internal static partial class PhraseDiscovery
         return word.All(char.IsDigit) || IsAcronym(word) || IsCamelCase(word) || word.Any(char.IsDigit) && word.Any(char.IsLetter)
             || (word.Length > 1 && char.IsUpper(word[0]) && !NotSkills.Contains(word));
     }
+
+    /// <summary>
+    /// Two or more capitalised words inside a sentence otherwise written in lower case, right after "in", "with", "using"
+    /// or "on": a product or a named method ("apps in Field Maps", "leads in Follow Up Boss", "tests with Great
+    /// Expectations"), even when each word is English. Places, the employer and words such as "Software" are not.
+    /// </summary>
+    private static IEnumerable<(int First, int Last)> TitleCaseNames(List<SkillToken> tokens, ISet<string> employerWords)
+    {
+        var words = tokens.Skip(1).Where(t => t.Surface.Length > 3 && char.IsLetter(t.Surface[0])).ToList();
+        if (words.Count < 3 || words.Count(t => char.IsUpper(t.Surface[0])) * 2 > words.Count)
+        {
+            yield break;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Norm is not ("in" or "with" or "using" or "on" or "via") || !IsTitleWord(tokens[i], employerWords))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && last - i < 3 && !tokens[last + 1].BreakBefore && IsTitleWord(tokens[last + 1], employerWords))
+            {
+                last++;
+            }
+
+            if (last > i && !IsPlace(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Surface))))
+            {
+                yield return (i, last);
+            }
+
+            i = last;
+        }
+    }
+
+    private static bool IsTitleWord(SkillToken t, ISet<string> employerWords) =>
+        t.Surface.Length > 1 && char.IsUpper(t.Surface[0]) && t.Surface.Skip(1).All(char.IsLower) && !NotSkills.Contains(t.Surface) && !NotSkillWords.Contains(t.Surface)
+        && !employerWords.Contains(t.Norm) && !IsPlace(t.Surface) && !Gazetteer.IsRegionAbbreviation(t.Surface);
 
     /// <summary>
     /// A short requirement line written only in names is a list of products or credentials: "Zephyr RTOS", "Rhino and
@@ -407,7 +498,7 @@ internal static partial class PhraseDiscovery
     /// </summary>
     private static IEnumerable<(int First, int Last, bool ObjectOnly)> NounPhrases(PostingSentence sentence, List<SkillToken> tokens, HashSet<string> heads)
     {
-        var (start, governed) = ObjectStart(sentence, tokens);
+        var (start, governed, prose) = ObjectStart(sentence, tokens);
         if (start < 0)
         {
             yield break;
@@ -422,9 +513,10 @@ internal static partial class PhraseDiscovery
                 continue;
             }
 
-            // A lone word after a preposition ("for inpatients") is who or where, not what the duty works with.
+            // A lone word after a preposition ("for inpatients") is who or where, not what the duty works with; in prose
+            // ("you will lead ... for our next generation of ...") neither is a longer phrase.
             var afterPreposition = chunkStart > start && tokens[chunkStart - 1].Norm is not ("and" or "or") && LinkWords.Contains(tokens[chunkStart - 1].Norm);
-            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition, governed) is { } chunk)
+            if (Chunk(sentence.Text, tokens, chunkStart, i - 1, heads, afterPreposition, governed && !(prose && afterPreposition)) is { } chunk)
             {
                 yield return chunk;
             }
@@ -437,14 +529,29 @@ internal static partial class PhraseDiscovery
     /// Where the object of a duty or of "experience with ..." starts (-1 when the sentence has none), and whether a
     /// verb or a cue governs it: what a duty acts on is what the job works with, so any noun phrase there counts.
     /// </summary>
-    private static (int Start, bool Governed) ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
+    private static (int Start, bool Governed, bool Prose) ObjectStart(PostingSentence sentence, List<SkillToken> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (Cues.Contains(tokens[i].Norm) && tokens[i + 1].Norm is "with" or "in" or "of" or "using" or "on")
             {
-                return (i + 2, true);
+                return (i + 2, true, false);
             }
+        }
+
+        // "You will read blueprints and ...", "As our analyst you'll keep ...": prose says the duty after its subject.
+        // "We are hiring a machinist to set up and run ...": so does a hiring sentence, after "to".
+        var opening = sentence.Part == PostingPart.Duties && !IsVerb(tokens[0]) ? tokens.FindIndex(t => t.Norm is "you'll" or "will" or "to") : -1;
+        if (opening >= 0 && opening + 2 < tokens.Count && (tokens[opening].Norm == "you'll" || opening > 0 && tokens[opening - 1].Norm == "you" || tokens[opening].Norm == "to" && IsVerb(tokens[opening + 1]))
+            && OpensWithVerb(tokens.GetRange(opening + 1, tokens.Count - opening - 1)) && tokens[opening + 1].Norm is not ("be" or "have" or "work" or "join" or "report" or "help"))
+        {
+            var i = opening + 2;
+            while (i + 1 < tokens.Count && tokens[i].Norm is "and" or "or" && IsVerb(tokens[i + 1]))
+            {
+                i += 2;
+            }
+
+            return (i, true, true);
         }
 
         // "Perform ...", "Build and update ...": a duty opens with its verb.
@@ -457,11 +564,11 @@ internal static partial class PhraseDiscovery
             }
 
             // A requirement line that opens with a verb is as often a trait ("Organized, discreet ...") as a duty.
-            return (i, sentence.Part == PostingPart.Duties);
+            return (i, sentence.Part == PostingPart.Duties, false);
         }
 
         // A short requirement line without a verb is a list item: "BLS certification", "PGY1 residency".
-        return (sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1, false);
+        return (sentence.Part is PostingPart.Requirements or PostingPart.Preferred && tokens.Count <= 6 ? 0 : -1, false, false);
     }
 
     /// <summary>
@@ -480,6 +587,7 @@ internal static partial class PhraseDiscovery
     {
         "experience", "experienced", "expertise", "proficiency", "proficient", "knowledge", "familiarity", "familiar", "skilled", "skill",
         "background", "trained", "training", "certification", "certified", "understanding", "competence", "competency", "fluency", "fluent",
+        "comfortable", "exposure", "versed", "grounding",
     };
 
     /// <summary>Verbs that open duties in postings besides the resume action verbs.</summary>

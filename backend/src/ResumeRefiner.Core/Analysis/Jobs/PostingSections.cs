@@ -17,7 +17,8 @@ internal enum PostingPart
 }
 
 /// <summary>One sentence of a posting with the part it sits in.</summary>
-internal sealed record PostingSentence(string Text, PostingPart Part, int Line);
+/// <param name="Heading">The sentence is a whole heading line ("Minimum Qualifications", "Preferred: HubSpot").</param>
+internal sealed record PostingSentence(string Text, PostingPart Part, int Line, bool Heading = false);
 
 /// <summary>
 /// Splits a posting into sentences labelled by section. Headings are recognised by their words
@@ -29,6 +30,8 @@ internal static partial class PostingSections
     private static readonly (PostingPart Part, Regex Pattern)[] Headings =
     [
         (PostingPart.Legal, HeadingRegex(@"equal (employment )?opportunit|\beeo\b|legal|disclaimer|accommodation|privacy")),
+        // What the job demands of the body and where it happens, and how hiring proceeds: conditions, not skills.
+        (PostingPart.Legal, HeadingRegex(@"physical (demands|requirements|abilities|activities)|working conditions|work(ing)? environment|selection (process|procedure)|(application|hiring) process|how to apply|conditions of employment")),
         (PostingPart.Benefits, HeadingRegex(@"benefit|perk|we offer|what we offer|our offer|compensation|salary|\bpay\b|why (join|work)|what'?s in it|rewards|total rewards|what you('ll| will) get")),
         (PostingPart.Preferred, HeadingRegex(@"nice[ -]to[ -]have|preferred|bonus|plus(es)?\b|desired|desirable|extra credit|good to have|would be great|ideal(ly)?|stand out|not required|optional")),
         (PostingPart.Requirements, HeadingRegex(@"requirement|qualification|looking for|you('ll| will) (bring|need)|what you (need|bring|have)|must[ -]have|who you are|about you|you have|you bring|skills|experience|required|need to succeed|what we need|what it takes|competenc|credential|education|licens|certif")),
@@ -45,6 +48,7 @@ internal static partial class PostingSections
         var part = PostingPart.Role;
         var seenTitle = false;
         var seenHeading = false;
+        string? employer = null;
         for (var n = 0; n < lines.Length; n++)
         {
             // Markdown and rich-text exports wrap headings in "##" or "**"; the words are what matter.
@@ -67,7 +71,8 @@ internal static partial class PostingSections
                 continue;
             }
 
-            if (IsHeading(line, out var headingPart))
+            var isHeading = IsHeading(line, out var headingPart);
+            if (isHeading)
             {
                 part = headingPart;
                 seenHeading = true;
@@ -78,16 +83,17 @@ internal static partial class PostingSections
             var lineBody = StripBullet(line);
             // Bullets under an unrecognised heading ("Your day") inside the role description list what the job does.
             var linePart = part == PostingPart.Role && seenHeading && lineBody.Length < line.Length ? PostingPart.Duties : part;
-            if (!seenHeading)
+            var isHeader = !seenHeading && result.Count == 1 && IsCompanyLine(lineBody);
+            if (isHeader)
             {
                 // The line right under the title is usually "Company — City, ST".
-                linePart = result.Count == 1 && IsCompanyLine(lineBody) ? PostingPart.Header
-                    : WeVoice().IsMatch(lineBody) ? PostingPart.Company : PostingPart.Role;
+                linePart = PostingPart.Header;
+                employer = EmployerName(lineBody);
             }
 
             foreach (var sentence in Sentences(lineBody))
             {
-                var sentencePart = linePart;
+                var sentencePart = isHeader ? PostingPart.Header : linePart == PostingPart.Role ? RoleVoice(sentence, seenHeading, employer) : linePart;
                 if (LegalText().IsMatch(sentence))
                 {
                     sentencePart = PostingPart.Legal;
@@ -97,11 +103,41 @@ internal static partial class PostingSections
                     sentencePart = PostingPart.Benefits;
                 }
 
-                result.Add(new PostingSentence(sentence, sentencePart, n));
+                result.Add(new PostingSentence(sentence, sentencePart, n, isHeading));
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What a sentence of role prose is, read from who speaks and to whom: the employer about itself ("Harbor Tool
+    /// machines parts for Boeing", "our clinics run on Epic" before any heading) is the company; a sentence to the
+    /// candidate asks for something ("Candidates need three years of ...", "experience with X is a plus") or says what
+    /// the job does ("You will read blueprints and ..."), which prose-only postings never put under a heading.
+    /// </summary>
+    private static PostingPart RoleVoice(string sentence, bool seenHeading, string? employer)
+    {
+        if (CandidateNeeds().IsMatch(sentence))
+        {
+            return PostingPart.Requirements;
+        }
+
+        if (CandidateDoes().IsMatch(sentence) || Hiring().IsMatch(sentence) && HiringTo().IsMatch(sentence))
+        {
+            return PostingPart.Duties;
+        }
+
+        var aboutEmployer = employer is not null && sentence.StartsWith(employer, StringComparison.Ordinal) && !Hiring().IsMatch(sentence);
+        return aboutEmployer || !seenHeading && WeVoice().IsMatch(sentence) && !Hiring().IsMatch(sentence) ? PostingPart.Company : PostingPart.Role;
+    }
+
+    /// <summary>The employer's first word in "Brightwater Precision — Kenosha, WI": how the blurb names it.</summary>
+    private static string? EmployerName(string header)
+    {
+        var name = header.Split(['\u2014', '|', ','])[0].Split(" - ")[0].Trim();
+        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is { Length: >= 3 } && char.IsUpper(first[0]) && first is not ("The" or "Remote") ? first : null;
     }
 
     /// <summary>A short line that names a section; content lines (bullets, sentences) never are.</summary>
@@ -187,16 +223,28 @@ internal static partial class PostingSections
     [GeneratedRegex(@"\b(we|we're|we've|our|us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeVoice();
 
+    [GeneratedRegex(@"\b(we('re| are)( now)? (hiring|looking for|seeking|searching for|recruiting)|join (us|our)|this (role|position|job) (is|will|requires|involves)|you('ll| will| would) (join|be joining))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hiring();
+
+    [GeneratedRegex(@"\bto (help )?[a-z]+ (and [a-z]+ )?[a-zA-Z]")]
+    private static partial Regex HiringTo();
+
+    [GeneratedRegex(@"\b((the )?(ideal |successful |qualified )?(candidates?|applicants?|you) (need|needs|must|should|will need|have|has|bring|brings)|(is|are) (required|a must|preferred|a plus)|would be a plus|(experience|knowledge|proficiency|familiarity) (with|in|of) .*\b(required|preferred|plus|needed|essential|must)|(at least|minimum of) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CandidateNeeds();
+
+    [GeneratedRegex(@"\b(you('ll| will)|you would|you'd|in this role,? you|the (role|position|job) (involves|includes))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CandidateDoes();
+
     [GeneratedRegex(@",\s*[A-Z]{2}\b|\bremote\b", RegexOptions.IgnoreCase)]
     private static partial Regex CityState();
 
-    [GeneratedRegex(@"equal (employment )?opportunit|affirmative action|discriminat|without regard to|protected (veteran|status|characteristic|class)|race, colou?r|sexual orientation|gender identity|reasonable accommodation|background check|drug (screen|test)|immunization|vaccinat|e-verify|\bITAR\b|U\.S\. person|contingent (up)?on|visa sponsorship|privacy (notice|policy)|personal data|tobacco-free|smoke-free|at-will|all qualified applicants|we celebrate diversity|inclusive (environment|workplace)|diverse team|fair chance", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"equal (employment )?opportunit|affirmative action|discriminat|without regard to|protected (veteran|status|characteristic|class)|race, colou?r|sexual orientation|gender identity|reasonable accommodation|background check|drug (screen|test)|immunization|vaccinat|e-verify|\bITAR\b|U\.S\. person|contingent (up)?on|visa sponsorship|privacy (notice|policy)|personal data|tobacco-free|smoke-free|at-will|all qualified applicants|we celebrate diversity|inclusive (environment|workplace)|diverse team|fair chance|fingerprint|polygraph|\bTitle IX\b|condition of (employment|hire)|pre-employment|post-offer|\b(all|every) (staff|employees?|team members|new hires)\b|influenza|flu (shot|vaccine)|\b(pass|passing|undergo|clear|complete) (a |an )?[\w-]*\s?[\w-]*\s?(background|criminal|security) (check|investigation|screening)", RegexOptions.IgnoreCase)]
     private static partial Regex LegalText();
 
-    [GeneratedRegex(@"\$\s?\d|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental|vision (insurance|coverage)|pension|retirement (plan|system)|paid holidays|parental leave|stipend|tuition|reimbursement|employee discount|stock options|\bequity\b|sign-on bonus|signing bonus|sabbatical|per hour|salary|compensation|health insurance|life insurance|disability insurance|wellness|commuter|free (parking|lunch|snacks)|child ?care", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\$\s?\d|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|(medical|health),? (and )?dental|dental (insurance|coverage|plan|benefits?)|dental and vision|vision (insurance|coverage)|pension|retirement (plan|system)|paid holidays|parental leave|stipend|tuition|reimbursement|employee discount|stock options|\bequity\b|sign-on bonus|signing bonus|sabbatical|per hour|salary|compensation|health insurance|life insurance|disability insurance|wellness|commuter|free (parking|lunch|snacks)|child ?care", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitText();
 
     /// <summary>Benefit words that never describe a requirement, for offers written inside a requirements list.</summary>
-    [GeneratedRegex(@"\bwe offer\b|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental|health insurance|tuition|employee discount|company (truck|car|vehicle)|competitive (pay|salary|wages)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwe offer\b|\b401\s?\(k\)|\b403\s?\(b\)|\bPTO\b|paid time off|dental (insurance|coverage|plan|benefits?)|health insurance|tuition|employee discount|company (truck|car|vehicle)|competitive (pay|salary|wages)", RegexOptions.IgnoreCase)]
     private static partial Regex PlainBenefitText();
 }
