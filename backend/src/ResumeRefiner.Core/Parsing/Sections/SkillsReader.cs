@@ -181,6 +181,23 @@ internal static partial class SkillsReader
             || (item.Line.FontSize > 0 && item.Line.FontSize >= next.Line.FontSize + 1) || next.Bullet;
     }
 
+    /// <summary>
+    /// Two or more short undated items, none a sentence or a contact detail: what a list of skills looks like, whatever
+    /// its heading says.
+    /// </summary>
+    public static bool IsKeywordList(List<Item> items)
+    {
+        var texts = items.Where(i => i.HasMain).ToList();
+        return texts.Count >= 2 && texts.All(i => i.Side.Count == 0 && IsKeyword(i.Text));
+    }
+
+    private static bool IsKeyword(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !trimmed.EndsWith('.')
+            && !trimmed.Contains(':', StringComparison.Ordinal) && Dates.DateParser.Find(trimmed) is null && !LooksLikeContact(trimmed);
+    }
+
     /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>
     private static bool LooksLikeContact(string text) =>
         text.Contains('@', StringComparison.Ordinal) || Fields.ContactFinder.Urls(text).Any(u => u.Contains('/', StringComparison.Ordinal) || u.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
