@@ -126,4 +126,33 @@ public class LayoutFormsTests
         Assert.Equal("Universidade de Brasília", education.Institution);
         Assert.Equal(["Python", "R", "MATLAB"], resume.Skills.SelectMany(s => s.Keywords));
     }
+
+    /// <summary>
+    /// A narrow right-aligned skills column wraps a keyword ("Payroll" / "reconciliation"): the small-letter line joins
+    /// the one above when its first word could not have fitted there; a lower-case skill that would have ("matplotlib") stays.
+    /// </summary>
+    [Theory]
+    [InlineData("Multi-state payroll|Payroll|reconciliation|Workday", "Multi-state payroll|Payroll reconciliation|Workday")]
+    [InlineData("Machine learning pipelines|Python|matplotlib|SQL", "Machine learning pipelines|Python|matplotlib|SQL")]
+    public void A_keyword_wrapped_in_a_narrow_column_is_one_keyword(string lines, string keywords)
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("KIM PARK", 40, 50, 22, isBold: true);
+        pdf.Text("kim.park@example.com", 40, 75, 10);
+        pdf.Text("EXPERIENCE", 40, 110, 12, isBold: true);
+        pdf.Text("Payroll Specialist, Paychex", 40, 130, 10, isBold: true);
+        pdf.Text("2019 – 2024", 450, 130, 10);
+        pdf.Text("• Ran payroll for 1,200 employees in nine states.", 44, 145, 10);
+        pdf.Text("SKILLS", 40, 180, 12, isBold: true);
+        var top = 198.0;
+        foreach (var line in lines.Split('|'))
+        {
+            pdf.TextRight(line, 560, top, 7.5);
+            top += 10.3;
+        }
+
+        var skills = ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Skills;
+
+        Assert.Equal(keywords.Split('|'), skills.SelectMany(s => s.Keywords));
+    }
 }
