@@ -155,4 +155,30 @@ public class LayoutFormsTests
 
         Assert.Equal(keywords.Split('|'), skills.SelectMany(s => s.Keywords));
     }
+
+    /// <summary>
+    /// A section with one entry whose header is a bullet over its own indented date line ("• Accounting, B.Sc., Lagos
+    /// State University" / "Oct 2022 - Jul 2026"): the bullet heads the entry, as it does when there are several.
+    /// </summary>
+    [Fact]
+    public void A_single_bulleted_entry_header_over_its_date_line_heads_the_entry()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("ADE OKAFOR", 10, 50, 22, isBold: true);
+        pdf.Text("ade.okafor@example.com", 10, 75, 10);
+        pdf.Text("WORK EXPERIENCE", 10, 110, 7, isBold: true);
+        pdf.Text("• Audit Intern, EY", 28, 135, 10, isBold: true);
+        pdf.Text("Aug 2024 - Oct 2024", 40, 160, 8.5);
+        pdf.Text("• Prepared 57 individual tax returns during busy season.", 58, 185, 10);
+        pdf.Text("EDUCATION", 10, 230, 7, isBold: true);
+        pdf.Text("• Accounting, B.Sc., Lagos State University", 28, 255, 10);
+        pdf.Text("Oct 2022 - Jul 2026", 40, 280, 8.5);
+
+        var education = Assert.Single(ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Education);
+
+        Assert.Equal("Lagos State University", education.Institution);
+        Assert.Equal("B.Sc.", education.StudyType);
+        Assert.Equal("2022-10", education.StartDate);
+        Assert.Equal("2026-07", education.EndDate);
+    }
 }
