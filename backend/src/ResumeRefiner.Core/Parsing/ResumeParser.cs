@@ -164,6 +164,12 @@ public sealed class ResumeParser : IResumeParser
                 case SectionKind.References:
                     references.AddRange(ReferencesReader.Read(items, log, references.Count));
                     break;
+                case SectionKind.Other when SectionHeadings.Match(section.Heading) is null
+                    && ItemReader.Read(section.Lines, dictionary, list: true) is var listed && SkillsReader.IsKeywordList(listed):
+                    // A heading we do not know over a list of short undated items ("Practice" / "Case management" /
+                    // "Safety planning"): a skill group with no skills heading above it.
+                    skills.AddRange(SkillsReader.Read(listed, log, skills.Count).Select(g => g.Name == "Skills" ? g with { Name = section.Heading.Trim().TrimEnd(':') } : g));
+                    break;
                 case SectionKind.Other:
                     // "Languages: English, Mandarin" inside a "Miscellaneous" section still names a section's content.
                     foreach (var (kind, labelled) in ListText.LabelledLines(items))

@@ -30,6 +30,13 @@ internal sealed class PdfFixture
         return this;
     }
 
+    /// <summary>Text whose right edge sits at <paramref name="right"/> (right-aligned columns).</summary>
+    public PdfFixture TextRight(string text, double right, double top, double size = 10)
+    {
+        var width = page.MeasureText(text, size, new PdfPoint(0, 0), regular).Max(l => l.BoundingBox.Right);
+        return Text(text, right - width, top, size);
+    }
+
     /// <summary>Lines stacked from <paramref name="top"/> with a fixed pitch; returns the next free top.</summary>
     public double Lines(double x, double top, IEnumerable<string> lines, double size = 10, bool isBold = false, double pitch = 13)
     {

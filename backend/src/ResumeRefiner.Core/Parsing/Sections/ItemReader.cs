@@ -103,7 +103,7 @@ internal static partial class ItemReader
     private static List<Item> PromoteOuterBullets(List<Item> items)
     {
         var bullets = items.Where(i => i.Bullet && i.Line.Kind() == DocumentKindHint.Positioned).ToList();
-        if (bullets.Count < 2)
+        if (bullets.Count == 0)
         {
             return items;
         }

@@ -91,7 +91,7 @@ internal static class SectionHeadings
         Add(SectionKind.Education, "education", "academic background", "education and training", "academic qualifications",
             "educational background", "academics", "academic history", "education history", "qualifications and education",
             "education and certifications", "academic credentials", "training and education");
-        Add(SectionKind.Skills, "skills", "tools and equipment", "equipment and tools", "equipment", "tools and machinery", "machinery and equipment", "trade skills", "areas of strength", "key strengths", "core strengths", "capabilities", "technical capabilities", "specialties", "specialities", "knowledge", "skill highlights", "skill", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
+        Add(SectionKind.Skills, "skills", "top skills", "tools and equipment", "equipment and tools", "equipment", "tools and machinery", "machinery and equipment", "trade skills", "areas of strength", "key strengths", "core strengths", "capabilities", "technical capabilities", "specialties", "specialities", "knowledge", "skill highlights", "skill", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
             "areas of expertise", "expertise", "skill set", "skillset", "technical proficiencies", "technologies", "tools",
             "technical expertise", "professional skills", "skills and abilities", "skills summary", "core skills",
             "relevant skills", "tech stack", "technical summary", "computer skills", "software", "programming",

@@ -60,6 +60,7 @@ internal static class SectionSplitter
         var firstStrong = Array.FindIndex(kinds, k => k is not null);
 
         // Pass 2: weak vocabulary words and unknown headings, when styled like the recognised headings.
+        var wrapped = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             if (kinds[i] is not null)
@@ -68,14 +69,23 @@ internal static class SectionSplitter
             }
 
             var line = lines[i];
+            if (IsWrappedHeading(lines, kinds, i, ocr))
+            {
+                wrapped[i] = true;
+                continue;
+            }
+
             var kind = MatchHeading(line, ocr, out _, out var misread);
             var style = StyleOf(line, ocr);
             var sameStyle = headingStyles.Contains(style);
             if (kind is not null)
             {
                 // A misread heading must look like one itself: OCR lines carry no weight, so body lines share its style.
+                // A sidebar titles its sections in a type of its own ("Contact", "Languages" beside "Top Skills"): a
+                // weak word that looks like a heading and shares any recognised heading's style is one too.
                 var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography, ocr);
-                if ((sameStyle && (!misread || looks)) || (looks && headingStyles.Count == 0) || (looks && line.HeadingLevel != 0))
+                if ((sameStyle && (!misread || looks)) || (looks && headingStyles.Count == 0) || (looks && line.HeadingLevel != 0)
+                    || (looks && !misread && strongStyles.Contains(style) && IsDistinctive(style, document.BodyFontSize)))
                 {
                     kinds[i] = kind;
                 }
@@ -83,7 +93,9 @@ internal static class SectionSplitter
                 continue;
             }
 
-            if (sameStyle && i > firstStrong && firstStrong >= 0 && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line)
+            // After the first heading of any kind: a sidebar read before the main column opens with weak headings.
+            var afterHeading = firstStrong >= 0 && Array.FindIndex(kinds, 0, i, k => k is not null) >= 0;
+            if (sameStyle && afterHeading && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line)
                 && !IsEntryHeader(lines, kinds, i))
             {
                 kinds[i] = SectionKind.Other;
@@ -98,6 +110,12 @@ internal static class SectionSplitter
         DocLine? headingLine = null;
         for (var i = 0; i < lines.Count; i++)
         {
+            if (wrapped[i])
+            {
+                currentHeading += " " + lines[i].Text;
+                continue;
+            }
+
             if (kinds[i] is { } k)
             {
                 sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
@@ -131,6 +149,14 @@ internal static class SectionSplitter
         heading is not null && bodyFontSize > 0 && line.Kind() == DocumentKindHint.Positioned && heading.Kind() == DocumentKindHint.Positioned
         && line.Page == heading.Page && line.Top < heading.Top - (2 * heading.FontSize) && line.FontSize >= bodyFontSize + 2
         && MatchHeading(line, ocr, out _, out _) is null;
+
+    /// <summary>
+    /// The second line of a heading too long for a narrow column ("EDUCATION AND" / "QUALIFICATIONS"): set in the
+    /// heading's type right under it, and the two lines together are a heading.
+    /// </summary>
+    private static bool IsWrappedHeading(IReadOnlyList<DocLine> lines, SectionKind?[] kinds, int i, bool ocr) =>
+        i > 0 && kinds[i - 1] is not null && StyleOf(lines[i], ocr) == StyleOf(lines[i - 1], ocr) && !lines[i].ListItem
+        && SectionHeadings.Match(lines[i - 1].Text + " " + lines[i].Text) is not null;
 
     private static readonly HashSet<SectionKind> EntrySections =
         [SectionKind.Experience, SectionKind.Education, SectionKind.Projects, SectionKind.Volunteer];

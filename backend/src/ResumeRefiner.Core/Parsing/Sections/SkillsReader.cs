@@ -26,6 +26,7 @@ internal static partial class SkillsReader
 
     public static List<Skill> Read(List<Item> items, ConfidenceLog log, int offset)
     {
+        items = JoinWrappedKeywords(items);
         var groups = new List<(string Name, List<string> Keywords)>();
         var loose = new List<string>();
 
@@ -179,6 +180,75 @@ internal static partial class SkillsReader
         // A plain line over a bulleted list names it too.
         return text.TrimEnd().EndsWith(':') || (item.Line.Bold && !next.Line.Bold)
             || (item.Line.FontSize > 0 && item.Line.FontSize >= next.Line.FontSize + 1) || next.Bullet;
+    }
+
+    /// <summary>
+    /// A keyword wrapped in a narrow column ("Payroll" / "reconciliation", right-aligned or not): the next line opens
+    /// with a small letter, and its first word would not have fitted beside the line above in the column's width.
+    /// </summary>
+    private static List<Item> JoinWrappedKeywords(List<Item> items)
+    {
+        var joined = new List<Item>(items.Count);
+        foreach (var item in items)
+        {
+            if (joined.Count > 0 && joined[^1] is var previous && IsWrappedKeyword(previous, item, items))
+            {
+                joined[^1] = new Item
+                {
+                    Line = previous.Line,
+                    LastLine = item.LastLine,
+                    Segments = [previous.Segments[0] + " " + item.Segments[0]],
+                    Side = [.. previous.Side, .. item.Side],
+                    Bullet = previous.Bullet,
+                };
+                continue;
+            }
+
+            joined.Add(item);
+        }
+
+        return joined;
+    }
+
+    private static bool IsWrappedKeyword(Item previous, Item item, List<Item> items)
+    {
+        var (above, line) = (previous.LastLine, item.Line);
+        if (item.Bullet || item.Segments.Count != 1 || previous.Segments.Count != 1 || line.Kind() != DocumentKindHint.Positioned
+            || above.Page != line.Page || Math.Abs(above.FontSize - line.FontSize) >= 0.6 || line.GapAbove > 2 * line.FontSize)
+        {
+            return false;
+        }
+
+        var (text, before) = (item.Segments[0].Trim(), previous.Segments[0].TrimEnd());
+        var firstWord = text.Split(' ')[0];
+        if (text.Length == 0 || !char.IsLower(text[0]) || firstWord.Any(char.IsUpper) || before.Length == 0 || ",;.:".Contains(before[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The column: lines sharing this line's left or right edge.
+        var column = items.Select(i => i.Line).Where(l => l.Page == line.Page && l.Kind() == DocumentKindHint.Positioned
+            && (Math.Abs(l.Right - line.Right) < 2 || Math.Abs(l.Left - line.Left) < 2)).ToList();
+        var width = column.Max(l => l.Right - l.Left);
+        var letter = (line.Right - line.Left) / Math.Max(1, line.Text.Length);
+        return above.Right - above.Left + (letter * (firstWord.Length + 1)) > width + 0.5;
+    }
+
+    /// <summary>
+    /// Two or more short undated items, none a sentence or a contact detail: what a list of skills looks like, whatever
+    /// its heading says.
+    /// </summary>
+    public static bool IsKeywordList(List<Item> items)
+    {
+        var texts = items.Where(i => i.HasMain).ToList();
+        return texts.Count >= 2 && texts.All(i => i.Side.Count == 0 && IsKeyword(i.Text));
+    }
+
+    private static bool IsKeyword(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !trimmed.EndsWith('.')
+            && !trimmed.Contains(':', StringComparison.Ordinal) && Dates.DateParser.Find(trimmed) is null && !LooksLikeContact(trimmed);
     }
 
     /// <summary>Contact details that a two-column layout interleaves with a skills list are not skills.</summary>

@@ -38,8 +38,8 @@ public partial class GeneratedLayoutTests
     [InlineData("docx-text-box-sidebar", "basics.email work.position work.name work.highlights")]
     [InlineData("text-plain", "basics.name basics.email work.position work.startDate education.institution")]
     // LinkedIn's "Save to PDF" profile (issue 23): a grey sidebar beside company / title / "Month YYYY - Present (n years)"
-    // lines. Its Top Skills and Languages sidebar sections are not read yet (docs/import.md); the main column is.
-    [InlineData("html-d-linkedin-profile", "basics.name basics.email basics.label work.position work.name work.startDate education.institution")]
+    // lines; its sidebar titles "Top Skills" and "Languages" in a type of its own, a language's level in brackets.
+    [InlineData("html-d-linkedin-profile", "basics.name basics.email basics.label work.position work.name work.startDate education.institution skills.keywords languages.language")]
     public void Reads_the_fields_its_layout_used_to_lose(string layout, string fields)
     {
         var (truth, parsed) = Load(layout);
