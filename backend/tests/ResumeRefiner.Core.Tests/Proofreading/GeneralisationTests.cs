@@ -86,6 +86,8 @@ public class GeneralisationTests
     [InlineData("Harvest crews of up to 120 people work under me.")]
     [InlineData("Neither the foreman nor the drivers were trained.")]
     [InlineData("personal dictionary are accepted by the proofreader")]
+    [InlineData("The library recieves hundreds of new books every year.")]
+    [InlineData("Three other costumer have not started using the product.")]
     public void Subjects_whose_number_is_right_or_unclear_are_left_alone(string text) =>
         Assert.Empty(Issues(text, "GRAMMAR_SUBJECT_PHRASE_VERB"));
 }

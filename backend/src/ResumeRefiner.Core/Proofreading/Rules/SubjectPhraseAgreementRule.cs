@@ -168,7 +168,9 @@ internal sealed class SubjectPhraseAgreementRule : SentenceRule
 
         var verb = t[v].Lower;
         var form = NounSubjectAgreementRule.VerbNumberOf(verb, context, out var lexical);
-        if (form is null || form == plural || (lexical && (!lexicalOk || !NounSubjectAgreementRule.IsObjectStart(t, v + 1))))
+        // "books every year": a time phrase, not an object, may follow a noun.
+        if (form is null || form == plural
+            || (lexical && (!lexicalOk || !NounSubjectAgreementRule.IsObjectStart(t, v + 1) || t[v + 1].Lower is "every" or "each")))
         {
             return;
         }
@@ -238,6 +240,12 @@ internal sealed class SubjectPhraseAgreementRule : SentenceRule
                 break;
             }
 
+            // A lower-case word the dictionary lacks may be the misspelled verb ("The library recieves hundreds").
+            if (Casing.Of(w.Text) == WordCasing.Lower && !context.IsKnownOrRegularForm(w.Lower))
+            {
+                return false;
+            }
+
             // An adverb past the phrase's first word ends it: "Events sent meanwhile are" is no noun phrase.
             if (words > 0 && (w.Lower.EndsWith("ly", StringComparison.Ordinal) || Adverbs.Contains(w.Lower)))
             {
@@ -266,7 +274,8 @@ internal sealed class SubjectPhraseAgreementRule : SentenceRule
             return false;
         }
 
-        number ??= pluralDeterminer ? true : null;
+        // "Three other costumer": the determiner and the noun disagree, so the verb cannot be judged.
+        number = pluralDeterminer ? (number == false ? null : true) : number;
         return true;
     }
 
