@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const halves = {
-  tune: ['software', 'finance', 'marketing', 'education', 'aviation', 'social-care', 'pharmacy-newsroom'],
+  tune: ['software', 'finance', 'marketing', 'education', 'aviation', 'social-care', 'pharmacy-newsroom',
+    'veterinary', 'banking-realestate', 'agriculture-mining', 'retail-childcare', 'security-dental'],
   heldout: ['nursing', 'datascience', 'trades', 'legal-hr-design'],
   fresh: ['hospitality', 'logistics', 'physio', 'civil', 'lab'],
 };

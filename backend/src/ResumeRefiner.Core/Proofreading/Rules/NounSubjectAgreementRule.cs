@@ -24,7 +24,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
     };
 
     // Words that end a subject noun phrase: prepositions, conjunctions, pronouns, relatives, auxiliaries, quantifiers.
-    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "onto", "over", "under", "about", "across", "after",
         "before", "between", "through", "during", "without", "within", "per", "via", "as", "than", "like", "and", "or", "but",
@@ -224,7 +224,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
         }
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "of", "in", "on", "at", "for", "with", "from", "by", "within", "across", "under", "over", "between", "about", "inside",
         "outside", "throughout", "behind", "beyond", "among", "around", "near",
@@ -381,11 +381,11 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
     }
 
     // What plainly opens an object: a determiner, an object pronoun, a number before a noun, a name.
-    private static bool IsObjectStart(List<Token> t, int k) =>
+    internal static bool IsObjectStart(List<Token> t, int k) =>
         t[k].Kind == TokenKind.Number && k + 1 < t.Count && t[k + 1].IsWord || ObjectStarts.Contains(t[k].Lower) || t[k].IsWord && char.IsUpper(t[k].Text[0]) && t[k].Text != "I";
 
     /// <summary>true for a plural noun, false for a singular one, null when the word is not clearly a noun.</summary>
-    private static bool? NumberOf(string lower, ProofContext context)
+    internal static bool? NumberOf(string lower, ProofContext context)
     {
         if (lower.Length < 3 || NotHeads.Contains(lower) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.Contains('\'', StringComparison.Ordinal)
             || lower.EndsWith("ics", StringComparison.Ordinal) || lower is "news" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "odds" or "basics")
@@ -432,7 +432,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
     /// third-person form), null for anything else; <paramref name="lexical"/> for a verb other than be and have,
     /// which the dictionary cannot tell from a noun ("center", "ships", "values").
     /// </summary>
-    private static bool? VerbNumberOf(string verb, ProofContext context, out bool lexical)
+    internal static bool? VerbNumberOf(string verb, ProofContext context, out bool lexical)
     {
         lexical = false;
         switch (verb)
@@ -477,11 +477,11 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
     }
 
     // A past tense or modal: the subject has ended even though its number cannot be judged.
-    private static bool IsSurelyVerb(string word, ProofContext context) =>
+    internal static bool IsSurelyVerb(string word, ProofContext context) =>
         English.Modals.Contains(word) || English.PastToBase.ContainsKey(word) || word is "did" or "had" or "do" or "does"
         || word.EndsWith("ed", StringComparison.Ordinal) && !NounNumberRule.IsNoun(word, context.Resources);
 
-    private static string? PluralForm(string verb, ProofContext context) => verb switch
+    internal static string? PluralForm(string verb, ProofContext context) => verb switch
     {
         "is" => "are",
         "was" => "were",
@@ -493,7 +493,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
         _ => English.BaseOfThirdPerson(verb, context.Resources),
     };
 
-    private static string? SingularForm(string verb, ProofContext context) => verb switch
+    internal static string? SingularForm(string verb, ProofContext context) => verb switch
     {
         "are" => "is",
         "were" => "was",

@@ -17,6 +17,7 @@ internal static class RuleSet
         new BaseFormAfterAuxiliaryRule(),
         new SubjectVerbAgreementRule(),
         new NounSubjectAgreementRule(),
+        new SubjectPhraseAgreementRule(),
         new DoubleComparativeRule(),
         new NounNumberRule(),
         new NumberWordPluralRule(),

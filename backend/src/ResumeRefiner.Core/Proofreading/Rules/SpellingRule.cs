@@ -1,3 +1,4 @@
+using ResumeRefiner.Core.Proofreading.Spelling;
 using ResumeRefiner.Core.Proofreading.Text;
 
 namespace ResumeRefiner.Core.Proofreading.Rules;
@@ -155,19 +156,45 @@ internal sealed class SpellingRule : SentenceRule
 
             // A word with no close dictionary word is far more often a term of the trade
             // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
-            var suggestions = context.Resources.Suggester.Suggest(word, allowScan: context.TakeWideSearch());
+            var scored = context.Resources.Suggester.SuggestScored(word, allowScan: context.TakeWideSearch());
+            IReadOnlyList<string> suggestions = [.. scored.Select(s => s.Word)];
             if (suggestions.Count == 0 && word.Length >= 9 && context.TakeWideSearch() && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
             {
+                if (!IsLikelySlip(distant, Suggester.Distance(word.ToLowerInvariant(), distant.ToLowerInvariant(), 3.0), context))
+                {
+                    continue;
+                }
+
                 suggestions = [distant];
             }
-
-            if (suggestions.Count == 0)
+            else if (suggestions.Count == 0 || !IsLikelySlip(scored[0].Word, scored[0].Cost, context))
             {
                 continue;
             }
 
             issues.Add(Issue(token, $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?", [.. suggestions]));
         }
+    }
+
+    // How common the word meant must be (SUBTLEX count) for a slip of a given cost: the further the word, the more
+    // common it must be. Typos of everyday words are often two edits away ("vyre", "govorment"); a term of the trade is
+    // usually close only to rare words ("fertigation" → "festination") or far from common ones.
+    private static readonly (double MaxCost, int MinCount)[] SlipTiers = [(1.0, 3), (1.6, 20), (2.5, 1000)];
+
+    /// <summary>
+    /// Whether a lower-case unknown word is a slip for <paramref name="fix"/> rather than a term of the trade the
+    /// dictionary lacks ("capnography", "fertigation"): the word meant is close and in real use. A rare or distant
+    /// nearest word ("festination", "cartography" for "capnography") is no evidence of a slip.
+    /// </summary>
+    private static bool IsLikelySlip(string fix, double cost, ProofContext context)
+    {
+        if (fix.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var count = context.Resources.Frequency.SmoothedCount(fix.Replace("'", "", StringComparison.Ordinal));
+        return SlipTiers.Any(t => cost <= t.MaxCost && count >= t.MinCount);
     }
 
     /// <summary>

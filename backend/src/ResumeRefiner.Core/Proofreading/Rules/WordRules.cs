@@ -63,7 +63,7 @@ internal sealed class ArticleRule : SentenceRule
     // Single letters ("an X-ray", "an F1 car"): these letters' names start with a vowel sound.
     private const string VowelSoundLetters = "aefhilmnorsx";
 
-    // Acronyms said as words ("a NASA mission", "a SaaS", "a UNIX box").
+    // Acronyms said as words ("a NASA mission", "a SaaS", "a UNIX box": "UN" is read "you-n").
     private static readonly HashSet<string> WordAcronyms = new(StringComparer.OrdinalIgnoreCase) { "nasa", "saas", "paas", "iaas", "unix", "uefa", "unesco", "unicef", "ucas", "nato", "fifa", "nasdaq", "scada", "sql", "oauth", "ajax", "json", "jpeg", "gif", "rom", "ram", "raid", "gaap", "laser", "radar", "scuba", "mba" };
 
     public override string Id => "GRAMMAR_A_AN";
@@ -116,19 +116,21 @@ internal sealed class ArticleRule : SentenceRule
 
         if (char.IsAsciiDigit(lower[0]))
         {
-            // "an 8-hour shift", "an 11-person team", "an 18% rise"
-            return lower[0] == '8' || lower.StartsWith("11", StringComparison.Ordinal) || lower.StartsWith("18", StringComparison.Ordinal)
-                ? (lower.Length == 1 || !char.IsAsciiDigit(lower[1]) || lower.StartsWith("11", StringComparison.Ordinal) || lower.StartsWith("18", StringComparison.Ordinal) ? true : null)
-                : false;
+            return NumberStartsWithVowelSound(lower);
         }
 
         var letters = new string([.. word.TakeWhile(char.IsLetter)]);
-        var isAcronym = letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper) && !WordAcronyms.Contains(letters);
+        // "HOAs", "NSAIDs": the plural of an acronym is read like the acronym.
+        if (letters.Length >= 3 && letters[^1] == 's' && letters[..^1].All(char.IsUpper))
+        {
+            letters = letters[..^1];
+        }
+
         if (WordAcronyms.Contains(letters))
         {
             return letters.Equals("sql", StringComparison.OrdinalIgnoreCase) ? null
                 : letters.Equals("mba", StringComparison.OrdinalIgnoreCase) ? true
-                : "aeio".Contains(char.ToLowerInvariant(letters[0]), StringComparison.Ordinal) || letters.StartsWith("un", StringComparison.OrdinalIgnoreCase);
+                : "aeio".Contains(char.ToLowerInvariant(letters[0]), StringComparison.Ordinal);
         }
 
         if (letters.Length == 1 && !char.IsLetter(word.Length > 1 ? word[1] : ' '))
@@ -136,22 +138,76 @@ internal sealed class ArticleRule : SentenceRule
             return VowelSoundLetters.Contains(char.ToLowerInvariant(letters[0]), StringComparison.Ordinal);
         }
 
-        // An acronym may be spelled out ("an S-Q-L") or said as a word ("a sequel", "a URL" as
-        // "earl"); only where both readings agree is the article certain.
-        if (isAcronym)
-        {
-            var initial = char.ToLowerInvariant(letters[0]);
-            // With no vowel letter the acronym cannot be said as a word, so it is spelled out: "an HR", "an MSN".
-            if (!letters.Any(c => "AEIOUY".Contains(c, StringComparison.Ordinal)) && "fhlmnrsx".Contains(initial, StringComparison.Ordinal))
-            {
-                return true;
-            }
+        return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper) ? AcronymStartsWithVowelSound(letters) : StartsWithVowelSoundAsWord(lower);
+    }
 
-            return "aeio".Contains(initial, StringComparison.Ordinal) ? true
-                : "bcdgjkpqtvwyz".Contains(initial, StringComparison.Ordinal) ? false
-                : null;
+    // Consonant pairs that open English words; an acronym that opens with any other pair cannot be read as a word.
+    private static readonly string[] Onsets = ["fl", "fr", "sc", "sk", "sl", "sm", "sn", "sp", "st", "sw", "sh", "sq"];
+
+    /// <summary>
+    /// An acronym is read letter by letter ("an FBI", "an NSAID", "an MSHA") or as a word ("a FEMA", "a FINRA"). For
+    /// F, H, L, M, N, R, S and X the two readings take different articles, so only a clear shape decides: spelled out
+    /// when it cannot be said (no vowel, two letters, an opening pair no English word has, or a consonant and two
+    /// vowels: "FAA", "HOA", "ROI"), a word when it has four letters or more, two vowels and a sayable opening
+    /// ("NASA", "FINRA", "HIPAA"). Anything else ("SAT", "SARS", "FOMC") may be either.
+    /// </summary>
+    private static bool? AcronymStartsWithVowelSound(string letters)
+    {
+        var lower = letters.ToLowerInvariant();
+        if ("aeio".Contains(lower[0], StringComparison.Ordinal))
+        {
+            return true;
         }
 
+        // "a USB", "a UNIX": the letter's name and the word both open with "you".
+        if ("bcdgjkpqtuvwyz".Contains(lower[0], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var vowels = lower.Count(IsVowelLetter);
+        var onset = !IsVowelLetter(lower[1]) && Onsets.Contains(lower[..2]);
+        if (vowels == 0 || lower.Length == 2 || (!IsVowelLetter(lower[1]) && !onset)
+            || (lower.Length == 3 && IsVowelLetter(lower[1]) && IsVowelLetter(lower[2])))
+        {
+            return true;
+        }
+
+        var sayableOpening = IsVowelLetter(lower[1]) || (onset && IsVowelLetter(lower[2]));
+        return lower.Length >= 4 && vowels >= 2 && sayableOpening ? false : null;
+    }
+
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    /// <summary>
+    /// A number as it is read: "eight…", "eleven", "eighteen" and "eleven thousand" open with a vowel; "110" is
+    /// "one hundred ten", and "1100" may be "eleven hundred".
+    /// </summary>
+    private static bool? NumberStartsWithVowelSound(string lower)
+    {
+        if (lower[0] == '8')
+        {
+            return true;
+        }
+
+        if (!lower.StartsWith("11", StringComparison.Ordinal) && !lower.StartsWith("18", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The digits read before the first thousands comma: "11,000" is "eleven thousand".
+        var run = 0;
+        while (run < lower.Length && char.IsAsciiDigit(lower[run]))
+        {
+            run++;
+        }
+
+        var grouped = run < lower.Length && lower[run] == ',';
+        return run == 2 || (run == 5 && !grouped) ? true : run == 4 && !grouped ? null : false;
+    }
+
+    private static bool? StartsWithVowelSoundAsWord(string lower)
+    {
         if (VowelSoundPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
         {
             return true;

@@ -119,8 +119,21 @@ internal static class WordForms
     // A word the dictionary gives a plural of its own ("tomato" → "tomatoes", listed with an S flag or
     // as a root of its own) makes "tomatos" a slip.
     private static bool IsPlural(string lower, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> flagsOf) =>
-        lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && IsContentWord(lower[..^1], isKnown, frequency)
-        && flagsOf(lower[..^1])?.Contains('S', StringComparison.Ordinal) != true && !isKnown(lower[..^1] + "es");
+        IsPluralOfY(lower, isKnown, frequency, flagsOf) || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && IsContentWord(lower[..^1], isKnown, frequency)
+        && flagsOf(lower[..^1])?.Contains('S', StringComparison.Ordinal) != true && !isKnown(lower[..^1] + "es"));
+
+    // "chemistries", "modalities", "biopsies": "-ies" of a known noun in "-y" after a consonant that the dictionary
+    // lists only in the singular.
+    private static bool IsPluralOfY(string lower, Func<string, bool> isKnown, WordFrequency frequency, Func<string, string?> flagsOf)
+    {
+        if (!lower.EndsWith("ies", StringComparison.Ordinal) || lower.Length < 7 || IsVowel(lower[^4]))
+        {
+            return false;
+        }
+
+        var singular = lower[..^3] + "y";
+        return IsContentWord(singular, isKnown, frequency) && flagsOf(singular)?.Contains('S', StringComparison.Ordinal) != true;
+    }
 
     // "recommender" = recommend + er, "encoders" = encode + rs; a stem of five letters or more, so
     // that a slip such as "beginer" (begin + er) is not excused.

@@ -1,0 +1,93 @@
+using ResumeRefiner.Core.Proofreading;
+
+namespace ResumeRefiner.Core.Tests.Proofreading;
+
+/// <summary>
+/// Issue 18, fourth round: rules written from the general shape of an error rather than from sentences of the
+/// tuning set (articles read by sound, confidence before a spelling flag); each positive and negative.
+/// </summary>
+public class GeneralisationTests
+{
+    private static readonly Proofreader Proofreader = new();
+
+    private static List<ProofIssue> Issues(string text, string rule) =>
+        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
+
+    private static void Flags(string rule, string text, string span, string fix)
+    {
+        var issue = Assert.Single(Issues(text, rule));
+        Assert.Equal(span, text.Substring(issue.Offset, issue.Length));
+        Assert.Equal(fix, issue.Replacements[0]);
+    }
+
+    [Theory]
+    [InlineData("Taught new hires to spot a NSAID toxicity in cats.", "a", "an")]
+    [InlineData("Worked as a FAA-certified mechanic.", "a", "an")]
+    [InlineData("Coordinated with police during a FBI-led drill.", "a", "an")]
+    [InlineData("Was a MSHA trainer from 2017.", "a", "an")]
+    [InlineData("Reviewed a SBA loan file.", "a", "an")]
+    [InlineData("Lives in a HOA community.", "a", "an")]
+    [InlineData("Holds an FINRA license.", "an", "a")]
+    [InlineData("Filed an FEMA claim.", "an", "a")]
+    [InlineData("Handled a 11-person crowd.", "a", "an")]
+    [InlineData("Planted a 18,000-acre farm.", "a", "an")]
+    [InlineData("Wired an 110-volt circuit.", "an", "a")]
+    [InlineData("Ran an one-day refresher.", "an", "a")]
+    public void Articles_follow_how_acronyms_and_numbers_are_read(string text, string span, string fix) =>
+        Flags("GRAMMAR_A_AN", text, span, fix);
+
+    [Theory]
+    [InlineData("Filed a FEMA claim, an FBI report and a HIPAA audit with a NASA team.")]
+    [InlineData("Ran an NSAID review, an MSHA refresher and a FINRA exam for an SBA lender.")]
+    [InlineData("Scored well on an SAT and a SAT practice test, and wrote a SARS summary and an SARS summary.")]
+    [InlineData("Farmed an 11,000-acre ranch with a 110-volt pump and an 1100 or a 1100 series tractor.")]
+    [InlineData("Signed a one-time fee, a European contract and an hour-long call for a USB and a UNIX box.")]
+    [InlineData("Managed an HOA, two HOAs and an ROI model for a FOMC brief and an FOMC brief.")]
+    public void Articles_are_left_alone_where_the_reading_is_right_or_open(string text) =>
+        Assert.Empty(Issues(text, "GRAMMAR_A_AN"));
+
+    [Theory]
+    [InlineData("Monitored capnography and pulse oximetry during anesthesia.")]
+    [InlineData("Scheduled fertigation and planogram resets for the store.")]
+    [InlineData("Ran chemistries and calculated ketamine infusions.")]
+    [InlineData("Sprayed shotcrete in the development headings.")]
+    public void Terms_of_the_trade_close_only_to_rare_or_distant_words_are_not_flagged(string text) =>
+        Assert.Empty(Issues(text, "SPELLING"));
+
+    [Theory]
+    [InlineData("Managed the departmnt budget.", "departmnt", "department")]
+    [InlineData("Worked on a govorment contract.", "govorment", "government")]
+    [InlineData("Filed the perscribing records.", "perscribing", "prescribing")]
+    public void Slips_of_words_in_common_use_are_still_flagged(string text, string span, string fix) =>
+        Flags("SPELLING", text, span, fix);
+
+    [Theory]
+    [InlineData("Controlled drugs is counted at every shift change.", "is", "are")]
+    [InlineData("Fewer exceptions was found in my files than in any other.", "was", "were")]
+    [InlineData("Badging, lockouts and contractor escorts was handled without a breach.", "was", "were")]
+    [InlineData("Crop rotation and cover cropping has cut our fertilizer bill.", "has", "have")]
+    [InlineData("Buyers and sellers trusts me to run inspections.", "trusts", "trust")]
+    [InlineData("Every cage card and treatment sheet have to be updated.", "have", "has")]
+    [InlineData("Patients with diabetes or heart disease needs a review at every visit.", "needs", "need")]
+    [InlineData("Neither the parents nor the school were told.", "were", "was")]
+    [InlineData("Our recall rate and hygiene production has both grown.", "has", "have")]
+    public void A_subject_without_a_determiner_or_joined_by_and_agrees_with_its_verb(string text, string span, string fix) =>
+        Flags("GRAMMAR_SUBJECT_PHRASE_VERB", text, span, fix);
+
+    [Theory]
+    [InlineData("Research and development is my focus.")]
+    [InlineData("Food and beverage service was rated the best in the region.")]
+    [InlineData("Roll back a bad release.")]
+    [InlineData("Events sent meanwhile are missed.")]
+    [InlineData("Last year, the clinic was rated outstanding.")]
+    [InlineData("Advice from the lawyers and the accountants is recorded.")]
+    [InlineData("Manage vendors and contracts that are due for renewal.")]
+    [InlineData("Patients with diabetes need a review, and each visit is logged.")]
+    [InlineData("Harvest crews of up to 120 people work under me.")]
+    [InlineData("Neither the foreman nor the drivers were trained.")]
+    [InlineData("personal dictionary are accepted by the proofreader")]
+    [InlineData("The library recieves hundreds of new books every year.")]
+    [InlineData("Three other costumer have not started using the product.")]
+    public void Subjects_whose_number_is_right_or_unclear_are_left_alone(string text) =>
+        Assert.Empty(Issues(text, "GRAMMAR_SUBJECT_PHRASE_VERB"));
+}
