@@ -32,10 +32,14 @@ internal static class OcrLayout
             var first = true;
             var ordered = line.OrderBy(w => w.Left).ToList();
             var bold = BoldRuns(ordered, boldStroke);
+            var gap = WideGap(ordered);
             for (var n = 0; n < ordered.Count; n++)
             {
                 var word = ordered[n];
-                var text = first && IsMisreadBullet(word, line) ? "•" : TextCleaner.Clean(word.Text);
+
+                // A bullet opens the line, or a second column's item after a wide gap on the same Tesseract line.
+                var opens = first || word.Left - ordered[n - 1].Right > gap;
+                var text = opens && n + 1 < ordered.Count && IsMisreadBullet(word, line) ? "•" : TextCleaner.Clean(word.Text);
                 if (text.Length == 0)
                 {
                     continue;
@@ -57,12 +61,14 @@ internal static class OcrLayout
     }
 
     /// <summary>
-    /// Tesseract reads a round bullet as "e", "¢", "«", "©" or "=": a single mark opening a line, about square and no
-    /// taller than the x-height of the words after it.
+    /// Tesseract reads a round bullet as "e", "¢", "«", "©" or "=", a middle dot as "-" or "_.": a mark opening a line
+    /// or a column, about square and no taller than the x-height of the words after it.
     /// </summary>
     private static bool IsMisreadBullet(OcrWord word, List<OcrWord> line)
     {
-        if (word.Text.Length != 1 || char.IsDigit(word.Text[0]) || line.Count < 2)
+        // One mark that is not a digit, or two or three that are neither letters nor digits ("_.", "-·").
+        var mark = word.Text.Length == 1 ? !char.IsDigit(word.Text[0]) : word.Text.Length <= 3 && !word.Text.Any(char.IsLetterOrDigit);
+        if (!mark || line.Count < 2)
         {
             return false;
         }
@@ -175,7 +181,7 @@ internal static class OcrLayout
             return bold;
         }
 
-        var gap = 1.5 * Median(words.Select(w => (double)w.Height));
+        var gap = WideGap(words);
         for (var start = 0; start < words.Count;)
         {
             var end = start + 1;
@@ -190,6 +196,9 @@ internal static class OcrLayout
 
         return bold;
     }
+
+    /// <summary>A gap between words wider than this parts a label column, a set-apart date or a second column.</summary>
+    private static double WideGap(List<OcrWord> words) => 1.5 * Median(words.Select(w => (double)w.Height));
 
     /// <summary>A line's stroke width, its words' weighted by their letters; 0 when not measured.</summary>
     private static double Stroke(List<OcrWord> words) =>
