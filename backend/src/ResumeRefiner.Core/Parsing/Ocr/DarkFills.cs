@@ -9,8 +9,14 @@ internal static class DarkFills
 {
     private const byte Dark = 128;
 
-    /// <summary>A fill is at least this tall (about 7 pt at 200 dpi) and twice as wide, in inches.</summary>
+    /// <summary>A fill is at least this tall (about 7 pt), in inches.</summary>
     private const double MinHeightInches = 0.1;
+
+    /// <summary>
+    /// A fill is twice as wide as it is tall (a tag, a pill, a banner), or this large both ways (a sidebar, a box),
+    /// in inches: a heavy letter of a large name ("e" with its bar) can be as dark, but is about as wide as tall.
+    /// </summary>
+    private const double LargeInches = 0.75;
 
     /// <summary>
     /// Dark pixels per pixel of the shape's extent: a tag or pill with white letters is 0.7–0.9 dark; even a bold
@@ -77,8 +83,10 @@ internal static class DarkFills
             var area = spans.Values.Sum(s => (long)(s.Right - s.Left + 1));
             var top = spans.Keys.Min();
             var bottom = top + shapeHeight - 1;
-            if (shapeHeight < minHeight || right - left + 1 < 2 * minHeight || count < MinDarkShare * area || count > MaxDarkShare * area
-                || SolidRows(pgm, width, offset, left, right, top, bottom) < MinSolidRows * shapeHeight)
+            var shapeWidth = right - left + 1;
+            var letterLike = shapeWidth < 2 * shapeHeight && Math.Min(shapeWidth, shapeHeight) < LargeInches * dpi;
+            if (shapeHeight < minHeight || letterLike || count < MinDarkShare * area || count > MaxDarkShare * area
+                || SolidRows(pgm, width, offset, spans, shapeWidth) < MinSolidRows * shapeHeight)
             {
                 continue;
             }
@@ -105,19 +113,21 @@ internal static class DarkFills
 
         return changed;
 
-        static int SolidRows(byte[] pgm, int width, int offset, int left, int right, int top, int bottom)
+        // Rows dark across at least nine tenths of their own extent, which spans half the shape or more (a pill's
+        // rounded ends make its first and last rows shorter).
+        static int SolidRows(byte[] pgm, int width, int offset, Dictionary<int, (int Left, int Right)> spans, int shapeWidth)
         {
             var solid = 0;
-            for (var y = top; y <= bottom; y++)
+            foreach (var (y, (from, to)) in spans)
             {
                 var row = offset + (y * width);
                 var dark = 0;
-                for (var x = left; x <= right; x++)
+                for (var x = from; x <= to; x++)
                 {
                     dark += pgm[row + x] < Dark ? 1 : 0;
                 }
 
-                solid += dark >= 0.9 * (right - left + 1) ? 1 : 0;
+                solid += 2 * (to - from + 1) >= shapeWidth && dark >= 0.9 * (to - from + 1) ? 1 : 0;
             }
 
             return solid;

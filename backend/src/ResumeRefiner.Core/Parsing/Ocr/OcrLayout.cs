@@ -23,9 +23,13 @@ internal static class OcrLayout
     /// </summary>
     private const double BoldStroke = 1.35;
 
+    /// <summary>Tesseract gives the marks it takes for letters 20–50; words it reads, 85 and more.</summary>
+    private const double LoneMarkConfidence = 60;
+
     public static List<DocLine> Lines(OcrPage page)
     {
-        var words = Straighten(page.Words);
+        var lineLengths = page.Words.CountBy(w => w.Line).ToDictionary();
+        var words = Straighten(page.Words.Where(w => lineLengths[w.Line] > 1 || !IsLoneMark(w)).ToList());
         using var glyphs = new GlyphBuffer(words.Sum(w => w.Text.Length));
         foreach (var (line, size, baseline, boldStroke) in MeasureLines(words, page.PointsPerPixel))
         {
@@ -76,6 +80,14 @@ internal static class OcrLayout
         var textHeight = Median(line.Where(w => w != word).Select(w => (double)w.Height));
         return word.Height <= 0.6 * textHeight && word.Width <= 1.5 * word.Height + 2;
     }
+
+    /// <summary>
+    /// A timeline's dot, an icon or a rule's end read as a line of its own ("o", "fo)", "}", "°"): one short word
+    /// that Tesseract doubts, a lone character or one holding a mark. Words such as "AMT" or "NHA" are kept.
+    /// </summary>
+    private static bool IsLoneMark(OcrWord word) =>
+        word.Text.Length <= 3 && word.Confidence < LoneMarkConfidence
+        && (word.Text.Length == 1 || !word.Text.All(char.IsLetterOrDigit));
 
     /// <summary>
     /// The skew of a photographed or fed-in-crooked page, from the slope of Tesseract's own lines (the median over

@@ -23,7 +23,28 @@ public sealed class DarkFillTests
     }
 
     [Fact]
-    public void Dark_letters_rules_bullets_and_dark_text_on_a_dark_fill_are_left_alone()
+    public void A_short_pill_with_round_ends_is_a_fill_too()
+    {
+        var (pgm, at) = Page();
+        for (var y = 0; y < 28; y++)
+        {
+            // Half circles of radius 14 at both ends of a 110-px pill.
+            var inset = 14 - (int)Math.Round(Math.Sqrt((14 * 14) - ((y + 0.5 - 14) * (y + 0.5 - 14))));
+            Fill(pgm, at, 20 + inset, 40 + y, 129 - inset, 40 + y, 60);
+        }
+
+        for (var x = 40; x < 110; x += 10)
+        {
+            Fill(pgm, at, x, 47, x + 3, 61, 255); // light letters' stems
+        }
+
+        Assert.True(DarkFills.Lighten(pgm, 200));
+        Assert.Equal(0, Pixel(pgm, at, 41, 54));
+        Assert.Equal(255, Pixel(pgm, at, 45, 54));
+    }
+
+    [Fact]
+    public void Dark_letters_heavy_large_letters_rules_bullets_and_dark_text_on_a_dark_fill_are_left_alone()
     {
         var (pgm, at) = Page();
         for (var x = 10; x < 200; x += 12)
@@ -35,6 +56,9 @@ public sealed class DarkFillTests
         Fill(pgm, at, 10, 60, 22, 72, 20); // a square bullet
         Fill(pgm, at, 100, 60, 200, 100, 90); // a mid-grey fill ...
         Fill(pgm, at, 120, 70, 124, 90, 10); // ... with dark letters on it
+        Fill(pgm, at, 230, 60, 279, 114, 20); // a heavy "e" of a 36-point name: its bowl ...
+        Fill(pgm, at, 238, 68, 271, 82, 255); // ... its counter above the bar ...
+        Fill(pgm, at, 238, 91, 279, 106, 255); // ... and its open lower right
         var before = pgm.ToArray();
 
         Assert.False(DarkFills.Lighten(pgm, 200));
