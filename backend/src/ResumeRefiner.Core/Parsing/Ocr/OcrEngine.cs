@@ -41,7 +41,13 @@ internal sealed class OcrEngine(OcrOptions options)
 
                 // A raw grey PGM, which Tesseract reads too, so stroke widths are measured without an image decoder.
                 var image = Path.Combine(folder, $"page-{number}.pgm");
-                var words = StrokeWidth.Measure(File.ReadAllBytes(image), Recognise(image, folder, cancellationToken));
+                var pixels = File.ReadAllBytes(image);
+                if (DarkFills.Lighten(pixels, options.Dpi))
+                {
+                    File.WriteAllBytes(image, pixels);
+                }
+
+                var words = StrokeWidth.Measure(pixels, Recognise(image, folder, cancellationToken));
                 return new OcrPage(page.Number, page.WidthPoints, page.HeightPoints, 72.0 / options.Dpi, words);
             }, progress, cancellationToken);
         });

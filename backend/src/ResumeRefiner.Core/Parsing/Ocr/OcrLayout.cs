@@ -23,19 +23,27 @@ internal static class OcrLayout
     /// </summary>
     private const double BoldStroke = 1.35;
 
+    /// <summary>Tesseract gives the marks it takes for letters 20–50; words it reads, 85 and more.</summary>
+    private const double LoneMarkConfidence = 60;
+
     public static List<DocLine> Lines(OcrPage page)
     {
-        var words = Straighten(page.Words);
+        var lineLengths = page.Words.CountBy(w => w.Line).ToDictionary();
+        var words = Straighten(page.Words.Where(w => lineLengths[w.Line] > 1 || !IsLoneMark(w)).ToList());
         using var glyphs = new GlyphBuffer(words.Sum(w => w.Text.Length));
         foreach (var (line, size, baseline, boldStroke) in MeasureLines(words, page.PointsPerPixel))
         {
             var first = true;
             var ordered = line.OrderBy(w => w.Left).ToList();
             var bold = BoldRuns(ordered, boldStroke);
+            var gap = WideGap(ordered);
             for (var n = 0; n < ordered.Count; n++)
             {
                 var word = ordered[n];
-                var text = first && IsMisreadBullet(word, line) ? "•" : TextCleaner.Clean(word.Text);
+
+                // A bullet opens the line, or a second column's item after a wide gap on the same Tesseract line.
+                var opens = first || word.Left - ordered[n - 1].Right > gap;
+                var text = opens && n + 1 < ordered.Count && IsMisreadBullet(word, line) ? "•" : TextCleaner.Clean(word.Text);
                 if (text.Length == 0)
                 {
                     continue;
@@ -57,12 +65,14 @@ internal static class OcrLayout
     }
 
     /// <summary>
-    /// Tesseract reads a round bullet as "e", "¢", "«", "©" or "=": a single mark opening a line, about square and no
-    /// taller than the x-height of the words after it.
+    /// Tesseract reads a round bullet as "e", "¢", "«", "©" or "=", a middle dot as "-" or "_.": a mark opening a line
+    /// or a column, about square and no taller than the x-height of the words after it.
     /// </summary>
     private static bool IsMisreadBullet(OcrWord word, List<OcrWord> line)
     {
-        if (word.Text.Length != 1 || char.IsDigit(word.Text[0]) || line.Count < 2)
+        // One mark that is not a digit, or two or three that are neither letters nor digits ("_.", "-·").
+        var mark = word.Text.Length == 1 ? !char.IsDigit(word.Text[0]) : word.Text.Length <= 3 && !word.Text.Any(char.IsLetterOrDigit);
+        if (!mark || line.Count < 2)
         {
             return false;
         }
@@ -70,6 +80,14 @@ internal static class OcrLayout
         var textHeight = Median(line.Where(w => w != word).Select(w => (double)w.Height));
         return word.Height <= 0.6 * textHeight && word.Width <= 1.5 * word.Height + 2;
     }
+
+    /// <summary>
+    /// A timeline's dot, an icon or a rule's end read as a line of its own ("o", "fo)", "}", "°"): one short word
+    /// that Tesseract doubts, a lone character or one holding a mark. Words such as "AMT" or "NHA" are kept.
+    /// </summary>
+    private static bool IsLoneMark(OcrWord word) =>
+        word.Text.Length <= 3 && word.Confidence < LoneMarkConfidence
+        && (word.Text.Length == 1 || !word.Text.All(char.IsLetterOrDigit));
 
     /// <summary>
     /// The skew of a photographed or fed-in-crooked page, from the slope of Tesseract's own lines (the median over
@@ -175,7 +193,7 @@ internal static class OcrLayout
             return bold;
         }
 
-        var gap = 1.5 * Median(words.Select(w => (double)w.Height));
+        var gap = WideGap(words);
         for (var start = 0; start < words.Count;)
         {
             var end = start + 1;
@@ -190,6 +208,9 @@ internal static class OcrLayout
 
         return bold;
     }
+
+    /// <summary>A gap between words wider than this parts a label column, a set-apart date or a second column.</summary>
+    private static double WideGap(List<OcrWord> words) => 1.5 * Median(words.Select(w => (double)w.Height));
 
     /// <summary>A line's stroke width, its words' weighted by their letters; 0 when not measured.</summary>
     private static double Stroke(List<OcrWord> words) =>
