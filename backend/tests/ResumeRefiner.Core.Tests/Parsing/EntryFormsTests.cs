@@ -8,19 +8,6 @@ namespace ResumeRefiner.Core.Tests.Parsing;
 /// </summary>
 public class EntryFormsTests
 {
-    private static string Resume(string section, string body) => $"""
-        Jordan Avery
-        jordan.avery@example.com | (555) 201-3344 | Denver, CO
-
-        EXPERIENCE
-        Operations Coordinator, Acme Logistics — Denver, CO
-        Jan 2020 – Present
-        - Coordinated daily dispatch for 40 drivers.
-
-        {section}
-        {body}
-        """;
-
     [Theory]
     [InlineData("Bachelor of Engineering (Mechanical), University of Sydney, 2019", "University of Sydney", "Bachelor of Engineering", "Mechanical", "2019")]
     [InlineData("Juris Doctor, Harvard Law School, 2012", "Harvard Law School", "Juris Doctor", null, "2012")]
@@ -37,7 +24,7 @@ public class EntryFormsTests
     [InlineData("Ph.D. in Economics\nUniversity of Nebraska · 08/2011 –\n05/2013", "University of Nebraska", "Ph.D.", "Economics", "2013")]
     public void Reads_an_education_line_in_any_common_form(string line, string institution, string studyType, string? area, string endYear)
     {
-        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", line)).Resume.Education);
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", line)).Resume.Education);
 
         Assert.Equal(institution, education.Institution);
         Assert.Equal(studyType, education.StudyType);
@@ -48,7 +35,7 @@ public class EntryFormsTests
     [Fact]
     public void A_sentence_with_one_dash_is_still_prose()
     {
-        var summary = ParseHelpers.ParseText(Resume("SUMMARY", "Dispatcher with six years of experience — mostly in regional freight and last-mile delivery for grocers."))
+        var summary = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SUMMARY", "Dispatcher with six years of experience — mostly in regional freight and last-mile delivery for grocers."))
             .Resume.Basics.Summary;
 
         Assert.StartsWith("Dispatcher with six years", summary, StringComparison.Ordinal);
@@ -57,7 +44,7 @@ public class EntryFormsTests
     [Fact]
     public void Pieces_set_apart_after_a_skills_label_are_separate_skills()
     {
-        var skills = ParseHelpers.ParseText(Resume("SKILLS", "Tools:    Tableau    SharePoint    Power BI    Stata")).Resume.Skills;
+        var skills = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SKILLS", "Tools:    Tableau    SharePoint    Power BI    Stata")).Resume.Skills;
 
         var group = Assert.Single(skills);
         Assert.Equal("Tools", group.Name);
@@ -67,7 +54,7 @@ public class EntryFormsTests
     [Fact]
     public void A_dash_sets_a_label_before_a_list_but_not_inside_one_skill()
     {
-        var skills = ParseHelpers.ParseText(Resume("SKILLS", "Clinical — Procedural sedation · Cardiology · Point-of-care ultrasound\nEpic, Cerner — inpatient charting"))
+        var skills = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SKILLS", "Clinical — Procedural sedation · Cardiology · Point-of-care ultrasound\nEpic, Cerner — inpatient charting"))
             .Resume.Skills;
 
         var clinical = Assert.Single(skills, s => s.Name == "Clinical");
@@ -78,7 +65,7 @@ public class EntryFormsTests
     [Fact]
     public void A_labelled_cell_beside_a_group_name_names_the_group()
     {
-        var skills = ParseHelpers.ParseText(Resume("SKILLS", "Organisational skills    Account management: Upselling, Churn analysis, Onboarding")).Resume.Skills;
+        var skills = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SKILLS", "Organisational skills    Account management: Upselling, Churn analysis, Onboarding")).Resume.Skills;
 
         var group = Assert.Single(skills);
         Assert.Equal("Account management", group.Name);
@@ -88,7 +75,7 @@ public class EntryFormsTests
     [Fact]
     public void A_languages_section_ends_at_its_last_language()
     {
-        var resume = ParseHelpers.ParseText(Resume("LANGUAGES", "Spanish (Native), English (Full professional proficiency)\n\n1557 Willow Way, Apt 14C, Charlotte, NC 28276"))
+        var resume = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("LANGUAGES", "Spanish (Native), English (Full professional proficiency)\n\n1557 Willow Way, Apt 14C, Charlotte, NC 28276"))
             .Resume;
 
         Assert.Equal(["Spanish", "English"], resume.Languages.Select(l => l.Language));
@@ -114,7 +101,7 @@ public class EntryFormsTests
     [Fact]
     public void Additional_information_is_a_section_of_its_own()
     {
-        var resume = ParseHelpers.ParseText(Resume("SKILLS", "Excel, Dispatch, Routing\n\nADDITIONAL INFORMATION\nFull clean driving licence")).Resume;
+        var resume = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SKILLS", "Excel, Dispatch, Routing\n\nADDITIONAL INFORMATION\nFull clean driving licence")).Resume;
 
         Assert.DoesNotContain(resume.Skills.SelectMany(s => s.Keywords), k => k.Contains("ADDITIONAL", StringComparison.OrdinalIgnoreCase));
     }
@@ -288,7 +275,7 @@ public class EntryFormsTests
     [InlineData("Route Optimizer, Lead Developer\nPython tool that cut delivery miles by 12%.\nFleet Dashboard, Analyst\nPower BI report for 40 drivers.")]
     public void Reads_each_project_by_its_name(string body)
     {
-        var projects = ParseHelpers.ParseText(Resume("PROJECTS", body)).Resume.Projects;
+        var projects = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", body)).Resume.Projects;
 
         Assert.Equal(["Route Optimizer", "Fleet Dashboard"], projects.Select(p => p.Name));
     }

@@ -6,19 +6,6 @@ namespace ResumeRefiner.Core.Tests.Parsing;
 /// </summary>
 public class FieldFormsTests
 {
-    private static string Resume(string section, string body) => $"""
-        Jordan Avery
-        jordan.avery@example.com | (555) 201-3344 | Denver, CO
-
-        EXPERIENCE
-        Operations Coordinator, Acme Logistics — Denver, CO
-        Jan 2020 – Present
-        - Coordinated daily dispatch for 40 drivers.
-
-        {section}
-        {body}
-        """;
-
     [Theory]
     [InlineData("Bachelor of Science, Major in Biology, Minor in Chemistry, University of Toronto, 2016", "University of Toronto", "Bachelor of Science", "Biology", "2016")]
     [InlineData("University of Toronto\nBachelor of Science, Major in Biology, Minor in Chemistry\n2012 – 2016", "University of Toronto", "Bachelor of Science", "Biology", "2016")]
@@ -41,7 +28,7 @@ public class FieldFormsTests
     [InlineData("DOCTOR OF PHYSICAL THERAPY, EMORY UNIVERSITY, 2016", "EMORY UNIVERSITY", "DOCTOR OF PHYSICAL THERAPY", null, "2016")]
     public void Reads_an_education_entry_in_any_common_form(string body, string institution, string studyType, string? area, string endYear)
     {
-        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", body)).Resume.Education);
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", body)).Resume.Education);
 
         Assert.Equal(institution, education.Institution);
         Assert.Equal(studyType, education.StudyType);
@@ -57,7 +44,7 @@ public class FieldFormsTests
     [InlineData("Certified Public Accountant (CPA), 2018", "Certified Public Accountant (CPA)", null)]
     public void Reads_a_certificate_and_its_issuer(string line, string name, string? issuer)
     {
-        var certificate = Assert.Single(ParseHelpers.ParseText(Resume("CERTIFICATIONS", line)).Resume.Certificates);
+        var certificate = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", line)).Resume.Certificates);
 
         Assert.Equal(name, certificate.Name);
         Assert.Equal(issuer, certificate.Issuer);
@@ -66,7 +53,7 @@ public class FieldFormsTests
     [Fact]
     public void Undated_certificates_among_dated_ones_are_elements_of_their_own()
     {
-        var certificates = ParseHelpers.ParseText(Resume("CERTIFICATIONS", """
+        var certificates = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", """
             Project Management Professional (PMP), PMI, 2019
             OSHA 30-Hour Construction Safety, 2020
             CDL Class A License
@@ -81,7 +68,7 @@ public class FieldFormsTests
     [Fact]
     public void A_date_before_its_certificate_leaves_no_colon_behind()
     {
-        var certificates = ParseHelpers.ParseText(Resume("CERTIFICATIONS", """
+        var certificates = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", """
             2024-10: Sandler Sales Training, Sandler
 
             2024-05: Salesforce Certified Administrator
@@ -96,7 +83,7 @@ public class FieldFormsTests
     [Fact]
     public void A_certificate_over_its_issuer_line_stays_one_certificate()
     {
-        var certificates = ParseHelpers.ParseText(Resume("CERTIFICATIONS", """
+        var certificates = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", """
             CSM    Mar 2018
             Scrum Alliance
             Certified Scrum Master
@@ -110,7 +97,7 @@ public class FieldFormsTests
     [InlineData("Route Optimizer: Planned delivery routes for 40 drivers using Python.")]
     public void A_one_line_project_keeps_its_name(string line)
     {
-        var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", line)).Resume.Projects);
+        var project = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", line)).Resume.Projects);
 
         Assert.Equal("Route Optimizer", project.Name);
         Assert.NotNull(project.Description);
@@ -123,7 +110,7 @@ public class FieldFormsTests
     [InlineData("Route Optimizer\n$45K fleet savings a year from shorter routes for 40 drivers.\nPython, OR-Tools")]
     public void A_project_name_is_read_without_a_label_a_link_or_the_line_below(string body)
     {
-        var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", body)).Resume.Projects);
+        var project = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", body)).Resume.Projects);
 
         Assert.Equal("Route Optimizer", project.Name);
     }
@@ -131,7 +118,7 @@ public class FieldFormsTests
     [Fact]
     public void One_line_projects_are_not_joined_into_one_paragraph()
     {
-        var projects = ParseHelpers.ParseText(Resume("PROJECTS", """
+        var projects = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", """
             Route Optimizer — a Python tool that plans delivery routes for 40 drivers.
             Fleet Dashboard — a Power BI report of fuel use across the fleet.
             Portland Transit Hub — $45M 6-story new build, delivered on schedule.
@@ -152,7 +139,7 @@ public class FieldFormsTests
     [InlineData("Swahili, English, Kikuyu", "Swahili:", "English:", "Kikuyu:")]
     public void Reads_languages_written_in_a_sentence_or_a_list(string line, params string[] expected)
     {
-        var languages = ParseHelpers.ParseText(Resume("LANGUAGES", line)).Resume.Languages;
+        var languages = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("LANGUAGES", line)).Resume.Languages;
 
         Assert.Equal(expected, languages.Select(l => $"{l.Language}:{l.Fluency}"));
     }

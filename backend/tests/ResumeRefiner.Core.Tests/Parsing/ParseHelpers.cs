@@ -13,4 +13,18 @@ internal static class ParseHelpers
 
     public static ParsedResume ParseText(string text, DocumentKind kind = DocumentKind.Text) =>
         Parse(Encoding.UTF8.GetBytes(text), kind);
+
+    /// <summary>A plain text resume (contacts, one role) with one more section: for probing how that section's forms are read.</summary>
+    public static string PlainResumeWith(string section, string body) => $"""
+        Jordan Avery
+        jordan.avery@example.com | (555) 201-3344 | Denver, CO
+
+        EXPERIENCE
+        Operations Coordinator, Acme Logistics — Denver, CO
+        Jan 2020 – Present
+        - Coordinated daily dispatch for 40 drivers.
+
+        {section}
+        {body}
+        """;
 }
