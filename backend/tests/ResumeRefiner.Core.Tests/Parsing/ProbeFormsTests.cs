@@ -1,0 +1,41 @@
+namespace ResumeRefiner.Core.Tests.Parsing;
+
+/// <summary>
+/// Forms earlier probes found misread, each written as people write them: a label with a wide gap before a phone
+/// whose last group has six digits, teaching sections of an academic CV, an acronym school after a bare
+/// degree, a project's technologies in brackets and abbreviated degree names.
+/// </summary>
+public class ProbeFormsTests
+{
+    private static string Resume(string section, string body) => $"""
+        Jordan Avery
+        jordan.avery@example.com | (555) 201-3344 | Denver, CO
+
+        EXPERIENCE
+        Operations Coordinator, Acme Logistics — Denver, CO
+        Jan 2020 – Present
+        - Coordinated daily dispatch for 40 drivers.
+
+        {section}
+        {body}
+        """;
+
+    [Theory]
+    [InlineData("Phone:  +44 7700 900123")]
+    [InlineData("Phone:        +44 7700 900123")]
+    [InlineData("Tel.\t+44 7700 900123")]
+    [InlineData("Mobile :   +44 7700 900123")]
+    public void Reads_a_labelled_phone_after_a_wide_gap(string line)
+    {
+        var basics = ParseHelpers.ParseText($"""
+            Harriet Cole
+            {line}
+            Email:  harriet.cole@example.co.uk
+
+            EXPERIENCE
+            Nurse, NHS Leeds, 2018 – 2024
+            """).Resume.Basics;
+
+        Assert.Equal("+44 7700 900123", basics.Phone);
+    }
+}
