@@ -38,4 +38,19 @@ public class ProbeFormsTests
 
         Assert.Equal("+44 7700 900123", basics.Phone);
     }
+
+    [Theory]
+    [InlineData("BComm in Accounting, University of Ottawa, 2016", "BComm", "Accounting")]
+    [InlineData("BCom Finance, University of Cape Town, 2016", "BCom", "Finance")]
+    [InlineData("BEcon in Economics, University of Ottawa, 2016", "BEcon", "Economics")]
+    [InlineData("MEd in Curriculum Studies, University of Ottawa, 2016", "MEd", "Curriculum Studies")]
+    [InlineData("BEng in Civil Engineering, University of Ottawa, 2016", "BEng", "Civil Engineering")]
+    [InlineData("MEng Mechanical Engineering, University of Ottawa, 2016", "MEng", "Mechanical Engineering")]
+    public void Reads_abbreviated_degrees(string line, string studyType, string area)
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", line)).Resume.Education);
+
+        Assert.Equal(studyType, education.StudyType);
+        Assert.Equal(area, education.Area);
+    }
 }
