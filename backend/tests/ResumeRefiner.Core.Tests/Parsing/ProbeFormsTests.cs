@@ -40,6 +40,29 @@ public class ProbeFormsTests
     }
 
     [Theory]
+    [InlineData("TEACHING EXPERIENCE")]
+    [InlineData("COURSES TAUGHT")]
+    [InlineData("Teaching Activities")]
+    public void Teaching_sections_are_headings_not_publications(string heading)
+    {
+        var resume = ParseHelpers.ParseText($"""
+            Dr. Priya Nair
+            priya.nair@example.edu
+
+            PUBLICATIONS
+            Nair P, Ortiz J. Sleep and memory in older adults. J Neurosci. 2020;180(4):112-120.
+
+            {heading}
+            Introduction to Neuroscience (NEUR 101), University of Michigan, 2019 – 2022
+            Research Methods in Psychology, University of Michigan, 2021
+            """).Resume;
+
+        var publication = Assert.Single(resume.Publications);
+        Assert.StartsWith("Nair P, Ortiz J. Sleep and memory", publication.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(resume.Publications, p => (p.Name ?? "").Contains("Neuroscience (NEUR", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("BComm in Accounting, University of Ottawa, 2016", "BComm", "Accounting")]
     [InlineData("BCom Finance, University of Cape Town, 2016", "BCom", "Finance")]
     [InlineData("BEcon in Economics, University of Ottawa, 2016", "BEcon", "Economics")]
