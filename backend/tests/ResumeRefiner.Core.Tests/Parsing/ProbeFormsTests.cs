@@ -63,6 +63,20 @@ public class ProbeFormsTests
     }
 
     [Theory]
+    [InlineData("MBA, INSEAD, 2019", "INSEAD", "MBA")]
+    [InlineData("MBA — INSEAD — 2019", "INSEAD", "MBA")]
+    [InlineData("LLM, LSE, 2019", "LSE", "LLM")]
+    [InlineData("MSc, ETH Zurich, 2019", "ETH Zurich", "MSc")]
+    public void An_acronym_school_after_a_bare_degree_is_the_school(string line, string institution, string studyType)
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", line)).Resume.Education);
+
+        Assert.Equal(institution, education.Institution);
+        Assert.Equal(studyType, education.StudyType);
+        Assert.Null(education.Area);
+    }
+
+    [Theory]
     [InlineData("BComm in Accounting, University of Ottawa, 2016", "BComm", "Accounting")]
     [InlineData("BCom Finance, University of Cape Town, 2016", "BCom", "Finance")]
     [InlineData("BEcon in Economics, University of Ottawa, 2016", "BEcon", "Economics")]
