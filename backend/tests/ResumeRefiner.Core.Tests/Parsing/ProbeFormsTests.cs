@@ -77,6 +77,25 @@ public class ProbeFormsTests
     }
 
     [Theory]
+    [InlineData("Route Optimizer (Python, OR-Tools)\n- Planned delivery routes for 40 drivers.")]
+    [InlineData("Route Optimizer [Python, OR-Tools]\n- Planned delivery routes for 40 drivers.")]
+    [InlineData("Route Optimizer (Python, OR-Tools), 2021\n- Planned delivery routes for 40 drivers.")]
+    public void A_project_name_drops_its_bracketed_technologies(string body)
+    {
+        var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", body)).Resume.Projects);
+
+        Assert.Equal("Route Optimizer", project.Name);
+    }
+
+    [Fact]
+    public void A_bracketed_word_that_is_not_a_technology_list_stays_in_the_name()
+    {
+        var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", "Community Garden (Volunteer)\n- Built 12 raised beds.")).Resume.Projects);
+
+        Assert.StartsWith("Community Garden", project.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("BComm in Accounting, University of Ottawa, 2016", "BComm", "Accounting")]
     [InlineData("BCom Finance, University of Cape Town, 2016", "BCom", "Finance")]
     [InlineData("BEcon in Economics, University of Ottawa, 2016", "BEcon", "Economics")]
