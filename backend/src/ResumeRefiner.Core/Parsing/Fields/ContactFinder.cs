@@ -12,7 +12,7 @@ internal static partial class ContactFinder
     [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
     private static partial Regex EmailRegex();
 
-    [GeneratedRegex(@"(?<![\w/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,5}){1,4}|\+\s?\d{1,3}[\s.\-]?\d{6,12})(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/])(?:(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}(?:[\s.\-]\d{2,6}){1,4}|\+\s?\d{1,3}[\s.\-]?\d{6,12})(?![\w/])")]
     private static partial Regex PhoneFallbackRegex();
 
     [GeneratedRegex(@"(?<![@\w.-])(?:(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|info|tech|xyz|site|page|blog|cv|edu|gov|uk|de|fr|in|us|ca|eu|ch|nl|se|es|it|au|ly|sh|gg|so|to|codes|pro|online|website|space|cloud|ninja|design|works|studio)(?:/[^\s,;|)\]]*)?)(?![\w@])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

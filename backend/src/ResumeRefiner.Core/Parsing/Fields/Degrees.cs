@@ -53,7 +53,7 @@ internal static partial class Degrees
 
     private const string Abbreviated =
         @"(?:ph\.?\s?d|d\.?\s?phil|m\.?\s?phil|psy\.?\s?d|ed\.?\s?d|pharm\.?\s?d|pharmdr|phdr|mudr|m\.?\s?b\.?\s?a|e\.?m\.?b\.?a"
-        + @"|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|b\.?\s?com|m\.?\s?com|b\.?\s?b\.?\s?a|bsba"
+        + @"|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?tech|m\.?\s?tech|b\.?\s?comm?|m\.?\s?comm?|b\.?\s?econ|m\.?\s?econ|b\.?\s?b\.?\s?a|bsba"
         + @"|b\.?\s?arch|m\.?\s?arch|b\.?\s?ed|m\.?\s?ed|m\.?\s?res|m\.?\s?f\.?\s?a|b\.?\s?f\.?\s?a|ll\.?\s?b|ll\.?\s?m|j\.?\s?d"
         + @"|m\.?\s?d|d\.?\s?d\.?\s?s|d\.?\s?m\.?\s?d|d\.?\s?p\.?\s?t|d\.?\s?n\.?\s?p|d\.?\s?v\.?\s?m|m\.?\s?p\.?\s?h|m\.?\s?h\.?\s?a"
         + @"|m\.?\s?s\.?\s?w|b\.?\s?s\.?\s?w|b\.?\s?s\.?\s?n|m\.?\s?s\.?\s?n|m\.?\s?p\.?\s?a|m\.?\s?p\.?\s?p|m\.?\s?a\.?\s?t"
@@ -82,10 +82,10 @@ internal static partial class Degrees
     [GeneratedRegex(@"ph\.?\s?d|doct|d\.?\s?phil|psy\.?\s?d|ed\.?\s?d|pharm|^m\.?\s?d\b|^j\.?\s?d\b|d\.?\s?d\.?\s?s|d\.?\s?m\.?\s?d|d\.?\s?p\.?\s?t|d\.?\s?n\.?\s?p|d\.?\s?v\.?\s?m|dottorato|doutorado|doktor|mudr|phdr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoctorateRegex();
 
-    [GeneratedRegex(@"master|m[áa]ster|ma[îi]trise|mag[íi]?st|mestrado|magistrale|specialistica|secondo|y[üu]ksek|mgr|diplom\b|diplom-|mba|^m\.?\s?(?:s|a|sc|eng|tech|com|arch|ed|res|f\.?a|phil|p\.?h|h\.?a|s\.?w|s\.?n|p\.?a|p\.?p|a\.?t)\b|ll\.?\s?m|executive", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"master|m[áa]ster|ma[îi]trise|mag[íi]?st|mestrado|magistrale|specialistica|secondo|y[üu]ksek|mgr|diplom\b|diplom-|mba|^m\.?\s?(?:s|a|sc|eng|tech|comm?|econ|arch|ed|res|f\.?a|phil|p\.?h|h\.?a|s\.?w|s\.?n|p\.?a|p\.?p|a\.?t)\b|ll\.?\s?m|executive", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MasterRegex();
 
-    [GeneratedRegex(@"bachelor|^b\.?\s?(?:s|a|sc|eng|tech|com|arch|ed|e|f\.?\s?a|b\.?\s?a|s\.?\s?w|s\.?\s?n|d\.?\s?s)\b|bsba|licenc|^lic\.|laurea|lisans|bacharelado|gradua|grado|ll\.?\s?b|mbbs|mbchb|hbo|^bc\.|^ing\.|ingenier|staatsexamen|t[íi]tulo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"bachelor|^b\.?\s?(?:s|a|sc|eng|tech|comm?|econ|arch|ed|e|f\.?\s?a|b\.?\s?a|s\.?\s?w|s\.?\s?n|d\.?\s?s)\b|bsba|licenc|^lic\.|laurea|lisans|bacharelado|gradua|grado|ll\.?\s?b|mbbs|mbchb|hbo|^bc\.|^ing\.|ingenier|staatsexamen|t[íi]tulo", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BachelorRegex();
 
     [GeneratedRegex(@"associate|foundation|^a\.?\s?a|^a\.?\s?s\b|hnd|bts|dut|t[ée]cnic[oa]|tecnolog|fd\.?\s?(?:sc|a)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,6 +59,10 @@ internal static partial class EducationReader
     [GeneratedRegex(@"^(?:honou?rs|distinction|merit|graduated|expected|present|ongoing|completed|incomplete|transferred|coursework|thesis|dissertation|minor|major|online|remote)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotSchoolRegex();
 
+    // "INSEAD", "LSE", "ETH Zurich": a school known by its initials; common initials of fields are not schools.
+    [GeneratedRegex(@"^(?!(?:CSE|ECE|EEE|ICT|MIS|CIS|ENT|OBGYN)\b)\p{Lu}{3,8}(?:\s+\p{Lu}\p{Ll}+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymSchoolRegex();
+
     // Small words inside a school's name ("Centro Paula Souza", "Hogeschool van Amsterdam", "IBEW–NECA Joint Apprenticeship").
     [GeneratedRegex(@"^(?:of|the|and|for|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|y|e|et|und|für|&|[–—-])$", RegexOptions.CultureInvariant)]
     private static partial Regex NameJoinerRegex();
@@ -202,6 +206,14 @@ internal static partial class EducationReader
             {
                 institution = lastPart;
                 area = area[..lastComma].Trim();
+            }
+
+            // "MBA, INSEAD": with no school named anywhere else, initials after a bare degree are its school, not its field.
+            if (institution is null && studyType is not null && area is not null && AcronymSchoolRegex().IsMatch(area)
+                && !EntryHeaderReader.IsPlace(area) && DateParser.Find(area) is null)
+            {
+                institution = area;
+                area = null;
             }
 
             // "HVAC/R, Certificate, Algonquin College", or "Computer Science" over "Bachelor of Science": the field printed

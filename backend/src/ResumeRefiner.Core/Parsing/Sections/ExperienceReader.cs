@@ -259,6 +259,17 @@ internal static partial class ExperienceReader
                 role = first[(comma + 2)..].Trim();
                 first = first[..comma];
             }
+            // "Route Optimizer (Python, OR-Tools)": a list in brackets after the name is the project's tools.
+            var tools = BracketedToolsRegex().Match(first);
+            var bracketed = new List<string>();
+            if (tools.Success && tools.Groups["name"].Value.Trim().Length > 0
+                && ToolItemsRegex().Split(tools.Groups["tools"].Value).Where(k => k.Trim().Length > 0).ToList() is { Count: > 1 } items
+                && items.All(k => k.Trim().Split(' ').Length <= 2))
+            {
+                first = tools.Groups["name"].Value.Trim();
+                bracketed.AddRange(items.Select(k => k.Trim()));
+            }
+
             var descriptionParts = new List<string>();
             // "Tide Tables: predicted tides for 12 harbours from old charts." has a description after its name;
             // "Senior design: solar water heater" is a name with a subtitle.
@@ -277,7 +288,7 @@ internal static partial class ExperienceReader
             }
 
             var keywords = entry.Tools.Select(RawEntry.ToolsList).OfType<string>()
-                .SelectMany(t => t.Split(',')).Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
+                .SelectMany(t => t.Split(',')).Select(k => k.Trim()).Where(k => k.Length > 0).Concat(bracketed).ToList();
             foreach (var r in rest)
             {
                 if (r.Contains(',', StringComparison.Ordinal) && r.Split(',').All(k => k.Trim().Split(' ').Length <= 3))
@@ -321,6 +332,9 @@ internal static partial class ExperienceReader
         var items = ToolItemsRegex().Split(entry.Header[0].Text);
         return items.Length >= 2 && items.All(i => i.Trim().Length > 0 && i.Trim().Split(' ').Length <= 3);
     }
+
+    [GeneratedRegex(@"^(?<name>[^(\[]+?)\s*[(\[](?<tools>[^()\[\]]+)[)\]]$")]
+    private static partial Regex BracketedToolsRegex();
 
     [GeneratedRegex(@"\s*(?:·|\||,|•)\s*")]
     private static partial Regex ToolItemsRegex();

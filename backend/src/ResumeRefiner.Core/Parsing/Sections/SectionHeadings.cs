@@ -126,7 +126,8 @@ internal static class SectionHeadings
         Add(SectionKind.Contact, "contact", "contact information", "contact info", "personal information", "personal details",
             "contact details", "contact me", "details", "personal info", "personal data", "links", "social");
         Add(SectionKind.Other, "additional information", "other information", "miscellaneous", "annexes", "professional service",
-            "memberships", "professional memberships", "affiliations", "professional affiliations", "service", "university service");
+            "memberships", "professional memberships", "affiliations", "professional affiliations", "service", "university service",
+            "courses taught", "teaching activities", "teaching and supervision");
         Add(SectionKind.Courses, "coursework", "relevant coursework", "courses", "selected coursework", "related coursework");
         return map;
     }
