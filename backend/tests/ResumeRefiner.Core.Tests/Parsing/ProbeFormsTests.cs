@@ -7,19 +7,6 @@ namespace ResumeRefiner.Core.Tests.Parsing;
 /// </summary>
 public class ProbeFormsTests
 {
-    private static string Resume(string section, string body) => $"""
-        Jordan Avery
-        jordan.avery@example.com | (555) 201-3344 | Denver, CO
-
-        EXPERIENCE
-        Operations Coordinator, Acme Logistics — Denver, CO
-        Jan 2020 – Present
-        - Coordinated daily dispatch for 40 drivers.
-
-        {section}
-        {body}
-        """;
-
     [Theory]
     [InlineData("Phone:  +44 7700 900123")]
     [InlineData("Phone:        +44 7700 900123")]
@@ -69,7 +56,7 @@ public class ProbeFormsTests
     [InlineData("MSc, ETH Zurich, 2019", "ETH Zurich", "MSc")]
     public void An_acronym_school_after_a_bare_degree_is_the_school(string line, string institution, string studyType)
     {
-        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", line)).Resume.Education);
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", line)).Resume.Education);
 
         Assert.Equal(institution, education.Institution);
         Assert.Equal(studyType, education.StudyType);
@@ -82,7 +69,7 @@ public class ProbeFormsTests
     [InlineData("Route Optimizer (Python, OR-Tools), 2021\n- Planned delivery routes for 40 drivers.")]
     public void A_project_name_drops_its_bracketed_technologies(string body)
     {
-        var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", body)).Resume.Projects);
+        var project = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", body)).Resume.Projects);
 
         Assert.Equal("Route Optimizer", project.Name);
     }
@@ -90,7 +77,7 @@ public class ProbeFormsTests
     [Fact]
     public void A_bracketed_word_that_is_not_a_technology_list_stays_in_the_name()
     {
-        var project = Assert.Single(ParseHelpers.ParseText(Resume("PROJECTS", "Community Garden (Volunteer)\n- Built 12 raised beds.")).Resume.Projects);
+        var project = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", "Community Garden (Volunteer)\n- Built 12 raised beds.")).Resume.Projects);
 
         Assert.StartsWith("Community Garden", project.Name, StringComparison.Ordinal);
     }
@@ -104,7 +91,7 @@ public class ProbeFormsTests
     [InlineData("MEng Mechanical Engineering, University of Ottawa, 2016", "MEng", "Mechanical Engineering")]
     public void Reads_abbreviated_degrees(string line, string studyType, string area)
     {
-        var education = Assert.Single(ParseHelpers.ParseText(Resume("EDUCATION", line)).Resume.Education);
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", line)).Resume.Education);
 
         Assert.Equal(studyType, education.StudyType);
         Assert.Equal(area, education.Area);
