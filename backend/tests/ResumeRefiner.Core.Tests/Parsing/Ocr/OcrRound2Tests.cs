@@ -1,0 +1,31 @@
+using ResumeRefiner.Core.Parsing.Ocr;
+
+namespace ResumeRefiner.Core.Tests.Parsing.Ocr;
+
+/// <summary>Second round of scan fixes: sizes of one style kept together.</summary>
+public sealed class OcrRound2Tests
+{
+    [Fact]
+    public void Headings_of_one_style_keep_one_size_though_their_boxes_scatter()
+    {
+        // "Languages" has a descender, so its size comes from a taller box: Tesseract's boxes put it at 15 points
+        // against 16 for "Work" and "Skills".
+        OcrWord[] words =
+        [
+            new("Work", 100, 100, 110, 32, 96, 0),
+            new("Served", 100, 160, 130, 25, 96, 1), new("the", 240, 160, 60, 25, 96, 1), new("morning", 310, 160, 150, 25, 96, 1), new("rush", 470, 160, 90, 25, 96, 1),
+            new("Languages", 100, 240, 200, 39, 96, 2),
+            new("Spanish", 100, 300, 150, 25, 96, 3), new("and", 260, 300, 70, 25, 96, 3), new("English", 340, 300, 150, 25, 96, 3), new("fluently", 500, 300, 150, 25, 96, 3),
+            new("Skills", 100, 380, 120, 32, 96, 4),
+            new("Baking", 100, 440, 130, 25, 96, 5), new("and", 240, 440, 70, 25, 96, 5), new("inventory", 320, 440, 180, 25, 96, 5), new("control", 510, 440, 140, 25, 96, 5),
+        ];
+
+        var lines = OcrLayout.Lines(new OcrPage(1, 612, 792, 0.36, words));
+        var headings = lines.Where(l => l.Text is "Work" or "Languages" or "Skills").Select(l => l.FontSize).ToList();
+        var body = lines.Single(l => l.Text.StartsWith("Baking", StringComparison.Ordinal)).FontSize;
+
+        Assert.Equal(3, headings.Count);
+        Assert.Single(headings.Distinct());
+        Assert.True(headings[0] > body);
+    }
+}
