@@ -1,8 +1,9 @@
+using System.Text;
 using ResumeRefiner.Core.Parsing.Ocr;
 
 namespace ResumeRefiner.Core.Tests.Parsing.Ocr;
 
-/// <summary>Second round of scan fixes: sizes of one style kept together.</summary>
+/// <summary>Second round of scan fixes: sizes of one style kept together, grey paper turned white.</summary>
 public sealed class OcrRound2Tests
 {
     [Fact]
@@ -27,5 +28,40 @@ public sealed class OcrRound2Tests
         Assert.Equal(3, headings.Count);
         Assert.Single(headings.Distinct());
         Assert.True(headings[0] > body);
+    }
+
+    [Fact]
+    public void Grey_paper_turns_white_and_its_text_stays_dark()
+    {
+        var (pgm, offset) = Page(paper: 230);
+        pgm[offset] = 20;
+        pgm[offset + 1] = 150;
+
+        Assert.True(GreyLevels.Whiten(pgm));
+        Assert.Equal(255, pgm[offset + 50]);
+        Assert.Equal(22, pgm[offset]);
+        Assert.True(pgm[offset + 1] < 170);
+    }
+
+    [Theory]
+    [InlineData(255)]
+    [InlineData(60)]
+    public void White_paper_and_a_page_that_is_mostly_dark_fill_are_left_alone(byte paper)
+    {
+        var (pgm, offset) = Page(paper);
+        pgm[offset] = 128;
+
+        Assert.False(GreyLevels.Whiten(pgm));
+        Assert.Equal(paper, pgm[offset + 50]);
+        Assert.Equal(128, pgm[offset]);
+    }
+
+    private static (byte[] Pgm, int Offset) Page(byte paper)
+    {
+        var header = Encoding.ASCII.GetBytes("P5\n10 10\n255\n");
+        var pgm = new byte[header.Length + 100];
+        header.CopyTo(pgm, 0);
+        Array.Fill(pgm, paper, header.Length, 100);
+        return (pgm, header.Length);
     }
 }
