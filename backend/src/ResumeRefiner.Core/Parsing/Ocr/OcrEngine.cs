@@ -42,7 +42,7 @@ internal sealed class OcrEngine(OcrOptions options)
                 // A raw grey PGM, which Tesseract reads too, so stroke widths are measured without an image decoder.
                 var image = Path.Combine(folder, $"page-{number}.pgm");
                 var pixels = File.ReadAllBytes(image);
-                if (DarkFills.Lighten(pixels, options.Dpi))
+                if (GreyLevels.Whiten(pixels) | DarkFills.Lighten(pixels, options.Dpi))
                 {
                     File.WriteAllBytes(image, pixels);
                 }

@@ -172,12 +172,37 @@ internal static class OcrLayout
         // that only real differences (a name, a heading a point larger) stand out as larger.
         var body = WeightedMedian(lines.Select(l => (l.Size, l.Words.Sum(w => w.Text.Length))));
         var bodyStroke = WeightedMedian(lines.Where(l => Math.Abs(l.Size - body) <= 0.06 * body).Select(l => (Stroke(l.Words), l.Words.Sum(w => w.Text.Length))));
-        foreach (var (lineWords, size, baseline) in lines)
+        var sizes = SnapSizes(lines.Select(l => (l.Size, l.Words.Sum(w => w.Text.Length))).ToList(), body);
+        for (var n = 0; n < lines.Count; n++)
         {
-            var points = Math.Abs(size - body) <= 0.06 * body ? body : size;
+            var (lineWords, _, baseline) = lines[n];
+            var points = sizes[n];
             var boldStroke = BoldStroke * bodyStroke * Math.Sqrt(Math.Max(1, points / body));
             yield return (lineWords, Math.Round(points * pointsPerPixel * 2) / 2, baseline * pointsPerPixel, boldStroke);
         }
+    }
+
+    /// <summary>
+    /// Lines within 6 % of the body size take it; the other lines gather the same way around the size most of their
+    /// letters share nearby, so that headings of one style (a 16-point "Work", "Languages", "Core Competencies") keep
+    /// one size, as in a text layer, though Tesseract's boxes scatter them over 15–16 points.
+    /// </summary>
+    private static double[] SnapSizes(List<(double Size, int Letters)> lines, double body)
+    {
+        var sizes = lines.Select(l => Near(l.Size, body) ? body : l.Size).ToArray();
+        var open = Enumerable.Range(0, lines.Count).Where(i => sizes[i] != body).ToList();
+        while (open.Count > 0)
+        {
+            var centre = open.MaxBy(i => open.Where(j => Near(lines[j].Size, lines[i].Size)).Sum(j => lines[j].Letters));
+            var members = open.Where(j => Near(lines[j].Size, lines[centre].Size)).ToList();
+            var size = WeightedMedian(members.Select(j => (lines[j].Size, lines[j].Letters)));
+            members.ForEach(j => sizes[j] = size);
+            open.RemoveAll(members.Contains);
+        }
+
+        return sizes;
+
+        static bool Near(double size, double centre) => Math.Abs(size - centre) <= 0.06 * centre;
     }
 
     /// <summary>
