@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
 using ResumeRefiner.Api.Tests.Infrastructure;
+using ResumeRefiner.Core.Tests.Parsing.Ocr;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
@@ -47,7 +48,7 @@ public sealed class ScanUploadTests : IDisposable
     public async Task Image_bombs_and_page_floods_get_a_problem(string format, int width, int height, int pages)
     {
         using var client = factory.CreateClient();
-        var bytes = format == "png" ? PngDeclaring(width, height) : Tiff(width, height, pages);
+        var bytes = format == "png" ? ImageHeaders.PngDeclaring(Page.Value, width, height) : ImageHeaders.Tiff(width, height, pages);
 
         using var response = await client.UploadAsync(bytes, "scan." + format);
 
@@ -114,38 +115,5 @@ public sealed class ScanUploadTests : IDisposable
         }
 
         return builder.Build();
-    }
-
-    /// <summary>A tiny real PNG whose header claims <paramref name="width"/> × <paramref name="height"/>.</summary>
-    private static byte[] PngDeclaring(int width, int height)
-    {
-        var png = (byte[])Page.Value.Clone();
-        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), width);
-        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), height);
-        return png;
-    }
-
-    private static byte[] Tiff(int width, int height, int pages)
-    {
-        var file = new List<byte> { 0x49, 0x49, 0x2A, 0x00, 8, 0, 0, 0 };
-        for (var p = 0; p < pages; p++)
-        {
-            var directory = new byte[2 + (2 * 12) + 4];
-            BinaryPrimitives.WriteUInt16LittleEndian(directory, 2);
-            Tag(directory.AsSpan(2), 256, width);
-            Tag(directory.AsSpan(14), 257, height);
-            BinaryPrimitives.WriteInt32LittleEndian(directory.AsSpan(26), p == pages - 1 ? 0 : file.Count + directory.Length);
-            file.AddRange(directory);
-        }
-
-        return [.. file];
-
-        static void Tag(Span<byte> at, ushort tag, int value)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(at, tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], 4);
-            BinaryPrimitives.WriteInt32LittleEndian(at[4..], 1);
-            BinaryPrimitives.WriteInt32LittleEndian(at[8..], value);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using ResumeRefiner.Core.Parsing;
 using ResumeRefiner.Core.Parsing.Ocr;
 
@@ -86,8 +85,8 @@ public sealed class OcrReadingTests
     public void Image_headers_give_sizes_before_any_pixel_is_decoded()
     {
         Assert.Equal(new ImageHeader(ImageFormat.Png, 8, 6, 1), ImageHeader.Read(TinyPng.Gray(8, 6)));
-        Assert.Equal(new ImageHeader(ImageFormat.Jpeg, 1700, 2200, 1), ImageHeader.Read(Jpeg(1700, 2200)));
-        Assert.Equal(new ImageHeader(ImageFormat.Tiff, 1700, 2200, 3), ImageHeader.Read(Tiff(1700, 2200, pages: 3)));
+        Assert.Equal(new ImageHeader(ImageFormat.Jpeg, 1700, 2200, 1), ImageHeader.Read(ImageHeaders.Jpeg(1700, 2200)));
+        Assert.Equal(new ImageHeader(ImageFormat.Tiff, 1700, 2200, 3), ImageHeader.Read(ImageHeaders.Tiff(1700, 2200, pages: 3)));
         Assert.Null(ImageHeader.Read([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]));
     }
 
@@ -101,9 +100,9 @@ public sealed class OcrReadingTests
     {
         var bytes = format switch
         {
-            "png" => PngHeader(width, height),
-            "jpeg" => Jpeg(width, height),
-            _ => Tiff(width, height, pages),
+            "png" => ImageHeaders.PngDeclaring(TinyPng.Gray(1, 1), width, height),
+            "jpeg" => ImageHeaders.Jpeg(width, height),
+            _ => ImageHeaders.Tiff(width, height, pages),
         };
 
         var sniffed = DocumentSniffer.Sniff(new MemoryStream(bytes), "scan." + format);
@@ -115,8 +114,8 @@ public sealed class OcrReadingTests
     [Fact]
     public void A_page_sized_image_is_accepted_as_an_image()
     {
-        Assert.Equal(DocumentKind.Image, DocumentSniffer.Sniff(new MemoryStream(PngHeader(1700, 2200)), "cv.pdf").Kind);
-        Assert.Equal(DocumentKind.Image, DocumentSniffer.Sniff(new MemoryStream(Tiff(2550, 3300, 2)), "cv.tif").Kind);
+        Assert.Equal(DocumentKind.Image, DocumentSniffer.Sniff(new MemoryStream(ImageHeaders.PngDeclaring(TinyPng.Gray(1, 1), 1700, 2200)), "cv.pdf").Kind);
+        Assert.Equal(DocumentKind.Image, DocumentSniffer.Sniff(new MemoryStream(ImageHeaders.Tiff(2550, 3300, 2)), "cv.tif").Kind);
     }
 
     [Fact]
@@ -131,49 +130,5 @@ public sealed class OcrReadingTests
         Assert.Equal(0.9, capped[0].Score);
         Assert.True(capped[1].Score < 0.6, $"{capped[1].Score}");
         Assert.Contains("61% OCR confidence", capped[1].Reason, StringComparison.Ordinal);
-    }
-
-    private static byte[] PngHeader(int width, int height)
-    {
-        var png = TinyPng.Gray(1, 1);
-        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), width);
-        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), height);
-        return png;
-    }
-
-    private static byte[] Jpeg(int width, int height)
-    {
-        // SOI, an APP0 segment, then SOF0: length 17, precision 8, height, width, 3 components.
-        byte[] app0 = [0xFF, 0xE0, 0x00, 0x10, .. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0];
-        var sof = new byte[] { 0xFF, 0xC0, 0x00, 0x11, 8, 0, 0, 0, 0, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1 };
-        BinaryPrimitives.WriteUInt16BigEndian(sof.AsSpan(5), (ushort)height);
-        BinaryPrimitives.WriteUInt16BigEndian(sof.AsSpan(7), (ushort)width);
-        return [0xFF, 0xD8, .. app0, .. sof, 0xFF, 0xD9];
-    }
-
-    private static byte[] Tiff(int width, int height, int pages)
-    {
-        // Little-endian TIFF: each directory holds ImageWidth and ImageLength (LONG) and links to the next.
-        var file = new List<byte> { 0x49, 0x49, 0x2A, 0x00, 8, 0, 0, 0 };
-        for (var p = 0; p < pages; p++)
-        {
-            var entry = new byte[2 + (2 * 12) + 4];
-            BinaryPrimitives.WriteUInt16LittleEndian(entry, 2);
-            Tag(entry.AsSpan(2), 256, width);
-            Tag(entry.AsSpan(14), 257, height);
-            var next = p == pages - 1 ? 0 : file.Count + entry.Length;
-            BinaryPrimitives.WriteInt32LittleEndian(entry.AsSpan(26), next);
-            file.AddRange(entry);
-        }
-
-        return [.. file];
-
-        static void Tag(Span<byte> at, ushort tag, int value)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(at, tag);
-            BinaryPrimitives.WriteUInt16LittleEndian(at[2..], 4);
-            BinaryPrimitives.WriteInt32LittleEndian(at[4..], 1);
-            BinaryPrimitives.WriteInt32LittleEndian(at[8..], value);
-        }
     }
 }
