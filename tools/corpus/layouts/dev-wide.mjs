@@ -301,6 +301,7 @@ const THESIS_FORMS = [
 ];
 const COURSE_FORMS = [(a) => `Introduction to ${a}`, (a) => `Research Methods in ${a}`, (a) => `Statistics for ${a}`,
   (a) => `Advanced Topics in ${a}`, (a) => `${a} Laboratory`];
+const ADVANCED = /^(doct|ph\.?\s?d|d\.?phil|master|magist|m\.?sc?\b|m\.?a\.?\b|m\.?phil|mres)/i;
 const TEACHING_ROLES = ['Teaching Assistant', 'Instructor', 'Guest Lecturer', 'Tutor'];
 const TERMS = ['Fall', 'Spring', 'Winter', 'Summer'];
 
@@ -328,7 +329,10 @@ const academic = {
     const eduDates = rng.pick(['range', 'end']);
     const showHighlights = rng.chance(0.5);
     const dateLeft = rng.chance(0.5);
-    const teaching = rng.chance(0.75) && resume.education?.some((e) => e.area);
+    // Teaching and research titles belong to people with an advanced degree or publications.
+    const scholar = Boolean(resume.publications) || resume.education?.some((e) => ADVANCED.test(e.studyType ?? ''));
+    if (!scholar) titles.work = rng.pick(['Appointments', 'Positions', 'Employment', 'Professional Appointments']);
+    const teaching = scholar && rng.chance(0.75) && resume.education?.some((e) => e.area);
 
     const planned = planSections(resume, rng);
     const first = ['summary', 'education', 'work', 'publications'].filter((k) => planned.includes(k) || (k === 'publications' && resume.publications));
@@ -360,7 +364,7 @@ const academic = {
         eduEnd.push(i);
       }
       const lines = [`<p><strong>${esc(d.title)}</strong>${d.subtitle ? `, ${esc(d.subtitle)}` : ''}</p>`];
-      if (/^(doct|ph\.?\s?d|d\.?phil|master|m\.?sc?\b|m\.?a\.?\b|m\.?phil|mres)/i.test(e.studyType ?? '') && e.area) {
+      if (ADVANCED.test(e.studyType ?? '') && e.area) {
         const thesis = rng.pick(THESIS_FORMS)(e.area);
         lines.push(`<p class="small">${rng.pick(['Thesis', 'Dissertation'])}: <em>${esc(thesis)}</em></p>`);
         lines.push(`<p class="small">${rng.pick(['Advisor', 'Supervisor', 'Advisors'])}: ${rng.pick(['Prof.', 'Dr.'])} ${rng.pick([...INITIALS])}. ${rng.pick(SURNAMES)}</p>`);
@@ -449,11 +453,11 @@ const academic = {
     const body = `${header}\n<main>${order.map((k) => `<section><h2>${esc(title(k))}</h2>${content(k)}</section>`).join('\n')}</main>`;
     const css = `${baseCss(look)}${SIMPLE_CSS}
 header { text-align: center; margin-bottom: 5mm; }
-h1 { font-size: 1.9em; font-variant: small-caps; letter-spacing: 0.04em; }
+h1 { font-size: 1.9em; font-weight: normal; }
 .label { font-style: italic; }
 .contacts { font-size: 0.93em; margin-top: 0.3em; }
 section { margin-bottom: 0.9em; }
-h2 { font-size: 1.1em; border-bottom: 0.6pt solid #444; margin-bottom: 0.4em; break-after: avoid; font-variant: small-caps; }
+h2 { font-size: 1.1em; border-bottom: 0.6pt solid #444; margin-bottom: 0.4em; break-after: avoid; }
 .row { display: flex; gap: 4mm; margin-bottom: 0.35em; }
 .when { width: 16%; flex: none; white-space: nowrap; }
 .when.right { width: auto; text-align: right; }
@@ -603,10 +607,20 @@ const jobboard = {
 
 // ---------------------------------------------------------------- 5. trades resume
 
-const EQUIPMENT = ['Forklift (counterbalance)', 'Scissor lift', 'Telehandler', 'Boom lift (EWP)', 'Skid steer',
-  'Mini excavator', 'Backhoe loader', 'Pallet jack', 'Reach truck', 'Overhead crane', 'MIG/TIG welders',
-  'Plasma cutter', 'Pipe threader', 'Laser level', 'Core drill', 'Concrete saw', 'Scaffolding', 'Pressure washer',
-  'Multimeter & megger', 'Refrigerant recovery unit', 'Vacuum pump', 'Torque wrench set', 'Diagnostic scan tools'];
+// Equipment by trade, found from the person's job titles; the general plant goes with any site trade.
+const EQUIPMENT = [
+  [/electric/i, ['Multimeter & megger', 'Hydraulic conduit bender', 'Cable puller', 'Thermal imaging camera', 'Fish tape & rodders']],
+  [/plumb|pipe|gas ?fitter/i, ['Pipe threader', 'Drain jetter', 'Sewer camera', 'ProPress tool', 'Pipe freezing kit']],
+  [/weld|fabricat|boilermaker/i, ['MIG/TIG welders', 'Plasma cutter', 'Oxy-acetylene torch', 'Angle grinders', 'Stick welder']],
+  [/hvac|refrigerat|heating/i, ['Refrigerant recovery unit', 'Vacuum pump', 'Digital manifold gauges', 'Combustion analyser', 'Brazing kit']],
+  [/mechanic|automotive|diesel|auto tech|lube/i, ['Diagnostic scan tools', 'Two-post vehicle lift', 'Torque wrench set', 'Tyre changer', 'Wheel balancer']],
+  [/carpent|joiner|builder|construction|\blabou?rer|foreman|roof|mason|concrete|scaffold|apprentice|superintendent/i,
+    ['Scissor lift', 'Telehandler', 'Boom lift (EWP)', 'Skid steer', 'Mini excavator', 'Laser level', 'Concrete saw', 'Core drill']],
+  [/warehouse|forklift|operator|driver|material handler/i, ['Forklift (counterbalance)', 'Reach truck', 'Pallet jack', 'Order picker', 'RF scanner']],
+];
+const GENERAL_PLANT = ['Forklift (counterbalance)', 'Scissor lift', 'Pallet jack', 'Pressure washer'];
+// Job sites are written by those who work on them.
+const SITE_TRADE = /electric|plumb|pipe ?fitter|weld|carpent|joiner|builder|construction|\blabou?rer|foreman|roof|mason|concrete|scaffold|hvac|installer|superintendent/i;
 const SITES = ['Hospital expansion, Level 4 fit-out', 'Distribution centre (40,000 m²)', 'High-rise residential tower',
   'Water treatment plant upgrade', 'School refurbishment', 'Retail fit-out', 'Highway interchange', 'Data centre',
   'Mining camp maintenance', 'Commercial office refit', 'Wind farm substation', 'Food processing plant'];
@@ -634,15 +648,19 @@ const trades = {
     const certsFirst = rng.chance(0.6);
 
     const planned = planSections(resume, rng);
-    const equipment = rng.sample(EQUIPMENT, rng.int(4, 8));
+    // Trades people list their equipment and the sites they worked on; others' resumes in this look do not.
+    const jobWords = [resume.basics.label, ...(resume.work ?? []).map((w) => w.position)].filter(Boolean).join(' | ');
+    const kit = EQUIPMENT.filter(([re]) => re.test(jobWords)).flatMap(([, items]) => items);
+    const equipment = kit.length ? rng.sample([...new Set([...kit, ...GENERAL_PLANT])], rng.int(4, 8)) : [];
+    const sites = SITE_TRADE.test(jobWords);
     // Tickets before the work history (as many trades resumes lead with them) or at the end; equipment after the jobs.
     const order = [];
     for (const k of planned.filter((s) => s !== 'certificates')) {
       if (k === 'work' && certsFirst && resume.certificates) order.push('certificates');
       order.push(k);
-      if (k === 'work') order.push('equipment');
+      if (k === 'work' && equipment.length) order.push('equipment');
     }
-    if (!order.includes('equipment')) order.push('equipment');
+    if (!order.includes('equipment') && equipment.length) order.push('equipment');
     if (!order.includes('certificates') && resume.certificates) order.push('certificates');
 
     const licenceNo = () => rng.pick([
@@ -676,7 +694,7 @@ const trades = {
       const d = describe('work', e, look);
       const place = d.place ? ` | ${esc(d.place)}` : '';
       const head = `<div class="line"><span><strong>${esc(d.title)}</strong>${d.subtitle && d.title !== d.subtitle ? ` | ${esc(d.subtitle)}` : ''}${place}</span>${d.date ? `<span class="date">${esc(d.date)}</span>` : ''}</div>`;
-      const site = rng.chance(0.7) ? `<p class="site">${esc(sitePrefix)}${esc(rng.sample(SITES, rng.int(1, 2)).join('; '))}</p>` : '';
+      const site = sites && rng.chance(0.8) ? `<p class="site">${esc(sitePrefix)}${esc(rng.sample(SITES, rng.int(1, 2)).join('; '))}</p>` : '';
       return `<div class="entry keep">${head}${site}${highlightsHtml((e.highlights ?? []).map(noStop), look)}</div>`;
     };
 
