@@ -114,13 +114,13 @@ public sealed class ResumeParser : IResumeParser
                     summary.AddRange(items.Select(i => string.Join(" ", i.Segments)).Where(t => t.Length > 0));
                     break;
                 case SectionKind.Experience:
-                    work.AddRange(ExperienceReader.ReadWork(EntryGrouper.Group(items), work.Count, log));
+                    work.AddRange(ExperienceReader.ReadWork(EntryGrouper.Group(EntryGrouper.JoinStackedDates(items)), work.Count, log));
                     break;
                 case SectionKind.Volunteer:
-                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryGrouper.Group(items), volunteer.Count, log));
+                    volunteer.AddRange(ExperienceReader.ReadVolunteer(EntryGrouper.Group(EntryGrouper.JoinStackedDates(items)), volunteer.Count, log));
                     break;
                 case SectionKind.Education:
-                    education.AddRange(EducationReader.Read(EntryGrouper.Group(items, EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
+                    education.AddRange(EducationReader.Read(EntryGrouper.Group(EntryGrouper.JoinStackedDates(items), EducationReader.StartsEntry, EducationReader.CompletesEntry), education.Count, log));
                     break;
                 case SectionKind.Projects:
                     projects.AddRange(ExperienceReader.ReadProjects(EntryGrouper.Group(ExperienceReader.OneLineProjects(items)), projects.Count, log));
@@ -164,10 +164,11 @@ public sealed class ResumeParser : IResumeParser
                 case SectionKind.References:
                     references.AddRange(ReferencesReader.Read(items, log, references.Count));
                     break;
-                case SectionKind.Other when SectionHeadings.Match(section.Heading) is null
+                case SectionKind.Other when (SectionHeadings.Match(section.Heading) is null || SectionHeadings.Normalize(section.Heading) is "teaching")
                     && ItemReader.Read(section.Lines, dictionary, list: true) is var listed && SkillsReader.IsKeywordList(listed):
                     // A heading we do not know over a list of short undated items ("Practice" / "Case management" /
-                    // "Safety planning"): a skill group with no skills heading above it.
+                    // "Safety planning"): a skill group with no skills heading above it. "Teaching" heads an academic
+                    // CV's courses, dated, as often as a teacher's skills.
                     skills.AddRange(SkillsReader.Read(listed, log, skills.Count).Select(g => g.Name == "Skills" ? g with { Name = section.Heading.Trim().TrimEnd(':') } : g));
                     break;
                 case SectionKind.Other:

@@ -256,7 +256,7 @@ internal static class PdfGlyphs
                 }
             }
 
-            clusters.Add((start, i));
+            AddCluster(sorted, start, i, clusters);
             if (i < sorted.Length)
             {
                 start = i;
@@ -274,6 +274,80 @@ internal static class PdfGlyphs
             edges.AddRange(bulletColumns);
             CutLine(line, keys.AsSpan(from, to - from), lineId, contentEdges, edges, segments);
         }
+    }
+
+    /// <summary>
+    /// Adds the baseline cluster [start, end), split where it chained two printed lines together: a date wrapped in a
+    /// narrow gutter ("October 2022 to" / "Present") beside a title set between its lines sits a point or two from
+    /// each, so the chain takes all three, and their letters would interleave ("to PresLeenatd Driver"). Glyphs of one
+    /// line never overlap; a run of baselines whose glyphs overlap the line so far starts a line of its own.
+    /// </summary>
+    private static void AddCluster(Span<Glyph> sorted, int start, int end, List<(int Start, int End)> clusters)
+    {
+        if (sorted[end - 1].Baseline - sorted[start].Baseline <= 1.0)
+        {
+            clusters.Add((start, end));
+            return;
+        }
+
+        var lineStart = start;
+        var run = start;
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (i < end && sorted[i].Baseline - sorted[i - 1].Baseline <= 0.5)
+            {
+                continue;
+            }
+
+            // sorted[run..i) shares one baseline; it overlaps the line so far → the line ends before it.
+            if (run > lineStart && IsText(sorted[lineStart..run]) && IsText(sorted[run..i]) && Overlaps(sorted[lineStart..run], sorted[run..i]))
+            {
+                clusters.Add((lineStart, run));
+                lineStart = run;
+            }
+
+            run = i;
+        }
+
+        clusters.Add((lineStart, end));
+    }
+
+    /// <summary>Three letters or digits at least: an accent or a mark set apart from its letter is not a line.</summary>
+    private static bool IsText(ReadOnlySpan<Glyph> glyphs)
+    {
+        var count = 0;
+        foreach (var g in glyphs)
+        {
+            if (g.Text.Length > 0 && char.IsLetterOrDigit(g.Text[0]) && ++count >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a glyph of one set covers more than half of a glyph of the other.</summary>
+    private static bool Overlaps(ReadOnlySpan<Glyph> a, ReadOnlySpan<Glyph> b)
+    {
+        foreach (var x in b)
+        {
+            if (string.IsNullOrWhiteSpace(x.Text))
+            {
+                continue;
+            }
+
+            foreach (var y in a)
+            {
+                var overlap = Math.Min(x.Right, y.Right) - Math.Max(x.Left, y.Left);
+                if (overlap > 0.5 * Math.Min(x.Right - x.Left, y.Right - y.Left) && overlap > 0 && !string.IsNullOrWhiteSpace(y.Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -153,6 +153,80 @@ internal static class EntryGrouper
         return entries.Where(e => !e.IsEmpty).ToList();
     }
 
+    private static readonly HashSet<string> OngoingWords = new(StringComparer.OrdinalIgnoreCase) { "present", "current", "now", "today", "ongoing" };
+
+    /// <summary>
+    /// A range stacked in a left gutter, its start beside the entry's first line and its end beside the second ("2019" /
+    /// "2022", "2/2018" / "Present"), with no dash between: one range on the first line, not two entries dated once.
+    /// Only a later end, each date leading its own line, joins: entries dated once each are listed latest first.
+    /// </summary>
+    public static List<Item> JoinStackedDates(List<Item> items)
+    {
+        List<Item>? result = null;
+        for (var k = 0; k + 1 < items.Count; k++)
+        {
+            var (first, second) = (items[k], items[k + 1]);
+            if (first.Bullet || second.Bullet || LeadingSingleDate(first) is not { } start)
+            {
+                continue;
+            }
+
+            string? end = null;
+            var secondSegments = second.Segments;
+            var secondSide = second.Side;
+            if (LeadingSingleDate(second) is { } later && string.CompareOrdinal(later.Iso, start.Iso) >= 0)
+            {
+                (end, secondSide) = (later.Text, second.Side.Where(s => s != later.Text).ToList());
+            }
+            else if (second.Segments.Count > 1 && OngoingWords.Contains(second.Segments[0].Trim())
+                && second.Line.Segments.Count > 1 && second.Line.Segments[0].Text.Trim() == second.Segments[0].Trim())
+            {
+                (end, secondSegments) = (second.Segments[0].Trim(), second.Segments.Skip(1).ToList());
+            }
+
+            if (end is null)
+            {
+                continue;
+            }
+
+            result ??= [.. items];
+            result[k] = new Item
+            {
+                Line = first.Line,
+                LastLine = first.LastLine,
+                Segments = first.Segments,
+                Bullet = false,
+                Side = first.Side.Select(s => s == start.Text ? $"{s} – {end}" : s).ToList(),
+            };
+            result[k + 1] = new Item
+            {
+                Line = second.Line,
+                LastLine = second.LastLine,
+                Segments = secondSegments,
+                Side = secondSide,
+                Bullet = false,
+            };
+            k++;
+        }
+
+        return result ?? items;
+    }
+
+    /// <summary>The item's one side date, when it is a single date (not a range) printed first on its line.</summary>
+    private static (string Text, string Iso)? LeadingSingleDate(Item item)
+    {
+        if (item.Side.Count(s => DateParser.Find(s) is not null) != 1 || item.Line.Segments.Count < 2 || !item.HasMain)
+        {
+            return null;
+        }
+
+        var side = item.Side.First(s => DateParser.Find(s) is not null);
+        var found = DateParser.FindAll(side);
+        return found is [{ IsRange: false } single] && item.Line.Segments[0].Text.Trim() == side.Trim() && (single.Start ?? single.End) is { } iso
+            ? (side, iso)
+            : null;
+    }
+
     /// <summary>
     /// "Led a team of 12", "Reduced costs by 8%": a sentence that starts with an action verb. Job titles may start with
     /// a past participle too ("Registered Nurse", "Licensed Social Worker"), so a short title-like text does not count.

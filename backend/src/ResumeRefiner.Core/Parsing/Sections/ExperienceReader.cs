@@ -22,7 +22,9 @@ internal static partial class ExperienceReader
         var role = header.Labelled(FieldRole.Role);
         if (organisation is null && role is null)
         {
-            return SplitOrgAndRole(header.Fragments);
+            // "Project: School refurbishment" under a job names what was worked on, not who for.
+            var named = header.Fragments.Where((_, i) => header.FragmentRoles[i] != FieldRole.Name).ToList();
+            return SplitOrgAndRole(named.Count > 0 ? named : header.Fragments);
         }
 
         var unlabelled = header.Fragments.Where((_, i) => header.FragmentRoles[i] == FieldRole.None).ToList();

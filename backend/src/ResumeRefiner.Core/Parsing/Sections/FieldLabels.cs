@@ -38,7 +38,7 @@ internal static partial class FieldLabels
         + @"|(?<start>start(?:\s+date)?|started|from|date\s+started)|(?<end>end(?:\s+date)?|ended|to|until|date\s+ended|finish(?:\s+date)?)"
         + @"|(?<heading>responsibilities|key\s+responsibilities|duties|main\s+duties|achievements|key\s+achievements|accomplishments|tasks"
         + @"|employment\s+type|job\s+type|industry|salary|reason\s+for\s+leaving|supervisor|may\s+we\s+contact(?:\s+this\s+employer)?"
-        + @"|hours(?:\s+per\s+week)?|country|state|province|region|zip(?:\s+code)?|postal\s+code))\s*:\s*(?<value>.*)$",
+        + @"|hours(?:\s+per\s+week)?|(?:job\s+|work\s+|project\s+)?sites?|clients?|thesis|dissertation|advisors?|advisers?|(?:co-?)?supervisors?|country|state|province|region|zip(?:\s+code)?|postal\s+code))\s*:\s*(?<value>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 

@@ -89,8 +89,9 @@ internal static class SectionHeadings
             "relevant work experience", "experience and internships", "teaching experience", "research", "military experience",
             "research and work experience", "work and research experience", "professional employment");
         Add(SectionKind.Education, "education", "academic background", "education and training", "academic qualifications",
-            "educational background", "academics", "academic history", "education history", "qualifications and education",
-            "education and certifications", "academic credentials", "training and education");
+            "educational background", "academics", "degrees", "academic degrees", "academic history", "education history", "qualifications and education",
+            "education and certifications", "academic credentials", "training and education", "trade training", "technical training",
+            "apprenticeship", "apprenticeships", "apprenticeship and training", "vocational training", "trade school");
         Add(SectionKind.Skills, "skills", "top skills", "tools and equipment", "equipment and tools", "equipment", "tools and machinery", "machinery and equipment", "trade skills", "areas of strength", "key strengths", "core strengths", "capabilities", "technical capabilities", "specialties", "specialities", "knowledge", "skill highlights", "skill", "technical skills", "core competencies", "competencies", "key skills", "skills and expertise",
             "areas of expertise", "expertise", "skill set", "skillset", "technical proficiencies", "technologies", "tools",
             "technical expertise", "professional skills", "skills and abilities", "skills summary", "core skills",
@@ -127,7 +128,9 @@ internal static class SectionHeadings
             "contact details", "contact me", "details", "personal info", "personal data", "links", "social");
         Add(SectionKind.Other, "additional information", "other information", "miscellaneous", "annexes", "professional service",
             "memberships", "professional memberships", "affiliations", "professional affiliations", "service", "university service",
-            "courses taught", "teaching activities", "teaching and supervision");
+            "courses taught", "teaching activities", "teaching and supervision", "teaching", "supervision", "student supervision",
+            "mentoring and supervision", "editorial service", "peer review", "reviewing",
+            "equipment operated", "equipment used", "machinery operated", "vehicles operated", "plant operated", "vehicles and equipment");
         Add(SectionKind.Courses, "coursework", "relevant coursework", "courses", "selected coursework", "related coursework");
         return map;
     }

@@ -22,7 +22,7 @@ internal static class SectionSplitter
         "links", "social", "portfolio", "project", "language", "strengths", "abilities", "qualifications", "bio",
         "introduction", "overview", "career", "positions", "articles", "grants", "recognition", "expertise", "technologies",
         "credentials", "contact", "profile", "summary", "objective", "languages", "interests", "awards", "courses",
-        "reference", "references", "publication", "papers", "hobbies", "volunteer",
+        "reference", "references", "publication", "papers", "hobbies", "volunteer", "teaching", "supervision", "reviewing",
     };
 
     private readonly record struct Style(double Size, bool Bold, bool Caps, int Level);
@@ -84,6 +84,14 @@ internal static class SectionSplitter
                 // A sidebar titles its sections in a type of its own ("Contact", "Languages" beside "Top Skills"): a
                 // weak word that looks like a heading and shares any recognised heading's style is one too.
                 var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography, ocr);
+
+                // A skill group may be named like a section with no JSON Resume home ("TEACHING" over teaching skills).
+                var enclosing = i > 0 ? Array.FindLastIndex(kinds, i - 1, i, k => k is not null) : -1;
+                if (kind == SectionKind.Other && enclosing >= 0 && kinds[enclosing] == SectionKind.Skills)
+                {
+                    continue;
+                }
+
                 if ((sameStyle && (!misread || looks)) || (looks && headingStyles.Count == 0) || (looks && line.HeadingLevel != 0)
                     || (looks && !misread && strongStyles.Contains(style) && IsDistinctive(style, document.BodyFontSize)))
                 {
@@ -95,8 +103,8 @@ internal static class SectionSplitter
 
             // After the first heading of any kind: a sidebar read before the main column opens with weak headings.
             var afterHeading = firstStrong >= 0 && Array.FindIndex(kinds, 0, i, k => k is not null) >= 0;
-            if (sameStyle && afterHeading && IsDistinctive(style, document.BodyFontSize) && LooksLikeUnknownHeading(line)
-                && !IsEntryHeader(lines, kinds, i))
+            var distinctive = IsDistinctive(style, document.BodyFontSize) || IsPlainCapitalsHeading(document, line, style);
+            if (sameStyle && afterHeading && distinctive && LooksLikeUnknownHeading(line) && !IsEntryHeader(lines, kinds, i))
             {
                 kinds[i] = SectionKind.Other;
             }
@@ -138,7 +146,55 @@ internal static class SectionSplitter
         }
 
         sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+        for (var s = 0; s < sections.Count; s++)
+        {
+            if (sections[s].Kind == SectionKind.Skills && IsAccomplishmentBlock(sections[s].Lines))
+            {
+                sections[s] = sections[s] with { Kind = SectionKind.Other };
+            }
+        }
+
         return sections;
+    }
+
+    /// <summary>
+    /// A functional resume's skill areas ("Relevant Skills &amp; Accomplishments" / "Project Management" / achievement
+    /// sentences): most of the section's text is in sentences, not lists, so it names no skills but tells what was done.
+    /// </summary>
+    private static bool IsAccomplishmentBlock(IReadOnlyList<DocLine> lines)
+    {
+        var sentences = 0;
+        var letters = 0;
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            letters += text.Length;
+            if (IsSentence(text))
+            {
+                sentences += text.Length;
+            }
+        }
+
+        return lines.Count >= 2 && sentences * 2 > letters;
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "to", "for", "with", "by", "in", "on", "from", "across", "into",
+    };
+
+    /// <summary>
+    /// Seven words or more, few commas, no label, full-stopped or opening with what was done, and written with the small
+    /// words of a sentence: an achievement, not a row of skills ("GAAP CaseWare QuickBooks Tax preparation Excel").
+    /// </summary>
+    private static bool IsSentence(string text)
+    {
+        text = TextCleaner.StripBullet(text.Trim()) is { Length: > 0 } stripped && TextCleaner.StartsWithBullet(text.Trim()) ? stripped : text.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var commas = text.Count(c => c is ',' or ';' or '|' or '·' or '•');
+        return words.Length >= 7 && (colon < 0 || colon > 40) && commas * 4 <= words.Length
+            && (text.EndsWith('.') || EntryGrouper.OpensWithAction(text)) && words.Any(FunctionWords.Contains);
     }
 
     /// <summary>
@@ -253,6 +309,15 @@ internal static class SectionSplitter
     // Capitals alone are not enough: acronyms (SQL, AWS) are capitals too.
     private static bool IsDistinctive(Style style, double bodySize) =>
         style.Level != 0 || (style.Caps && style.Bold) || (bodySize > 0 && style.Size >= bodySize + 1);
+
+    /// <summary>
+    /// Plain text has no type but capitals and blank lines: a line in capitals that opens a paragraph, where the
+    /// recognised headings are capitals too, is a heading ("PROJECT MANAGEMENT" over a functional resume's
+    /// achievements, "EQUIPMENT OPERATED"), not the end of the summary above it. A list (commas, bars) is not.
+    /// </summary>
+    private static bool IsPlainCapitalsHeading(LayoutDocument document, DocLine line, Style style) =>
+        document.Kind == DocumentKind.Text && style.Caps && line.ParagraphStart && !line.Text.Contains(',', StringComparison.Ordinal)
+        && !line.Text.Contains('|', StringComparison.Ordinal) && line.Text.Count(char.IsLetter) >= 5;
 
     private static bool LooksLikeHeading(IReadOnlyList<DocLine> lines, int i, double bodySize, bool hasTypography, bool ocr)
     {

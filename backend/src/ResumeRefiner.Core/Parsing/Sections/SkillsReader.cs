@@ -19,8 +19,10 @@ internal static partial class SkillsReader
     [GeneratedRegex(@"^(?<text>.+?)\s*\((?<level>" + SkillLevels + @")\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BracketedLevelRegex();
 
-    // "Scheduling (5 years)", "Excel (Expert)": how long or how well, as job-board profiles print each skill.
-    [GeneratedRegex(@"^(?<text>.+?)\s*\((?:" + SkillLevels + @"|\d+\+?\s*(?:years?|yrs?\.?|months?)(?:\s+of\s+experience)?|less\s+than\s+(?:a|one|1)\s+year)\)$",
+    // "Scheduling (5 years)", "Excel (Expert)", "Case management - 4 years": how long or how well, as job-board profiles
+    // print each skill.
+    [GeneratedRegex(@"^(?<text>.+?)(?:\s*\((?:" + SkillLevels + @"|\d+\+?\s*(?:years?|yrs?\.?|months?)(?:\s+of\s+experience)?|less\s+than\s+(?:a|one|1)\s+year)\)"
+        + @"|\s+[—–-]\s+(?:\d+\+?\s*(?:years?|yrs?\.?|months?)(?:\s+of\s+experience)?|less\s+than\s+(?:a|one|1)\s+year))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeywordMeasureRegex();
 

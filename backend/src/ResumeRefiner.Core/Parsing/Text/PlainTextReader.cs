@@ -34,6 +34,9 @@ internal static partial class PlainTextReader
     [GeneratedRegex(@" {3,}|\t+")]
     private static partial Regex WideGapRegex();
 
+    [GeneratedRegex(@"(?<=^\s*)[o>]\s+(?=[\p{Lu}\d$])")]
+    private static partial Regex LetterBulletRegex();
+
     private static readonly UTF8Encoding Utf8 = new(false, false);
 
     public static LayoutDocument Read(Stream content, bool markdown, CancellationToken cancellationToken)
@@ -114,6 +117,13 @@ internal static partial class PlainTextReader
                 line = StrongRegex().Replace(line, "$2");
                 line = EmphasisRegex().Replace(line, "$2");
                 line = line.Replace("\\", string.Empty, StringComparison.Ordinal);
+            }
+
+            // Word's hollow sub-bullet, pasted as text, is the letter "o" ("  o Drove 4,050 km…"); ">" serves too.
+            var letterBullet = LetterBulletRegex().Match(line);
+            if (letterBullet.Success)
+            {
+                line = line[..letterBullet.Index] + "• " + line[(letterBullet.Index + letterBullet.Length)..];
             }
 
             var indent = line.Length - line.TrimStart().Length;
