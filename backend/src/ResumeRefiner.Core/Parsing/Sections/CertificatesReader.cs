@@ -14,6 +14,15 @@ internal static partial class CertificatesReader
     [GeneratedRegex(@"[,;]?\s*\b(?:issued|obtained|earned|awarded|received|completed|passed|since|valid\s+until|expires?|exp\.)\s*[,;:]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IssuedWordRegex();
 
+    // A licence or credential number set off after the name, or a part of its own ("…, License #RN 987654", "– Credential
+    // ID 9X2K"): not part of it.
+    [GeneratedRegex(@"(?:^|\s*[,;(–—-])\s*(?:licen[cs]e|lic\.?|cert(?:ificate)?\.?|registration|reg\.?|credential|member(?:ship)?|badge)\s*(?:no\.?|number|num\.?|id|#)\s*[:#]?\s*[A-Z0-9][A-Z0-9-]*(?:\s+\d[\d-]*)?\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetOffNumberRegex();
+
+    // The number alone after the credential's own word ("Journeyman Electrician License #E-123456", "License No. 4471").
+    [GeneratedRegex(@"\s*(?:\b(?:no\.|number|id)\s*[:#]?\s*|(?<![\p{L}\d])#\s*)(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]*(?:\s+\d[\d-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRegex();
+
     [GeneratedRegex(@"\s[–—-]\s")]
     private static partial Regex DashRegex();
 
@@ -21,14 +30,18 @@ internal static partial class CertificatesReader
     [GeneratedRegex(@"^(?:associate|professional|foundation|practitioner|expert|specialty|speciality|fundamentals|advanced|intermediate|beginner|entry|master|senior|junior|(?:level|part|tier|class|grade)\s+\S+|\S+\s+(?:level|class))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelRegex();
 
+    /// <summary>What a removed date or number leaves behind: "First Aid &amp; CPR –", "American Welding Society —".</summary>
+    private static string TrimDash(string text) => text.Trim().TrimEnd('–', '—', '-', ',', ';', ':', '|').Trim();
+
     public static List<Certificate> Read(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
         foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(items)))
         {
             var parts = text.Split(" | ");
-            var name = date is null ? parts[0].Trim() : IssuedWordRegex().Replace(parts[0], string.Empty).Trim();
-            var issuer = parts.Length > 1 ? parts[1].Trim() : null;
+            parts = parts.Select(p => NumberRegex().Replace(SetOffNumberRegex().Replace(p, string.Empty), string.Empty)).Where(p => p.Trim().Length > 0).DefaultIfEmpty(text).ToArray();
+            var name = TrimDash(date is null ? parts[0] : IssuedWordRegex().Replace(parts[0], string.Empty));
+            var issuer = parts.Length > 1 ? TrimDash(parts[1]) : null;
 
             // "PayrollOrg  8/2018" over "Certified Payroll Professional (CPP)": the issuer came first.
             if (issuer is not null && CredentialRegex().IsMatch(issuer) && !CredentialRegex().IsMatch(name))
@@ -60,6 +73,7 @@ internal static partial class CertificatesReader
                 name = name[..dash.Index].Trim();
             }
 
+            issuer = issuer is null ? null : TrimDash(IssuedWordRegex().Replace(issuer, string.Empty)) is { Length: > 0 } cleanIssuer ? cleanIssuer : null;
             result.Add(new Certificate { Name = name, Issuer = issuer, Date = date });
             log.Add($"certificates[{offset + result.Count - 1}].name", 0.75, "item of the certifications list");
         }
