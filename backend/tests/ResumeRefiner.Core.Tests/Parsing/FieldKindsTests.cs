@@ -66,6 +66,40 @@ public class FieldKindsTests
     }
 
     [Theory]
+    [InlineData("ASME Section IX Pipe Qualification\nASME    May 2022\nAWS Certified Welding Inspector (CWI)\nAmerican Welding Society    May 2020")]
+    [InlineData("ASME Section IX Pipe Qualification\nASME\nAWS Certified Welding Inspector (CWI)\nAmerican Welding Society")]
+    public void A_certificate_over_its_issuer_is_one_certificate(string body)
+    {
+        var certificates = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", body)).Resume.Certificates;
+
+        Assert.Equal(["ASME Section IX Pipe Qualification", "AWS Certified Welding Inspector (CWI)"], certificates.Select(c => c.Name));
+        Assert.Equal(["ASME", "American Welding Society"], certificates.Select(c => c.Issuer));
+    }
+
+    [Fact]
+    public void Undated_certificates_are_not_paired_when_every_second_line_is_no_issuer()
+    {
+        var certificates = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", """
+            Certified Construction Manager (CCM)
+            PMI    Jul 2024
+            Project Management Professional (PMP)
+            LEED Green Associate    Jul 2014
+            """)).Resume.Certificates;
+
+        Assert.Contains("LEED Green Associate", certificates.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_citation_keeps_its_year_and_volume()
+    {
+        var publication = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PUBLICATIONS",
+            "Smith J, Avery J, Lee K. Early mobilisation after hip fracture surgery. Am J Epidemiol. 2020;180(4):12-19.")).Resume.Publications);
+
+        Assert.EndsWith("Am J Epidemiol. 2020;180(4):12-19", publication.Name, StringComparison.Ordinal);
+        Assert.Equal("2020", publication.ReleaseDate);
+    }
+
+    [Theory]
     [InlineData("Language | Level\nEnglish | Native\nGerman | C1", new[] { "English", "German" })]
     [InlineData("English ●●●●●\nSpanish ●●●○○", new[] { "English", "Spanish" })]
     [InlineData("English 5/5, Dutch 4/5", new[] { "English", "Dutch" })]

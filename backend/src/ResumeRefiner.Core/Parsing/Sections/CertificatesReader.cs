@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
+using ResumeRefiner.Core.Parsing.Dates;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
@@ -33,10 +34,50 @@ internal static partial class CertificatesReader
     /// <summary>What a removed date or number leaves behind: "First Aid &amp; CPR –", "American Welding Society —".</summary>
     private static string TrimDash(string text) => text.Trim().TrimEnd('–', '—', '-', ',', ';', ':', '|').Trim();
 
+    // Words in the names of the bodies that issue credentials.
+    [GeneratedRegex(@"\b(?:association|society|institute|council|board|academy|alliance|foundation|commission|department|agency|authority|college|university|federation|guild|chamber|cross|inc|ltd|llc|corporation|company|trust|organi[sz]ation|school)\b|^(?-i:[A-Z][A-Za-z&]{1,7})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerRegex();
+
+    private static bool IsDated(Item item) =>
+        DateParser.Find(string.Join(" ", item.Segments)) is not null || item.Side.Any(s => DateParser.Find(s) is not null);
+
+    /// <summary>A short capitalised name that names no credential and does not end with a credential's level ("LEED Green Associate").</summary>
+    private static bool ReadsAsIssuer(Item item)
+    {
+        var text = DateParser.Find(item.Text) is { } date ? date.RemoveFrom(item.Text) : item.Text;
+        return text.Length > 0 && char.IsUpper(text[0]) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            && !CredentialRegex().IsMatch(text) && !text.Contains(" | ", StringComparison.Ordinal) && !text.Contains(", ", StringComparison.Ordinal)
+            && !LevelRegex().IsMatch(text.Split(' ')[^1]);
+    }
+
+    /// <summary>
+    /// "ASME Section IX Pipe Qualification" / "ASME  2022-05", or "Registered Medical Assistant (RMA)" / "AMT": each
+    /// credential over its issuer on a line of its own. When every second line is an issuer (the one dated line of each
+    /// pair, or a body's name when no line is dated), the pairs are the certificates.
+    /// </summary>
+    private static List<Item> PairIssuerLines(List<Item> items)
+    {
+        if (items.Count < 2 || items.Count % 2 != 0 || items.Any(i => i.Bullet))
+        {
+            return items;
+        }
+
+        var names = items.Where((_, k) => k % 2 == 0).ToList();
+        var issuers = items.Where((_, k) => k % 2 == 1).ToList();
+        var datedPairs = issuers.All(IsDated) && !names.Any(IsDated);
+        var bodyPairs = !items.Any(IsDated) && names.All(n => CredentialRegex().IsMatch(n.Text)) && issuers.All(i => IssuerRegex().IsMatch(i.Text));
+        if (!(datedPairs || bodyPairs) || !issuers.All(ReadsAsIssuer))
+        {
+            return items;
+        }
+
+        return names.Zip(issuers, (n, i) => new Item { Line = n.Line, Segments = [n.Text, .. i.Segments], Side = [.. n.Side, .. i.Side] }).ToList();
+    }
+
     public static List<Certificate> Read(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
-        foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(items)))
+        foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(PairIssuerLines(items))))
         {
             var parts = text.Split(" | ");
             parts = parts.Select(p => NumberRegex().Replace(SetOffNumberRegex().Replace(p, string.Empty), string.Empty)).Where(p => p.Trim().Length > 0).DefaultIfEmpty(text).ToArray();
