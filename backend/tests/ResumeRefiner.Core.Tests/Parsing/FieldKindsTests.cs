@@ -18,6 +18,7 @@ public class FieldKindsTests
     [InlineData("Higher School Certificate (HSC)\nFirst Class Honours\nBrisbane State High School, 2024", "Brisbane State High School", "Higher School Certificate (HSC)", null, "2024")]
     [InlineData("Ngee Ann Polytechnic, CAP 4.4/5.0\nPolytechnic Diploma in Construction Technology\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
     [InlineData("Polytechnic Diploma in Construction Technology\n\nNgee Ann Polytechnic\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
+    [InlineData("University of Wisconsin–Madison Summa Cum Laude\nBSN, Nursing\nMay 2024", "University of Wisconsin–Madison", "BSN", "Nursing", "2024")]
     public void Reads_an_education_entry(string body, string institution, string studyType, string? area, string endYear)
     {
         var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", body)).Resume.Education);

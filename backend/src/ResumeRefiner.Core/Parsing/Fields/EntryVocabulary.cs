@@ -172,6 +172,14 @@ internal static partial class EntryVocabulary
         return area;
     }
 
+    // "University of Wisconsin–Madison Summa Cum Laude": a class of degree printed after the school's name.
+    [GeneratedRegex(@"(?:\s*[,;(–—-]\s*|\s+)(?:with\s+)?(?:(?:summa\s+|magna\s+)?cum\s+laude|first[- ]class\s+honou?rs|(?:high\s+)?distinction|honou?rs)\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolHonoursTailRegex();
+
+    /// <summary>A school's name without a class of degree printed after it ("… Summa Cum Laude", "…, with Distinction").</summary>
+    public static string CleanInstitution(string institution) =>
+        SchoolHonoursTailRegex().Replace(institution, string.Empty).Trim() is { Length: > 0 } clean ? clean : institution;
+
     public static string? FindScore(string text)
     {
         var m = ScoreRegex().Match(text);

@@ -295,6 +295,7 @@ internal static partial class EducationReader
             }
 
             area = area is null ? null : EntryVocabulary.CleanArea(area) is { Length: > 0 } cleanArea ? cleanArea : null;
+            institution = institution is null ? null : EntryVocabulary.CleanInstitution(institution);
 
             string? start = null;
             string? end = null;
