@@ -39,7 +39,8 @@ internal static partial class Degrees
         + @"|mestrado|bacharelado|gradua[çc][ãa]o|doutorado|especializa[çc][ãa]o|doctorado|grado|m[áa]ster|t[íi]tulo\s+\p{L}+"
         + @"|curso\s+(?:de\s+especializaci[óo]n|superior\s+de\s+tecnolog[íi]a|t[ée]cnico)|carrera\s+t[ée]cnica"
         + @"|t[ée]cnico(?:\s+superior)?(?:\s+universitario)?|bachillerato|preparatoria|ingenier[oa]|y[üu]ksek\s+lisans|lisans"
-        + @"|doktora|doktor|maturita|matura|hbo(?:\s+bachelor)?|executive\s+mba";
+        + @"|doktora|doktor|maturita|matura|hbo(?:\s+bachelor)?|executive\s+mba"
+        + @"|titre\s+professionnel|dipl[ôo]me(?:\s+d['’]\p{L}+)?|mittlere\s+reife|fachabitur|(?-i:BEP|DEUG|DEA|DESS)";
 
     // "Master of Public Health", "Bachelor of Fine Arts": a degree's name runs to a second word only after a word that
     // qualifies it, so "Bachelor of Science Computer Science" is the degree and then its field.

@@ -69,9 +69,13 @@ internal static partial class EntryVocabulary
         "hogeschool", "universitet", "universitetet", "üniversitesi", "universiti", "universitas", "politechnika", "lisesi",
         "liceo", "lycee", "gimnazjum", "gymnázium", "gimnazija", "škola", "szkoła", "skola", "escola", "colegio", "colégio",
         "facultad", "faculdade", "instituut", "conservatoire", "tafe", "cégep", "cegep", "kolej", "fachhochschule",
+        "coláiste", "colaiste", "scoil", "ihk", "handwerkskammer", "akademie", "akademia", "academia", "universitatea", "egyetem",
+        "yliopisto", "högskola", "högskolan", "høgskole", "institut", "institutt", "istituto", "instytut", "sekolah", "daigaku",
+        "vidyalaya", "mahavidyalaya", "vidyapeeth", "okulu", "liceum", "technikum", "polytechnique", "politécnica", "politécnico",
+        "tecnológico", "tecnologico", "iut", "insa", "berufsschule", "berufskolleg", "gesamtschule", "realschule",
     };
 
-    [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage)\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:c?gpa|grade|score|gpa/cgpa|average|percentage|(?-i:CAP)|(?:note|nota|voto|moyenne)(?=\s*:))\b\s*[:=]?\s*(?<score>\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*\([^)]*\))?%?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreRegex();
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’.&-]*")]
@@ -130,9 +134,14 @@ internal static partial class EntryVocabulary
     [GeneratedRegex(@"(?<=\S)(?:(?:\s*[,;(]\s*|\s+[-–—]\s+|\s+(?=with\s))(?:with\s+)?(?:an?\s+)?(?:minor\b|first[- ]class|upper\s+second|lower\s+second"
         + @"|second[- ]class|distinction|merit|high\s+distinction|honou?rs|(?:summa\s+|magna\s+)?cum\s+laude|dean['’]?s\s+(?:honou?rs?\s+)?list|honou?r\s+roll"
         + @"|(?:c?gpa|grade|score)\b\s*:?)[^(),;]*\)?"
+        + @"|\s*[,;(]\s*(?:2[:.][12]|1st|2nd|3rd)(?:\s+class)?(?:\s+honou?rs)?\)?"
         + @"|\s*\(\d+(?:[.,]\d+)?\s*(?:/\s*\d+(?:[.,]\d+)?|%)\)"
         + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AreaTailRegex();
+
+    // "First Class Honours", "2:1", "Magna Cum Laude" alone: the class of a degree, never its field.
+    [GeneratedRegex(@"^\(?(?:with\s+)?(?:first[- ]class|upper\s+second|lower\s+second|second[- ]class|third[- ]class|high\s+distinction|distinction|merit|honou?rs|(?:summa\s+|magna\s+)?cum\s+laude|2[:.][12]|1st|2nd|3rd)(?:\s+(?:class|honou?rs|degree|division|\(hons\)))*\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HonoursOnlyRegex();
 
     /// <summary>
     /// A field of study without what is printed around it: "Major in Biology, Minor in Chemistry" → "Biology"; "Data
@@ -142,6 +151,11 @@ internal static partial class EntryVocabulary
     public static string CleanArea(string area)
     {
         area = Degrees.TrimAreaLead(area);
+        if (HonoursOnlyRegex().IsMatch(area))
+        {
+            return string.Empty;
+        }
+
         for (var previous = string.Empty; previous != area;)
         {
             previous = area;
@@ -157,6 +171,14 @@ internal static partial class EntryVocabulary
 
         return area;
     }
+
+    // "University of Wisconsin–Madison Summa Cum Laude": a class of degree printed after the school's name.
+    [GeneratedRegex(@"(?:\s*[,;(–—-]\s*|\s+)(?:with\s+)?(?:(?:summa\s+|magna\s+)?cum\s+laude|first[- ]class\s+honou?rs|(?:high\s+)?distinction|honou?rs)\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolHonoursTailRegex();
+
+    /// <summary>A school's name without a class of degree printed after it ("… Summa Cum Laude", "…, with Distinction").</summary>
+    public static string CleanInstitution(string institution) =>
+        SchoolHonoursTailRegex().Replace(institution, string.Empty).Trim() is { Length: > 0 } clean ? clean : institution;
 
     public static string? FindScore(string text)
     {

@@ -7,7 +7,10 @@ namespace ResumeRefiner.Core.Parsing.Sections;
 internal static class DatedListItems
 {
     /// <summary>One element per bullet or line, with its date split off.</summary>
-    public static IEnumerable<(string Text, string? Date)> Read(List<Item> items)
+    /// <param name="items">The section's items.</param>
+    /// <param name="keepDate">The date stays in the text as well: a reference's year is part of its citation
+    /// ("Am J Epidemiol. 2020;180(4):12-19").</param>
+    public static IEnumerable<(string Text, string? Date)> Read(List<Item> items, bool keepDate = false)
     {
         // Among bulleted elements, a short plain line over bullets is a sub-heading ("Books", "Journal Articles").
         var bulleted = items.Any(i => i.Bullet);
@@ -20,12 +23,19 @@ internal static class DatedListItems
             }
 
             var text = string.Join(" | ", item.Segments);
+
+            // "Am J Epidemiol.  2020  ;180(4):12-19": a year read as a date piece of its own, out of the middle of a
+            // citation, goes back where it was.
+            if (keepDate && item.Segments.Count == 2 && item.Side.Count == 1 && item.Segments[1].Length > 0 && item.Segments[1][0] is ';' or ':' or '(' or ',' or '.')
+            {
+                text = item.Segments[0] + " " + item.Side[0] + item.Segments[1];
+            }
             var date = DateParser.Find(text);
             var sideDate = item.Side.Select(DateParser.Find).FirstOrDefault(d => d is not null);
             string? iso = null;
             if (date is not null)
             {
-                text = date.RemoveFrom(text);
+                text = keepDate ? text : date.RemoveFrom(text);
                 iso = date.Start ?? date.End;
             }
             else if (sideDate is not null)

@@ -15,7 +15,7 @@ internal static partial class EducationReader
         && (item.Line.Bold || (item.Line.Bold == current.Header[0].Line.Bold && Math.Abs(item.Line.FontSize - current.Header[0].Line.FontSize) < 0.3));
 
     // "Polytechnic Diploma" names a degree though "Polytechnic" is an institution word.
-    [GeneratedRegex(@"\b(?:diploma|certificate|degree)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:diploma|certificate|degree)(?:\s*\([^)]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DegreeWordEndRegex();
 
     /// <summary>The school under a degree and its field ("Laurea" / "Economics" / "Università …") completes that entry.</summary>
@@ -52,7 +52,7 @@ internal static partial class EducationReader
         }
     }
 
-    [GeneratedRegex(@"^(?<area>.+?)\s+(?:from|at)\s+(?:the\s+)?(?<school>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<area>.+?)\s+(?:from|at|@)\s+(?:the\s+)?(?<school>\p{Lu}.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinedSchoolRegex();
 
     // Words that stand alone under a degree without naming its school.
@@ -77,10 +77,59 @@ internal static partial class EducationReader
     private static bool IsOneWordName(string text) =>
         text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '.' or '&' or '\'' or '’');
 
+    private static bool IsDegreeLine(Item item) =>
+        EntryVocabulary.ParseDegree(item.Text) is { } d && (!EntryVocabulary.IsInstitution(d.StudyType) || EntryVocabulary.IsSchoolLevel(d.StudyType) || DegreeWordEndRegex().IsMatch(d.StudyType));
+
+    private static bool IsSchoolLine(Item item) => EntryVocabulary.IsInstitution(item.Text) && !IsDegreeLine(item);
+
+    /// <summary>
+    /// Entries as the degrees are: a degree printed over its school ("Bachelor of Arts, Psychology" / "San Diego State
+    /// University") can land in the entry above when the school line is what opens entries, and a degree line can be
+    /// set apart from its school as an entry of its own. An entry naming only a degree and the next naming only a school
+    /// (or the other way round), with no bullets between and at most one of them dated, are one degree; an entry ending
+    /// with a second degree line hands it to a next entry that names a school and no degree.
+    /// </summary>
+    private static List<RawEntry> Regroup(List<RawEntry> entries)
+    {
+        var result = new List<RawEntry>(entries);
+        for (var k = 0; k + 1 < result.Count; k++)
+        {
+            var (a, b) = (result[k], result[k + 1]);
+            if (a.Bullets.Count > 0 || a.Prose.Count > 0 || a.Header.Count == 0 || b.Header.Count == 0)
+            {
+                continue;
+            }
+
+            var (aDegree, aSchool) = (a.Header.Any(IsDegreeLine), a.Header.Any(IsSchoolLine));
+            var (bDegree, bSchool) = (b.Header.Any(IsDegreeLine), b.Header.Any(IsSchoolLine));
+            if (!(a.HasDate && b.HasDate) && (aDegree && !aSchool && bSchool && !bDegree || aSchool && !aDegree && bDegree && !bSchool))
+            {
+                var merged = new RawEntry();
+                merged.Header.AddRange(a.Header.Concat(b.Header));
+                merged.Side.AddRange(a.Side.Concat(b.Side));
+                merged.Bullets.AddRange(b.Bullets);
+                merged.Prose.AddRange(b.Prose);
+                merged.Tools.AddRange(b.Tools);
+                result[k] = merged;
+                result.RemoveAt(k + 1);
+                continue;
+            }
+
+            if (a.Header.Count >= 3 && IsDegreeLine(a.Header[^1]) && !IsSchoolLine(a.Header[^1]) && a.Header.Take(a.Header.Count - 1).Any(IsDegreeLine)
+                && a.Header[^1].Side.Count == 0 && !bDegree && IsSchoolLine(b.Header[0]))
+            {
+                b.Header.Insert(0, a.Header[^1]);
+                a.Header.RemoveAt(a.Header.Count - 1);
+            }
+        }
+
+        return result;
+    }
+
     public static List<Education> Read(List<RawEntry> entries, int offset, ConfidenceLog log)
     {
         var result = new List<Education>();
-        foreach (var entry in entries)
+        foreach (var entry in Regroup(entries))
         {
             var header = EntryHeaderReader.Read(entry);
             var institution = header.Labelled(FieldRole.Institution);
@@ -144,6 +193,15 @@ internal static partial class EducationReader
 
                 if (institution is null && EntryVocabulary.IsInstitution(fragment))
                 {
+                    // "Economics @ George Mason University", "Nursing at the University of Leeds": the field, then its school.
+                    if (JoinedSchoolRegex().Match(fragment) is { Success: true } joinedSchool && EntryVocabulary.IsInstitution(joinedSchool.Groups["school"].Value)
+                        && !EntryVocabulary.IsInstitution(joinedSchool.Groups["area"].Value) && joinedSchool.Groups["area"].Value.Split(' ').Length <= 6)
+                    {
+                        institution = joinedSchool.Groups["school"].Value.Trim();
+                        area ??= joinedSchool.Groups["area"].Value.Trim();
+                        continue;
+                    }
+
                     // "Princeton University, Computer Science": the part after the comma is the field of study.
                     var comma = fragment.IndexOf(", ", StringComparison.Ordinal);
                     if (comma > 0 && EntryVocabulary.IsInstitution(fragment[..comma]) && !EntryVocabulary.IsInstitution(fragment[(comma + 2)..]))
@@ -237,6 +295,7 @@ internal static partial class EducationReader
             }
 
             area = area is null ? null : EntryVocabulary.CleanArea(area) is { Length: > 0 } cleanArea ? cleanArea : null;
+            institution = institution is null ? null : EntryVocabulary.CleanInstitution(institution);
 
             string? start = null;
             string? end = null;

@@ -17,13 +17,62 @@ internal static partial class LanguagesReader
         "kazakh", "uzbek", "mongolian", "nepali", "sinhala", "burmese", "khmer", "lao", "amharic", "yoruba", "igbo", "hausa",
         "zulu", "xhosa", "afrikaans", "somali", "esperanto", "sign language", "asl", "bsl", "luxembourgish", "maltese",
         "flemish", "brazilian portuguese",
+
+        // More of the world's widely spoken languages.
+        "hokkien", "hakka", "teochew", "shanghainese", "taiwanese", "min nan", "javanese", "sundanese", "cebuano",
+        "ilocano", "hiligaynon", "visayan", "bisaya", "kapampangan", "pashto", "dari", "kurdish", "sorani", "kurmanji", "tajik",
+        "turkmen", "kyrgyz", "uyghur", "tatar", "bashkir", "chechen", "belarusian", "bosnian", "macedonian", "montenegrin",
+        "moldovan", "romansh", "frisian", "faroese", "sami", "breton", "corsican", "occitan", "scots gaelic", "scottish gaelic",
+        "gaelic", "manx", "cornish", "yiddish", "ladino", "aramaic", "assyrian", "coptic", "tigrinya", "oromo", "afar",
+        "wolof", "fula", "fulani", "fulfulde", "mandinka", "bambara", "twi", "akan", "ewe", "fante", "lingala", "kikongo",
+        "kinyarwanda", "kirundi", "luganda", "kikuyu", "luo", "kiswahili", "shona", "ndebele", "sesotho", "setswana", "tswana",
+        "sotho", "tsonga", "venda", "swati", "malagasy", "chichewa", "nyanja", "bemba", "tigre", "berber", "tamazight",
+        "kabyle", "sindhi", "kashmiri", "dogri", "konkani", "maithili", "bhojpuri", "odia", "oriya", "assamese", "santali",
+        "rajasthani", "haryanvi", "awadhi", "tulu", "dhivehi", "tibetan", "dzongkha", "hmong", "mien",
+        "maori", "māori", "samoan", "tongan", "fijian", "hawaiian", "tahitian", "chamorro", "tok pisin", "bislama", "quechua",
+        "aymara", "guarani", "nahuatl", "yucatec", "mapudungun", "navajo", "cherokee", "ojibwe", "cree", "inuktitut",
+        "greenlandic", "creole", "haitian creole", "kreyol", "papiamento", "patois", "jamaican patois", "auslan",
+        "american sign language", "british sign language", "cantonese chinese", "standard chinese", "putonghua",
+        "castilian", "valencian", "asturian", "aragonese", "sardinian", "sicilian", "neapolitan", "venetian", "friulian",
+        "swiss german", "low german", "alsatian", "bavarian", "luxemburgish", "sranan", "sanskrit",
     };
 
-    [GeneratedRegex(@"^(?<lang>[\p{L} ]+?)\s*(?:\((?<level>[^)]+)\)|[:–—-]\s*(?<level2>.+))?$")]
+    // "Haitian Creole", "Levantine Arabic", "Swiss German", "Nigerian Sign Language": a known language after a word that
+    // qualifies it, or a sign language or creole of any name.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:sign\s+language|creole|pidgin|patois)$|^\p{Lu}[\p{L}'’-]+\s+(?<base>\p{L}+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedLanguageRegex();
+
+    // A rating printed after a language: dots, stars, bars or a mark out of five or ten.
+    [GeneratedRegex(@"\s*(?:[●○◉◯•◦★☆✦✧■□▪▫]+(?:\s*[●○◉◯•◦★☆✦✧■□▪▫]+)*|\d{1,2}\s*/\s*(?:5|10)|\d{1,3}\s*%)\s*$")]
+    private static partial Regex RatingRegex();
+
+    /// <summary>Whether a text names a spoken or signed language: a known name, or one qualified by a word before it.</summary>
+    private static bool IsNaturalLanguage(string text)
+    {
+        var t = text.Trim();
+        if (NaturalLanguages.Contains(t))
+        {
+            return true;
+        }
+
+        // "Chinese (Mandarin)": a language with its variety in brackets.
+        var open = t.IndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && t.EndsWith(')') && NaturalLanguages.Contains(t[..open]) && NaturalLanguages.Contains(t[(open + 2)..^1]))
+        {
+            return true;
+        }
+
+        // "Speaks English", "Native Spanish" are sentences about a language, not its name.
+        var m = QualifiedLanguageRegex().Match(t);
+        return m.Success && !SentenceLeadRegex().IsMatch(t) && (!m.Groups["base"].Success || NaturalLanguages.Contains(m.Groups["base"].Value));
+    }
+
+    [GeneratedRegex(@"^(?<lang>[\p{L} ]+?)\s*(?:\((?<level>[^()]+(?:\([^()]*\))?[^()]*)\)|[:–—-]\s*(?<level2>.+))?$")]
     private static partial Regex LanguageRegex();
 
     // How well someone speaks a language: self-descriptions, LinkedIn's scale, CEFR levels.
-    [GeneratedRegex(@"^(?:native(?:\s+speaker|\s+language|\s+or\s+bilingual(?:\s+proficiency)?)?|mother\s+tongue|bilingual|fluent|fluency|proficient"
+    [GeneratedRegex(@"^(?:native(?:\s+speaker|\s+language|\s+or\s+bilingual(?:\s+proficiency)?)?|mother\s+tongue|bilingual|fluent|fluency|proficient|proficiency"
+        + @"|(?:first|second|third|home)\s+language|(?:elementary|limited\s+working|minimum\s+professional)\s+proficiency|ilr\s*[0-5]\+?|(?:near[\s-])?native(?:[\s-]like)?"
         + @"|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency|\s+knowledge)?|(?:full\s+)?professional(?:\s+proficiency)?"
         + @"|elementary(?:\s+proficiency)?|conversational|intermediate|upper[\s-]intermediate|pre-intermediate|basic|beginner|advanced|good|excellent"
         + @"|(?:cefr\s+)?[abc][12](?:\s*\(?(?:cefr)?\)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -100,6 +149,10 @@ internal static partial class LanguagesReader
 
     private static bool IsLanguageLabel(string text) => LanguageLabelRegex().IsMatch(text.Trim());
 
+    // The heads of a languages table ("Language | Level", "Language   Proficiency").
+    [GeneratedRegex(@"^(?:languages?|levels?|proficiency|fluency|self[\s-]assessment)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableHeadRegex();
+
     /// <summary>
     /// A Europass language grid ends with its legend ("Levels: A1 and A2: Basic user …", "Common European Framework of
     /// Reference for Languages"); the rows after the legend are the next skill groups, whose heading the CV left out.
@@ -133,7 +186,7 @@ internal static partial class LanguagesReader
                 continue;
             }
 
-            if (item.Segments.Count >= 2 && NaturalLanguages.Contains(item.Segments[0].Trim()) && item.Segments.Skip(1).All(IsFluency))
+            if (item.Segments.Count >= 2 && IsNaturalLanguage(item.Segments[0].Trim()) && item.Segments.Skip(1).All(IsFluency))
             {
                 languages.Add(new Item { Line = item.Line, Segments = [item.Segments[0], item.Segments[1]], Side = item.Side, Bullet = item.Bullet });
                 continue;
@@ -163,13 +216,16 @@ internal static partial class LanguagesReader
             return false;
         }
 
-        var natural = names.Count(NaturalLanguages.Contains);
+        // A name printed with a level ("Kikuyu (native)", "Tigrinya – fluent") is a spoken language, whatever its name.
+        var levelled = items.SelectMany(i => ListText.Split(string.Join(", ", i.Segments))).Count(p => LanguageRegex().Match(p.Trim()) is { Success: true } m
+            && !IsNaturalLanguage(m.Groups["lang"].Value) && (m.Groups["level"].Success ? m.Groups["level"].Value : m.Groups["level2"].Value) is { Length: > 0 } level && IsFluency(level));
+        var natural = names.Count(IsNaturalLanguage) + levelled;
         return natural * 2 >= names.Count;
     }
 
     private static string LanguageName(string text)
     {
-        var m = LanguageRegex().Match(text.Trim());
+        var m = LanguageRegex().Match(RatingRegex().Replace(text, string.Empty).Trim());
         return m.Success ? m.Groups["lang"].Value.Trim() : text.Trim();
     }
 
@@ -180,7 +236,7 @@ internal static partial class LanguagesReader
     public static List<Item> LanguageLines(List<Item> items)
     {
         var last = items.FindLastIndex(i => ListText.Split(string.Join(", ", i.Segments))
-            .Any(p => NaturalLanguages.Contains(LanguageName(p)) || SentenceLanguages(p).Count > 0));
+            .Any(p => IsNaturalLanguage(LanguageName(p)) || SentenceLanguages(p).Count > 0));
 
         // Levels printed under the last language ("English" / "Advanced") still belong to it.
         while (last >= 0 && last + 1 < items.Count && items[last + 1].Segments.Count > 0 && items[last + 1].Segments.All(IsFluency))
@@ -204,13 +260,18 @@ internal static partial class LanguagesReader
             }
 
             var segments = item.Segments.Where(s => !IsLanguageLabel(s)).ToList();
+            if (segments.Count > 0 && segments.SelectMany(t => t.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).All(TableHeadRegex().IsMatch))
+            {
+                continue;
+            }
+
             if (segments.Count == 0 || IsLanguageLabel(string.Join(" ", segments)))
             {
                 continue;
             }
 
             // A grid: "Spanish    English" over "Native speaker    Advanced".
-            if (segments.Count >= 2 && segments.All(t => NaturalLanguages.Contains(t.Trim())) && k + 1 < items.Count
+            if (segments.Count >= 2 && segments.All(t => IsNaturalLanguage(t.Trim())) && k + 1 < items.Count
                 && items[k + 1].Segments is { } levels && levels.Count == segments.Count && levels.All(IsFluency))
             {
                 result.AddRange(segments.Zip(levels, (language, level) => new SpokenLanguage { Language = language.Trim(), Fluency = level.Trim() }));
@@ -224,18 +285,20 @@ internal static partial class LanguagesReader
             }
 
             // "English    Native" as two segments.
-            if (segments.Count == 2 && NaturalLanguages.Contains(segments[0].Trim()) && !NaturalLanguages.Contains(segments[1].Trim()))
+            if (segments.Count == 2 && IsNaturalLanguage(segments[0].Trim()) && !IsNaturalLanguage(segments[1].Trim()))
             {
                 result.Add(new SpokenLanguage { Language = segments[0].Trim(), Fluency = segments[1].Trim() });
                 log.Add($"languages[{offset + result.Count - 1}].language", 0.9, "known language name");
                 continue;
             }
 
-            foreach (var piece in ListText.Split(string.Join(", ", segments)))
+            foreach (var listed in ListText.Split(string.Join(", ", segments)))
             {
+                var piece = RatingRegex().Replace(listed, string.Empty).Trim();
+
                 // "Fluent in English and Spanish": a sentence naming languages.
                 var m = LanguageRegex().Match(piece);
-                if (!(m.Success && NaturalLanguages.Contains(m.Groups["lang"].Value.Trim()))
+                if (!(m.Success && IsNaturalLanguage(m.Groups["lang"].Value.Trim()))
                     && (m.Success && SentenceLanguages(m.Groups["lang"].Value) is { Count: > 0 } named ? named : SentenceLanguages(piece)) is { Count: > 0 } spoken)
                 {
                     foreach (var said in spoken)
@@ -249,13 +312,21 @@ internal static partial class LanguagesReader
 
                 var language = m.Success ? m.Groups["lang"].Value.Trim() : piece;
                 var level = m.Success ? (m.Groups["level"].Success ? m.Groups["level"].Value : m.Groups["level2"].Success ? m.Groups["level2"].Value : null) : null;
+
+                // "Chinese (Mandarin)": the variety in brackets is part of the language's name.
+                if (m.Success && m.Groups["level"].Success && NaturalLanguages.Contains(level!.Trim()))
+                {
+                    language = $"{language} ({level.Trim()})";
+                    level = null;
+                }
+
                 if (language.Length == 0 || language.Split(' ').Length > 3 || IsLanguageLabel(language))
                 {
                     continue;
                 }
 
                 // A level on a line of its own ("Igbo" / "Native") belongs to the language above it.
-                if (IsFluency(piece) && !NaturalLanguages.Contains(language))
+                if (IsFluency(piece) && !IsNaturalLanguage(language))
                 {
                     if (result.Count > 0 && result[^1].Fluency is null)
                     {
@@ -266,8 +337,8 @@ internal static partial class LanguagesReader
                 }
 
                 result.Add(new SpokenLanguage { Language = language, Fluency = level?.Trim() });
-                log.Add($"languages[{offset + result.Count - 1}].language", NaturalLanguages.Contains(language) ? 0.9 : 0.5,
-                    NaturalLanguages.Contains(language) ? "known language name" : "item of the languages list");
+                log.Add($"languages[{offset + result.Count - 1}].language", IsNaturalLanguage(language) ? 0.9 : 0.5,
+                    IsNaturalLanguage(language) ? "known language name" : "item of the languages list");
             }
         }
 

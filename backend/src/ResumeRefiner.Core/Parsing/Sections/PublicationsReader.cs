@@ -9,7 +9,7 @@ internal static class PublicationsReader
     public static List<Publication> Read(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Publication>();
-        foreach (var (text, date) in DatedListItems.Read(items))
+        foreach (var (text, date) in DatedListItems.Read(items, keepDate: true))
         {
             // A quoted title is the publication's name; otherwise the whole reference is.
             var quoted = Regex.Match(text, "[\"“](?<t>[^\"”]{5,})[\"”]");
