@@ -97,6 +97,16 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
                 Add(found, new JobSkill(phrase.Name, required, "discovered"));
             }
 
+            // "Negotiate contracts": the method the taxonomy names, or the named member of its umbrella ("rent collection").
+            foreach (var (name, skillId, start) in DutyNominals.Find(sentence, tokens, covered, _taxonomy))
+            {
+                var definition = _taxonomy.Skills[skillId];
+                var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, start);
+                Add(found, NamesAMember(name, definition.Name)
+                    ? new JobSkill(name, required, "discovered")
+                    : new JobSkill(definition.Name, required, definition.Category) { TaxonomyId = definition.Id, AsWritten = name });
+            }
+
             foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: true))
             {
                 var name = _taxonomy.Skills[hit.SkillId].Name;

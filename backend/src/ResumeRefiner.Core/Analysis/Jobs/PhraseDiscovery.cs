@@ -599,7 +599,9 @@ internal static partial class PhraseDiscovery
         "interpret", "prescribe", "screen", "connect", "counsel", "calendar", "price", "underwrite", "analyze", "analyse", "evaluate",
     };
 
-    private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
+    internal static bool IsLinkWord(string norm) => LinkWords.Contains(norm);
+
+    internal static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
 
     private static (int First, int Last, bool ObjectOnly)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition, bool governed)
     {
