@@ -3,7 +3,7 @@ using ResumeRefiner.Core.Analysis.Skills;
 namespace ResumeRefiner.Core.Analysis.Jobs;
 
 /// <summary>
-/// Methods a duty writes as a verb and its object: "Negotiate contracts" is Contract Negotiation, "collect rent" is Rent
+/// Methods a duty writes as a verb and its object: "Manage inventory" is Inventory Management, "collect rent" is Rent
 /// Collection, "schedule a team of 30" is Staff Scheduling. The verb and the head of a method name meet through their word
 /// family (<see cref="SkillText.Stem"/>), and the object must be the rest of that name, so only methods the taxonomy names
 /// are read: "Run weekly inventory" or "handle calls" name none.
@@ -25,7 +25,7 @@ internal static class DutyNominals
 
     /// <summary>
     /// Method names read from verb and object: each with the first token of its verb, and the taxonomy's own spelling of
-    /// the name ("contract negotiation"), which is reported as a skill of its own.
+    /// the name ("rent collection"), reported as the entry itself or, when it names a member of an umbrella, on its own.
     /// </summary>
     public static IEnumerable<(string Name, int SkillId, int Start)> Find(PostingSentence sentence, List<SkillToken> tokens, bool[] covered, SkillTaxonomy taxonomy)
     {
