@@ -97,6 +97,16 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
                 Add(found, new JobSkill(phrase.Name, required, "discovered"));
             }
 
+            // "Negotiate contracts": the method the taxonomy names, or the named member of its umbrella ("rent collection").
+            foreach (var (name, skillId, start) in DutyNominals.Find(sentence, tokens, covered, _taxonomy))
+            {
+                var definition = _taxonomy.Skills[skillId];
+                var required = sentence.Part != PostingPart.Preferred && !IsPreferredAt(sentence.Text, start);
+                Add(found, NamesAMember(name, definition.Name)
+                    ? new JobSkill(name, required, "discovered")
+                    : new JobSkill(definition.Name, required, definition.Category) { TaxonomyId = definition.Id, AsWritten = name });
+            }
+
             foreach (var hit in _taxonomy.Matcher.Find(tokens, soft: true))
             {
                 var name = _taxonomy.Skills[hit.SkillId].Name;
@@ -123,7 +133,19 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         var minYears = years.Count > 0 ? years.Max() : anyYears.Count > 0 ? anyYears.Max() : (int?)null;
         var levels = education.Count > 0 ? education : otherEducation;
         var level = levels.Count > 0 ? EducationLevels.Names[levels.Min()] : null;
-        return new JobProfile(title, found.Values.OrderBy(v => v.Order).Select(v => v.Skill).ToList(), soft, minYears, level);
+        return new JobProfile(title, WithoutHeads(found.Values.OrderBy(v => v.Order).Select(v => v.Skill).ToList()), soft, minYears, level);
+    }
+
+    /// <summary>
+    /// A word found on its own that only heads a longer skill the posting names ("our public API" beside "REST APIs") is
+    /// that skill said short, not another one.
+    /// </summary>
+    private static List<JobSkill> WithoutHeads(List<JobSkill> skills)
+    {
+        // "APIs" keeps its "s" in the matcher's form (it ends like "analysis"), so plurals are folded here too.
+        static string Head(SkillToken t) => t.Norm.TrimEnd('s');
+        var heads = skills.Select(s => SkillText.Tokenize(s.Name)).Where(t => t.Count > 1).Select(t => Head(t[^1])).ToHashSet(StringComparer.Ordinal);
+        return skills.Where(s => !(s.Category == "discovered" && SkillText.Tokenize(s.Name) is [var only] && heads.Contains(Head(only)))).ToList();
     }
 
     /// <summary>

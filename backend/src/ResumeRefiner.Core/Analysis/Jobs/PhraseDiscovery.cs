@@ -339,9 +339,11 @@ internal static partial class PhraseDiscovery
                 last++;
             }
 
-            // A name pulls in the lower-case word it qualifies: "Roche cobas", "ISO forms", "CPM schedules".
+            // A name pulls in the lower-case word it qualifies: "Roche cobas", "ISO forms", "CPM schedules"; not a word that only
+            // opens a longer noun phrase ("Honeywell smart thermostats", "Link-Belt rough-terrain cranes"), which names a kind of thing.
             if (i + 1 < tokens.Count && last == i && !tokens[i + 1].BreakBefore && tokens[i + 1].Surface.All(char.IsLower)
-                && !LinkWords.Contains(tokens[i + 1].Norm) && !Openers.Contains(tokens[i + 1].Norm) && !GenericHeads.Contains(tokens[i + 1].Norm))
+                && !LinkWords.Contains(tokens[i + 1].Norm) && !Openers.Contains(tokens[i + 1].Norm) && !GenericHeads.Contains(tokens[i + 1].Norm)
+                && EndsNounPhrase(tokens, i + 1) && !ModifierEnding().IsMatch(tokens[i + 1].Norm))
             {
                 last++;
             }
@@ -349,6 +351,39 @@ internal static partial class PhraseDiscovery
             yield return (i, last);
             i = last;
         }
+    }
+
+    /// <summary>A noun phrase at <paramref name="k"/> with no determiner: "net capacity", "toner", not "the reasoning".</summary>
+    private static bool Object(List<SkillToken> tokens, int k) =>
+        k < tokens.Count && !tokens[k].BreakBefore && !Determiners.Contains(tokens[k].Norm) && !LinkWords.Contains(tokens[k].Norm);
+
+    /// <summary>Whether the noun phrase ends at token <paramref name="k"/>: the line, a comma or a link word follows, not another word of it.</summary>
+    private static bool EndsNounPhrase(List<SkillToken> tokens, int k) =>
+        k + 1 >= tokens.Count || tokens[k + 1].BreakBefore || LinkWords.Contains(tokens[k + 1].Norm) || tokens[k + 1].Norm == "/";
+
+    /// <summary>
+    /// Whether a word opening a clause of a duty ("... and calculate net capacity", "swap toner") is its verb: English uses
+    /// its past form ("calculated", "swapped"). Only read where a new clause may start, so "load charts" after "read" is a name.
+    /// </summary>
+    private static bool OpensClause(SkillToken token)
+    {
+        var w = token.Surface;
+        if (!w.All(char.IsLower) || w.Length < 3)
+        {
+            return false;
+        }
+
+        if (w is "have" or "has" or "be" or "get" or "make" or "keep" or "take" or "give")
+        {
+            return true;
+        }
+
+        // "performs", "tunes": the third person of the same verb.
+        var root = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+        var past = root.EndsWith('e') ? root + "d" : root.EndsWith('y') && root.Length > 3 && !"aeiou".Contains(root[^2], StringComparison.Ordinal) ? root[..^1] + "ied" : root + "ed";
+        // A noun that is rarely a verb ("credit card", "root planing", "pressure test") is used far more often than its past form.
+        var pastCount = Math.Max(LanguageResources.WordFrequency.Count(past), LanguageResources.WordFrequency.Count(root + root[^1] + "ed"));
+        return pastCount >= 5 && pastCount * 8 >= LanguageResources.WordFrequency.Count(root);
     }
 
     private static bool IsNameWord(SkillToken t, int index)
@@ -507,6 +542,14 @@ internal static partial class PhraseDiscovery
         var chunkStart = start;
         for (var i = start; i <= tokens.Count; i++)
         {
+            // "read load charts and calculate net capacity": a verb after "and" or a comma opens a new duty, its object follows.
+            if (i == chunkStart && i > start && i < tokens.Count && (tokens[i].BreakBefore || tokens[i - 1].Norm is "and" or "or")
+                && !IsVerb(tokens[i]) && OpensClause(tokens[i]) && Object(tokens, i + 1))
+            {
+                chunkStart = i + 1;
+                continue;
+            }
+
             var ends = i == tokens.Count || (i > chunkStart && tokens[i].BreakBefore) || LinkWords.Contains(tokens[i].Norm) || tokens[i].Norm == "/";
             if (!ends)
             {
@@ -599,7 +642,9 @@ internal static partial class PhraseDiscovery
         "interpret", "prescribe", "screen", "connect", "counsel", "calendar", "price", "underwrite", "analyze", "analyse", "evaluate",
     };
 
-    private static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
+    internal static bool IsLinkWord(string norm) => LinkWords.Contains(norm);
+
+    internal static bool IsVerb(SkillToken token) => Vocabulary.ActionVerbs.Contains(token.Surface) || DutyVerbs.Contains(token.Norm);
 
     private static (int First, int Last, bool ObjectOnly)? Chunk(string text, List<SkillToken> tokens, int first, int last, HashSet<string> heads, bool afterPreposition, bool governed)
     {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Reflection;
+using LanguageResources = ResumeRefiner.Core.Proofreading.Spelling.LanguageResources;
 
 namespace ResumeRefiner.Core.Analysis.Skills;
 
@@ -95,16 +96,23 @@ internal sealed class SkillTaxonomy
                 }
 
                 var soft = lineCategory == SoftCategory;
-                matcher.Add(name, id, exactName, soft);
+                matcher.Add(name, id, exactName || isImported && IsCapitalisedWord(name), soft);
                 foreach (var alias in aliases)
                 {
-                    matcher.Add(alias.TrimStart('='), id, alias.StartsWith('='), soft);
+                    matcher.Add(alias.TrimStart('='), id, alias.StartsWith('=') || isImported && IsCapitalisedWord(alias), soft);
                 }
             }
         }
 
         return new SkillTaxonomy(skills, matcher);
     }
+
+    /// <summary>
+    /// An imported product written in capitals that is also an everyday word ("JET", "ITEM") is that product only in
+    /// capitals: "our regional jet fleet" and "self-care items" do not name it.
+    /// </summary>
+    private static bool IsCapitalisedWord(string name) =>
+        name.Length > 1 && name.All(char.IsAsciiLetterUpper) && LanguageResources.WordFrequency.Count(name) >= 100;
 
     internal static SkillTaxonomy LoadEmbedded()
     {
