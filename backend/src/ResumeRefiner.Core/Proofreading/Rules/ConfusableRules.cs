@@ -146,6 +146,21 @@ internal sealed class TheirThereRule : ConfusableRule
             case "there" when prev is "about" or "of" or "with" or "for" or "on" or "into" or "by" or "through" or "among" or "regarding" or "including" or "toward" or "towards" or "across" or "against" or "despite" or "at"
                 && IsNounPhraseStart(next, next2, context):
                 return "their";
+            // "change in there appetite", "sign off there assessments", "make sure there actions are": before a word that
+            // can only be a noun, where "there" cannot be the adverb of place ("in there" before a noun-only word).
+            case "there" when prev is "in" or "off" or "sure" or "from" or "to" or "under" or "after" or "before" or "within" or "without" or "during" or "over"
+                && IsNounOnly(next, context) && !(prev is "over" or "in" or "from" or "to" && TimeNouns.Contains(next)):
+                return "their";
+            // "and there budget hearings", "and there effect on": a word with no "-s" verb reading after "and there"
+            // is a noun (the adverb is followed by a verb: "and there was"), unless it opens a time phrase.
+            case "there" when prev == "and" && next.Length >= 4 && !next.EndsWith('s') && !TimeNouns.Contains(next) && IsNounPhraseStart(next, next2, context)
+                && !BeForms.Contains(next2) && (NounNumberRule.IsNoun(next2, context.Resources) || next2 is "on" or "of" or "in" or "for" or "with" or ""):
+                return "their";
+            // "make sure there actions are closed", "and there logs are signed": "there" + plural noun + "are" reads as the
+            // possessive; people nouns are left alone ("and there students are taught" may be the adverb without its comma).
+            case "there" when prev is "sure" or "and" && next.Length >= 4 && next.EndsWith('s') && NounNumberRule.IsNoun(next, context.Resources)
+                && next2 is "are" or "were" && !TimeNouns.Contains(next) && next is not ("people" or "students" or "children" or "parents" or "teachers" or "workers" or "employees" or "families" or "others"):
+                return "their";
             // "Replaced the pumps and there seals": after "and", before a plural noun with no verb reading.
             case "there" when prev == "and" && next.EndsWith('s') && IsNounPhraseStart(next, next2, context) && !BeForms.Contains(next2):
                 return "their";
@@ -157,6 +172,19 @@ internal sealed class TheirThereRule : ConfusableRule
                 return null;
         }
     }
+
+    // Nouns of time that follow the adverb of place: "worked there years", "lived over there months".
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "years", "months", "weeks", "days", "hours", "times", "decades", "summers", "winters", "weekends", "nights", "year", "month", "week",
+        "day", "today", "tonight", "tomorrow", "yesterday", "daily", "weekly", "monthly", "yearly",
+    };
+
+    // A word that can only be a noun: no verb, "-s" verb, participle, adverb or short function word reading.
+    private static bool IsNounOnly(string word, ProofContext context) =>
+        word.Length >= 4 && NounNumberRule.IsNoun(word, context.Resources) && !English.IsBaseVerb(word, context.Resources) && English.BaseOfThirdPerson(word, context.Resources) is null
+        && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+        && !BeForms.Contains(word);
 
     // A noun or adjective that cannot be the verb or particle of "there is", "there to be", "there being", "there and".
     private static bool IsNounPhraseStart(string next, string next2, ProofContext context)

@@ -14,6 +14,8 @@ internal static class RuleSet
         new PerfectParticipleRule(),
         new TenseConsistencyRule(),
         new CoordinatedTenseRule(),
+        new DatedTenseRule(),
+        new ParticipleRule(),
         new BaseFormAfterAuxiliaryRule(),
         new SubjectVerbAgreementRule(),
         new NounSubjectAgreementRule(),

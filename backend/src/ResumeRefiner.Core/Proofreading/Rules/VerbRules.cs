@@ -138,7 +138,8 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 continue;
             }
 
-            if (English.SingularSubjects.Contains(subject.Lower))
+            // "IT Support Specialist": the capitalised "IT" is information technology, not the pronoun.
+            if (English.SingularSubjects.Contains(subject.Lower) && subject.Text != "IT")
             {
                 // "let it go", "who built it are gone": after a verb "it" is the object.
                 if (subject.Lower == "it" && prev is not null && prev.IsWord && (English.IsBaseVerb(prev.Lower, context.Resources)
