@@ -153,7 +153,8 @@ internal sealed class TheirThereRule : ConfusableRule
                 return "their";
             // "and there budget hearings", "and there effect on": a word with no "-s" verb reading after "and there"
             // is a noun (the adverb is followed by a verb: "and there was"), unless it opens a time phrase.
-            case "there" when prev == "and" && next.Length >= 4 && !next.EndsWith('s') && !TimeNouns.Contains(next) && IsNounPhraseStart(next, next2, context)
+            case "there" when prev == "and" && next.Length >= 4 && !next.EndsWith('s') && !TimeNouns.Contains(next) && NounNumberRule.IsNoun(next, context.Resources)
+                && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal) && next is not ("being" or "again" or "also" or "too" or "once")
                 && !BeForms.Contains(next2) && (NounNumberRule.IsNoun(next2, context.Resources) || next2 is "on" or "of" or "in" or "for" or "with" or ""):
                 return "their";
             // "make sure there actions are closed", "and there logs are signed": "there" + plural noun + "are" reads as the
