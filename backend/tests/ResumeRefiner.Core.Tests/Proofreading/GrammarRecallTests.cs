@@ -68,6 +68,7 @@ public class GrammarRecallTests
     [InlineData("Was taken off mowing and given the foreman role.")]
     [InlineData("Designed the lab and done by March, the move went well.")]
     [InlineData("Have done the audits and written the reports.")]
+    [InlineData("The rule turns \"The handbook were\" → \"was\" in a quote.")]
     public void Participles_and_pasts_in_their_place_are_left_alone(string text) => Assert.Empty(Issues(text, "GRAMMAR_PARTICIPLE"));
 
     [Theory]
@@ -133,6 +134,41 @@ public class GrammarRecallTests
 
     [Fact]
     public void A_count_before_a_singular_noun_is_still_flagged() => Flags("GRAMMAR_NOUN_NUMBER", "There are many problem here and several user surveys.", "problem", "problems");
+
+    [Theory]
+    [InlineData("CONFUSABLE_ADVICE_ADVISE", "Give clients honest advise on which trees to remove.", "advise", "advice")]
+    [InlineData("CONFUSABLE_ADVICE_ADVISE", "Teach patients to insert contacts and advice them on lens care.", "advice", "advise")]
+    [InlineData("CONFUSABLE_MORAL_MORALE", "Crew moral improved after we added a Friday lunch.", "moral", "morale")]
+    [InlineData("CONFUSABLE_MORAL_MORALE", "Boosted moral on the night shift.", "moral", "morale")]
+    [InlineData("CONFUSABLE_STATIONARY_STATIONERY", "Kept the stationary cupboard stocked.", "stationary", "stationery")]
+    [InlineData("CONFUSABLE_STATIONARY_STATIONERY", "Ordered office furniture and stationary on the state contract.", "stationary", "stationery")]
+    [InlineData("CONFUSABLE_PERSONAL_PERSONNEL", "Coordinated IT personal at nine schools.", "personal", "personnel")]
+    [InlineData("CONFUSABLE_TO_TWO", "Answered phones and booked exams for to doctors.", "to", "two")]
+    [InlineData("CONFUSABLE_WHERE_WERE", "Timed plating so desserts where served within two minutes.", "where", "were")]
+    [InlineData("CONFUSABLE_WHERE_WERE", "On Fridays we where short of staff.", "where", "were")]
+    [InlineData("CONFUSABLE_DESERT_DESSERT", "Sold desert boxes at the farmers market.", "desert", "dessert")]
+    [InlineData("CONFUSABLE_LOOSE_LOSE", "Make sure no user looses data in a swap.", "looses", "loses")]
+    [InlineData("CONFUSABLE_LOOSE_LOSE", "Chose plants that loose few leaves in winter.", "loose", "lose")]
+    [InlineData("CONFUSABLE_LOOSE_LOSE", "Tightened hinges that had come lose and replaced screws.", "lose", "loose")]
+    [InlineData("CONFUSABLE_PRINCIPAL_PRINCIPLE", "The principle risk in the category is a single foundry.", "principle", "principal")]
+    public void Confusables_in_resume_contexts(string rule, string text, string span, string fix) => Flags(rule, text, span, fix);
+
+    [Theory]
+    [InlineData("Gave advice on pensions, advise clients on risk and advised the board.")]
+    [InlineData("Provided moral support and high moral standards; the moral of the story was clear.")]
+    [InlineData("Kept the vehicle stationary for five minutes on a stationary bike.")]
+    [InlineData("Gave personal advice, made it personal, and kept personal records on file.")]
+    [InlineData("Moved on to bigger projects, listened to clients and went back to basics.")]
+    [InlineData("Staffed the areas where needed and the rooms where patients sleep, as we planned where to go.")]
+    [InlineData("Crossed the desert on foot and deserted posts were reported.")]
+    [InlineData("Cut loose the old process; did not lose a client; wore loose clothing.")]
+    [InlineData("The principle states that each team owns its code; the principle of least privilege.")]
+    public void Right_words_in_those_contexts_are_left_alone(string text)
+    {
+        string[] rules = ["CONFUSABLE_ADVICE_ADVISE", "CONFUSABLE_MORAL_MORALE", "CONFUSABLE_STATIONARY_STATIONERY", "CONFUSABLE_PERSONAL_PERSONNEL", "CONFUSABLE_TO_TWO",
+            "CONFUSABLE_WHERE_WERE", "CONFUSABLE_DESERT_DESSERT", "CONFUSABLE_LOOSE_LOSE", "CONFUSABLE_PRINCIPAL_PRINCIPLE"];
+        Assert.DoesNotContain(Proofreader.Check(text), i => rules.Contains(i.Rule));
+    }
 
     [Theory]
     [InlineData("Worked on a yuzu and matcha menu, scones, macarons and madeleines with the commis.")]

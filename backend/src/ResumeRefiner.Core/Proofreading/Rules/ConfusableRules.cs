@@ -336,8 +336,10 @@ internal sealed class LooseLoseRule : ConfusableRule
         word == "loose" && (English.Modals.Contains(prev) || prev is "to" or "not" or "never" or "don't" or "didn't") && (English.Determiners.Contains(next) || next is "weight" or "money" or "time" or "it" or "them" or "sight" or "interest" or "control" or "focus" or "track" or "faith" or "hope" or "everything")
             // The adjective never takes a quantity or a possessive after it: "loose fewer hours", "loose their jobs"
             // (but "cut loose", "let loose the dogs").
-            || word == "loose" && next is "fewer" or "less" or "more" or "their" or "our" or "his" or "her" or "my" or "your" or "its" or "sight" or "track" && prev is not ("let" or "cut" or "break" or "broke" or "set" or "turn" or "turned" or "come" or "came" or "hang" or "shake" or "work" or "pull" or "run" or "ran" or "be" or "is" or "was" or "are" or "were" or "and" or "or" or "too" or "very" or "more")
+            || word == "loose" && next is "few" or "fewer" or "less" or "more" or "their" or "our" or "his" or "her" or "my" or "your" or "its" or "sight" or "track" && prev is not ("let" or "cut" or "break" or "broke" or "set" or "turn" or "turned" or "come" or "came" or "hang" or "shake" or "work" or "pull" or "run" or "ran" or "be" or "is" or "was" or "are" or "were" or "and" or "or" or "too" or "very" or "more")
             ? "lose"
+            : word == "looses" ? "loses"
+            : word == "lose" && prev is "come" or "came" or "coming" or "comes" or "break" or "broke" or "broken" or "breaking" or "shake" or "shook" or "work" or "worked" or "cut" or "turned" or "turn" && next is "" or "and" or "or" or "from" or "in" or "on" ? "loose"
             : word == "loosing" && next is "weight" or "money" or "time" or "my" or "their" or "his" or "her" or "our" or "the" or "control" or "interest" ? "losing" : null;
 }
 
@@ -349,6 +351,10 @@ internal sealed class PrincipalPrincipleRule : ConfusableRule
         word switch
         {
             "principle" when next is "engineer" or "engineers" or "architect" or "consultant" or "investigator" or "scientist" or "designer" or "developer" or "reason" or "cause" or "source" or "product" or "manager" or "analyst" or "researcher" => "principal",
+            // "The principle risk in the category": before a singular noun with more of its phrase after it ("the principle
+            // states that", "the principle of" and a clause's end are left alone).
+            "principle" when prev is "the" or "our" or "my" or "a" or "their" or "its" && next.Length > 3 && !next.EndsWith('s') && NounNumberRule.IsNoun(next, context.Resources)
+                && next2 is "in" or "on" or "for" or "was" or "is" or "at" or "of" or "with" => "principal",
             "principal" when prev is "in" && next is "" or "," or "." || next is "of" && prev is "the" or "a" or "basic" or "guiding" or "first" => "principle",
             "principals" when prev is "design" or "engineering" or "guiding" or "basic" or "core" or "solid" or "agile" or "lean" or "accounting" => "principles",
             _ => null,

@@ -90,7 +90,7 @@ internal sealed class ParticipleRule : SentenceRule
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "be", "been", "being", "am", "wasn't", "weren't", "isn't", "aren't" };
 
     // Simple pasts that are also nouns, adjectives or other verbs' bases ("was saw-toothed", "were rose gold", "was fell").
-    private static readonly HashSet<string> Ambiguous = new(StringComparer.OrdinalIgnoreCase) { "saw", "lay", "bit", "fell", "rose", "found", "became", "came", "went", "wound", "ground", "left", "sank" };
+    private static readonly HashSet<string> Ambiguous = new(StringComparer.OrdinalIgnoreCase) { "saw", "lay", "bit", "fell", "rose", "found", "became", "came", "went", "wound", "ground", "left", "sank", "was", "were" };
 
     // Irregular participles that differ from the simple past and cannot stand as a finite verb.
     private static readonly Dictionary<string, string> ParticipleToPast = English.IrregularVerbs.Values
