@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const halves = {
   tune: ['software', 'finance', 'marketing', 'education', 'aviation', 'social-care', 'pharmacy-newsroom',
-    'veterinary', 'banking-realestate', 'agriculture-mining', 'retail-childcare', 'security-dental'],
+    'veterinary', 'banking-realestate', 'agriculture-mining', 'retail-childcare', 'security-dental',
+    'pastry-chef', 'optician', 'landscaping', 'procurement', 'video-production', 'it-helpdesk'],
   heldout: ['nursing', 'datascience', 'trades', 'legal-hr-design'],
   fresh: ['hospitality', 'logistics', 'physio', 'civil', 'lab'],
 };

@@ -128,6 +128,10 @@ public static class RoleTense
         return issues;
     }
 
+    /// <summary>The bullet's opening verb when it is in the present ("Lead the rollout"), with its simple past.</summary>
+    internal static (Token Verb, string Past)? OpeningPresentVerb(string bullet, LanguageResources resources) =>
+        OpeningVerb(bullet, resources) is { Tense: Tense.Present } v && PastOf(v.Base, resources) is { } past ? (v.Verb, past) : null;
+
     private static (Token Verb, Tense Tense, string Base)? OpeningVerb(string bullet, LanguageResources resources)
     {
         var tokens = Tokenizer.Tokenize(bullet, 0, bullet.Length);

@@ -146,6 +146,22 @@ internal sealed class TheirThereRule : ConfusableRule
             case "there" when prev is "about" or "of" or "with" or "for" or "on" or "into" or "by" or "through" or "among" or "regarding" or "including" or "toward" or "towards" or "across" or "against" or "despite" or "at"
                 && IsNounPhraseStart(next, next2, context):
                 return "their";
+            // "change in there appetite", "sign off there assessments", "make sure there actions are": before a word that
+            // can only be a noun, where "there" cannot be the adverb of place ("in there" before a noun-only word).
+            case "there" when prev is "in" or "off" or "sure" or "from" or "to" or "under" or "after" or "before" or "within" or "without" or "during" or "over"
+                && IsNounOnly(next, context) && !(prev is "over" or "in" or "from" or "to" && TimeNouns.Contains(next)):
+                return "their";
+            // "and there budget hearings", "and there effect on": a word with no "-s" verb reading after "and there"
+            // is a noun (the adverb is followed by a verb: "and there was"), unless it opens a time phrase.
+            case "there" when prev == "and" && next.Length >= 4 && !next.EndsWith('s') && !TimeNouns.Contains(next) && NounNumberRule.IsNoun(next, context.Resources)
+                && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal) && next is not ("being" or "again" or "also" or "too" or "once")
+                && !BeForms.Contains(next2) && (NounNumberRule.IsNoun(next2, context.Resources) || next2 is "on" or "of" or "in" or "for" or "with" or ""):
+                return "their";
+            // "make sure there actions are closed", "and there logs are signed": "there" + plural noun + "are" reads as the
+            // possessive; people nouns are left alone ("and there students are taught" may be the adverb without its comma).
+            case "there" when prev is "sure" or "and" && next.Length >= 4 && next.EndsWith('s') && NounNumberRule.IsNoun(next, context.Resources)
+                && next2 is "are" or "were" && !TimeNouns.Contains(next) && next is not ("people" or "students" or "children" or "parents" or "teachers" or "workers" or "employees" or "families" or "others"):
+                return "their";
             // "Replaced the pumps and there seals": after "and", before a plural noun with no verb reading.
             case "there" when prev == "and" && next.EndsWith('s') && IsNounPhraseStart(next, next2, context) && !BeForms.Contains(next2):
                 return "their";
@@ -157,6 +173,19 @@ internal sealed class TheirThereRule : ConfusableRule
                 return null;
         }
     }
+
+    // Nouns of time that follow the adverb of place: "worked there years", "lived over there months".
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "years", "months", "weeks", "days", "hours", "times", "decades", "summers", "winters", "weekends", "nights", "year", "month", "week",
+        "day", "today", "tonight", "tomorrow", "yesterday", "daily", "weekly", "monthly", "yearly",
+    };
+
+    // A word that can only be a noun: no verb, "-s" verb, participle, adverb or short function word reading.
+    private static bool IsNounOnly(string word, ProofContext context) =>
+        word.Length >= 4 && NounNumberRule.IsNoun(word, context.Resources) && !English.IsBaseVerb(word, context.Resources) && English.BaseOfThirdPerson(word, context.Resources) is null
+        && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal)
+        && !BeForms.Contains(word);
 
     // A noun or adjective that cannot be the verb or particle of "there is", "there to be", "there being", "there and".
     private static bool IsNounPhraseStart(string next, string next2, ProofContext context)
@@ -307,8 +336,10 @@ internal sealed class LooseLoseRule : ConfusableRule
         word == "loose" && (English.Modals.Contains(prev) || prev is "to" or "not" or "never" or "don't" or "didn't") && (English.Determiners.Contains(next) || next is "weight" or "money" or "time" or "it" or "them" or "sight" or "interest" or "control" or "focus" or "track" or "faith" or "hope" or "everything")
             // The adjective never takes a quantity or a possessive after it: "loose fewer hours", "loose their jobs"
             // (but "cut loose", "let loose the dogs").
-            || word == "loose" && next is "fewer" or "less" or "more" or "their" or "our" or "his" or "her" or "my" or "your" or "its" or "sight" or "track" && prev is not ("let" or "cut" or "break" or "broke" or "set" or "turn" or "turned" or "come" or "came" or "hang" or "shake" or "work" or "pull" or "run" or "ran" or "be" or "is" or "was" or "are" or "were" or "and" or "or" or "too" or "very" or "more")
+            || word == "loose" && next is "few" or "fewer" or "less" or "more" or "their" or "our" or "his" or "her" or "my" or "your" or "its" or "sight" or "track" && prev is not ("let" or "cut" or "break" or "broke" or "set" or "turn" or "turned" or "come" or "came" or "hang" or "shake" or "work" or "pull" or "run" or "ran" or "be" or "is" or "was" or "are" or "were" or "and" or "or" or "too" or "very" or "more")
             ? "lose"
+            : word == "looses" ? "loses"
+            : word == "lose" && prev is "come" or "came" or "coming" or "comes" or "break" or "broke" or "broken" or "breaking" or "shake" or "shook" or "work" or "worked" or "cut" or "turned" or "turn" && next is "" or "and" or "or" or "from" or "in" or "on" ? "loose"
             : word == "loosing" && next is "weight" or "money" or "time" or "my" or "their" or "his" or "her" or "our" or "the" or "control" or "interest" ? "losing" : null;
 }
 
@@ -320,6 +351,10 @@ internal sealed class PrincipalPrincipleRule : ConfusableRule
         word switch
         {
             "principle" when next is "engineer" or "engineers" or "architect" or "consultant" or "investigator" or "scientist" or "designer" or "developer" or "reason" or "cause" or "source" or "product" or "manager" or "analyst" or "researcher" => "principal",
+            // "The principle risk in the category": before a singular noun with more of its phrase after it ("the principle
+            // states that", "the principle of" and a clause's end are left alone).
+            "principle" when prev is "the" or "our" or "my" or "a" or "their" or "its" && next.Length > 3 && !next.EndsWith('s') && NounNumberRule.IsNoun(next, context.Resources)
+                && next2 is "in" or "on" or "for" or "was" or "is" or "at" or "of" or "with" => "principal",
             "principal" when prev is "in" && next is "" or "," or "." || next is "of" && prev is "the" or "a" or "basic" or "guiding" or "first" => "principle",
             "principals" when prev is "design" or "engineering" or "guiding" or "basic" or "core" or "solid" or "agile" or "lean" or "accounting" => "principles",
             _ => null,

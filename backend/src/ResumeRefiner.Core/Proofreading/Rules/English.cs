@@ -129,6 +129,14 @@ internal static class English
         ["jewelries"] = "jewelry",
     };
 
+    /// <summary>Plurals of count nouns in "-ic" ("the clinics were"), unlike "-ics" fields that are singular in use ("Analytics is").</summary>
+    public static readonly HashSet<string> IcsPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "clinics", "topics", "tactics", "metrics", "critics", "comics", "relics", "medics", "paramedics", "epics", "mosaics",
+        "heuristics", "characteristics", "antibiotics", "narcotics", "lyrics", "picnics", "fabrics", "schematics", "specifics",
+        "clerics", "skeptics", "sceptics", "academics", "alcoholics", "diabetics",
+    };
+
     /// <summary>Is this lower-case word a verb in its base form, judged by the dictionary's affix flags?</summary>
     public static bool IsBaseVerb(string lower, LanguageResources resources)
     {

@@ -61,7 +61,8 @@ internal sealed class NounNumberRule : SentenceRule
                 var plural = noun.Lower.EndsWith("ic", StringComparison.Ordinal) || noun.Lower.EndsWith("al", StringComparison.Ordinal)
                     || noun.Lower is "dozen" or "hundred" or "thousand" or "million" or "billion" or "score" ? null : PluralOf(noun.Lower, context.Resources);
                 // A noun followed by another noun is a modifier: "two year contract", "many software engineers".
-                if (plural is not null && !(following is not null && following.IsWord && IsNoun(following.Lower, context.Resources)) && !(following is not null && following.Text is "-" or "%"))
+                if (plural is not null && !(following is not null && following.IsWord && (IsNoun(following.Lower, context.Resources) || IsPluralLike(following.Lower, context.Resources)))
+                    && !(following is not null && following.Text is "-" or "%"))
                 {
                     issues.Add(Issue(noun, $"After \"{det.Text}\", use the plural \"{plural}\".", plural));
                 }
@@ -114,6 +115,12 @@ internal sealed class NounNumberRule : SentenceRule
         "are", "is", "am", "was", "were", "be", "have", "has", "do", "does", "can", "will", "may", "might", "must", "should",
         "would", "could", "as", "so", "no", "like", "well", "more", "most", "less", "much", "all", "any", "other",
     };
+
+    // "two user surveys": the dictionary does not mark every noun, but a known word with an "-s" of a known stem after a
+    // count makes the singular a modifier.
+    private static bool IsPluralLike(string lower, Spelling.LanguageResources resources) =>
+        lower.Length >= 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && resources.Dictionary.ContainsExact(lower)
+        && resources.Dictionary.ContainsExact(lower.AsSpan(0, lower.Length - 1));
 
     /// <summary>A noun in singular or regular plural form, by the dictionary's possessive flag.</summary>
     internal static bool IsNoun(string lower, LanguageResources resources)

@@ -60,7 +60,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
 
     private static readonly HashSet<string> CompoundDeterminers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "our", "my", "their", "his", "her", "its", "your", "a", "an",
+        "the", "our", "my", "their", "his", "her", "its", "your", "a", "an", "one", "two", "three", "four", "five", "six",
     };
 
     public override string Id => "GRAMMAR_NOUN_SUBJECT_VERB";
@@ -129,6 +129,13 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
                     return;
                 }
 
+                // "The owner's son and I was": after "and I" the past of be agrees with both.
+                if (leftHead && t[k + 1].Text == "I" && k + 2 < t.Count && t[k + 2].Lower == "was")
+                {
+                    issues.Add(Issue(t[k + 2], "The two subjects joined by \"and\" are plural: use \"were\".", "were"));
+                    return;
+                }
+
                 if (!leftHead || !CompoundDeterminers.Contains(t[k + 1].Lower))
                 {
                     return;
@@ -155,6 +162,16 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
             if (number is not null && !compound && !agreedBefore && VerbAfterModifier(t, k + 1, context) is var (v, lexicalOk) && v > 0)
             {
                 JudgeAfterModifier(t, s, head, v, lexicalOk, forcedSingular || number == false ? false : true, forcedSingular, context, issues);
+                return;
+            }
+
+            // "The sourdough starter and the rye sour was": in the second of two subjects a modifier or a noun the
+            // dictionary does not mark may stand right before be or have, which can only be the verb.
+            if (compound && number is null && head.IsWord && Casing.Of(head.Text) == WordCasing.Lower && !head.Lower.Contains('\'', StringComparison.Ordinal)
+                && verb.Lower is "is" or "was" or "has" && k > start)
+            {
+                var fix = verb.Lower switch { "is" => "are", "was" => "were", _ => "have" };
+                issues.Add(Issue(verb, $"The two subjects joined by \"and\" are plural: use \"{fix}\".", fix));
                 return;
             }
 
@@ -185,8 +202,16 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
                 continue;
             }
 
+            // "Each of the department leads own": after "each of the" a singular noun is a modifier, so its "-s" word is the head.
+            if (det == "of" && number == false && form == false && ambiguous)
+            {
+                continue;
+            }
+
             var plural = compound || (!forcedSingular && number == true);
-            if (compound && verb.Lower is not ("is" or "was" or "has"))
+            // "Our buyers and the planning team meets every Tuesday": an "-s" verb after two subjects is judged below;
+            // a plural form may be a noun of the second subject.
+            if (compound && verb.Lower is not ("is" or "was" or "has") && form != false)
             {
                 // "the team lead was": a word that is also a noun may still belong to the second subject.
                 if (ambiguous)
@@ -388,7 +413,7 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
     internal static bool? NumberOf(string lower, ProofContext context)
     {
         if (lower.Length < 3 || NotHeads.Contains(lower) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.Contains('\'', StringComparison.Ordinal)
-            || lower.EndsWith("ics", StringComparison.Ordinal) || lower is "news" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "odds" or "basics")
+            || lower.EndsWith("ics", StringComparison.Ordinal) && !English.IcsPlurals.Contains(lower) || lower is "news" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "odds" or "basics")
         {
             return null;
         }
@@ -408,6 +433,12 @@ internal sealed class NounSubjectAgreementRule : SentenceRule
                 {
                     return true;
                 }
+            }
+
+            // "buyers", "planners": agent nouns the dictionary derives from a verb ("buy" → "buyer") have no root of their own.
+            if (lower.EndsWith("ers", StringComparison.Ordinal) && lower.Length > 5 && dictionary.RootFlags(lower[..^1]) is null && dictionary.ContainsExact(lower.AsSpan(0, lower.Length - 1)) && dictionary.ContainsExact(lower))
+            {
+                return true;
             }
 
             return null;

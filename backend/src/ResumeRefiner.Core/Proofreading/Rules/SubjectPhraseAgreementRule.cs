@@ -223,6 +223,12 @@ internal sealed class SubjectPhraseAgreementRule : SentenceRule
                 return false;
             }
 
+            // "viewers who's first language", "it's": a contraction, not a possessive, so no subject phrase here.
+            if (w.Lower.Replace('’', '\'') is "who's" or "it's" or "that's" or "there's" or "what's" or "he's" or "she's" or "here's" or "let's" or "where's")
+            {
+                return false;
+            }
+
             if (w.IsWord && (Determiners.Contains(w.Lower) || w.Lower.EndsWith("'s", StringComparison.Ordinal) || w.Lower.EndsWith("’s", StringComparison.Ordinal)) && words == 0)
             {
                 pluralDeterminer |= PluralDeterminers.Contains(w.Lower);

@@ -116,7 +116,8 @@ internal sealed class CoordinatedTenseRule : IProofRule
         // A bullet that opens with a past verb ("Carried out inspections and write the findings") is a list of past
         // predicates unless the opener governs a bare verb ("Helped families apply and find") or a "to" or modal
         // intervenes; its later "and" + base form + object is a slip as well.
-        var opener = w.Count > 0 && Casing.Of(w[0].Text) == WordCasing.Title && RoleTense.IsSimplePast(w[0].Lower, resources)
+        // In an ended role an opener whose past is its present ("Cut water use by 15% and receive") is the past as well.
+        var opener = w.Count > 0 && Casing.Of(w[0].Text) == WordCasing.Title && (RoleTense.IsSimplePast(w[0].Lower, resources) || w[0].Lower is "cut" or "set" or "spread" or "put" or "split" or "shut")
             && w[0].Lower is not ("helped" or "made" or "let" or "had" or "watched" or "saw" or "heard") ? w[0] : null;
         for (var i = 2; i + 1 < w.Count; i++)
         {
@@ -128,7 +129,7 @@ internal sealed class CoordinatedTenseRule : IProofRule
             }
 
             // "and lead to a hearing": "lead to" is a verb with its preposition.
-            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !(RoleTense.IsObjectStarter(w[i + 1].Lower) || verb.Lower == "lead" && w[i + 1].Lower == "to")
+            if (w[i - 1].Lower != "and" || Casing.Of(verb.Text) != WordCasing.Lower || !(RoleTense.IsObjectStarter(w[i + 1].Lower) || verb.Lower == "lead" && w[i + 1].Lower == "to" || IsSurelyVerb(verb.Lower, w[i + 1].Lower, resources))
                 || !adjacent && opener is null
                 || !(English.IsBaseVerb(verb.Lower, resources) || English.IrregularVerbs.ContainsKey(verb.Lower)) || !resources.Dictionary.ContainsExact(verb.Lower) || English.Modals.Contains(verb.Lower))
             {
@@ -146,5 +147,21 @@ internal sealed class CoordinatedTenseRule : IProofRule
                 issues.Add(new ProofIssue(verb.Start, verb.Length, Category, Id, $"\"{(adjacent ? w[i - 2] : opener!).Text}\" and this verb share a tense: use \"{past}\".", [past]));
             }
         }
+    }
+
+    // A base form with no noun or adjective reading ("recommend", "explain") is a verb before a singular word; one that
+    // is also a noun ("hook", "assist") only before its particle ("hook up", "assist with"), since "and lead times",
+    // "and price changes" are nouns. The dictionary does not mark every noun, so a plural after the verb is never read.
+    private static bool IsSurelyVerb(string verb, string next, Spelling.LanguageResources resources)
+    {
+        if (next is "up" or "with" or "out" or "off")
+        {
+            return true;
+        }
+
+        var flags = resources.Dictionary.RootFlags(verb) ?? "";
+        var nounOrAdjective = NounNumberRule.IsNoun(verb, resources) || flags.Contains('T', StringComparison.Ordinal) || flags.Contains('Y', StringComparison.Ordinal) || flags.Contains('P', StringComparison.Ordinal)
+            || verb is "price" or "train" or "ship" or "cost" or "host" or "staff" or "fuel" or "field" or "plan" or "test" or "file" or "list" or "hook" or "pour" or "water" or "power" or "house" or "book";
+        return !nounOrAdjective && next.Length > 1 && !next.EndsWith('s') && next is not ("and" or "or" or "but");
     }
 }

@@ -138,7 +138,8 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 continue;
             }
 
-            if (English.SingularSubjects.Contains(subject.Lower))
+            // "IT Support Specialist": the capitalised "IT" is information technology, not the pronoun.
+            if (English.SingularSubjects.Contains(subject.Lower) && subject.Text != "IT")
             {
                 // "let it go", "who built it are gone": after a verb "it" is the object.
                 if (subject.Lower == "it" && prev is not null && prev.IsWord && (English.IsBaseVerb(prev.Lower, context.Resources)
@@ -171,7 +172,9 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
                 var fix = verb.Lower == "is" ? "are" : "were";
                 issues.Add(Issue(verb, $"The subject after \"there\" is plural: use \"{fix}\".", fix));
             }
+            // "Each of the panels has", "The list of the suppliers is": after "of" the noun is not the subject.
             else if (verb.Lower is "is" or "was" or "has" && IsDeterminedPluralNoun(t, i, context) && !IsSingularInUse(subject.Lower)
+                && !(i > 1 && t[i - 2].Lower == "of" || i > 2 && t[i - 3].Lower == "of")
                 && !(i + 2 < t.Count && t[i + 2].Text == "'"))
             {
                 // "Our open rates was", "The apprentices is": be and have agree with a plural noun too.
@@ -260,7 +263,7 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
 
     // Plural in form, singular in use: "Analytics is", "The news was", "Sales has grown".
     private static bool IsSingularInUse(string noun) =>
-        noun.EndsWith("ics", StringComparison.Ordinal) || noun is "news" or "series" or "species" or "means" or "headquarters" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "athletics" or "billiards" or "measles";
+        noun.EndsWith("ics", StringComparison.Ordinal) && !English.IcsPlurals.Contains(noun) || noun is "news" or "series" or "species" or "means" or "headquarters" or "sales" or "operations" or "savings" or "earnings" or "proceeds" or "athletics" or "billiards" or "measles";
 
     // "they makes" → "make": a third-person verb after a plural subject.
     private static string? PluralVerbFix(string verb, ProofContext context)

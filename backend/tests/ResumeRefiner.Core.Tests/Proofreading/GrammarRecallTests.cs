@@ -1,0 +1,179 @@
+using ResumeRefiner.Core.Proofreading;
+
+namespace ResumeRefiner.Core.Tests.Proofreading;
+
+/// <summary>
+/// Issue 18, fifth round: grammar recall on resume shapes the earlier rounds missed (their/there, dated past tense,
+/// participles, coordinated tense, compound and "each of" subjects), each with near misses that must stay clean, and
+/// trade words that must not be taken for slips.
+/// </summary>
+public class GrammarRecallTests
+{
+    private const string EndedRole = "Line Cook, Harbor Grill (2016 – 2019)\n";
+
+    private static readonly Proofreader Proofreader = new();
+
+    private static List<ProofIssue> Issues(string text, string rule) =>
+        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
+
+    private static void Flags(string rule, string text, string span, string fix)
+    {
+        var issue = Assert.Single(Issues(text, rule));
+        Assert.Equal(span, text.Substring(issue.Offset, issue.Length));
+        Assert.Equal(fix, issue.Replacements[0]);
+    }
+
+    [Theory]
+    [InlineData("Supervise three social workers and sign off there assessments.")]
+    [InlineData("Noted any change in there appetite.")]
+    [InlineData("Make sure there actions are closed on time.")]
+    [InlineData("Make sure patrol vehicles are inspected and there logs are signed each shift.")]
+    [InlineData("Covered the council and there budget hearings for two years.")]
+    [InlineData("Educated patients on flossing and there effect on bleeding.")]
+    public void There_before_a_noun_is_their(string text) => Flags("CONFUSABLE_THEIR_THERE", text, "there", "their");
+
+    [Theory]
+    [InlineData("Worked there three years and moved over there months later.")]
+    [InlineData("Make sure there are enough beds and there is a nurse in there tonight.")]
+    [InlineData("Drove to the site and there students are taught to weld.")]
+    [InlineData("Got the team there on time and there was no delay.")]
+    [InlineData("We signed off there, and then went home.")]
+    public void There_as_an_adverb_or_expletive_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_THEIR_THERE"));
+
+    [Theory]
+    [InlineData("• Lead the rollout of Zoom Rooms to 30 conference rooms in 2022.", "Lead", "Led")]
+    [InlineData("• Lead a tasting for the inspectors' return visit in 2023.", "Lead", "Led")]
+    [InlineData("• Migrate the billing service to Kubernetes in 2021, saving 20% on hosting.", "Migrate", "Migrated")]
+    public void A_bullet_dated_to_a_past_year_opens_in_the_past(string text, string span, string fix) => Flags("GRAMMAR_TENSE_DATED", text, span, fix);
+
+    [Theory]
+    [InlineData("• Make 60+ calls a day and book 12 demos a week, 118% of quota in 2023.")]
+    [InlineData("• Manage the grant awarded in 2021.")]
+    [InlineData("• Lead the team since the merger in 2020.")]
+    [InlineData("• Led the rollout of Zoom Rooms in 2022.")]
+    [InlineData("• Lead engineer for the payments platform in 2022.")]
+    [InlineData("Lead the rollout in 2022.")]
+    public void Dated_bullets_that_are_habits_past_or_not_verbs_are_left_alone(string text) => Assert.Empty(Issues(text, "GRAMMAR_TENSE_DATED"));
+
+    [Theory]
+    [InlineData("Was took off mowing and made foreman after my first season.", "took", "taken")]
+    [InlineData("Was gave the district award for patient satisfaction.", "gave", "given")]
+    [InlineData("Was chose to run the pastry station at a charity dinner.", "chose", "chosen")]
+    [InlineData("Graded footage in Resolve and done basic sound mixes in Audition.", "done", "did")]
+    public void A_participle_where_be_or_a_past_needs_the_other_form(string text, string span, string fix) => Flags("GRAMMAR_PARTICIPLE", text, span, fix);
+
+    [Theory]
+    [InlineData("What it was took us years to learn.")]
+    [InlineData("The blade was saw-toothed and the ring was rose gold.")]
+    [InlineData("Was taken off mowing and given the foreman role.")]
+    [InlineData("Designed the lab and done by March, the move went well.")]
+    [InlineData("Have done the audits and written the reports.")]
+    [InlineData("The rule turns \"The handbook were\" → \"was\" in a quote.")]
+    public void Participles_and_pasts_in_their_place_are_left_alone(string text) => Assert.Empty(Issues(text, "GRAMMAR_PARTICIPLE"));
+
+    [Theory]
+    [InlineData("• Ran stress tests on coverage and verify risk ratings with the credit officer.", "verify", "verified")]
+    [InlineData("• Cut water use per acre by 15% and receive a county conservation award.", "receive", "received")]
+    [InlineData("• Charged faces with emulsion and hook up detonators under direction.", "hook", "hooked")]
+    [InlineData("• Issued POs in Oracle EBS and follow up on late shipments.", "follow", "followed")]
+    [InlineData("• Scheduled patients and explain treatment plans.", "explain", "explained")]
+    public void In_an_ended_role_a_verb_joined_to_a_past_is_past(string bullet, string span, string fix) =>
+        Flags("GRAMMAR_TENSE_COORDINATION", EndedRole + bullet, span, fix);
+
+    [Theory]
+    [InlineData("• Processed markdowns and price changes for the store.")]
+    [InlineData("• Managed costs and lead times with suppliers.")]
+    [InlineData("• Calibrated sprayers and train operators' cabs.")]
+    [InlineData("• Helped families apply for benefits and find housing.")]
+    [InlineData("• Reduced waste and fuel consumption by 12%.")]
+    public void In_an_ended_role_nouns_after_and_are_left_alone(string bullet) =>
+        Assert.Empty(Issues(EndedRole + bullet, "GRAMMAR_TENSE_COORDINATION"));
+
+    [Fact]
+    public void In_a_current_role_a_verb_joined_to_a_past_is_left_alone() =>
+        Assert.Empty(Issues("Line Cook, Harbor Grill (2019 – Present)\n• Issued POs in Oracle EBS and follow up on late shipments.", "GRAMMAR_TENSE_COORDINATION"));
+
+    [Theory]
+    [InlineData("Each of the clinics have a thin-client cart.", "have", "has")]
+    [InlineData("Each of the department leads own a KPI and presents it.", "own", "owns")]
+    [InlineData("The practice's two opticians and one lab tech handles about 60 orders a week.", "handles", "handle")]
+    [InlineData("Our nurses and the doctor meets every Tuesday.", "meets", "meet")]
+    [InlineData("The sourdough starter and the rye sour was fed twice a day.", "was", "were")]
+    [InlineData("The nurse and I was the only ones licensed to spray.", "was", "were")]
+    public void Agreement_with_each_of_compound_and_ic_plural_subjects(string text, string span, string fix) =>
+        Flags("GRAMMAR_NOUN_SUBJECT_VERB", text, span, fix);
+
+    [Fact]
+    public void A_plural_of_an_ic_noun_is_plural() => Flags("GRAMMAR_SUBJECT_VERB", "Our clinics was closed on Sunday.", "was", "were");
+
+    [Theory]
+    [InlineData("Each of the clinics has a cart.")]
+    [InlineData("One of the clinics has a cart.")]
+    [InlineData("Analytics is my field and the logistics was smooth.")]
+    [InlineData("The nurse and the doctor meet every Tuesday.")]
+    [InlineData("The nurse and I were the only ones licensed to spray.")]
+    [InlineData("Each of the department leads owns a KPI.")]
+    public void Agreeing_subjects_are_left_alone(string text)
+    {
+        Assert.Empty(Issues(text, "GRAMMAR_NOUN_SUBJECT_VERB"));
+        Assert.Empty(Issues(text, "GRAMMAR_SUBJECT_VERB"));
+    }
+
+    [Theory]
+    [InlineData("IT Support Specialist, Cascade Health Partners (2021 – Present)")]
+    [InlineData("IT Intern, Portland Community College")]
+    public void The_acronym_IT_is_not_the_pronoun(string text) => Assert.Empty(Issues(text, "GRAMMAR_SUBJECT_VERB"));
+
+    [Fact]
+    public void The_pronoun_it_still_takes_a_singular_verb() => Flags("GRAMMAR_SUBJECT_VERB", "When the queue grows, it slow down the desk.", "slow", "slows");
+
+    [Theory]
+    [InlineData("Data from our last two user surveys shows that speed matters.", "GRAMMAR_NOUN_NUMBER")]
+    [InlineData("Added captions for viewers who's first language was not English.", "GRAMMAR_SUBJECT_PHRASE_VERB")]
+    public void Modifiers_and_contractions_are_not_subjects_or_counts(string text, string rule) => Assert.Empty(Issues(text, rule));
+
+    [Fact]
+    public void A_count_before_a_singular_noun_is_still_flagged() => Flags("GRAMMAR_NOUN_NUMBER", "There are many problem here and several user surveys.", "problem", "problems");
+
+    [Theory]
+    [InlineData("CONFUSABLE_ADVICE_ADVISE", "Give clients honest advise on which trees to remove.", "advise", "advice")]
+    [InlineData("CONFUSABLE_ADVICE_ADVISE", "Teach patients to insert contacts and advice them on lens care.", "advice", "advise")]
+    [InlineData("CONFUSABLE_MORAL_MORALE", "Crew moral improved after we added a Friday lunch.", "moral", "morale")]
+    [InlineData("CONFUSABLE_MORAL_MORALE", "Boosted moral on the night shift.", "moral", "morale")]
+    [InlineData("CONFUSABLE_STATIONARY_STATIONERY", "Kept the stationary cupboard stocked.", "stationary", "stationery")]
+    [InlineData("CONFUSABLE_STATIONARY_STATIONERY", "Ordered office furniture and stationary on the state contract.", "stationary", "stationery")]
+    [InlineData("CONFUSABLE_PERSONAL_PERSONNEL", "Coordinated IT personal at nine schools.", "personal", "personnel")]
+    [InlineData("CONFUSABLE_TO_TWO", "Answered phones and booked exams for to doctors.", "to", "two")]
+    [InlineData("CONFUSABLE_WHERE_WERE", "Timed plating so desserts where served within two minutes.", "where", "were")]
+    [InlineData("CONFUSABLE_WHERE_WERE", "On Fridays we where short of staff.", "where", "were")]
+    [InlineData("CONFUSABLE_DESERT_DESSERT", "Sold desert boxes at the farmers market.", "desert", "dessert")]
+    [InlineData("CONFUSABLE_LOOSE_LOSE", "Make sure no user looses data in a swap.", "looses", "loses")]
+    [InlineData("CONFUSABLE_LOOSE_LOSE", "Chose plants that loose few leaves in winter.", "loose", "lose")]
+    [InlineData("CONFUSABLE_LOOSE_LOSE", "Tightened hinges that had come lose and replaced screws.", "lose", "loose")]
+    [InlineData("CONFUSABLE_PRINCIPAL_PRINCIPLE", "The principle risk in the category is a single foundry.", "principle", "principal")]
+    public void Confusables_in_resume_contexts(string rule, string text, string span, string fix) => Flags(rule, text, span, fix);
+
+    [Theory]
+    [InlineData("Gave advice on pensions, advise clients on risk and advised the board.")]
+    [InlineData("Provided moral support and high moral standards; the moral of the story was clear.")]
+    [InlineData("Kept the vehicle stationary for five minutes on a stationary bike.")]
+    [InlineData("Gave personal advice, made it personal, and kept personal records on file.")]
+    [InlineData("Moved on to bigger projects, listened to clients and went back to basics.")]
+    [InlineData("Staffed the areas where needed and the rooms where patients sleep, as we planned where to go.")]
+    [InlineData("Crossed the desert on foot and deserted posts were reported.")]
+    [InlineData("Cut loose the old process; did not lose a client; wore loose clothing.")]
+    [InlineData("The principle states that each team owns its code; the principle of least privilege.")]
+    public void Right_words_in_those_contexts_are_left_alone(string text)
+    {
+        string[] rules = ["CONFUSABLE_ADVICE_ADVISE", "CONFUSABLE_MORAL_MORALE", "CONFUSABLE_STATIONARY_STATIONERY", "CONFUSABLE_PERSONAL_PERSONNEL", "CONFUSABLE_TO_TWO",
+            "CONFUSABLE_WHERE_WERE", "CONFUSABLE_DESERT_DESSERT", "CONFUSABLE_LOOSE_LOSE", "CONFUSABLE_PRINCIPAL_PRINCIPLE"];
+        Assert.DoesNotContain(Proofreader.Check(text), i => rules.Contains(i.Rule));
+    }
+
+    [Theory]
+    [InlineData("Worked on a yuzu and matcha menu, scones, macarons and madeleines with the commis.")]
+    [InlineData("Maintained the levain and the poolish, piped ganache and choux every morning.")]
+    [InlineData("Installed pavers and synced clips by timecode and keyframes.")]
+    [InlineData("Vaccinated, dewormed and microchipped intakes; handled badging and upsold packages.")]
+    public void Trade_words_are_not_spelling_slips(string text) => Assert.Empty(Issues(text, "SPELLING"));
+}
