@@ -125,4 +125,28 @@ public class FieldKindsTests
 
         Assert.Equal(["First language", "Fluent"], spoken.Select(l => l.Fluency));
     }
+
+    [Theory]
+    [InlineData("WHMIS 2015", "WHMIS 2015", null)]
+    [InlineData("ISO 9001:2015 Internal Auditor", "ISO 9001:2015 Internal Auditor", null)]
+    [InlineData("NEC 2020 Code Update, 2021", "NEC 2020 Code Update", "2021")]
+    public void A_year_in_a_credentials_name_is_not_its_date(string line, string name, string? date)
+    {
+        var certificate = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("CERTIFICATIONS", line)).Resume.Certificates);
+
+        Assert.Equal(name, certificate.Name);
+        Assert.Equal(date, certificate.Date);
+    }
+
+    [Theory]
+    [InlineData("New Graduate RN, Ascension\nJune 2021 - Present", "Ascension", "New Graduate RN")]
+    [InlineData("Dental Resident\nWard Dental Associates\n2019 - 2021", "Ward Dental Associates", "Dental Resident")]
+    public void A_role_printed_before_its_organisation_is_the_role(string body, string organisation, string role)
+    {
+        // The helper's resume has a job of its own above this one.
+        var work = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EXPERIENCE", body + "\n- Cared for patients")).Resume.Work[^1];
+
+        Assert.Equal(organisation, work.Name);
+        Assert.Equal(role, work.Position);
+    }
 }

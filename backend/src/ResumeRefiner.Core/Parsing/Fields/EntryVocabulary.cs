@@ -22,7 +22,8 @@ internal static partial class EntryVocabulary
         "administrative", "senior", "junior", "sr", "jr", "trainer", "marketer", "recruiter", "buyer", "controller",
         "inspector", "surveyor", "pilot", "technologist", "artist", "photographer", "journalist", "reporter", "author",
         "attendant", "worker", "helper", "handler", "secretary-general", "dean", "registrar", "librarian", "curator",
-        "moderator", "founding", "scrum", "master", "owner", "steward", "ta", "ra", "assistantship",
+        "moderator", "founding", "scrum", "master", "owner", "steward", "ta", "ra", "assistantship", "resident", "rn", "lpn",
+        "cna",
     };
 
     private static List<string> TitleWordsData()
@@ -55,7 +56,7 @@ internal static partial class EntryVocabulary
         "committee", "project", "team", "community", "org", "organization", "organisation", "nonprofit", "church",
         "museum", "library", "firm", "llp", "pc", "press", "magazine", "news", "times", "insurance", "energy", "motors",
         "pharmaceuticals", "therapeutics", "biosciences", "analytics", "digital", "interactive", "entertainment", "works",
-        "factory", "cloud", "data", "dynamics", "robotics", "security", "platforms",
+        "factory", "cloud", "data", "dynamics", "robotics", "security", "platforms", "associates",
     };
 
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)

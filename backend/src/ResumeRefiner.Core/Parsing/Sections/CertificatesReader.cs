@@ -77,7 +77,7 @@ internal static partial class CertificatesReader
     public static List<Certificate> Read(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
-        foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(PairIssuerLines(items))))
+        foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(PairIssuerLines(items)), namedEditions: true))
         {
             var parts = text.Split(" | ");
             parts = parts.Select(p => NumberRegex().Replace(SetOffNumberRegex().Replace(p, string.Empty), string.Empty)).Where(p => p.Trim().Length > 0).DefaultIfEmpty(text).ToArray();

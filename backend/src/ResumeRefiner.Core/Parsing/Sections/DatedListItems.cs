@@ -1,16 +1,21 @@
+using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Parsing.Dates;
 using ResumeRefiner.Core.Parsing.Text;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
 /// <summary>The elements of a list section that dates each one (certificates, awards, publications).</summary>
-internal static class DatedListItems
+internal static partial class DatedListItems
 {
+    [GeneratedRegex(@"(?:\b\p{Lu}{2,6} |\d:)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EditionLeadRegex();
+
     /// <summary>One element per bullet or line, with its date split off.</summary>
     /// <param name="items">The section's items.</param>
     /// <param name="keepDate">The date stays in the text as well: a reference's year is part of its citation
     /// ("Am J Epidemiol. 2020;180(4):12-19").</param>
-    public static IEnumerable<(string Text, string? Date)> Read(List<Item> items, bool keepDate = false)
+    /// <param name="namedEditions">A year that is part of a credential's name ("WHMIS 2015") stays in it.</param>
+    public static IEnumerable<(string Text, string? Date)> Read(List<Item> items, bool keepDate = false, bool namedEditions = false)
     {
         // Among bulleted elements, a short plain line over bullets is a sub-heading ("Books", "Journal Articles").
         var bulleted = items.Any(i => i.Bullet);
@@ -31,6 +36,14 @@ internal static class DatedListItems
                 text = item.Segments[0] + " " + item.Side[0] + item.Segments[1];
             }
             var date = DateParser.Find(text);
+
+            // "WHMIS 2015", "ISO 9001:2015", "NEC 2020 Code Update": a year right after an acronym or a standard's
+            // number is the edition in the credential's name, not when it was earned; a later date still dates it.
+            if (namedEditions && date is { IsRange: false, Length: 4 } && EditionLeadRegex().IsMatch(text[..date.Index]))
+            {
+                var after = date.Index + date.Length;
+                date = DateParser.Find(text[after..]) is { } later ? later with { Index = later.Index + after } : null;
+            }
             var sideDate = item.Side.Select(DateParser.Find).FirstOrDefault(d => d is not null);
             string? iso = null;
             if (date is not null)
