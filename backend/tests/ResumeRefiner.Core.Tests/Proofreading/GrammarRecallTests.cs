@@ -206,4 +206,16 @@ public class GrammarRecallTests
 
     [Fact]
     public void Form_before_a_number_names_a_form() => Assert.Empty(Issues("Prepared Form 1040 returns and filed form 941 quarterly.", "CONFUSABLE_FORM_FROM"));
+
+    [Theory]
+    [InlineData("Stayed discrete about client health details.")]
+    [InlineData("Kept patient records private and was discrete with families.")]
+    [InlineData("Always discrete, even on busy nights.")]
+    public void Discrete_for_tactful_is_discreet(string text) => Flags("CONFUSABLE_DISCRETE_DISCREET", text, "discrete", "discreet");
+
+    [Theory]
+    [InlineData("Split the migration into discrete steps with clear owners.")]
+    [InlineData("Modelled discrete with respect to time and built discrete-event simulations.")]
+    [InlineData("Handled complaints discreetly and stayed discreet about pricing.")]
+    public void Discrete_as_separate_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_DISCRETE_DISCREET"));
 }
