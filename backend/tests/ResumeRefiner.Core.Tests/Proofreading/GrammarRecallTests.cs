@@ -176,4 +176,46 @@ public class GrammarRecallTests
     [InlineData("Installed pavers and synced clips by timecode and keyframes.")]
     [InlineData("Vaccinated, dewormed and microchipped intakes; handled badging and upsold packages.")]
     public void Trade_words_are_not_spelling_slips(string text) => Assert.Empty(Issues(text, "SPELLING"));
+
+    [Theory]
+    [InlineData("• Managed team of four editors and two motion designers.", "team", "a team")]
+    [InlineData("Led crew of 12 installers across three counties.", "crew", "a crew")]
+    [InlineData("Manage team of five technicians on nights.", "team", "a team")]
+    public void An_opening_verb_before_team_of_needs_an_article(string text, string span, string fix) => Flags("GRAMMAR_ARTICLE_FRAME", text, span, fix);
+
+    [Theory]
+    [InlineData("• Managed a team of four editors.")]
+    [InlineData("• The pastry team of six cooks reports to me.")]
+    [InlineData("• Support team of five engineers on call.")]
+    [InlineData("• Managed team meetings and the crew schedule.")]
+    public void Team_of_with_an_article_or_as_a_noun_phrase_is_left_alone(string text) => Assert.Empty(Issues(text, "GRAMMAR_ARTICLE_FRAME"));
+
+    [Theory]
+    [InlineData("Work with freight forwarders, customs brokers, carriers and our warehouse team.")]
+    [InlineData("Handled it the same way every time.")]
+    [InlineData("Checked it while on call.")]
+    [InlineData("Kept the notes, leaving it out of reports.")]
+    [InlineData("Transcribe recorded hearings, police interviews and client dictation.")]
+    public void Nouns_and_particles_after_a_subject_like_word_are_not_verbs(string text) => Assert.Empty(Issues(text, "GRAMMAR_SUBJECT_VERB"));
+
+    [Theory]
+    [InlineData("When the queue grows, it slow down the desk.", "slow", "slows")]
+    [InlineData("The students thinks the test is fair.", "thinks", "think")]
+    [InlineData("The police is on site.", "is", "are")]
+    public void Subject_verb_slips_are_still_found(string text, string span, string fix) => Flags("GRAMMAR_SUBJECT_VERB", text, span, fix);
+
+    [Fact]
+    public void Form_before_a_number_names_a_form() => Assert.Empty(Issues("Prepared Form 1040 returns and filed form 941 quarterly.", "CONFUSABLE_FORM_FROM"));
+
+    [Theory]
+    [InlineData("Stayed discrete about client health details.")]
+    [InlineData("Kept patient records private and was discrete with families.")]
+    [InlineData("Always discrete, even on busy nights.")]
+    public void Discrete_for_tactful_is_discreet(string text) => Flags("CONFUSABLE_DISCRETE_DISCREET", text, "discrete", "discreet");
+
+    [Theory]
+    [InlineData("Split the migration into discrete steps with clear owners.")]
+    [InlineData("Modelled discrete with respect to time and built discrete-event simulations.")]
+    [InlineData("Handled complaints discreetly and stayed discreet about pricing.")]
+    public void Discrete_as_separate_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_DISCRETE_DISCREET"));
 }

@@ -386,9 +386,10 @@ internal sealed class FormFromRule : ConfusableRule
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
         word switch
         {
-            // After a verb in the past (not "helped form", "to form") and before a noun phrase, or after "away"/"apart".
+            // After a verb in the past (not "helped form", "to form") and before a noun phrase, or after "away"/"apart"
+            // ("Prepared Form 1040 returns": a number alone after it names a form).
             "form" when (prev is "away" or "apart" or "aside" || prev.Length > 4 && !prev.StartsWith("help", StringComparison.Ordinal) && RoleTense.IsSimplePast(prev, context.Resources))
-                && (English.Determiners.Contains(next) && next is not ("no" or "such" or "much" or "either" or "neither" or "another") || next.Length > 0 && char.IsAsciiDigit(next[0])) => "from",
+                && English.Determiners.Contains(next) && next is not ("no" or "such" or "much" or "either" or "neither" or "another") => "from",
             // A range: "cut wait times form 25 to 12 minutes" ("form 1040" names a form, with no "to" after).
             "form" when next.Length > 0 && char.IsAsciiDigit(next[0]) && next2 == "to" => "from",
             // After a determiner and before "of", a preposition or the end: "a from of", "the from." ("the from address" is a field).

@@ -54,6 +54,7 @@ internal static class RuleSet
         new ToTwoRule(),
         new WhereWereRule(),
         new DessertRule(),
+        new DiscreetRule(),
         new CouldOfRule(),
         new LowercaseIRule(),
         new SentenceStartCapitalRule(),

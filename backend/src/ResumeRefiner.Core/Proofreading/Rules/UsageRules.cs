@@ -415,6 +415,11 @@ internal sealed class MissingArticleRule : SentenceRule
                 case "for" when next.Lower is "first" or "second" or "third" or "last" && after == "time":
                     Insert(next, word == "as" ? "a" : "the", issues);
                     break;
+                // "Managed team of four editors": a bullet's opening verb before "team of" needs "a".
+                case not ("a" or "an" or "the") when i == 0 && next.Lower is "team" or "crew" && after == "of"
+                    && (RoleTense.IsSimplePast(word, context.Resources) || word is "led" or "built" or "ran" or "grew" || English.IsBaseVerb(word, context.Resources) && !NounNumberRule.IsNoun(word, context.Resources)):
+                    Insert(next, "a", issues);
+                    break;
                 case "of" when i > 0 && w[i - 1].Lower == "one" && next.Lower is "best" or "most" or "biggest" or "largest" or "top":
                     Insert(next, "the", issues);
                     break;

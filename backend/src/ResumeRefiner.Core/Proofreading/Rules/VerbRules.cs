@@ -143,7 +143,14 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
             {
                 // "let it go", "who built it are gone": after a verb "it" is the object.
                 if (subject.Lower == "it" && prev is not null && prev.IsWord && (English.IsBaseVerb(prev.Lower, context.Resources)
-                    || prev.Lower.EndsWith("ed", StringComparison.Ordinal) || English.PastToBase.ContainsKey(prev.Lower) || English.BaseOfThirdPerson(prev.Lower, context.Resources) is not null))
+                    || prev.Lower.EndsWith("ed", StringComparison.Ordinal) || prev.Lower.EndsWith("ing", StringComparison.Ordinal)
+                    || English.PastToBase.ContainsKey(prev.Lower) || English.BaseOfThirdPerson(prev.Lower, context.Resources) is not null))
+                {
+                    continue;
+                }
+
+                // "do it the same way", "check it while", "lock it up": a determiner, conjunction or particle is no verb.
+                if (English.Determiners.Contains(verb.Lower) || verb.Lower is "while" or "out" or "up" or "off" or "down" or "over" or "through" or "round" or "away" or "back")
                 {
                     continue;
                 }
@@ -183,12 +190,18 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
             }
             else if (IsPluralNounSubject(t, i, context) && English.BaseOfThirdPerson(verb.Lower, context.Resources) is { } baseForm
                 && verb.Lower is not ("is" or "has" or "does" or "was") && NounNumberRule.SingularOf(verb.Lower, context.Resources) is null
-                && !(i + 2 < t.Count && t[i + 2].Text == "'"))
+                && !(i + 2 < t.Count && t[i + 2].Text == "'") && !IsListedCompoundNoun(t, i + 1, baseForm, context))
             {
                 issues.Add(Issue(verb, $"\"{subject.Text}\" is plural: use \"{baseForm}\".", baseForm));
             }
             else if (English.PluralSubjects.Contains(subject.Lower) || subject.Lower == "i" || PluralNouns.Contains(subject.Lower))
             {
+                // "police interviews and client dictation": a noun subject may be a modifier in a list of nouns.
+                if (PluralNouns.Contains(subject.Lower) && English.BaseOfThirdPerson(verb.Lower, context.Resources) is { } listed && IsListedCompoundNoun(t, i + 1, listed, context))
+                {
+                    continue;
+                }
+
                 var isI = subject.Lower == "i";
                 var fix = verb.Lower switch
                 {
@@ -237,6 +250,10 @@ internal sealed class SubjectVerbAgreementRule : SentenceRule
         var prev = i > 0 ? t[i - 1] : null;
         return prev is null || prev.Kind == TokenKind.Punctuation && prev.Text is "," or "." || IsPluralDeterminer(prev);
     }
+
+    // "forwarders, customs brokers, carriers": a plural noun ending a list item is a compound noun, not a verb.
+    private static bool IsListedCompoundNoun(List<Token> t, int k, string baseForm, ProofContext context) =>
+        NounNumberRule.IsNoun(baseForm, context.Resources) && (k + 1 >= t.Count || t[k + 1].Text is "," or ";" or "." || t[k + 1].Lower is "and" or "or");
 
     // "the apprentices", "our open rates": after a determiner a word in -s that is the plural of a
     // dictionary noun is a plural noun, even where it could also be a verb.

@@ -121,3 +121,15 @@ internal sealed class DessertRule : ConfusableRule
             ? (word == "desert" ? "dessert" : "desserts")
             : null;
 }
+
+/// <summary>"discrete about client matters", "stayed discrete": tactful is "discreet"; "discrete steps" is left alone.</summary>
+internal sealed class DiscreetRule : ConfusableRule
+{
+    public override string Id => "CONFUSABLE_DISCRETE_DISCREET";
+
+    protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
+        word == "discrete" && (next is "about" or "regarding" or "when" || next == "with" && next2 != "respect"
+            || prev is "stay" or "stayed" or "remain" or "remained" or "very" or "extremely" or "always" && next is "" or "and")
+            ? "discreet"
+            : null;
+}
