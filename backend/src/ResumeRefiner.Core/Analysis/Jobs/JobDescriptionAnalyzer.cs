@@ -303,7 +303,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"];
 
-    /// <summary>The minimum years in "5+ years", "3-6 years", "at least one year" when about experience.</summary>
+    /// <summary>The minimum years in "5+ years", "3-6 years", "two (2) years", "a year or more", "two filing seasons of" when about experience.</summary>
     internal static int? ReadYears(string sentence)
     {
         var m = YearsPattern().Match(sentence);
@@ -313,14 +313,15 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
         }
 
         var raw = m.Groups["n"].Value.ToLowerInvariant();
-        var n = char.IsAsciiDigit(raw[0]) ? int.Parse(raw, CultureInfo.InvariantCulture) : Array.IndexOf(NumberWords, raw);
+        // "at least a year", "a year or more": the article stands for one.
+        var n = char.IsAsciiDigit(raw[0]) ? int.Parse(raw, CultureInfo.InvariantCulture) : raw is "a" or "an" ? 1 : Array.IndexOf(NumberWords, raw);
         return n is >= 0 and <= 40 ? n : null;
     }
 
-    [GeneratedRegex(@"(?<least>at least|minimum( of)?|min\.|more than|over)?\s*\b(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s*(?<plus>\+|plus)?\s*(?:(?:-|–|to)\s*[0-9]{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?!\s+old)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<least>at least|minimum( of)?|min\.|more than|over)?\s*\b(?<n>[0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?<=(?:at least|minimum of|more than|over)\s+)an?|an?(?=\s+years?\s+(?:or more|or longer|\+|plus)))(?:\s*\([0-9]{1,2}\))?\s*(?<plus>\+|plus)?\s*(?:(?:-|–|to)\s*[0-9]{1,2}\s*\+?\s*)?(?:years?|yrs?|(?:[a-z]+\s+)?seasons?(?=\s+of\b))\b(?!\s+old)", RegexOptions.IgnoreCase)]
     private static partial Regex YearsPattern();
 
-    [GeneratedRegex(@"\b(years?|yrs?)\s+(of|in|as|with|working|managing|leading|teaching|doing|designing|building|in a)\b|\byears?'", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bseasons?\s+of\b|\b(years?|yrs?)\s+(of|in|as|with|working|managing|leading|teaching|doing|designing|building|in a)\b|\byears?'", RegexOptions.IgnoreCase)]
     private static partial Regex ExperienceVerbs();
 
     [GeneratedRegex(@"\b(a plus|plus\b|preferred|preferably|nice[ -]to[ -]have|bonus|desir(ed|able)|advantage(ous)?|helpful|not required|welcome)", RegexOptions.IgnoreCase)]
