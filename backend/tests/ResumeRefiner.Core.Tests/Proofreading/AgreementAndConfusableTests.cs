@@ -1,15 +1,11 @@
 using ResumeRefiner.Core.Proofreading;
+using static ResumeRefiner.Core.Tests.Proofreading.RuleAssert;
 
 namespace ResumeRefiner.Core.Tests.Proofreading;
 
 /// <summary>Rules added for issue 18's recall work: each one positive and negative.</summary>
 public class AgreementAndConfusableTests
 {
-    private static readonly Proofreader Proofreader = new();
-
-    private static List<ProofIssue> Issues(string text, string rule) =>
-        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
-
     [Theory]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The handbook were updated for California.", "were", "was")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The new sepsis bundle were adopted in all units.", "were", "was")]

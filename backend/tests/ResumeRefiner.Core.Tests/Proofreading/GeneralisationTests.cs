@@ -1,4 +1,5 @@
 using ResumeRefiner.Core.Proofreading;
+using static ResumeRefiner.Core.Tests.Proofreading.RuleAssert;
 
 namespace ResumeRefiner.Core.Tests.Proofreading;
 
@@ -8,18 +9,6 @@ namespace ResumeRefiner.Core.Tests.Proofreading;
 /// </summary>
 public class GeneralisationTests
 {
-    private static readonly Proofreader Proofreader = new();
-
-    private static List<ProofIssue> Issues(string text, string rule) =>
-        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
-
-    private static void Flags(string rule, string text, string span, string fix)
-    {
-        var issue = Assert.Single(Issues(text, rule));
-        Assert.Equal(span, text.Substring(issue.Offset, issue.Length));
-        Assert.Equal(fix, issue.Replacements[0]);
-    }
-
     [Theory]
     [InlineData("Taught new hires to spot a NSAID toxicity in cats.", "a", "an")]
     [InlineData("Worked as a FAA-certified mechanic.", "a", "an")]

@@ -1,4 +1,5 @@
 using ResumeRefiner.Core.Proofreading;
+using static ResumeRefiner.Core.Tests.Proofreading.RuleAssert;
 
 namespace ResumeRefiner.Core.Tests.Proofreading;
 
@@ -12,16 +13,6 @@ public class GrammarRecallTests
     private const string EndedRole = "Line Cook, Harbor Grill (2016 – 2019)\n";
 
     private static readonly Proofreader Proofreader = new();
-
-    private static List<ProofIssue> Issues(string text, string rule) =>
-        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
-
-    private static void Flags(string rule, string text, string span, string fix)
-    {
-        var issue = Assert.Single(Issues(text, rule));
-        Assert.Equal(span, text.Substring(issue.Offset, issue.Length));
-        Assert.Equal(fix, issue.Replacements[0]);
-    }
 
     [Theory]
     [InlineData("Supervise three social workers and sign off there assessments.")]

@@ -1,4 +1,5 @@
 using ResumeRefiner.Core.Proofreading;
+using static ResumeRefiner.Core.Tests.Proofreading.RuleAssert;
 
 namespace ResumeRefiner.Core.Tests.Proofreading;
 
@@ -6,18 +7,6 @@ namespace ResumeRefiner.Core.Tests.Proofreading;
 public class RuleTests
 {
     private static readonly Proofreader Proofreader = new();
-
-    private static List<ProofIssue> Issues(string text, string rule) =>
-        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
-
-    private static void Flags(string rule, string text, string span, string fix)
-    {
-        var issues = Issues(text, rule);
-        var issue = Assert.Single(issues);
-        Assert.Equal(span, text.Substring(issue.Offset, issue.Length));
-        Assert.Equal(fix, issue.Replacements.Count > 0 ? issue.Replacements[0] : null);
-        Assert.False(string.IsNullOrWhiteSpace(issue.Message));
-    }
 
     private static void Passes(string rule, string text) => Assert.Empty(Issues(text, rule));
 

@@ -1,13 +1,11 @@
 using ResumeRefiner.Core.Proofreading;
+using static ResumeRefiner.Core.Tests.Proofreading.RuleAssert;
 
 namespace ResumeRefiner.Core.Tests.Proofreading;
 
 public class StyleRuleTests
 {
     private static readonly Proofreader Proofreader = new();
-
-    private static List<ProofIssue> Issues(string text, string rule) =>
-        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
 
     [Fact]
     public void First_person_pronouns_are_flagged() =>

@@ -1,14 +1,10 @@
 using ResumeRefiner.Core.Proofreading;
+using static ResumeRefiner.Core.Tests.Proofreading.RuleAssert;
 
 namespace ResumeRefiner.Core.Tests.Proofreading;
 
 public class UsageRuleTests
 {
-    private static readonly Proofreader Proofreader = new();
-
-    private static List<ProofIssue> Issues(string text, string rule) =>
-        [.. Proofreader.Check(text).Where(i => i.Rule == rule)];
-
     [Theory]
     [InlineData("GRAMMAR_FEWER_MANY", "We hired less employees this year.", "less", "fewer")]
     [InlineData("GRAMMAR_FEWER_MANY", "There were much problems.", "much", "many")]
