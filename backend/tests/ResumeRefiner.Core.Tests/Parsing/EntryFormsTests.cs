@@ -22,6 +22,16 @@ public class EntryFormsTests
     [InlineData("Computer Science\nBachelor of Science\nUniversity of Denver\n2012 – 2016", "University of Denver", "Bachelor of Science", "Computer Science", "2016")]
     [InlineData("HVAC/R, Certificate, Algonquin College, 2020", "Algonquin College", "Certificate", "HVAC/R", "2020")]
     [InlineData("Ph.D. in Economics\nUniversity of Nebraska · 08/2011 –\n05/2013", "University of Nebraska", "Ph.D.", "Economics", "2013")]
+    [InlineData("Economics @ George Mason University\nPh.D. | 2013 – 2018", "George Mason University", "Ph.D.", "Economics", "2018")]
+    [InlineData("Higher School Certificate (HSC), Brisbane State High School, 2024", "Brisbane State High School", "Higher School Certificate (HSC)", null, "2024")]
+    [InlineData("Meisterbrief, Dental Hygiene, IHK Köln, Note: 1,6, 2017", "IHK Köln", "Meisterbrief", "Dental Hygiene", "2017")]
+    [InlineData("Leaving Cert, Coláiste Bríde, 2011", "Coláiste Bríde", "Leaving Cert", null, "2011")]
+    [InlineData("BSc (Hons) Computer Science, 2:1\nUniversity of Manchester\n2012 – 2015", "University of Manchester", "BSc (Hons)", "Computer Science", "2015")]
+    [InlineData("Titre professionnel Data Analytics, AFPA Paris, 2014", "AFPA Paris", "Titre professionnel", "Data Analytics", "2014")]
+    [InlineData("Higher School Certificate (HSC)\nFirst Class Honours\nBrisbane State High School, 2024", "Brisbane State High School", "Higher School Certificate (HSC)", null, "2024")]
+    [InlineData("Ngee Ann Polytechnic, CAP 4.4/5.0\nPolytechnic Diploma in Construction Technology\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
+    [InlineData("Polytechnic Diploma in Construction Technology\n\nNgee Ann Polytechnic\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
+    [InlineData("University of Wisconsin–Madison Summa Cum Laude\nBSN, Nursing\nMay 2024", "University of Wisconsin–Madison", "BSN", "Nursing", "2024")]
     public void Reads_an_education_line_in_any_common_form(string line, string institution, string studyType, string? area, string endYear)
     {
         var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", line)).Resume.Education);
