@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Errors;
 using ResumeRefiner.Api.Hosting;
@@ -54,7 +55,8 @@ internal static class CoverLetterEndpoints
             .WithSummary("Download the letter as PDF or DOCX in a resume template, under the resume's header")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
@@ -105,7 +107,7 @@ internal static class CoverLetterEndpoints
         await letters.VersionsAsync(id, letterId, cancellationToken) is { } list ? TypedResults.Ok(list) : Problems.NotFound("cover letter");
 
     internal static async Task<IResult> Export(
-        Guid id, Guid letterId, [FromQuery] string? format, [FromQuery] string? template, [FromQuery] string? paper, ResumeCoverLetters letters, CancellationToken cancellationToken)
+        Guid id, Guid letterId, [FromQuery] string? format, [FromQuery] string? template, [FromQuery] string? paper, ResumeCoverLetters letters, TimeBudgets budgets, CancellationToken cancellationToken)
     {
         if (!ExportNames.TryParseFormat(format ?? "pdf", out var exportFormat) || exportFormat is not (ExportFormat.Pdf or ExportFormat.Docx))
         {
@@ -122,17 +124,24 @@ internal static class CoverLetterEndpoints
             return Problems.BadRequest("paper must be letter or a4.");
         }
 
-        if (await letters.ForExportAsync(id, letterId, cancellationToken) is not var (current, text))
+        try
         {
-            return Problems.NotFound("cover letter");
+            return await letters.ExportAsync(id, letterId, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper }, cancellationToken) is { } file
+                ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+                : Problems.NotFound("cover letter");
         }
-
-        var file = CoverLetterExporter.Export(current.Document, text, exportFormat, new ExportOptions { Template = exportTemplate, Paper = exportPaper });
-        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Problems.TimeBudgetExceeded("The export", budgets.Export, "Try again later.");
+        }
     }
 }
 
 internal static class CoverLetterServices
 {
-    public static IServiceCollection AddCoverLetters(this IServiceCollection services) => services.AddScoped<ResumeCoverLetters>();
+    public static IServiceCollection AddCoverLetters(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeBudgets.Default);
+        return services.AddScoped<ResumeCoverLetters>();
+    }
 }

@@ -4,10 +4,12 @@ using Microsoft.Extensions.Options;
 using ResumeRefiner.Api.Ai;
 using ResumeRefiner.Api.Analyses;
 using ResumeRefiner.Api.Configuration;
+using ResumeRefiner.Api.Hosting;
 using ResumeRefiner.Api.Persistence;
 using ResumeRefiner.Api.Resumes;
 using ResumeRefiner.Core.Ai;
 using ResumeRefiner.Core.CoverLetters;
+using ResumeRefiner.Core.Export;
 
 namespace ResumeRefiner.Api.CoverLetters;
 
@@ -22,6 +24,8 @@ internal sealed class ResumeCoverLetters(
     AiJobEvents events,
     IOptions<AiOptions> ai,
     IHttpContextAccessor http,
+    IResumeExporter exporter,
+    TimeBudgets budgets,
     TimeProvider clock)
 {
     public const string AiOffNotice = "AI is off on this server, so this is the offline draft built from the keyword match. Fill in the bracketed placeholders before sending it.";
@@ -239,7 +243,9 @@ internal sealed class ResumeCoverLetters(
         && await db.CoverLetters.Where(l => l.Id == letter.Id).ExecuteDeleteAsync(cancellationToken) == 1;
 
     /// <summary>The letter's current text with the resume it goes with (its current version, for the header).</summary>
-    public async Task<(CurrentResume Resume, string Text)?> ForExportAsync(Guid resumeId, Guid letterId, CancellationToken cancellationToken)
+    /// <summary>The letter's current version as a file, or null when the resume or the letter is not the caller's.</summary>
+    /// <exception cref="OperationCanceledException">The caller left, or the export ran past its <see cref="TimeBudgets.Export"/> (then <paramref name="cancellationToken"/> is not cancelled).</exception>
+    public async Task<ExportedFile?> ExportAsync(Guid resumeId, Guid letterId, ExportFormat format, ExportOptions options, CancellationToken cancellationToken)
     {
         if (await resumes.FindCurrentAsync(resumeId, cancellationToken) is not { } current
             || await db.CoverLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.ResumeId == current.Resume.Id, cancellationToken) is not { } letter)
@@ -248,7 +254,9 @@ internal sealed class ResumeCoverLetters(
         }
 
         var text = await db.CoverLetterVersions.Where(v => v.LetterId == letter.Id && v.Number == letter.CurrentVersion).Select(v => v.Text).SingleAsync(cancellationToken);
-        return (current, text);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(budgets.Export);
+        return exporter.ExportCoverLetter(current.Document, text, format, options, limit.Token);
     }
 
     private async Task<CoverLetter?> FindLetterAsync(Guid resumeId, Guid letterId, CancellationToken cancellationToken) =>

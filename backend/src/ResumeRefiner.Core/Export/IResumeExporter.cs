@@ -9,6 +9,15 @@ public interface IResumeExporter
     /// <exception cref="ArgumentOutOfRangeException">An unknown format, template or paper size.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A cover letter as PDF or DOCX in one of the resume templates, under the resume's header (its real name and
+    /// contact line: this runs on the server, nothing is sent anywhere).
+    /// </summary>
+    /// <param name="cancellationToken">Observed between building the outline and writing the file.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A format other than PDF or DOCX, or an unknown template or paper size.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    ExportedFile ExportCoverLetter(Resume resume, string letter, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default);
 }
 
 public enum ExportFormat

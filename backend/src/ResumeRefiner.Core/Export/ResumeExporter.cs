@@ -15,17 +15,7 @@ public sealed class ResumeExporter : IResumeExporter
     public ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resume);
-        ArgumentNullException.ThrowIfNull(options);
-        if (!Enum.IsDefined(options.Template))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Template, "Unknown template.");
-        }
-
-        if (!Enum.IsDefined(options.Paper))
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Paper, "Unknown paper size.");
-        }
-
+        CheckOptions(options);
         cancellationToken.ThrowIfCancellationRequested();
         var content = format switch
         {
@@ -37,6 +27,37 @@ public sealed class ResumeExporter : IResumeExporter
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
         };
         return new ExportedFile(content, ExportNames.ContentType(format), ExportFileName.For(resume, format));
+    }
+
+    public ExportedFile ExportCoverLetter(Resume resume, string letter, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(letter);
+        CheckOptions(options);
+        cancellationToken.ThrowIfCancellationRequested();
+        var outline = ResumeOutline.Letter(resume, letter);
+        cancellationToken.ThrowIfCancellationRequested();
+        var content = format switch
+        {
+            ExportFormat.Pdf => PdfResumeWriter.Write(outline, options),
+            ExportFormat.Docx => DocxResumeWriter.Write(outline, options),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A cover letter exports as PDF or DOCX."),
+        };
+        return new ExportedFile(content, ExportNames.ContentType(format), ExportFileName.For(resume, format, "Cover-Letter"));
+    }
+
+    private static void CheckOptions(ExportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!Enum.IsDefined(options.Template))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Template, "Unknown template.");
+        }
+
+        if (!Enum.IsDefined(options.Paper))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Paper, "Unknown paper size.");
+        }
     }
 
     private static ResumeOutline Outline(Resume resume, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResumeRefiner.Api.Hosting;
@@ -12,7 +13,7 @@ using ResumeRefiner.Core.Model;
 namespace ResumeRefiner.Api.Tests.Analyses;
 
 /// <summary>
-/// Analysis and export stop at their time budget (503 time-budget-exceeded) and when the caller leaves. The work here
+/// Analysis and export (of resumes and cover letters) stop at their time budget (503 time-budget-exceeded) and when the caller leaves. The work here
 /// only ends by cancellation, so each test shows the token reached it; none measures time.
 /// </summary>
 public sealed class TimeBudgetTests
@@ -46,6 +47,23 @@ public sealed class TimeBudgetTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.EndsWith(":time-budget-exceeded", (await response.ReadProblemAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
         Assert.Null(response.Headers.ETag);
+        Assert.True(exporter.Stopped.Task.IsCompleted);
+    }
+
+    [Fact]
+    public async Task A_cover_letter_export_past_its_budget_is_a_503_problem()
+    {
+        var exporter = new RunsUntilCancelled();
+        using var api = Api(new TimeBudgets(Analysis: TimeSpan.FromMinutes(10), Export: TimeSpan.FromMilliseconds(100)), exporter: exporter);
+        using var client = api.CreateClient();
+        var resume = await client.UploadOkAsync(Documents.Text(), "cv.txt");
+        using var drafted = await client.PostAsJsonAsync($"/api/v1/resumes/{resume.Id}/cover-letters", new { jobDescription = "Backend Engineer. Requirements: C#, PostgreSQL." });
+        var letterId = (await drafted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        using var response = await client.GetAsync(new Uri($"/api/v1/resumes/{resume.Id}/cover-letters/{letterId}/export?format=docx", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.EndsWith(":time-budget-exceeded", (await response.ReadProblemAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
         Assert.True(exporter.Stopped.Task.IsCompleted);
     }
 
@@ -92,6 +110,9 @@ public sealed class TimeBudgetTests
         public AnalysisReport Analyze(ResumeDocument document, string? jobDescription = null, CancellationToken cancellationToken = default) => Run<AnalysisReport>(cancellationToken);
 
         public ExportedFile Export(Resume resume, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default) => Run<ExportedFile>(cancellationToken);
+
+        public ExportedFile ExportCoverLetter(Resume resume, string letter, ExportFormat format, ExportOptions options, CancellationToken cancellationToken = default) =>
+            Run<ExportedFile>(cancellationToken);
 
         private T Run<T>(CancellationToken cancellationToken)
         {

@@ -155,7 +155,7 @@ public class CoverLetterTests
         var letter = OfflineCoverLetter.Draft(Sample, Posting, "Initech");
         foreach (var template in Enum.GetValues<ResumeTemplate>())
         {
-            var file = CoverLetterExporter.Export(Sample, letter, ExportFormat.Pdf, new ExportOptions { Template = template });
+            var file = ResumeExporter.Instance.ExportCoverLetter(Sample, letter, ExportFormat.Pdf, new ExportOptions { Template = template });
             Assert.Equal("Jane-Example-Cover-Letter.pdf", file.FileName);
             var (exit, check) = PdfTools.Run("qpdf", "qpdf", file.Content, "--check");
             Assert.True(exit == 0 && !check.Contains("WARNING", StringComparison.OrdinalIgnoreCase), check);
@@ -175,7 +175,7 @@ public class CoverLetterTests
     public void The_docx_opens_with_one_paragraph_per_line_and_list_items_for_strengths()
     {
         var letter = OfflineCoverLetter.Draft(Sample, Posting, "Initech");
-        var file = CoverLetterExporter.Export(Sample, letter, ExportFormat.Docx, new ExportOptions { Template = ResumeTemplate.Modern });
+        var file = ResumeExporter.Instance.ExportCoverLetter(Sample, letter, ExportFormat.Docx, new ExportOptions { Template = ResumeTemplate.Modern });
         Assert.Equal("Jane-Example-Cover-Letter.docx", file.FileName);
 
         using var docx = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
@@ -190,6 +190,6 @@ public class CoverLetterTests
     [Fact]
     public void Only_pdf_and_docx_are_letter_formats()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CoverLetterExporter.Export(Sample, "Hi", ExportFormat.Json, ExportOptions.Default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResumeExporter.Instance.ExportCoverLetter(Sample, "Hi", ExportFormat.Json, ExportOptions.Default));
     }
 }
