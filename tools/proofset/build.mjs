@@ -14,7 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const halves = {
   tune: ['software', 'finance', 'marketing', 'education', 'aviation', 'social-care', 'pharmacy-newsroom',
     'veterinary', 'banking-realestate', 'agriculture-mining', 'retail-childcare', 'security-dental',
-    'pastry-chef', 'optician', 'landscaping', 'procurement', 'video-production', 'it-helpdesk'],
+    'pastry-chef', 'optician', 'landscaping', 'procurement', 'video-production', 'it-helpdesk',
+    'claims-adjuster', 'museum-curator', 'commercial-fisher', 'speech-pathologist', 'asl-interpreter', 'wind-technician'],
   heldout: ['nursing', 'datascience', 'trades', 'legal-hr-design'],
   fresh: ['hospitality', 'logistics', 'physio', 'civil', 'lab'],
 };
