@@ -70,6 +70,15 @@ public class FieldKindsTests
         Assert.Equal(("MSc", "Data Science", "University of Leeds"), (education.StudyType, education.Area, education.Institution));
     }
 
+    [Fact]
+    public void A_rating_printed_beside_a_skill_is_not_a_skill()
+    {
+        var skills = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SKILLS",
+            "Meta-analysis            60%\nExperimental design      75%\nFigma                    Expert")).Resume.Skills;
+
+        Assert.Equal(["Meta-analysis", "Experimental design", "Figma"], skills.SelectMany(s => s.Keywords.Count > 0 ? s.Keywords : [s.Name ?? string.Empty]));
+    }
+
     [Theory]
     [InlineData("Journeyman Electrician License #E-123456, State of Texas, 2016", "Journeyman Electrician License", "State of Texas")]
     [InlineData("First Aid & CPR – Valid until 03/2027", "First Aid & CPR", null)]
