@@ -32,10 +32,60 @@ public class FieldKindsTests
     }
 
     [Theory]
+    [InlineData("2014 – 2018   Bachelor of Science in Business Administration — Grand Valley State\nUniversity", "Grand Valley State University")]
+    [InlineData("Master of Arts, Education\nUniversidade Estadual de\nCampinas (Unicamp)\n2012", "Universidade Estadual de Campinas (Unicamp)")]
+    [InlineData("Associate of Arts, Legal Assistant\nNorthern Virginia Community\nCollege\n2010 – 2012", "Northern Virginia Community College")]
+    public void Reads_a_school_name_that_runs_onto_the_next_line(string body, string institution)
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", body)).Resume.Education);
+
+        Assert.Equal(institution, education.Institution);
+    }
+
+    [Theory]
+    [InlineData("Associate of Arts in Supply Chain\nManagement\nSalt Lake Community College\n2010 – 2012", "Supply Chain Management")]
+    [InlineData("Master of Education, Curriculum and\nInstruction\nUniversity of Denver\n2010 – 2012", "Curriculum and Instruction")]
+    public void Reads_a_field_that_runs_onto_the_next_line(string body, string area)
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", body)).Resume.Education);
+
+        Assert.Equal(area, education.Area);
+    }
+
+    [Fact]
+    public void Reads_the_field_on_the_line_under_a_bare_degree()
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION",
+            "University of Leeds\nMSc\nData Science\n2018 – 2019")).Resume.Education);
+
+        Assert.Equal(("MSc", "Data Science"), (education.StudyType, education.Area));
+    }
+
+    [Fact]
+    public void Reads_an_abbreviated_degree_printed_after_its_field()
+    {
+        var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION",
+            "Data Science MSc, University of Leeds, 2019")).Resume.Education);
+
+        Assert.Equal(("MSc", "Data Science", "University of Leeds"), (education.StudyType, education.Area, education.Institution));
+    }
+
+    [Fact]
+    public void A_rating_printed_beside_a_skill_is_not_a_skill()
+    {
+        var skills = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("SKILLS",
+            "Meta-analysis            60%\nExperimental design      75%\nFigma                    Expert")).Resume.Skills;
+
+        Assert.Equal(["Meta-analysis", "Experimental design", "Figma"], skills.SelectMany(s => s.Keywords.Count > 0 ? s.Keywords : [s.Name ?? string.Empty]));
+    }
+
+    [Theory]
     [InlineData("Journeyman Electrician License #E-123456, State of Texas, 2016", "Journeyman Electrician License", "State of Texas")]
     [InlineData("First Aid & CPR – Valid until 03/2027", "First Aid & CPR", null)]
     [InlineData("Red Seal Certified Welder – Issued 2015 – License No. 12345", "Red Seal Certified Welder", null)]
     [InlineData("AWS Certified Welder (D1.1), American Welding Society — Expires 2026", "AWS Certified Welder (D1.1)", "American Welding Society")]
+    [InlineData("Medical License, New York Medical Board", "Medical License", "New York Medical Board")]
+    [InlineData("CompTIA A+, CompTIA", "CompTIA A+", "CompTIA")]
     [InlineData("Registered Nurse (RN) — California Board of Registered Nursing, License #RN 987654 (exp. 08/2026)", "Registered Nurse (RN)", "California Board of Registered Nursing")]
     public void Reads_a_certificate_without_its_number_or_expiry(string line, string name, string? issuer)
     {

@@ -87,6 +87,25 @@ public class LayoutKindsTests
         Assert.Equal(["Microscopy", "R", "Python"], Assert.Single(resume.Skills).Keywords);
     }
 
+    [Theory]
+    [InlineData("CLINICAL EXPERIENCE", "SKILLS")]
+    [InlineData("Teaching & Related Experience", "Classroom Skills & Technology")]
+    [InlineData("Nursing Experience", "Clinical Skills")]
+    public void A_trades_own_words_before_experience_or_skills_head_those_sections(string workHeading, string skillsHeading)
+    {
+        var resume = ParseHelpers.ParseText(Contacts + $"""
+            {workHeading}
+            Registered Nurse, Mercy Hospital                                  2019 – Present
+             • Cared for 6 patients a shift on a surgical ward
+
+            {skillsHeading}
+            Wound care, Epic, Phlebotomy
+            """).Resume;
+
+        Assert.Equal("Mercy Hospital", Assert.Single(resume.Work).Name);
+        Assert.Equal(["Wound care", "Epic", "Phlebotomy"], Assert.Single(resume.Skills).Keywords);
+    }
+
     [Fact]
     public void Equipment_operated_and_trade_training_are_headings_of_a_trades_resume()
     {

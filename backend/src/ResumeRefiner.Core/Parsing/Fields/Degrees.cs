@@ -69,6 +69,13 @@ internal static partial class Degrees
     [GeneratedRegex(@"(?<![\p{L}\p{N}.])" + Abbreviated, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviatedAnywhereRegex();
 
+    [GeneratedRegex(@"^" + Abbreviated + @"(?:\s*\(hons?\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviatedOnlyRegex();
+
+    // Capitalised words, with the small words a field's name holds ("Science and Technology").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|&)){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldWordsRegex();
+
     // Two bare capitals ("BS", "MA", "AA") are a degree only where one is expected, not in "WCAG 2.1 AA".
     [GeneratedRegex(@"^(?:\s+(?:degree|in|of|and|or)\b|\s*[/(,])", RegexOptions.IgnoreCase)]
     private static partial Regex BareDegreeAfterRegex();
@@ -147,6 +154,14 @@ internal static partial class Degrees
             }
 
             return trailing with { Area = area.Length > 0 ? area : null };
+        }
+
+        // "Data Science MSc", "Mechanical Engineering B.Eng.": an abbreviated degree after its field, with no separator.
+        var space = t.LastIndexOf(' ');
+        if (space > 0 && AbbreviatedOnlyRegex().IsMatch(t[(space + 1)..]) && FieldWordsRegex().IsMatch(t[..space])
+            && t[(space + 1)..] is var abbreviation && (abbreviation.Contains('.', StringComparison.Ordinal) || abbreviation.Count(char.IsUpper) >= 2))
+        {
+            return new Degree(abbreviation, t[..space].Trim(), LevelOf(abbreviation));
         }
 
         return null;

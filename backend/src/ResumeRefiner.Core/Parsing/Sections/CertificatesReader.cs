@@ -93,11 +93,14 @@ internal static partial class CertificatesReader
             var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
             if (issuer is null && comma > 0)
             {
-                // "AWS Certified Security, Amazon Web Services (AWS)": a capitalised tail names the issuer.
+                // "AWS Certified Security, Amazon Web Services (AWS)": a capitalised tail names the issuer; after a short
+                // name only when it reads as a body ("First Aid, Red Cross") or is the name's own first word ("CompTIA A+, CompTIA").
                 var tail = name[(comma + 2)..];
                 var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (tailWords.Length <= 6 && tailWords.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the")
-                    && name[..comma].Split(' ').Length >= 3)
+                var head = name[..comma];
+                if (tailWords.Length is > 0 and <= 6 && tailWords.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the")
+                    && (head.Split(' ').Length >= 3 || IssuerRegex().IsMatch(tail) && !CredentialRegex().IsMatch(tail)
+                        || head.Split(' ')[0].Equals(tailWords[0], StringComparison.OrdinalIgnoreCase)))
                 {
                     issuer = tail;
                     name = name[..comma].Trim();

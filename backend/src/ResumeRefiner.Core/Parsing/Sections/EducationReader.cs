@@ -126,11 +126,83 @@ internal static partial class EducationReader
         return result;
     }
 
+    // A line ending in a word that joins a name or a field to more of it ("Universidade Estadual de", "Curriculum and").
+    [GeneratedRegex(@"\s(?:of|and|&|for|the|in|de|del|da|do|dos|das|di|du|des|la|van|von|der|für|und|y|e|et)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenEndRegex();
+
+    // Where the last field of a header line starts: after a separator or "at".
+    [GeneratedRegex(@"^.*(?:\s[—–|·-]\s|,\s|\sat\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex LastPartRegex();
+
+    private static bool IsCapitalisedWord(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '’' or '\'');
+
+    /// <summary>
+    /// A school's name or a field of study too long for its column runs onto the next line in the same type: "… —
+    /// Grand Valley State" / "University", "Universidade Estadual de" / "Campinas (Unicamp)", "Associate of Arts in
+    /// Supply Chain" / "Management" over the school. The two lines are one field again.
+    /// </summary>
+    private static bool IsWrapped(Item above, Item next, RawEntry entry)
+    {
+        if (!above.HasMain || next.Segments.Count != 1 || next.Bullet || above.LastLine.Bold != next.Line.Bold
+            || Math.Abs(above.LastLine.FontSize - next.Line.FontSize) >= 0.3 || DateParser.Find(next.Text) is not null)
+        {
+            return false;
+        }
+
+        var tail = above.Segments[^1];
+        var words = next.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (OpenEndRegex().IsMatch(tail))
+        {
+            return words.Length <= 4 && char.IsLetter(next.Text[0]);
+        }
+
+        if (words.Length > 2)
+        {
+            return false;
+        }
+
+        // "Grand Valley State" / "University": the name's last word, its kind of school, alone on the next line.
+        var lastPart = LastPartRegex().Replace(tail, string.Empty).Trim();
+        var partWords = lastPart.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => EntryVocabulary.IsInstitution(w) || w.StartsWith('(')) && partWords.Length is >= 1 and <= 4
+            && partWords.All(IsCapitalisedWord) && !EntryVocabulary.IsInstitution(lastPart) && EntryVocabulary.ParseDegree(lastPart) is null)
+        {
+            return true;
+        }
+
+        // "Yüksek Lisans, Molecular" / "Biology" over the school: the field ran on, with the school on a line of its own.
+        return EntryVocabulary.ParseDegree(tail) is { Area: not null } && words.All(IsCapitalisedWord) && !EntryVocabulary.IsInstitution(next.Text)
+            && !NotSchoolRegex().IsMatch(next.Text) && EntryVocabulary.CleanArea(next.Text).Length > 0 && !EntryHeaderReader.IsPlace(next.Text)
+            && entry.Header.Any(h => h != above && h != next && IsSchoolLine(h));
+    }
+
+    private static void JoinWrapped(RawEntry entry)
+    {
+        for (var k = 0; k + 1 < entry.Header.Count; k++)
+        {
+            var (above, next) = (entry.Header[k], entry.Header[k + 1]);
+            if (IsWrapped(above, next, entry))
+            {
+                entry.Header[k] = new Item
+                {
+                    Line = above.Line,
+                    LastLine = next.LastLine,
+                    Segments = [.. above.Segments.Take(above.Segments.Count - 1), above.Segments[^1] + " " + next.Text],
+                    Side = [.. above.Side, .. next.Side],
+                    Bullet = above.Bullet,
+                };
+                entry.Header.RemoveAt(k + 1);
+                k--;
+            }
+        }
+    }
+
     public static List<Education> Read(List<RawEntry> entries, int offset, ConfidenceLog log)
     {
         var result = new List<Education>();
         foreach (var entry in Regroup(entries))
         {
+            JoinWrapped(entry);
             var header = EntryHeaderReader.Read(entry);
             var institution = header.Labelled(FieldRole.Institution);
             var area = header.Labelled(FieldRole.Area);
@@ -147,7 +219,10 @@ internal static partial class EducationReader
             foreach (var (raw, line) in SplitCommas(header).Concat(entry.Bullets.Select(b => (b, -1))))
             {
                 var fragment = raw;
-                var afterBareDegree = bareDegreeLine == line && line >= 0;
+                // The field beside a bare degree, or alone on the line under it ("MSc" / "Data Science").
+                var afterBareDegree = line >= 0 && (bareDegreeLine == line
+                    || bareDegreeLine == line - 1 && IsCapitalisedName(fragment) && fragment.Any(char.IsLower) && !NotSchoolRegex().IsMatch(fragment)
+                        && DateParser.Find(fragment) is null && !EntryHeaderReader.IsPlace(fragment));
                 bareDegreeLine = null;
                 score ??= EntryVocabulary.FindScore(fragment);
                 fragment = EntryVocabulary.RemoveScore(fragment);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
@@ -25,7 +26,7 @@ internal enum SectionKind
 }
 
 /// <summary>The heading vocabulary: the names resumes give their sections, with synonyms.</summary>
-internal static class SectionHeadings
+internal static partial class SectionHeadings
 {
     private static readonly Dictionary<string, SectionKind> Vocabulary = Build();
 
@@ -105,19 +106,19 @@ internal static class SectionHeadings
         Add(SectionKind.Certifications, "certifications", "tickets", "licenses and tickets", "tickets and licenses", "safety training", "safety certifications", "certifications and safety training", "licenses and permits", "certificates", "certification", "licenses", "licences",
             "licenses and certifications", "certifications and licenses", "licences and certifications",
             "courses and certifications", "certifications and training", "professional certifications", "training",
-            "credentials", "accreditations", "professional development", "licensure");
+            "credentials", "accreditations", "professional development", "licensure", "certification and licensure", "training and certificates");
         Add(SectionKind.Languages, "languages", "spoken languages", "language skills", "language", "foreign languages",
             "language proficiency");
         Add(SectionKind.Awards, "awards", "grants and fellowships", "fellowships and grants", "research funding", "funding", "grants and awards", "awards and grants", "honors", "honours", "honors and awards", "awards and honors", "honours and awards",
             "awards and honours", "achievements", "accomplishments", "scholarships", "awards and achievements",
             "achievements and awards", "recognition", "recognitions", "distinctions", "prizes", "honors and achievements",
-            "key achievements", "fellowships", "grants", "scholarships and awards", "awards and scholarships");
+            "key achievements", "selected achievements", "fellowships", "grants", "scholarships and awards", "awards and scholarships");
         Add(SectionKind.Publications, "publications", "presentations", "invited talks", "talks", "conference presentations", "peer reviewed publications", "refereed publications", "book chapters", "publications and presentations", "papers", "research papers", "selected publications", "publication",
             "conference papers", "journal articles", "articles");
         Add(SectionKind.Volunteer, "volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement",
             "community service", "extracurricular activities", "extracurricular activity", "extracurriculars", "activities",
             "leadership", "leadership and activities", "leadership experience", "volunteer activities", "social engagement",
-            "extra curricular activities", "leadership and volunteering", "volunteering and leadership");
+            "extra curricular activities", "leadership and volunteering", "volunteering and leadership", "board and community leadership");
         Add(SectionKind.Summary, "summary", "profile", "objective", "professional summary", "career objective", "about me", "about",
             "career summary", "executive summary", "personal profile", "summary of qualifications", "professional profile",
             "overview", "personal statement", "career profile", "introduction", "bio", "professional overview", "career goal");
@@ -129,7 +130,7 @@ internal static class SectionHeadings
         Add(SectionKind.Other, "additional information", "other information", "miscellaneous", "annexes", "professional service",
             "memberships", "professional memberships", "affiliations", "professional affiliations", "service", "university service",
             "courses taught", "teaching activities", "teaching and supervision", "teaching", "supervision", "student supervision",
-            "mentoring and supervision", "editorial service", "peer review", "reviewing",
+            "mentoring and supervision", "clinical rotations", "boards and affiliations", "editorial service", "peer review", "reviewing",
             "equipment operated", "equipment used", "machinery operated", "vehicles operated", "plant operated", "vehicles and equipment");
         Add(SectionKind.Courses, "coursework", "relevant coursework", "courses", "selected coursework", "related coursework");
         return map;
@@ -194,8 +195,19 @@ internal static class SectionHeadings
             }
         }
 
+        // "Clinical Experience", "Teaching & Related Experience", "Classroom Skills & Technology", "Executive Profile": a
+        // trade's word before the heading's head word names the same section in that trade's words.
+        if (words.Length is >= 2 and <= 4 && TradeHeadRegex().Match(key) is { Success: true } head)
+        {
+            return head.Groups["experience"].Success ? SectionKind.Experience
+                : head.Groups["skills"].Success ? SectionKind.Skills : SectionKind.Summary;
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"^(?!linkedin |github |online |social )[a-z]+(?: and [a-z]+)? (?:(?<experience>experience)|(?<skills>skills|competencies)(?: and [a-z]+)?|(?<profile>profile))$", RegexOptions.CultureInvariant)]
+    private static partial Regex TradeHeadRegex();
 
     /// <summary>
     /// The vocabulary heading an OCR line is a misreading of ("EpucaTion", "Work ExPeERIENCE": small capitals and

@@ -26,9 +26,19 @@ internal static partial class SkillsReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeywordMeasureRegex();
 
+    // "Meta-analysis   60%", "Figma   Expert", "Excel  4/5": a rating set apart beside a skill, no skill of its own.
+    [GeneratedRegex(@"^(?:\d{1,3}\s?%|\d(?:\.\d)?\s?/\s?(?:5|10)|" + SkillLevels + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatingRegex();
+
+    /// <summary>The items without the ratings printed apart beside their skills.</summary>
+    private static List<Item> WithoutRatings(List<Item> items) =>
+        [.. items.Select(i => i.Segments.Count > 1 && i.Segments.Any(s => RatingRegex().IsMatch(s.Trim()))
+            ? new Item { Line = i.Line, LastLine = i.LastLine, Segments = [.. i.Segments.Where(s => !RatingRegex().IsMatch(s.Trim()))], Side = i.Side, Bullet = i.Bullet }
+            : i)];
+
     public static List<Skill> Read(List<Item> items, ConfidenceLog log, int offset)
     {
-        items = JoinWrappedKeywords(items);
+        items = JoinWrappedKeywords(WithoutRatings(items));
         var groups = new List<(string Name, List<string> Keywords)>();
         var loose = new List<string>();
 
