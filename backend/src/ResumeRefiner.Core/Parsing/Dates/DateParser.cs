@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -255,14 +256,22 @@ internal static partial class DateParser
             return false;
         }
 
-        var rest = text;
-        foreach (var r in ranges.OrderByDescending(r => r.Index))
+        // The ranges come in order and never overlap: everything around them must be separators.
+        var from = 0;
+        foreach (var r in ranges)
         {
-            rest = rest.Remove(r.Index, r.Length);
+            if (text.AsSpan(from, r.Index - from).ContainsAnyExcept(DateSeparators))
+            {
+                return false;
+            }
+
+            from = r.Index + r.Length;
         }
 
-        return rest.Trim(' ', ',', '|', '-', '–', '—', '(', ')', '·', '•', '/').Length == 0;
+        return !text.AsSpan(from).ContainsAnyExcept(DateSeparators);
     }
+
+    private static readonly SearchValues<char> DateSeparators = SearchValues.Create(" ,|-–—()·•/");
 
     /// <summary>"2 years 10 months": a length of time printed beside a date, carrying no date itself.</summary>
     public static bool IsDuration(string text) => DurationRegex().IsMatch(text);

@@ -82,8 +82,11 @@ internal static partial class EntryVocabulary
     [GeneratedRegex(@"[\p{L}][\p{L}'’.&-]*")]
     private static partial Regex WordRegex();
 
+    // One array for every word: Trim's params array would otherwise be allocated for each of them.
+    private static readonly char[] WordEdges = ['.', '\'', '’', '-'];
+
     private static IEnumerable<string> Words(string text) =>
-        WordRegex().Matches(text).Select(m => m.Value.Trim('.', '\'', '’', '-'));
+        WordRegex().Matches(text).Select(m => m.Value.Trim(WordEdges));
 
     /// <summary>How title-like a text is; a title word at the end ("... Engineer") counts double, as titles end in their head noun.</summary>
     public static int TitleScore(string text)

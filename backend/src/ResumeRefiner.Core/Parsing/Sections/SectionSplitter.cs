@@ -247,12 +247,12 @@ internal static class SectionSplitter
     }
 
     /// <summary>
-    /// The section a line names, with its vocabulary key. On OCR pages a line that matches nothing may be a heading
+    /// The section a line names, with its vocabulary key (empty when it names none). On OCR pages a line that matches nothing may be a heading
     /// misread by a letter or two (<paramref name="misread"/>); text layers are matched exactly.
     /// </summary>
     private static SectionKind? MatchHeading(DocLine line, bool ocr, out string key, out bool misread)
     {
-        key = SectionHeadings.Normalize(line.Text);
+        key = string.Empty;
         misread = false;
         if (line.ListItem)
         {
@@ -281,6 +281,12 @@ internal static class SectionSplitter
         {
             (key, misread) = (nearest, true);
             kind = SectionHeadings.Match(nearest);
+        }
+
+        // The key is read only for a heading: normalising every body line would cost more than the match itself.
+        if (kind is not null && !misread)
+        {
+            key = SectionHeadings.Normalize(line.Text);
         }
 
         return kind;
