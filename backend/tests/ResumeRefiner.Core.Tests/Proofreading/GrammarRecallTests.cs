@@ -231,4 +231,15 @@ public class GrammarRecallTests
     [Fact]
     public void Terms_of_the_trade_in_a_list_are_left_alone() =>
         Assert.Empty(Issues("Skills: fertigation, planograms, shotcrete, capnography", "SPELLING"));
+
+    [Theory]
+    [InlineData("Set up the scanner so it's output was saved to the shared drive.")]
+    [InlineData("Rebuilt the site after it's traffic has doubled.")]
+    public void It_s_before_a_noun_and_its_verb_is_its(string text) => Flags("CONFUSABLE_ITS_IT_S", text, "it's", "its");
+
+    [Theory]
+    [InlineData("Whatever it's worth is decided by the board.")]
+    [InlineData("It's clear the plan was sound, and it's now the standard.")]
+    [InlineData("The fund is small but it's growing and has doubled.")]
+    public void It_s_as_it_is_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_ITS_IT_S"));
 }
