@@ -186,6 +186,14 @@ public static class RoleTense
             return null;
         }
 
+        // A verb in the past right after it makes the opener a noun subject ("Research integrated into Azure"); an
+        // ordinary word in title case makes it part of a title ("Research Assistant – Machine Learning").
+        if (next is not null && (IsSimplePast(next, resources)
+            || (Casing.Of(tokens[k + 1].Text) == WordCasing.Title && resources.Dictionary.ContainsExact(next))))
+        {
+            return null;
+        }
+
         // A word that is also a noun ("Lead engineer", "Design patterns", "Support for ...") is a
         // verb only when an object follows ("Lead a team", "Design the schema").
         if (IsNoun(baseForm, resources) && (next is null || !ObjectStarters.Contains(next)))

@@ -79,4 +79,52 @@ public class GeneralisationTests
     [InlineData("Three other costumer have not started using the product.")]
     public void Subjects_whose_number_is_right_or_unclear_are_left_alone(string text) =>
         Assert.Empty(Issues(text, "GRAMMAR_SUBJECT_PHRASE_VERB"));
+
+    [Theory]
+    [InlineData("Laurea in Biologia, Università degli Studi di Pavia")]
+    [InlineData("Grado en Ingeniería Civil, Universidad de Granada")]
+    [InlineData("Curso de especialización in Logistics, Instituto de Formación Técnica")]
+    public void Words_of_a_degree_or_school_in_another_language_are_not_flagged(string text) =>
+        Assert.Empty(Issues(text, "SPELLING"));
+
+    [Theory]
+    [InlineData("Shipped metrics through Kafka, Telegraf, InfluxDB and Grafana.")]
+    [InlineData("Cleared blocked sewer lines with Jetters and inspection cameras.")]
+    [InlineData("Laura Rossi")]
+    public void Capitalised_products_and_names_near_common_words_are_not_flagged(string text) =>
+        Assert.Empty(Issues(text, "SPELLING"));
+
+    [Theory]
+    [InlineData("Kept the waitlist short on busy nights.")]
+    [InlineData("Gave chairside education on flossing.")]
+    [InlineData("Placed second in a regional latte art throwdown.")]
+    public void Compounds_of_content_words_and_verb_particle_nouns_are_not_flagged(string text) =>
+        Assert.Empty(Issues(text, "SPELLING"));
+
+    [Theory]
+    [InlineData("We helped eachother through the audit.", "eachother")]
+    [InlineData("The handover was beautyfull.", "beautyfull")]
+    public void Run_together_function_words_are_still_flagged(string text, string span)
+    {
+        var issue = Assert.Single(Issues(text, "SPELLING"));
+        Assert.Equal(span, text.Substring(issue.Offset, issue.Length));
+    }
+
+    [Fact]
+    public void A_capitalised_word_after_a_comma_that_opens_a_name_is_not_flagged() =>
+        Assert.Empty(Issues("Best Poster Award, The Regional Nursing Conference", "CAPITALIZATION_MID_SENTENCE"));
+
+    [Fact]
+    public void A_capitalised_function_word_after_a_comma_before_a_lower_case_word_is_still_flagged() =>
+        Flags("CAPITALIZATION_MID_SENTENCE", "We cut costs, The team grew.", "The", "the");
+
+    [Fact]
+    public void Abbreviations_written_in_lower_case_by_house_style_are_not_recased() =>
+        Assert.Empty(Issues("Reviewed capex requests for Northwind Holdings plc.", "CAPITALIZATION_PROPER_NOUN"));
+
+    [Theory]
+    [InlineData("Research Analyst, Harbor Labs (2018 – 2021)\n• Research presented at two national conferences\n• Built the survey panel")]
+    [InlineData("Research Analyst, Harbor Labs (2018 – 2021)\n• Research Assistant – Survey Methods: ran the panel\n• Built the survey panel")]
+    public void A_noun_opening_an_ended_role_bullet_is_not_taken_for_a_present_verb(string text) =>
+        Assert.Empty(Issues(text, "GRAMMAR_TENSE_CONSISTENCY"));
 }

@@ -209,4 +209,37 @@ public class GrammarRecallTests
     [InlineData("Modelled discrete with respect to time and built discrete-event simulations.")]
     [InlineData("Handled complaints discreetly and stayed discreet about pricing.")]
     public void Discrete_as_separate_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_DISCRETE_DISCREET"));
+
+    [Theory]
+    [InlineData("Member, Amercian Society of Civil Engineers", "Amercian", "American")]
+    [InlineData("Completed the Interpreter Preperation Program in 2019.", "Preperation", "Preparation")]
+    [InlineData("Passed the Marine Enginering Certificate exam.", "Enginering", "Engineering")]
+    public void A_long_word_in_a_title_one_slip_from_a_common_word_is_flagged(string text, string span, string fix) =>
+        Flags("SPELLING", text, span, fix);
+
+    [Theory]
+    [InlineData("Lydia Gardner, Walters Consulting Group")]
+    [InlineData("Profesional Técnico, Instituto Politécnico Nacional")]
+    public void Names_in_a_title_are_left_alone(string text) => Assert.Empty(Issues(text, "SPELLING"));
+
+    [Theory]
+    [InlineData("Skills: hydralic systems, welding, rigging", "hydralic", "hydraulic")]
+    [InlineData("Handled loans, refinancing and mortages for first-time buyers", "mortages", "mortgages")]
+    public void A_slip_of_a_word_in_real_use_is_flagged_in_a_list_too(string text, string span, string fix) =>
+        Flags("SPELLING", text, span, fix);
+
+    [Fact]
+    public void Terms_of_the_trade_in_a_list_are_left_alone() =>
+        Assert.Empty(Issues("Skills: fertigation, planograms, shotcrete, capnography", "SPELLING"));
+
+    [Theory]
+    [InlineData("Set up the scanner so it's output was saved to the shared drive.")]
+    [InlineData("Rebuilt the site after it's traffic has doubled.")]
+    public void It_s_before_a_noun_and_its_verb_is_its(string text) => Flags("CONFUSABLE_ITS_IT_S", text, "it's", "its");
+
+    [Theory]
+    [InlineData("Whatever it's worth is decided by the board.")]
+    [InlineData("It's clear the plan was sound, and it's now the standard.")]
+    [InlineData("The fund is small but it's growing and has doubled.")]
+    public void It_s_as_it_is_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_ITS_IT_S"));
 }

@@ -101,6 +101,9 @@ internal sealed class ProperNounCapitalRule : SentenceRule
         "Shopify", "WordPress", "Ubuntu", "Debian", "Windows", "Android", "Excel", "PowerPoint", "Photoshop", "Illustrator",
     };
 
+    // Abbreviations house styles write in lower case: "capex", "Barclays plc".
+    private static readonly HashSet<string> LowerCaseByStyle = new(StringComparer.Ordinal) { "capex", "opex", "plc" };
+
     public override string Id => "CAPITALIZATION_PROPER_NOUN";
 
     public override string Category => ProofCategory.Grammar;
@@ -128,7 +131,7 @@ internal sealed class ProperNounCapitalRule : SentenceRule
             }
             // Only names whose casing is distinctive (JavaScript, PostgreSQL, GitHub): a plain
             // capitalised name may collide with a Latin or foreign word ("magna cum laude").
-            else if (!token.HasDigit && context.Vocabulary.Canonical(token.Text) is { } canonical && canonical != token.Text
+            else if (!token.HasDigit && !LowerCaseByStyle.Contains(token.Text) && context.Vocabulary.Canonical(token.Text) is { } canonical && canonical != token.Text
                 && (canonical.Skip(1).Any(char.IsUpper) || WellKnownNames.Contains(canonical)) && !context.Resources.Dictionary.ContainsExact(token.Lower) && !context.IsPersonal(token.Text)
                 && token.Length > 2)
             {
@@ -167,7 +170,9 @@ internal sealed class MidSentenceCapitalRule : SentenceRule
         for (var i = 2; i < t.Count; i++)
         {
             // Only after a comma: after a colon, a quote or a dash a capital may begin a new clause.
-            if (t[i].IsWord && t[i - 1].Text == "," && FunctionWords.Contains(t[i].Text) && t[i - 2].IsWord)
+            // Before another capital it opens a name: "Student Travel Award, The APS Annual Convention".
+            if (t[i].IsWord && t[i - 1].Text == "," && FunctionWords.Contains(t[i].Text) && t[i - 2].IsWord
+                && !(i + 1 < t.Count && t[i + 1].IsWord && char.IsUpper(t[i + 1].Text[0]) && t[i + 1].Text != "I"))
             {
                 issues.Add(Issue(t[i], $"\"{t[i].Text}\" does not start a sentence here: write it in lower case.", t[i].Lower));
             }

@@ -222,6 +222,14 @@ internal sealed class ItsItsRule : ConfusableRule
             return "its";
         }
 
+        // "so it's queue was visible": "it is" cannot take a single noun and then a finite verb; the noun is the subject.
+        if (w == "it's" && next2 is "is" or "was" or "are" or "were" or "has" or "have" && next.Length >= 3 && next.All(char.IsAsciiLetter)
+            && !next.EndsWith("ly", StringComparison.Ordinal) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+            && next is not ("not" or "worth" or "what" or "who" or "why" or "how" or "that" or "this" or "all" or "also" or "now" or "then" or "still" or "here" or "there"))
+        {
+            return "its";
+        }
+
         return w == "its" && next is "a" or "an" or "not" or "been" or "going" or "very" or "too" or "so" or "the" or "important" or "true" or "difficult" or "easy" or "hard" or "better" or "possible" or "time" or "just" or "also" or "really" or "because" or "no"
             ? "it's"
             : null;

@@ -83,16 +83,24 @@ internal sealed class SpellingRule : SentenceRule
             var casing = Casing.Of(word);
             var atStart = k == first || (k > 0 && tokens[k - 1].Text is ":" or "\"" or "“" or "(" && k - 1 <= first + 1);
             // The sentence's first word is capitalised by position, not because it is a name.
-            var neighbourCapitalised = (k > 0 && k - 1 != first && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0]))
+            // A first name the dictionary knows ("Sara Rossi") is capitalised as a name, not by position.
+            var neighbourCapitalised = (k > 0 && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Text[0])
+                    && (k - 1 != first || IsDictionaryName(tokens[k - 1], context)))
                 || (k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(tokens[k + 1].Text[0]));
 
             // Proper-noun policy: a capitalised unknown word mid-sentence, in a heading, in a
             // list or next to other capitalised words is most likely a name.
             var properNounLike = casing != WordCasing.Lower
                 && (!atStart || neighbourCapitalised || sentence.Line.IsHeading || sentence.Line.IsList || words < 4);
-            // Part of a run of capitalised words ("Priyanka Raghunathan", "Acme Widget Co"): a name.
+            // Part of a run of capitalised words ("Priyanka Raghunathan", "Acme Widget Co"): a name, unless a long word
+            // one slip inside a common word ("Interpreter Preperation Program", "Amercian Alliance").
             if (casing != WordCasing.Lower && neighbourCapitalised)
             {
+                if (!HasForeignWord(tokens) && SlipInsideTitleWord(word, context) is { } titleFix)
+                {
+                    issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{titleFix}\".", titleFix));
+                }
+
                 continue;
             }
 
@@ -118,10 +126,30 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
+            // A word next to a word of another language: "Università degli Studi", "Laurea di primo livello",
+            // "Instituto de Formación".
+            if (NearForeignWord(tokens, k))
+            {
+                continue;
+            }
+
+            // An item in a series of products ("Kafka, Telegraf, InfluxDB"; "SketchUp, Enscape, Grasshopper") is one too.
+            if (casing != WordCasing.Lower && InSeriesWithProduct(tokens, k, context))
+            {
+                continue;
+            }
+
             // A capitalised unknown word opening a sentence is a name ("Ledgerly: a Postgres
-            // extension") unless it is one slip from a common word ("Managment", "Teh").
+            // extension") unless it is one slip from a common word ("Managment", "Teh"), or the
+            // sentence is partly in another language ("Grado en Ingeniería", "Laurea in Economics,
+            // Università degli Studi").
             if (!properNounLike && casing != WordCasing.Lower && atStart)
             {
+                if (HasForeignWord(tokens))
+                {
+                    continue;
+                }
+
                 if (StartingTypoFix(word, k, sentence, context) is { } fix)
                 {
                     issues.Add(Issue(token, $"\"{token.Text}\" looks like a misspelling of \"{fix}\".", fix));
@@ -130,15 +158,16 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
-            if (properNounLike || (sentence.Line.IsList && casing == WordCasing.Lower))
+            if (properNounLike)
             {
                 // Long words are rarely names that sit one slip from a common word.
-                var maxRank = properNounLike ? (word.Length >= 7 ? 10000 : 3000) : 8000;
+                var maxRank = word.Length >= 7 ? 10000 : 3000;
                 var close = word.Length >= 5 ? context.Resources.Suggester.ClosestCommonWord(word, maxRank) : null;
                 // A short capitalised word mid-sentence one slip from a common lower-case word is
                 // usually a surname ("Wendt", "Bauer"); one slip from a dictionary name ("Eruope")
                 // or capitalised only by its place at the start ("Finall,") it is a typo.
-                if (close is null || (properNounLike && !atStart && word.Length < 6 && !char.IsUpper(close[0])))
+                // A changed first letter ("Jetters" → "Letters") is a name's, not a typing slip's.
+                if (close is null || (!atStart && (word.Length < 6 || char.ToLowerInvariant(close[0]) != char.ToLowerInvariant(word[0])) && !char.IsUpper(close[0])))
                 {
                     continue;
                 }
@@ -174,6 +203,19 @@ internal sealed class SpellingRule : SentenceRule
 
             issues.Add(Issue(token, $"\"{token.Text}\" is not in the dictionary; did you mean \"{suggestions[0]}\"?", [.. suggestions]));
         }
+    }
+
+    // Names are rarely a long common word with one slip inside it (first and last letters kept): "Preperation",
+    // "Enginering", "Competant". Surnames near words are shorter ("Gardner", "Walters").
+    private static string? SlipInsideTitleWord(string word, ProofContext context)
+    {
+        if (word.Length < 8 || Casing.Of(word) != WordCasing.Title || context.Resources.Suggester.ClosestCommonWord(word, 12000) is not { } close
+            || char.ToLowerInvariant(close[0]) != char.ToLowerInvariant(word[0]) || close[^1] != word[^1])
+        {
+            return null;
+        }
+
+        return Casing.Match(close, WordCasing.Title);
     }
 
     // How common the word meant must be (SUBTLEX count) for a slip of a given cost: the further the word, the more
@@ -271,6 +313,65 @@ internal sealed class SpellingRule : SentenceRule
     }
 
     private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
+
+    private static bool IsDictionaryName(Token token, ProofContext context) =>
+        Casing.Of(token.Text) == WordCasing.Title && context.Resources.Dictionary.ContainsExact(token.Text) && !context.Resources.Dictionary.ContainsExact(token.Lower);
+
+    private static bool IsForeignWord(Token token) => token.IsWord && (ForeignParticles.Contains(token.Text) || WordForms.HasAccent(token.Text));
+
+    // A word of another language (an accented word or a particle English does not have) within two words.
+    private static bool NearForeignWord(List<Token> tokens, int k) => ForeignWithinTwoWords(tokens, k, -1) || ForeignWithinTwoWords(tokens, k, 1);
+
+    private static bool ForeignWithinTwoWords(List<Token> tokens, int k, int step)
+    {
+        var seen = 0;
+        for (var j = k + step; j >= 0 && j < tokens.Count && seen < 2; j += step)
+        {
+            if (!tokens[j].IsWord)
+            {
+                continue;
+            }
+
+            seen++;
+            if (IsForeignWord(tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasForeignWord(List<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (IsForeignWord(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The item before or after the word in a comma series is a product: CamelCase ("InfluxDB"), an acronym ("AWS"),
+    // or a technology name the plain dictionary lacks ("Kafka", "Grasshopper" counts only through its vocabulary entry).
+    private static bool InSeriesWithProduct(List<Token> tokens, int k, ProofContext context) =>
+        (k > 1 && tokens[k - 1].Text == "," && IsProductLike(tokens[k - 2], context))
+        || (k + 2 < tokens.Count && tokens[k + 1].Text == "," && IsProductLike(tokens[k + 2], context));
+
+    private static bool IsProductLike(Token token, ProofContext context)
+    {
+        if (!token.IsWord || !char.IsUpper(token.Text[0]))
+        {
+            return false;
+        }
+
+        var casing = Casing.Of(token.Text);
+        return casing == WordCasing.Mixed || (casing == WordCasing.Upper && token.Length >= 2)
+            || (context.Vocabulary.Contains(token.Text) && !context.Resources.Dictionary.Check(token.Lower));
+    }
 
     /// <summary>Tokens that are not words to spell: numbers, codes, identifiers, addresses.</summary>
     private static bool ShouldJudge(Sentence sentence, int k)

@@ -11,8 +11,23 @@ namespace ResumeRefiner.Core.Proofreading.Spelling;
 /// </summary>
 internal static class WordForms
 {
-    // Words this common are function words; a "compound" of them is a run-together slip ("eventhough").
+    // Words this common are function words; a plural of one is no regular form ("thems").
     private const int FunctionWordRank = 600;
+
+    // Function words of four letters or more: a "compound" with one is a run-together slip ("eventhough", "eachother",
+    // "everytime"). Common content words join freely in trade terms ("waitlist", "chairside", "sidewall").
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "about", "also", "another", "because", "been", "being", "both", "could", "does", "each", "even", "ever", "every",
+        "from", "have", "here", "into", "just", "least", "many", "more", "most", "much", "must", "never", "only", "onto",
+        "other", "over", "should", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they",
+        "this", "those", "though", "through", "under", "very", "were", "what", "when", "where", "which", "while", "with",
+        "would", "your", "thank", "might", "shall", "upon", "within", "without", "whose", "whom", "anyone", "none",
+        "full", // the suffix "-ful" doubled: "beautyfull", "carefull"
+    };
+
+    // Particles that make nouns of verbs ("throwdown", "rollout", "handoff", "setback").
+    private static readonly string[] Particles = ["down", "up", "out", "off", "back", "away"];
 
     // Bound prefixes that join a word without a hyphen in technical writing.
     private static readonly string[] JoinedPrefixes =
@@ -44,7 +59,7 @@ internal static class WordForms
         return lower.Length >= 6
             && (IsAgentNoun(lower, isKnown, MinStem)
                 || IsPlural(lower, isKnown, frequency, dictionary.RootFlags)
-                || ((IsVerbForm(lower, isKnown) || IsCompound(lower, isKnown, frequency)) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
+                || ((IsVerbForm(lower, isKnown) || IsCompound(lower, isKnown)) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
     }
 
     // British and Commonwealth spellings and their American forms: "colour", "organise", "centre", "travelled",
@@ -86,7 +101,8 @@ internal static class WordForms
         return lower.EndsWith('l') && !lower.EndsWith("ll", StringComparison.Ordinal) && isKnown(lower + "l");
     }
 
-    private static bool HasAccent(string word)
+    /// <summary>Whether the word has a letter outside ASCII: a loanword or a name from another language.</summary>
+    public static bool HasAccent(string word)
     {
         foreach (var c in word)
         {
@@ -161,7 +177,7 @@ internal static class WordForms
     private static bool DoublesItsConsonant(string stem) =>
         stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not ('w' or 'x' or 'y');
 
-    private static bool IsCompound(string lower, Func<string, bool> isKnown, WordFrequency frequency)
+    private static bool IsCompound(string lower, Func<string, bool> isKnown)
     {
         foreach (var prefix in JoinedPrefixes)
         {
@@ -173,7 +189,15 @@ internal static class WordForms
 
         for (var cut = 4; cut <= lower.Length - 4; cut++)
         {
-            if (IsContentWord(lower[..cut], isKnown, frequency) && IsContentWord(lower[cut..], isKnown, frequency))
+            if (IsCompoundPart(lower[..cut], isKnown) && IsCompoundPart(lower[cut..], isKnown))
+            {
+                return true;
+            }
+        }
+
+        foreach (var particle in Particles)
+        {
+            if (lower.Length - particle.Length >= 4 && lower.EndsWith(particle, StringComparison.Ordinal) && IsCompoundPart(lower[..^particle.Length], isKnown))
             {
                 return true;
             }
@@ -188,6 +212,8 @@ internal static class WordForms
 
     private static bool IsContentWord(string part, Func<string, bool> isKnown, WordFrequency frequency) =>
         isKnown(part) && frequency.RankOfLower(part) > FunctionWordRank;
+
+    private static bool IsCompoundPart(string part, Func<string, bool> isKnown) => isKnown(part) && !FunctionWords.Contains(part);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }
