@@ -164,4 +164,17 @@ public class PostingVoiceTests
         Assert.Contains(skills, s => s.Label.Contains("CDL", StringComparison.Ordinal) && s.Required);
         Assert.Equal(PostingPart.Requirements, PostingSections.Split("Crane Operator\n\nYou must\n- hold a CDL").Last().Part);
     }
+
+    [Fact]
+    public void A_prose_paragraph_under_a_title_that_names_the_employer_is_read_not_taken_for_the_header()
+    {
+        var labels = Labels("""
+            Sommelier — Larkspur Table, Charleston, SC
+
+            Larkspur Table is a tasting-menu restaurant, and we are looking for a floor sommelier to join our team. You would also run the by-the-glass program on Coravin, and keep the cellar inventory in BinWise accurate to the bottle.
+            """);
+        Assert.Contains("Coravin", labels);
+        Assert.Contains("BinWise", labels);
+        Assert.DoesNotContain(labels, l => l.Equals("sommelier", StringComparison.Ordinal));
+    }
 }

@@ -215,6 +215,13 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             return false;
         }
 
+        // "Sommelier — Larkspur Table, Charleston, SC": a title line that also names the employer.
+        title = title.Split(['\u2014', '|'])[0].Trim();
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
         for (var at = sentence.Text.IndexOf(title, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.Text.IndexOf(title, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             if (start >= at && end <= at + title.Length)

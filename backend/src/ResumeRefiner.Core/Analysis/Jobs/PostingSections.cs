@@ -83,7 +83,8 @@ internal static partial class PostingSections
             var lineBody = StripBullet(line);
             // Bullets under an unrecognised heading ("Your day") inside the role description list what the job does.
             var linePart = part == PostingPart.Role && seenHeading && lineBody.Length < line.Length ? PostingPart.Duties : part;
-            var isHeader = !seenHeading && result.Count == 1 && IsCompanyLine(lineBody);
+            // A paragraph is never the header line, whatever commas it holds.
+            var isHeader = !seenHeading && result.Count == 1 && lineBody.Length <= 100 && IsCompanyLine(lineBody);
             if (isHeader)
             {
                 // The line right under the title is usually "Company — City, ST".
