@@ -94,4 +94,56 @@ public class PostingPhrasesTests
         Assert.Contains("REST APIs", labels);
         Assert.DoesNotContain("API", labels);
     }
+
+    [Theory]
+    [InlineData("- Clean up dialogue with iZotope RX", "iZotope RX")]
+    [InlineData("- Run client review rounds in Frame.io", "Frame.io")]
+    [InlineData("- Export final cuts as ProRes and H.264", "H.264")]
+    [InlineData("- Swap toner on our Canon imageRUNNER copiers", "Canon imageRUNNER")]
+    public void A_product_is_found_by_its_shape(string duty, string name) =>
+        Assert.Contains(name, Labels(duty));
+
+    [Fact]
+    public void A_known_brand_takes_in_its_model_number() =>
+        Assert.Contains("Sony FX3", Labels("- Shoot interviews", "- Experience shooting on a Sony FX3"));
+
+    [Fact]
+    public void A_letter_list_after_a_form_word_names_each_form()
+    {
+        var labels = Labels("- Prepare individual returns (Form 1040 with Schedules A, C and E)");
+        Assert.Contains("Schedule A", labels);
+        Assert.Contains("Schedule C", labels);
+        Assert.Contains("Schedule E", labels);
+        Assert.DoesNotContain("C", labels);
+    }
+
+    [Fact]
+    public void Letters_that_grade_the_next_word_are_not_forms() =>
+        Assert.DoesNotContain(Labels("- Drive to job sites", "- Class A or B CDL"), l => l.StartsWith("Class", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("- Escalate tickets to our Tier 2 engineers")]
+    [InlineData("- Support the Phase 3 rollout and Room 12 handovers")]
+    [InlineData("- Email the team at support.example.com")]
+    [InlineData("- Follow the checklist, e.g. the opening steps")]
+    public void Ranks_addresses_and_abbreviations_are_not_products(string duty) =>
+        Assert.DoesNotContain(Labels(duty), l => l.Contains("Tier", StringComparison.Ordinal) || l.Contains("Phase", StringComparison.Ordinal)
+            || l.Contains("Room", StringComparison.Ordinal) || l.Contains(".com", StringComparison.Ordinal) || l.Contains("e.g", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_one_letter_language_after_a_capitalised_word_is_that_word_s_label() =>
+        Assert.DoesNotContain("C", Labels("- Prepare returns for our Schedule C clients"));
+
+    [Fact]
+    public void A_product_name_may_end_with_a_word_of_the_employer_s_name()
+    {
+        var labels = JobDescriptionAnalyzer.Instance.Analyze("""
+            Seasonal Tax Preparer
+            Ruiz Tax Service — El Paso, TX
+
+            You'll:
+            - Interview clients and prepare individual returns in Drake Tax
+            """).HardSkills.Select(s => s.Label).ToList();
+        Assert.Contains("Drake Tax", labels);
+    }
 }

@@ -136,4 +136,45 @@ public class PostingVoiceTests
     [Fact]
     public void A_line_in_title_case_names_nothing_by_its_capitals() =>
         Assert.DoesNotContain(Labels("Analyst\n\nResponsibilities\n- Work With Our Field Teams In Every Region\n"), l => l.Contains("Field Teams", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_employer_saying_what_it_would_like_the_candidate_to_have_states_requirements()
+    {
+        var skills = Skills("""
+            IT Help Desk Technician
+            Pell Law LLP — Hartford, CT
+
+            Our firm has offices in two cities. We would like you to have a year of desktop support experience and a working knowledge of DNS and DHCP. We use the same keyboards since 2004.
+            """);
+        Assert.Contains(skills, s => s.Name == "DHCP" && s.Required);
+    }
+
+    [Fact]
+    public void A_you_must_line_opens_the_requirements()
+    {
+        var skills = Skills("""
+            Mobile Crane Operator
+            Ridge Lift — Tacoma, WA
+
+            On a normal day you will
+            - drive the crane between jobs
+            You must
+            - hold a Class A CDL
+            """);
+        Assert.Contains(skills, s => s.Label.Contains("CDL", StringComparison.Ordinal) && s.Required);
+        Assert.Equal(PostingPart.Requirements, PostingSections.Split("Crane Operator\n\nYou must\n- hold a CDL").Last().Part);
+    }
+
+    [Fact]
+    public void A_prose_paragraph_under_a_title_that_names_the_employer_is_read_not_taken_for_the_header()
+    {
+        var labels = Labels("""
+            Sommelier — Larkspur Table, Charleston, SC
+
+            Larkspur Table is a tasting-menu restaurant, and we are looking for a floor sommelier to join our team. You would also run the by-the-glass program on Coravin, and keep the cellar inventory in BinWise accurate to the bottle.
+            """);
+        Assert.Contains("Coravin", labels);
+        Assert.Contains("BinWise", labels);
+        Assert.DoesNotContain(labels, l => l.Equals("sommelier", StringComparison.Ordinal));
+    }
 }

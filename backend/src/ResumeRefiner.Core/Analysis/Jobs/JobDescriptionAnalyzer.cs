@@ -45,7 +45,8 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
 
             var tokens = SkillText.Tokenize(sentence.Text);
             var isEducation = EducationLevelsText.IsEducationSentence(sentence.Text);
-            var hits = _taxonomy.Matcher.Find(tokens, soft: false).ToList();
+            var forms = PhraseDiscovery.LetteredForms(sentence.Text, tokens, employerWords).ToList();
+            var hits = _taxonomy.Matcher.Find(tokens, soft: false).Where(h => !PhraseDiscovery.InForm(forms, h)).ToList();
             var covered = new bool[tokens.Count];
             foreach (var h in hits.Concat(_taxonomy.Matcher.Find(tokens, soft: true)))
             {
@@ -55,7 +56,7 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             foreach (var hit in hits)
             {
                 var definition = _taxonomy.Skills[hit.SkillId];
-                if (NamesATeam(tokens, hit) || PhraseDiscovery.SpelledOutAsAnother(sentence.Text, tokens, hit, definition) || InTitle(sentence, tokens[hit.FirstToken].Start, tokens[hit.LastToken].End, title))
+                if (NamesATeam(tokens, hit) || LabelsALetter(tokens, hit) || PhraseDiscovery.SpelledOutAsAnother(sentence.Text, tokens, hit, definition) || InTitle(sentence, tokens[hit.FirstToken].Start, tokens[hit.LastToken].End, title))
                 {
                     continue;
                 }
@@ -214,6 +215,13 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
             return false;
         }
 
+        // "Sommelier — Larkspur Table, Charleston, SC": a title line that also names the employer.
+        title = title.Split(['\u2014', '|'])[0].Trim();
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
         for (var at = sentence.Text.IndexOf(title, StringComparison.OrdinalIgnoreCase); at >= 0; at = sentence.Text.IndexOf(title, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             if (start >= at && end <= at + title.Length)
@@ -224,6 +232,11 @@ public sealed partial class JobDescriptionAnalyzer : IJobAnalyzer
 
         return false;
     }
+
+    /// <summary>"Schedule C", "Plan B", "Vitamin C": a one-letter name right after a capitalised word is that word's label, not a language.</summary>
+    private static bool LabelsALetter(List<SkillToken> tokens, SkillHit hit) =>
+        hit.FirstToken == hit.LastToken && tokens[hit.FirstToken].Surface.Length == 1 && hit.FirstToken > 0 && !tokens[hit.FirstToken].BreakBefore
+        && tokens[hit.FirstToken - 1].Surface is [var c, _, ..] && char.IsUpper(c) && tokens[hit.FirstToken - 1].Surface.Skip(1).All(char.IsLower);
 
     /// <summary>"our special education team", "the Platform group": a department's name, not something asked of the candidate.</summary>
     private static bool NamesATeam(List<SkillToken> tokens, SkillHit hit)

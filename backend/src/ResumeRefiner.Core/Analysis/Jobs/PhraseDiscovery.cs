@@ -63,6 +63,13 @@ internal static partial class PhraseDiscovery
         "colleague", "peer", "integrator", "court", "municipality", "side", "aspect",
     };
 
+    /// <summary>Words that number a rank, a stage or a place rather than a form or standard: "Tier 2", "Phase 3", "Room 12".</summary>
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "tier", "level", "phase", "step", "grade", "stage", "day", "week", "year", "room", "floor", "suite", "unit", "local", "shift", "page",
+        "group", "team", "zone", "area", "district", "station", "building", "store", "region", "route", "gate", "door", "bay", "lane",
+    };
+
     /// <summary>Words that open a noun phrase without belonging to the skill: "our", "daily", "strong", "new".</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
@@ -110,9 +117,10 @@ internal static partial class PhraseDiscovery
             return [];
         }
 
+        var forms = LetteredForms(sentence.Text, tokens, employerWords).ToList();
         var covered = new bool[tokens.Count];
         foreach (var hit in taxonomy.Matcher.Find(tokens, soft: false).Concat(taxonomy.Matcher.Find(tokens, soft: true))
-            .Where(h => !SpelledOutAsAnother(sentence.Text, tokens, h, taxonomy.Skills[h.SkillId])))
+            .Where(h => !SpelledOutAsAnother(sentence.Text, tokens, h, taxonomy.Skills[h.SkillId]) && !InForm(forms, h)))
         {
             for (var k = hit.FirstToken; k <= hit.LastToken; k++)
             {
@@ -159,6 +167,11 @@ internal static partial class PhraseDiscovery
         foreach (var (first, last) in ListedNames(sentence, tokens, covered, employerWords))
         {
             Take(first, last, widensKnown: true);
+        }
+
+        foreach (var (first, last, name) in forms)
+        {
+            Take(first, last, name);
         }
 
         foreach (var (first, last) in Names(sentence.Text, tokens, employerWords))
@@ -213,7 +226,8 @@ internal static partial class PhraseDiscovery
             var word = next.Surface;
             var named = word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !NotSkills.Contains(word) && !NotSkillWords.Contains(word)
                 && !NotSkillWords.Contains(word.TrimEnd('s')) && !LinkWords.Contains(next.Norm) && !employerWords.Contains(next.Norm) && !IsPlace(word)
-                || end > last && (word.All(char.IsDigit) || IsAcronym(word));
+                || end > last && (word.All(char.IsDigit) || IsAcronym(word))
+                || IsModelNumber(word) || IsCamelCase(word);
             if (!named || text[tokens[end].End..next.Start].Trim().Length > 0)
             {
                 break;
@@ -224,6 +238,9 @@ internal static partial class PhraseDiscovery
 
         return end;
     }
+
+    /// <summary>A model or version written as letters and digits together: "FX3", "XN10", "E175".</summary>
+    private static bool IsModelNumber(string word) => word.Length >= 2 && word.Any(char.IsDigit) && word.Any(char.IsLetter) && word.All(char.IsLetterOrDigit);
 
     /// <summary>Capitalised words that follow a product without naming a part of it: roles, kinds of thing, credentials.</summary>
     private static readonly HashSet<string> NotSkillWords = new(StringComparer.Ordinal)
@@ -320,7 +337,7 @@ internal static partial class PhraseDiscovery
 
             // A capitalised word with its number is a form, standard or part: "Form 941", "Section 504".
             if (i > 0 && char.IsUpper(t.Surface[0]) && t.Surface.Length > 1 && i + 1 < tokens.Count && !tokens[i + 1].BreakBefore
-                && tokens[i + 1].Surface.All(char.IsDigit) && !employerWords.Contains(t.Norm) && !NotSkills.Contains(t.Surface))
+                && tokens[i + 1].Surface.All(char.IsDigit) && !employerWords.Contains(t.Norm) && !NotSkills.Contains(t.Surface) && !RankWords.Contains(t.Norm))
             {
                 yield return (i, i + 1);
                 i++;
@@ -332,6 +349,14 @@ internal static partial class PhraseDiscovery
                 continue;
             }
 
+            // A maker's name written before a product's own shape is part of it: "Canon imageRUNNER", "Sony FX3".
+            var start = i;
+            if (i > 1 && !t.BreakBefore && (IsCamelCase(t.Surface) || IsModelNumber(t.Surface) || IsDottedName(t.Surface)) && IsTitleWord(tokens[i - 1], employerWords)
+                && !LinkWords.Contains(tokens[i - 1].Norm) && !Openers.Contains(tokens[i - 1].Norm))
+            {
+                start = i - 1;
+            }
+
             // The name runs on over capitalised words and numbers: "Sysmex XN", "Follow Up Boss", "USP <797>".
             var last = i;
             while (last + 1 < tokens.Count && last - i < 3 && ContinuesName(tokens[last + 1], text))
@@ -341,15 +366,69 @@ internal static partial class PhraseDiscovery
 
             // A name pulls in the lower-case word it qualifies: "Roche cobas", "ISO forms", "CPM schedules"; not a word that only
             // opens a longer noun phrase ("Honeywell smart thermostats", "Link-Belt rough-terrain cranes"), which names a kind of thing.
-            if (i + 1 < tokens.Count && last == i && !tokens[i + 1].BreakBefore && tokens[i + 1].Surface.All(char.IsLower)
+            if (start == i && i + 1 < tokens.Count && last == i && !tokens[i + 1].BreakBefore && tokens[i + 1].Surface.All(char.IsLower)
                 && !LinkWords.Contains(tokens[i + 1].Norm) && !Openers.Contains(tokens[i + 1].Norm) && !GenericHeads.Contains(tokens[i + 1].Norm)
                 && EndsNounPhrase(tokens, i + 1) && !ModifierEnding().IsMatch(tokens[i + 1].Norm))
             {
                 last++;
             }
 
-            yield return (i, last);
+            yield return (start, last);
             i = last;
+        }
+    }
+
+    /// <summary>Whether a known skill is only a letter of a form list ("C" in "Schedules A, C and E").</summary>
+    internal static bool InForm(List<(int First, int Last, string Name)> forms, SkillHit hit) =>
+        forms.Any(f => hit.FirstToken >= f.First && hit.LastToken <= f.Last);
+
+    /// <summary>
+    /// "Schedules A, C and E", "Forms 941 and 940", "Parts 91 and 135": a capitalised form word with a list of letters or
+    /// numbers names one form per item ("Schedule A", "Schedule C", "Schedule E").
+    /// </summary>
+    internal static IEnumerable<(int First, int Last, string Name)> LetteredForms(string text, List<SkillToken> tokens, ISet<string> employerWords)
+    {
+        static bool IsItem(SkillToken t) => t.Surface.Length <= 4 && (t.Surface.All(char.IsDigit) || t.Surface.Length == 1 && char.IsUpper(t.Surface[0]) || t.Surface.All(c => c is 'I' or 'V' or 'X'));
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            var word = tokens[i].Surface;
+            if (word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || NotSkills.Contains(word) || employerWords.Contains(tokens[i].Norm)
+                || tokens[i + 1].BreakBefore || !IsItem(tokens[i + 1]))
+            {
+                continue;
+            }
+
+            // The items: joined by commas, "and", "or" or "&", with nothing else between them.
+            var items = new List<int> { i + 1 };
+            for (var k = i + 2; k < tokens.Count; k++)
+            {
+                var gap = text[tokens[k - 1].End..tokens[k].Start].Trim();
+                if (IsItem(tokens[k]) && gap is "," or "" && (gap == "," || tokens[k - 1].Norm is "and" or "or"))
+                {
+                    items.Add(k);
+                }
+                else if (!(tokens[k].Norm is "and" or "or" && gap is "," or "" && k + 1 < tokens.Count && IsItem(tokens[k + 1])))
+                {
+                    break;
+                }
+            }
+
+            // "Class A or B CDL": letters that qualify the word after them name grades of that, not forms.
+            var after = items[^1] + 1;
+            if (items.Count < 2 || after < tokens.Count && !tokens[after].BreakBefore && !LinkWords.Contains(tokens[after].Norm))
+            {
+                continue;
+            }
+
+            var singular = word.EndsWith("es", StringComparison.Ordinal) && word[..^2] is var stem && (stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal))
+                ? stem
+                : word.TrimEnd('s');
+            foreach (var k in items)
+            {
+                yield return (k == items[0] ? i : k, k, $"{singular} {tokens[k].Surface}");
+            }
+
+            i = items[^1];
         }
     }
 
@@ -401,8 +480,8 @@ internal static partial class PhraseDiscovery
             return !NotSkillAcronyms.Contains(word.TrimEnd('s')) && !Gazetteer.IsRegionAbbreviation(word) && LanguageResources.WordFrequency.Count(word) < 20_000;
         }
 
-        // A word with its model number or version run together: "Survey123", "nRF52".
-        if (IsCamelCase(word) || word.Length >= 4 && char.IsLetter(word[0]) && word.Any(char.IsDigit) && word.Count(char.IsLetter) >= 2 && word.All(char.IsLetterOrDigit))
+        // A word with its model number or version run together: "Survey123", "nRF52"; a dotted name: "Frame.io", "H.264".
+        if (IsCamelCase(word) || IsDottedName(word) || word.Length >= 4 && char.IsLetter(word[0]) && word.Any(char.IsDigit) && word.Count(char.IsLetter) >= 2 && word.All(char.IsLetterOrDigit))
         {
             return true;
         }
@@ -410,6 +489,18 @@ internal static partial class PhraseDiscovery
         // A capitalised word that is not English, away from the start of the sentence: a product or a maker.
         return word.Length >= 4 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && index > 0
             && LanguageResources.WordFrequency.Count(word) < 3;
+    }
+
+    /// <summary>
+    /// A name with a dot inside: "Frame.io", "H.264", "Socket.io" — not an abbreviation of single letters ("e.g", "U.S"),
+    /// and not a web address ("example.com").
+    /// </summary>
+    private static bool IsDottedName(string word)
+    {
+        var parts = word.Split('.');
+        return parts.Length > 1 && char.IsLetter(word[0]) && parts.All(p => p.Length > 0) && parts.Any(p => p.Length > 1)
+            && (parts[^1].All(char.IsDigit) || parts[^1].Length <= 3 && parts[^1].All(char.IsLower) && parts[^1] is not ("com" or "org" or "net" or "gov" or "edu"))
+            && Degrees.Parse(word) is null;
     }
 
     private static bool ContinuesName(SkillToken next, string text)
@@ -444,8 +535,9 @@ internal static partial class PhraseDiscovery
                 continue;
             }
 
+            // "Drake Tax" at "Ruiz Tax Service": a later word may be one of the employer's, the name's first may not.
             var last = i;
-            while (last + 1 < tokens.Count && last - i < 3 && !tokens[last + 1].BreakBefore && IsTitleWord(tokens[last + 1], employerWords))
+            while (last + 1 < tokens.Count && last - i < 3 && !tokens[last + 1].BreakBefore && IsTitleWord(tokens[last + 1], EmptyWords))
             {
                 last++;
             }
@@ -458,6 +550,8 @@ internal static partial class PhraseDiscovery
             i = last;
         }
     }
+
+    private static readonly HashSet<string> EmptyWords = [];
 
     private static bool IsTitleWord(SkillToken t, ISet<string> employerWords) =>
         t.Surface.Length > 1 && char.IsUpper(t.Surface[0]) && t.Surface.Skip(1).All(char.IsLower) && !NotSkills.Contains(t.Surface) && !NotSkillWords.Contains(t.Surface)
@@ -666,7 +760,8 @@ internal static partial class PhraseDiscovery
         }
 
         var head = tokens[last].Norm;
-        if (GenericHeads.Contains(head) || tokens[last].Surface.Any(char.IsDigit) && last == first)
+        // "the Phase 3 rollout", "Room 12 handovers": a numbered instance of a thing, not a kind of work.
+        if (GenericHeads.Contains(head) || tokens[last].Surface.Any(char.IsDigit) && last == first || Enumerable.Range(first + 1, Math.Max(0, last - first - 1)).Any(k => tokens[k].Surface.All(char.IsDigit) && RankWords.Contains(tokens[k - 1].Norm)))
         {
             return null;
         }
@@ -735,7 +830,8 @@ internal static partial class PhraseDiscovery
             return false;
         }
 
-        for (var k = 1; k < word.Length - 1; k++)
+        // "iZotope", "eClinicalWorks", "imageRUNNER": a maker's lower-case prefix counts too.
+        for (var k = 0; k < word.Length - 1; k++)
         {
             if (char.IsLower(word[k]) && char.IsUpper(word[k + 1]))
             {

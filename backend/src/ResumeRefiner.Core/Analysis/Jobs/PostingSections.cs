@@ -34,7 +34,7 @@ internal static partial class PostingSections
         (PostingPart.Legal, HeadingRegex(@"physical (demands|requirements|abilities|activities)|working conditions|work(ing)? environment|selection (process|procedure)|(application|hiring) process|how to apply|conditions of employment")),
         (PostingPart.Benefits, HeadingRegex(@"benefit|perk|we offer|what we offer|our offer|compensation|salary|\bpay\b|why (join|work)|what'?s in it|rewards|total rewards|what you('ll| will) get")),
         (PostingPart.Preferred, HeadingRegex(@"nice[ -]to[ -]have|preferred|bonus|plus(es)?\b|desired|desirable|extra credit|good to have|would be great|ideal(ly)?|stand out|not required|optional")),
-        (PostingPart.Requirements, HeadingRegex(@"requirement|qualification|looking for|you('ll| will) (bring|need)|what you (need|bring|have)|must[ -]have|who you are|about you|you have|you bring|skills|experience|required|need to succeed|what we need|what it takes|competenc|credential|education|licens|certif")),
+        (PostingPart.Requirements, HeadingRegex(@"requirement|qualification|looking for|you('ll| will) (bring|need)|what you (need|bring|have)|must[ -]have|^you must( have)?$|^you should( have)?$|who you are|about you|you have|you bring|skills|experience|required|need to succeed|what we need|what it takes|competenc|credential|education|licens|certif")),
         (PostingPart.Duties, HeadingRegex(@"responsib|dut(y|ies)|what you('ll| will) do|you will|day[ -]to[ -]day|in this role|your impact|what you('ll| will) work on|the work|key (tasks|accountabilit)|accountabilit|essential functions|tasks|your role")),
         (PostingPart.Company, HeadingRegex(@"who we are|our (company|story|mission|culture|values)|company overview|about (us|the company)|why us")),
         (PostingPart.Role, HeadingRegex(@"the role|the position|about the (role|job|position|opportunity)|position (summary|overview)|job (summary|description|overview)|role (summary|overview)|overview|summary|the opportunity|the job")),
@@ -83,7 +83,8 @@ internal static partial class PostingSections
             var lineBody = StripBullet(line);
             // Bullets under an unrecognised heading ("Your day") inside the role description list what the job does.
             var linePart = part == PostingPart.Role && seenHeading && lineBody.Length < line.Length ? PostingPart.Duties : part;
-            var isHeader = !seenHeading && result.Count == 1 && IsCompanyLine(lineBody);
+            // A paragraph is never the header line, whatever commas it holds.
+            var isHeader = !seenHeading && result.Count == 1 && lineBody.Length <= 100 && IsCompanyLine(lineBody);
             if (isHeader)
             {
                 // The line right under the title is usually "Company — City, ST".
@@ -229,7 +230,7 @@ internal static partial class PostingSections
     [GeneratedRegex(@"\bto (help )?[a-z]+ (and [a-z]+ )?[a-zA-Z]")]
     private static partial Regex HiringTo();
 
-    [GeneratedRegex(@"\b((the )?(ideal |successful |qualified )?(candidates?|applicants?|you) (need|needs|must|should|will need|have|has|bring|brings)|(is|are) (required|a must|preferred|a plus)|would be a plus|(experience|knowledge|proficiency|familiarity) (with|in|of) .*\b(required|preferred|plus|needed|essential|must)|(at least|minimum of) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((the )?(ideal |successful |qualified )?(candidates?|applicants?|you) (need|needs|must|should|will need|have|has|bring|brings)|(is|are) (required|a must|preferred|a plus|a bonus)|would be a plus|we('d| would) (like|love|want) (you|candidates|applicants) to (have|bring|hold|know)|we (want|expect|need|require) (you|candidates|applicants) to (have|bring|hold|know)|(experience|knowledge|proficiency|familiarity) (with|in|of) .*\b(required|preferred|plus|needed|essential|must)|(at least|minimum of) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) years?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CandidateNeeds();
 
     [GeneratedRegex(@"\b(you('ll| will)|you would|you'd|in this role,? you|the (role|position|job) (involves|includes))\b", RegexOptions.IgnoreCase)]
