@@ -2,6 +2,7 @@
 // ../../../shared/bench/score_parse.py (or any scorer reading the same manifest).
 //
 //   node build.mjs [--count 150] [--held-out-count 70] [--seed 1] [--per-person 4] [--out out] [--layouts id,id,...]
+//                  [--variant serif|mono-headings|larger|smaller|a4|letter|narrow|condensed]
 //
 // Every document is a pure function of (seed, layout, person): rebuilding gives the same corpus. The held-out layouts
 // (layouts/split.mjs) are rendered from people of their own: the first --count people go to the dev layouts, the
@@ -14,7 +15,7 @@ import { generatePeople } from './lib/people.mjs';
 import { Random, hashSeed } from './lib/random.mjs';
 import { loadLayouts } from './layouts/index.mjs';
 import { splitOf } from './layouts/split.mjs';
-import { printAll } from './lib/chromium.mjs';
+import { printAll, withVariant, VARIANTS } from './lib/chromium.mjs';
 import { writeDocx } from './lib/docx-writer.mjs';
 import { convert } from './lib/libreoffice.mjs';
 
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     'per-person': { type: 'string', default: '4' },
     out: { type: 'string', default: 'out' },
     layouts: { type: 'string' },
+    variant: { type: 'string' },
   },
 });
 
@@ -38,14 +40,20 @@ Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
 const all = await loadLayouts();
 const byId = new Map(all.map((l) => [l.id, l]));
 const chosen = args.layouts ? args.layouts.split(',').map((id) => byId.get(id) ?? fail(`unknown layout ${id}`)) : all;
+if (args.variant) {
+  if (!VARIANTS[args.variant]) fail(`unknown variant ${args.variant} (${Object.keys(VARIANTS).join(', ')})`);
+  // Variants are for studying the parser on dev layouts; held-out documents are never rendered differently.
+  const heldOut = chosen.filter((l) => splitOf(l.id) === 'held-out');
+  if (!args.layouts || heldOut.length) fail(`--variant needs --layouts with dev layouts only (held out: ${heldOut.map((l) => l.id).join(', ')})`);
+}
 const devCount = Number(args.count);
 const people = generatePeople({ count: devCount + Number(args['held-out-count']), seed });
 for (const p of people) writeFileSync(join(dirs.people, `${p.id}.json`), JSON.stringify(p.resume, null, 2));
 
 const documents = [
-  ...assign(people.slice(0, devCount), chosen.filter((l) => splitOf(l.id) === 'dev'), 'dev'),
-  ...assign(people.slice(devCount), chosen.filter((l) => splitOf(l.id) === 'held-out'), 'held-out'),
-];
+  ...assign(people.slice(0, devCount), all.filter((l) => splitOf(l.id) === 'dev'), 'dev'),
+  ...assign(people.slice(devCount), all.filter((l) => splitOf(l.id) === 'held-out'), 'held-out'),
+].filter((d) => chosen.includes(d.layout));
 
 const printJobs = [];
 const docxJobs = [];
@@ -68,9 +76,13 @@ for (const doc of documents) {
     writeFileSync(target, rendered.text);
   } else if (rendered.html !== undefined) {
     const html = join(dirs.work, `${doc.base}.html`);
-    writeFileSync(html, rendered.html);
-    if (doc.layout.convert === 'html-to-docx') conversions['html-to-docx'].push({ input: html, target });
-    else printJobs.push({ html, pdf: target });
+    if (doc.layout.convert === 'html-to-docx') {
+      writeFileSync(html, rendered.html);
+      conversions['html-to-docx'].push({ input: html, target });
+    } else {
+      writeFileSync(html, args.variant ? withVariant(rendered.html, args.variant) : rendered.html);
+      printJobs.push({ html, pdf: target });
+    }
   } else if (rendered.docx !== undefined) {
     const docx = doc.layout.convert === 'docx-to-pdf' ? join(dirs.work, `${doc.base}.docx`) : target;
     docxJobs.push({ resume: doc.person.resume, ...rendered.docx, out: docx });
@@ -100,7 +112,8 @@ console.log(`wrote ${documents.length} documents to ${dirs.docs}, manifest ${joi
 
 /**
  * Round-robin over a shuffled layout order: every layout gets about the same number of people, and each person a
- * spread of layouts.
+ * spread of layouts. The order is over all layouts of the split, so a --layouts subset builds the same documents as
+ * the full corpus does (a variant build pairs up with the base build document by document).
  */
 function assign(group, layouts, label) {
   if (!layouts.length) return [];

@@ -7,6 +7,27 @@ import { pathToFileURL } from 'node:url';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
+/**
+ * Rendering variants (build.mjs --variant): a stylesheet appended at the end of <head>, so the same text prints in
+ * another font, size or page width, as real users' documents do. The truth does not change.
+ */
+export const VARIANTS = {
+  serif: 'body, body * { font-family: "DejaVu Serif", serif !important; }',
+  'mono-headings': 'h1, h2, h3, h4 { font-family: "DejaVu Sans Mono", monospace !important; }',
+  larger: 'html { zoom: 1.12; }',
+  smaller: 'html { zoom: 0.9; }',
+  a4: '@page { size: A4 !important; }',
+  letter: '@page { size: letter !important; }',
+  narrow: '@page { margin-left: 28mm !important; margin-right: 28mm !important; }',
+  condensed: 'body, body * { font-family: "DejaVu Sans Condensed", sans-serif !important; letter-spacing: -0.01em; }',
+};
+
+/** The HTML with the variant's stylesheet last in <head> (or first in the document when there is no head). */
+export function withVariant(html, name) {
+  const style = `<style data-variant="${name}">${VARIANTS[name]}</style>`;
+  return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${style}</head>`) : style + html;
+}
+
 /** Prints each { html: path, pdf: path } job; `concurrency` pages at a time. */
 export async function printAll(jobs, { concurrency = 4, executablePath = process.env.CHROMIUM || '/usr/bin/chromium' } = {}) {
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
