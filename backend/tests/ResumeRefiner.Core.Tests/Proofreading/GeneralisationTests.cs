@@ -159,4 +159,12 @@ public class GeneralisationTests
     [Fact]
     public void A_slip_inside_a_less_word_is_still_flagged() =>
         Assert.NotEmpty(Issues("Worked tireles hours during the harvest.", "SPELLING"));
+
+    [Fact]
+    public void An_aside_in_brackets_after_a_sentence_may_start_in_lower_case() =>
+        Assert.Empty(Issues("We rebuilt the billing service. (currently 3.6 million users)", "CAPITALIZATION_SENTENCE_START"));
+
+    [Fact]
+    public void A_sentence_after_a_full_stop_still_starts_with_a_capital() =>
+        Flags("CAPITALIZATION_SENTENCE_START", "We rebuilt the billing service. currently it serves 3.6 million users.", "currently", "Currently");
 }
