@@ -127,4 +127,44 @@ public class GeneralisationTests
     [InlineData("Research Analyst, Harbor Labs (2018 – 2021)\n• Research Assistant – Survey Methods: ran the panel\n• Built the survey panel")]
     public void A_noun_opening_an_ended_role_bullet_is_not_taken_for_a_present_verb(string text) =>
         Assert.Empty(Issues(text, "GRAMMAR_TENSE_CONSISTENCY"));
+
+    [Theory]
+    [InlineData("Systems: Resy, 7shifts, MarketMan, Toast POS")]
+    [InlineData("Tools: 7shifts, Square")]
+    public void A_digit_led_name_standing_alone_in_a_series_is_not_split(string text) =>
+        Assert.Empty(Issues(text, "TYPOGRAPHY_NUMBER_SPACING"));
+
+    [Theory]
+    [InlineData("Led a team of 5 with 12years of experience.", "12years", "12 years")]
+    [InlineData("Experience: 12years", "12years", "12 years")]
+    public void A_number_glued_to_the_word_it_counts_is_still_split(string text, string span, string fix) =>
+        Flags("TYPOGRAPHY_NUMBER_SPACING", text, span, fix);
+
+    [Fact]
+    public void An_abbreviation_im_before_a_full_stop_is_not_taken_for_i_am() =>
+        Assert.Empty(Issues("Classroom Aide, V Liceum Ogólnokształcące im. Augusta Witkowskiego (2013 – 2016)", "CONFUSABLE_CONTRACTION"));
+
+    [Fact]
+    public void A_missing_apostrophe_in_im_before_a_word_is_still_flagged() =>
+        Flags("CONFUSABLE_CONTRACTION", "Outside work im a volunteer coach.", "im", "I'm");
+
+    [Theory]
+    [InlineData("Comfortable with tankless water heaters and backflow testing.")]
+    [InlineData("Installed touchless faucets in every restroom.")]
+    [InlineData("GMC Full Registration with Licence to Practise")]
+    [InlineData("Practised nurses in triage drills.")]
+    public void Less_adjectives_and_the_british_verb_practise_are_not_flagged(string text) =>
+        Assert.Empty(Issues(text, "SPELLING"));
+
+    [Fact]
+    public void A_slip_inside_a_less_word_is_still_flagged() =>
+        Assert.NotEmpty(Issues("Worked tireles hours during the harvest.", "SPELLING"));
+
+    [Fact]
+    public void An_aside_in_brackets_after_a_sentence_may_start_in_lower_case() =>
+        Assert.Empty(Issues("We rebuilt the billing service. (currently 3.6 million users)", "CAPITALIZATION_SENTENCE_START"));
+
+    [Fact]
+    public void A_sentence_after_a_full_stop_still_starts_with_a_capital() =>
+        Flags("CAPITALIZATION_SENTENCE_START", "We rebuilt the billing service. currently it serves 3.6 million users.", "currently", "Currently");
 }

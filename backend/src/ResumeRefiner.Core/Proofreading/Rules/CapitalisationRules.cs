@@ -59,6 +59,12 @@ internal sealed class SentenceStartCapitalRule : SentenceRule
             return;
         }
 
+        // "… since launch. (currently 3.6 million users)": an aside in brackets after a sentence is not a new sentence.
+        if (first > 0 && sentence.Tokens[first - 1].Text == "(")
+        {
+            return;
+        }
+
         // Resume bullets and fragments may start in lower case by house style ("led a team of 5");
         // a line's first sentence is only judged when it is clearly prose: a full sentence that
         // opens with a pronoun, article or conjunction, never with a verb.

@@ -513,6 +513,7 @@ internal sealed class ContractionRule : ConfusableRule
             return prev is "" && next is "go" or "see" or "make" or "take" or "get" or "start" or "talk" or "say" or "try" ? "let's" : null;
         }
 
-        return (word is not "thats" and not "whats") || next.Length > 0 ? Missing.GetValueOrDefault(word) : null;
+        // "thats", "im" before punctuation are not the contraction: "im." is an abbreviation ("Liceum im. Staszica").
+        return (word is not "thats" and not "whats" and not "im") || next.Length > 0 ? Missing.GetValueOrDefault(word) : null;
     }
 }

@@ -113,9 +113,11 @@ internal sealed class NumberSpacingRule : SentenceRule
 
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
-        foreach (var t in sentence.Tokens)
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (!t.IsWord || !char.IsAsciiDigit(t.Text[0]))
+            var t = tokens[i];
+            if (!t.IsWord || !char.IsAsciiDigit(t.Text[0]) || IsListItem(tokens, i))
             {
                 continue;
             }
@@ -128,6 +130,15 @@ internal sealed class NumberSpacingRule : SentenceRule
                 issues.Add(Issue(t, $"Put a space between the number and \"{rest}\".", t.Text[..digits] + " " + rest));
             }
         }
+    }
+
+    // "Systems: Resy, 7shifts, MarketMan": a glued word standing alone as an item of a comma series is a name, not a
+    // count ("Experience: 12years" has no series and is still flagged).
+    private static bool IsListItem(List<Token> tokens, int i)
+    {
+        var before = i == 0 ? "" : tokens[i - 1].Text;
+        var after = i + 1 == tokens.Count ? "" : tokens[i + 1].Text;
+        return before is "" or "," or ":" or ";" && after is "" or "," or ";" && (before == "," || after == ",");
     }
 }
 

@@ -59,6 +59,7 @@ internal static class WordForms
         return lower.Length >= 6
             && (IsAgentNoun(lower, isKnown, MinStem)
                 || IsPlural(lower, isKnown, frequency, dictionary.RootFlags)
+                || IsLessAdjective(lower, isKnown)
                 || ((IsVerbForm(lower, isKnown) || IsCompound(lower, isKnown)) && !oneEditFromAWord(lower) && !isKnown(Casing.ToTitle(lower))));
     }
 
@@ -70,6 +71,7 @@ internal static class WordForms
         ("yse", "yze"), ("ysing", "yzing"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"), ("lled", "led"),
         ("lling", "ling"), ("ller", "ler"), ("llor", "lor"), ("ogue", "og"), ("amme", "am"), ("ae", "e"), ("oe", "e"),
         ("lment", "llment"), ("dgement", "dgment"), ("cence", "cense"), ("fence", "fense"),
+        ("actis", "actic"), // the verb "practise", "practised" beside the noun "practice"
     ];
 
     /// <summary>A British spelling whose American form is a known word ("neighbour" → "neighbor").</summary>
@@ -205,6 +207,11 @@ internal static class WordForms
 
         return false;
     }
+
+    // "tankless", "touchless", "cordless": a content word and "-less". Kept even when one edit from another word
+    // ("tankless" / "thankless"): a slip rarely leaves a whole content word before the suffix.
+    private static bool IsLessAdjective(string lower, Func<string, bool> isKnown) =>
+        lower.Length >= 8 && lower.EndsWith("less", StringComparison.Ordinal) && IsCompoundPart(lower[..^4], isKnown);
 
     // A part of a compound: a known word, or its agent noun ("rankers") or verb form ("pointing").
     private static bool IsKnownOrDerived(string part, Func<string, bool> isKnown) =>
