@@ -233,4 +233,186 @@ public class LayoutKindsTests
 
         Assert.Equal(["Case management", "Safety planning", "Court reports"], skills.SelectMany(s => s.Keywords));
     }
+
+    [Theory]
+    [InlineData("NURSING EXPERIENCE")]
+    [InlineData("CLASSROOM EXPERIENCE")]
+    [InlineData("PROFESSIONAL NURSING EXPERIENCE")]
+    public void Experience_named_after_the_trade_is_the_work_section(string heading)
+    {
+        var resume = ParseHelpers.ParseText(Contacts + $"""
+            {heading}
+            Registered Nurse, Rush University Medical Center — 2019 – Present
+            - Cared for 5 patients per shift on a cardiac step-down unit
+
+            CLINICAL SKILLS
+            Telemetry, IV therapy, Wound care
+            """).Resume;
+
+        Assert.Equal("Rush University Medical Center", Assert.Single(resume.Work).Name);
+        Assert.Equal(["Telemetry", "IV therapy", "Wound care"], Assert.Single(resume.Skills).Keywords);
+    }
+
+    [Fact]
+    public void A_trade_word_before_experience_in_body_type_is_no_heading()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("Ana Lima", 40, 50, 22, isBold: true);
+        pdf.Text("ana.lima@example.com", 40, 75, 10);
+        pdf.Text("EXPERIENCE", 40, 110, 12, isBold: true);
+        pdf.Text("Customer Success Manager, Zendesk", 40, 130, 10);
+        pdf.Text("2021 – 2024", 480, 130, 10);
+        pdf.Text("Customer Experience", 40, 145, 10);
+        pdf.Text("• Kept renewals at 96% for 40 accounts", 44, 160, 10);
+
+        var work = Assert.Single(ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Work);
+
+        Assert.Equal("Zendesk", work.Name);
+    }
+
+    [Theory]
+    [InlineData("Board & Community Leadership")]
+    [InlineData("Board Service")]
+    public void Board_service_is_volunteering(string heading)
+    {
+        var resume = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith(heading.ToUpperInvariant(), "Board Member, Denver Food Bank — 2018 – Present"));
+
+        Assert.Equal("Denver Food Bank", Assert.Single(resume.Resume.Volunteer).Organization);
+        Assert.Single(resume.Resume.Work);
+    }
+
+    [Fact]
+    public void Leadership_experience_holds_the_jobs_when_no_other_section_does()
+    {
+        var resume = ParseHelpers.ParseText(Contacts + """
+            LEADERSHIP EXPERIENCE
+            Chief Operating Officer, Northwind Health — 2018 – Present
+            - Grew revenue from $40M to $95M
+            """).Resume;
+
+        Assert.Equal("Northwind Health", Assert.Single(resume.Work).Name);
+    }
+
+    [Theory]
+    [InlineData("CERTIFICATION & LICENSURE")]
+    [InlineData("LICENSURE AND CERTIFICATION")]
+    public void Certification_and_licensure_is_the_certificates_section(string heading)
+    {
+        var resume = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith(heading, "Professional Educator License, Illinois State Board of Education, 2019"));
+
+        Assert.Single(resume.Resume.Certificates);
+    }
+
+    [Fact]
+    public void Qualifications_listing_degrees_are_the_education_of_a_british_cv()
+    {
+        var resume = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("QUALIFICATIONS", "BSc (Hons) Psychology, 2:1\nUniversity of Leeds, 2016 – 2019"));
+
+        Assert.Equal("University of Leeds", Assert.Single(resume.Resume.Education).Institution);
+        Assert.Empty(resume.Resume.Skills);
+    }
+
+    [Fact]
+    public void The_name_opens_a_first_line_of_contact_details()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Gabriela Torres | +54 9 11 2135-5154 | g.torres@inbox.example.org
+            Buenos Aires, Argentina
+
+            EXPERIENCE
+            Head of People at Globant, Buenos Aires (Jan 2020 - Present)
+
+            LANGUAGES
+            Spanish (Native), English (C2)
+            """).Resume;
+
+        Assert.Equal("Gabriela Torres", resume.Basics.Name);
+        Assert.Equal("g.torres@inbox.example.org", resume.Basics.Email);
+    }
+
+    [Fact]
+    public void An_employer_line_with_its_place_and_dates_is_not_a_list_the_title_continues()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("Ana Lima", 40, 50, 22, isBold: true);
+        pdf.Text("ana.lima@example.com", 40, 75, 10);
+        pdf.Text("NURSING EXPERIENCE", 40, 110, 12, isBold: true);
+        pdf.Text("Denver Health, Denver, CO", 40, 130, 10, isBold: true);
+        pdf.Text("06/2019 – Present", 480, 130, 10);
+        pdf.Text("Registered Nurse", 40, 144, 10);
+        pdf.Text("• Cared for 5 patients per shift on a cardiac step-down unit", 44, 159, 10);
+
+        var work = Assert.Single(ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Work);
+
+        Assert.Equal(("Denver Health", "Registered Nurse"), (work.Name, work.Position));
+    }
+
+    [Fact]
+    public void An_indented_list_without_bullet_glyphs_holds_the_highlights()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("Ana Lima", 40, 50, 22, isBold: true);
+        pdf.Text("ana.lima@example.com", 40, 75, 10);
+        pdf.Text("EXPERIENCE", 40, 110, 12, isBold: true);
+        pdf.Text("Pulte Homes, Boise, ID", 40, 130, 10, isBold: true);
+        pdf.Text("05/2022 – Present", 480, 130, 10);
+        pdf.Text("Lead Carpenter", 40, 144, 10);
+        pdf.Lines(54, 159, ["Built and stripped concrete formwork for foundations", "Laid out walls and openings with laser levels",
+            "Installed kitchen cabinets for 140 units"], 10, pitch: 15);
+        pdf.Text("Cedar Builders", 40, 210, 10, isBold: true);
+        pdf.Text("09/2018 – 04/2022", 480, 210, 10);
+        pdf.Text("Framer", 40, 224, 10);
+
+        var work = ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Work;
+
+        Assert.Equal(["Pulte Homes", "Cedar Builders"], work.Select(w => w.Name));
+        Assert.Equal(3, work[0].Highlights.Count);
+    }
+
+    [Fact]
+    public void Hours_salary_and_supervisor_lines_stay_with_their_federal_job()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("Ana Lima", 40, 50, 22, isBold: true);
+        pdf.Text("ana.lima@example.com", 40, 75, 10);
+        pdf.Text("WORK EXPERIENCE", 40, 110, 12, isBold: true);
+        pdf.Text("Program Analyst", 40, 130, 10, isBold: true);
+        pdf.Text("Department of Veterans Affairs, Denver, CO", 40, 144, 10);
+        pdf.Text("02/2020 - Present", 40, 158, 10);
+        pdf.Text("Hours per week: 40", 40, 172, 10, isBold: true);
+        pdf.Text("Series/Grade: GS-0343-11", 40, 186, 10);
+        pdf.Text("Supervisor: Karen Whitfield (303-555-0142); may contact", 40, 200, 10);
+        pdf.Text("Duties, Accomplishments and Related Skills:", 40, 216, 10);
+        pdf.Text("• Cut claim processing time by 20% with a new tracking sheet", 44, 231, 10);
+
+        var work = Assert.Single(ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Work);
+
+        Assert.Equal(("Department of Veterans Affairs", "Program Analyst"), (work.Name, work.Position));
+        Assert.Equal(["Cut claim processing time by 20% with a new tracking sheet"], work.Highlights);
+    }
+
+    [Fact]
+    public void A_contact_broken_mid_word_at_a_sidebar_edge_is_joined()
+    {
+        var pdf = new PdfFixture();
+        pdf.Text("GET IN TOUCH", 30, 60, 10, isBold: true);
+        pdf.Text("Denver, CO", 30, 78, 9);
+        pdf.Text("s.dellacqua@email.exa", 30, 92, 9);
+        pdf.Text("mple.com", 30, 104, 9);
+        pdf.Text("SKILLS", 30, 130, 10, isBold: true);
+        pdf.Lines(30, 146, ["Excel", "Tableau", "SQL"], 9, pitch: 12);
+        pdf.Text("Simone Dell'Acqua", 200, 60, 24, isBold: true);
+        pdf.Text("EXPERIENCE", 200, 100, 10, isBold: true);
+        pdf.Text("Data Analyst, Siemens", 200, 116, 10);
+        pdf.Text("2020 – 2024", 480, 116, 10);
+        pdf.Text("• Built dashboards used weekly by 170 people", 204, 130, 10);
+        pdf.Text("• Automated the monthly sales report in Python", 204, 144, 10);
+        pdf.Text("EDUCATION", 200, 170, 10, isBold: true);
+        pdf.Text("BSc Statistics, University of Denver, 2019", 200, 186, 10);
+
+        var basics = ParseHelpers.Parse(pdf.Build(), DocumentKind.Pdf).Resume.Basics;
+
+        Assert.Equal("s.dellacqua@email.example.com", basics.Email);
+        Assert.Null(basics.Url);
+    }
 }

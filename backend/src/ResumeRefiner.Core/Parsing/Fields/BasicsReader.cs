@@ -24,7 +24,7 @@ internal static partial class BasicsReader
     {
         var headerLines = ContactLines(document, sections);
         var allText = string.Join("\n", document.Lines.Select(l => l.Text));
-        var headerText = string.Join("\n", headerLines.Select(l => l.Text));
+        var headerText = string.Join("\n", JoinBrokenContacts(headerLines));
 
         var (name, nameLine) = FindName(document, headerLines);
         log.AddIf(name, "basics.name", nameLine is not null && nameLine.FontSize > document.BodyFontSize + 1 ? 0.95 : 0.75,
@@ -140,6 +140,64 @@ internal static partial class BasicsReader
         return [.. lines, .. all.Skip(from).Take(to - from + 1).Where(l => !lines.Contains(l))];
     }
 
+    /// <summary>
+    /// The contact lines' texts, an address broken mid-word at a narrow column's edge joined again
+    /// ("linkedin.com/in/paolo-" / "delacruz", "s.dellacqua@email.exa" / "mple.com"): the line ran to the column's
+    /// edge, ending in part of an address, and the next is one lower-case piece under it.
+    /// </summary>
+    private static List<string> JoinBrokenContacts(List<DocLine> lines)
+    {
+        var texts = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            while (i + 1 < lines.Count && BrokenAtColumnEdge(lines, i) && ContinuesAddress(text, lines[i + 1].Text.Trim()))
+            {
+                text += lines[++i].Text.Trim();
+            }
+
+            texts.Add(text);
+        }
+
+        return texts;
+    }
+
+    private static bool BrokenAtColumnEdge(List<DocLine> lines, int i)
+    {
+        var (line, next) = (lines[i], lines[i + 1]);
+        if (line.Kind() != DocumentKindHint.Positioned || next.Page != line.Page || next.Top <= line.Top || next.Top - line.Top > 2 * line.FontSize
+            || Math.Abs(next.Left - line.Left) > 2 * line.FontSize)
+        {
+            return false;
+        }
+
+        // The column's right edge: the furthest its lines reach.
+        var edge = lines.Where(l => l.Page == line.Page && Math.Abs(l.Left - line.Left) <= 2 * line.FontSize).Max(l => l.Right);
+        return line.Right >= edge - line.FontSize;
+    }
+
+    /// <summary>
+    /// The next line is the rest of the address the text ends with: one lower-case piece, not an address of its own
+    /// after a path, and not after an e-mail or site whose domain is already whole ("…@example.com" / "jdoe.dev").
+    /// </summary>
+    private static bool ContinuesAddress(string text, string next)
+    {
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        if (next.Length == 0 || next.Contains(' ', StringComparison.Ordinal) || next.Contains('@', StringComparison.Ordinal)
+            || next.Contains('/', StringComparison.Ordinal) || !(char.IsLower(next[0]) || char.IsDigit(next[0])))
+        {
+            return false;
+        }
+
+        if (last.Contains('/', StringComparison.Ordinal))
+        {
+            return !ContactFinder.Urls(next).Any();
+        }
+
+        var domain = last[(last.IndexOf('@') + 1)..];
+        return domain.Contains('.', StringComparison.Ordinal) && ContactFinder.Urls(domain).FirstOrDefault() != domain;
+    }
+
     /// <summary>A contact split at a narrow column's line end ("g.torres@inbox.example." / "org") joined again.</summary>
     private static string JoinWrapped(string text) => WrappedContactRegex().Replace(text, "$1");
 
@@ -188,6 +246,16 @@ internal static partial class BasicsReader
             : null;
     }
 
+    /// <summary>"Jane Doe | (555) 201-3344 | jane@example.com": the name first on a line of contact details, as an e-mail's text has it.</summary>
+    private static string? NameBeforeContacts(string text)
+    {
+        var pieces = ContactSeparatorRegex().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return pieces.Count >= 2 && LooksLikeName(pieces[0])
+            && pieces.Skip(1).Any(p => ContactFinder.Emails(p).Any() || ContactFinder.PhoneNumbers(p).Any())
+            ? pieces[0]
+            : null;
+    }
+
     [GeneratedRegex(@"^(?<name>[^,|–—]{4,50}?)\s*(?:,|\||\s[–—-]\s)\s*(?<title>\S.{2,80})$")]
     private static partial Regex NameAndTitleRegex();
 
@@ -223,7 +291,7 @@ internal static partial class BasicsReader
                 {
                     candidates.Add((text, line, i));
                 }
-                else if (NameBeforeTitle(text) is { } name)
+                else if ((NameBeforeTitle(text) ?? NameBeforeContacts(text)) is { } name)
                 {
                     candidates.Add((name, line, i));
                 }

@@ -56,10 +56,32 @@ internal static class EntryGrouper
                 continue;
             }
 
+            // A line starting in lower case under an entry's bullets is the last one's tail, wrapped where it did not line up.
+            if (current is { Bullets.Count: > 0 } && char.IsLower(item.Text[0]) && !IsDated(item))
+            {
+                current.Bullets[^1] += " " + item.Text;
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
             // "Technologies: C, Python" under an entry's bullets or description belongs to that entry.
             if (!item.Bullet && current is not null && current.Header.Count > 0 && RawEntry.ToolsList(item.Text) is not null)
             {
                 current.Tools.Add(item.Text.Trim());
+                current.Side.AddRange(item.Side);
+                continue;
+            }
+
+            // Highlights set as an indented list with no bullet glyphs ("Pulte Homes ‖ 05/2022 – Present" / "Lead Carpenter" /
+            // "   Built concrete formwork…"): a capitalised line of a few words indented past the dated header, once the
+            // header is complete or the line tells what was done (not the tail of a wrapped sentence, set where it fell).
+            // A sentence right above bulleted lines is the entry's description, however indented.
+            if (current is { Header.Count: > 0, HasDate: true } && !IsDated(item) && IndentedUnder(item, current) && char.IsUpper(item.Text[0])
+                && item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && k > 0 && FollowsClosely(item, items[k - 1])
+                && !(k + 1 < items.Count && items[k + 1].Bullet)
+                && (current.Header.Count >= 2 || current.Bullets.Count > 0 || OpensWithAction(item.Text)))
+            {
+                current.Bullets.Add(item.Text);
                 current.Side.AddRange(item.Side);
                 continue;
             }
@@ -102,7 +124,7 @@ internal static class EntryGrouper
                 || (startsEntry?.Invoke(item, current) ?? false)
                 || (current.Header.Count >= 2 && previousHeader is not null
                     && SameStyle(item.Line, current.Header[0].Line) && !SameStyle(previousHeader.Line, item.Line)
-                    && !(completesEntry?.Invoke(item, current) ?? false));
+                    && !(completesEntry?.Invoke(item, current) ?? false) && !IsAsideLabel(item));
 
             if (startNew)
             {
@@ -271,6 +293,25 @@ internal static class EntryGrouper
 
         return false;
     }
+
+    /// <summary>
+    /// "Hours per week: 40", "Salary: …", "Duties:" under a job: a labelled line about the entry, with a bold label like
+    /// the title's, that adds to it rather than starting another.
+    /// </summary>
+    private static bool IsAsideLabel(Item item) => FieldLabels.Split(item.Text) is { Role: FieldRole.Heading };
+
+    /// <summary>The item is printed right under the one before it, on the same page, not across a gap or in another column.</summary>
+    private static bool FollowsClosely(Item item, Item before) =>
+        item.Line.Page == before.LastLine.Page && item.Line.Top > before.LastLine.Top && item.Line.GapAbove <= 2.5 * item.Line.FontSize;
+
+    /// <summary>The item's text starts clearly right of where the text of each of the entry's header lines starts.</summary>
+    private static bool IndentedUnder(Item item, RawEntry entry) =>
+        item.Line.Kind() == DocumentKindHint.Positioned && item.HasMain
+        && entry.Header.All(h => h.Line.Kind() == DocumentKindHint.Positioned && TextLeft(item) > TextLeft(h) + (0.8 * item.Line.FontSize));
+
+    /// <summary>Where the item's own text starts on its line, past any date or place printed before it.</summary>
+    private static double TextLeft(Item item) =>
+        item.Line.Segments.FirstOrDefault(s => s.Text.Trim().Length > 0 && item.Segments.Any(t => t.Contains(s.Text.Trim(), StringComparison.Ordinal)))?.Left ?? item.Line.Left;
 
     private static bool IsDated(Item item) =>
         DateParser.Find(item.Text) is not null || item.Side.Any(s => DateParser.Find(s) is not null);

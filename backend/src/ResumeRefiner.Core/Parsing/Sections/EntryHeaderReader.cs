@@ -103,7 +103,9 @@ internal static partial class EntryHeaderReader
                         continue;
                     }
 
-                    if (LocationFinder.Parse(p) is not null)
+                    // "Foxglove Asset Management — Padova": after the employer on its line, a well-known city alone is the place.
+                    if (LocationFinder.Parse(p) is not null
+                        || (location is null && fragmentLines.Count > 0 && fragmentLines[^1] == lineIndex && LocationFinder.FindCity(p) is not null))
                     {
                         location ??= p;
                         continue;

@@ -36,8 +36,8 @@ internal static partial class FieldLabels
         + @"|(?<area>major|field\s+of\s+study|field|subject|specialization|specialisation|concentration)|(?<place>location|city|place)"
         + @"|(?<dates>dates?|period|duration|employment\s+dates|dates\s+of\s+employment|graduated|graduation(?:\s+date)?|year|completed)"
         + @"|(?<start>start(?:\s+date)?|started|from|date\s+started)|(?<end>end(?:\s+date)?|ended|to|until|date\s+ended|finish(?:\s+date)?)"
-        + @"|(?<heading>responsibilities|key\s+responsibilities|duties|main\s+duties|achievements|key\s+achievements|accomplishments|tasks"
-        + @"|employment\s+type|job\s+type|industry|salary|reason\s+for\s+leaving|supervisor|may\s+we\s+contact(?:\s+this\s+employer)?"
+        + @"|(?<heading>(?:key\s+|main\s+)?(?:responsibilities|duties|achievements|accomplishments|tasks)(?:\s*(?:,|and|&)\s*(?:key\s+)?(?:responsibilities|duties|achievements|accomplishments|tasks|related\s+skills))*"
+        + @"|employment\s+type|job\s+type|industry|salary|reason\s+for\s+leaving|supervisor|may\s+we\s+contact(?:\s+this\s+employer)?|series(?:\s*/\s*grade)?|pay\s+plan"
         + @"|hours(?:\s+per\s+week)?|(?:job\s+|work\s+|project\s+)?sites?|clients?|thesis|dissertation|advisors?|advisers?|(?:co-?)?supervisors?|country|state|province|region|zip(?:\s+code)?|postal\s+code))\s*:\s*(?<value>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();

@@ -75,6 +75,19 @@ internal sealed class Item
             return true;
         }
 
-        return words >= 7 && (text.EndsWith('.') || text.EndsWith(';'));
+        return words >= 7 && (text.EndsWith('.') || text.EndsWith(';')) || words >= 4 && IsShortSentence(text);
+    }
+
+    private static readonly HashSet<string> SentenceWords = new(StringComparer.Ordinal) { "a", "an", "the", "with", "of", "for", "and", "in", "to", "on", "by", "from" };
+
+    /// <summary>
+    /// "Custom fabrication shop with 28 employees.": a few words written with the small words of a sentence and
+    /// full-stopped, as a job's one-line description is; a name ends with no full stop but an abbreviation's ("Acme Co.").
+    /// </summary>
+    private static bool IsShortSentence(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1].TrimEnd('.');
+        return text.EndsWith('.') && last.Length > 4 && last.Skip(1).All(char.IsLower) && words.Any(SentenceWords.Contains);
     }
 }

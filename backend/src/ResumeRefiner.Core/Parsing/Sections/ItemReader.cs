@@ -186,8 +186,8 @@ internal static partial class ItemReader
     }
 
     /// <summary>
-    /// A date range wrapped after its dash ("University of Nebraska · 08/2011 –" / "05/2013", or "June 2006–" / "June
-    /// 2010" in a date column) is whole again: the end date moves up to its start, so the range is read whole and the
+    /// A date range wrapped after its dash or its end's month ("University of Nebraska · 08/2011 –" / "05/2013", or
+    /// "June 2006–" / "June 2010", "March 2017 – July" / "2020" in a date column) is whole again: the end date moves up to its start, so the range is read whole and the
     /// end date neither starts an entry nor joins the line it was printed beside.
     /// </summary>
     private static List<DocLine> JoinWrappedRanges(IReadOnlyList<DocLine> source)
@@ -227,7 +227,8 @@ internal static partial class ItemReader
         return lines;
     }
 
-    [GeneratedRegex(@"(?:\b\d{4}|\bpresent)\s*(?:[–—-]|\bto)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "2019 –", "Present to", or "March 2017 – July" with the end's year on the next line.
+    [GeneratedRegex(@"(?:\b\d{4}|\bpresent)\s*(?:[–—-]|\bto)(?:\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenRangeRegex();
 
     // A line that breaks off mid-phrase: after a comma, a hyphen or a word that needs what follows.
@@ -378,10 +379,20 @@ internal static partial class ItemReader
             return false;
         }
 
+        // Under a line that ran on to the column's edge, a line that carries its phrase on ("…success metrics for" / "4
+        // launches") or ends its sentence ("…renal patients in Epic" / "Willow.") is the rest of it.
+        if (Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold && previous.Side.Count == 0 && !prevText.EndsWith(':')
+            && (OpenEndRegex().IsMatch(prevText) || (text.EndsWith('.') && !prevText.EndsWith('.') && !prevText.EndsWith('!') && !prevText.EndsWith('?'))))
+        {
+            return true;
+        }
+
         // A paragraph line continues the previous one when it is aligned with it and the previous line ran long;
         // a wrapped comma list ("..., Google Cloud" / "Platform, Firebase, ...") likewise.
         var aligned = Math.Abs(line.Left - prevLine.Left) < 3 && line.Bold == prevLine.Bold;
-        var commaList = line.Segments.Count == 1 && prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text);
+        // A dated line ("Denny's, Seattle, WA    10/2024 – Present") heads an entry: what follows is its title, not more list.
+        var commaList = line.Segments.Count == 1 && prevText.Count(c => c == ',') >= 2 && !prevText.EndsWith('.') && !LabelStartRegex().IsMatch(text)
+            && !previous.Side.Any(s => DateParser.Find(s) is not null);
         return aligned && (previous.IsProse || commaList) && !prevText.EndsWith(':');
     }
 

@@ -66,6 +66,8 @@ internal static partial class SectionHeadings
         ["references"] = SectionKind.References,
         ["referees"] = SectionKind.References,
         ["coursework"] = SectionKind.Courses,
+        ["certification"] = SectionKind.Certifications,
+        ["licensure"] = SectionKind.Certifications,
     };
 
     private static readonly Dictionary<string, SectionKind> Squashed = Vocabulary
@@ -99,14 +101,15 @@ internal static partial class SectionHeadings
             "relevant skills", "tech stack", "technical summary", "computer skills", "software", "programming",
             "programming skills", "skills and tools", "tools and technologies", "technical competencies", "strengths",
             "abilities", "skills and interests", "skills and competencies", "hard skills", "soft skills", "it skills",
-            "digital skills", "qualifications");
+            "digital skills", "qualifications", "toolbox", "toolkit");
         Add(SectionKind.Projects, "projects", "personal projects", "selected projects", "academic projects", "side projects",
             "key projects", "open source", "open source projects", "project experience", "technical projects", "relevant projects",
             "notable projects", "project", "portfolio", "research projects", "projects and research");
         Add(SectionKind.Certifications, "certifications", "tickets", "licenses and tickets", "tickets and licenses", "safety training", "safety certifications", "certifications and safety training", "licenses and permits", "certificates", "certification", "licenses", "licences",
             "licenses and certifications", "certifications and licenses", "licences and certifications",
             "courses and certifications", "certifications and training", "professional certifications", "training",
-            "credentials", "accreditations", "professional development", "licensure", "certification and licensure", "training and certificates");
+            "credentials", "accreditations", "professional development", "licensure", "certification and licensure", "training and certificates",
+            "professional qualifications");
         Add(SectionKind.Languages, "languages", "spoken languages", "language skills", "language", "foreign languages",
             "language proficiency");
         Add(SectionKind.Awards, "awards", "grants and fellowships", "fellowships and grants", "research funding", "funding", "grants and awards", "awards and grants", "honors", "honours", "honors and awards", "awards and honors", "honours and awards",
@@ -118,19 +121,21 @@ internal static partial class SectionHeadings
         Add(SectionKind.Volunteer, "volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement",
             "community service", "extracurricular activities", "extracurricular activity", "extracurriculars", "activities",
             "leadership", "leadership and activities", "leadership experience", "volunteer activities", "social engagement",
-            "extra curricular activities", "leadership and volunteering", "volunteering and leadership", "board and community leadership");
+            "extra curricular activities", "leadership and volunteering", "volunteering and leadership", "board service", "boards",
+            "board memberships", "board positions", "board experience", "board and community leadership", "community leadership",
+            "boards and affiliations", "board and civic leadership", "civic leadership", "civic engagement");
         Add(SectionKind.Summary, "summary", "profile", "objective", "professional summary", "career objective", "about me", "about",
             "career summary", "executive summary", "personal profile", "summary of qualifications", "professional profile",
-            "overview", "personal statement", "career profile", "introduction", "bio", "professional overview", "career goal");
+            "overview", "personal statement", "career profile", "introduction", "bio", "professional overview", "career goal", "hello");
         Add(SectionKind.Interests, "interests", "research interests", "teaching interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies",
             "other interests");
         Add(SectionKind.References, "references", "referees", "reference");
         Add(SectionKind.Contact, "contact", "contact information", "contact info", "personal information", "personal details",
-            "contact details", "contact me", "details", "personal info", "personal data", "links", "social");
+            "contact details", "contact me", "get in touch", "details", "personal info", "personal data", "links", "social");
         Add(SectionKind.Other, "additional information", "other information", "miscellaneous", "annexes", "professional service",
             "memberships", "professional memberships", "affiliations", "professional affiliations", "service", "university service",
             "courses taught", "teaching activities", "teaching and supervision", "teaching", "supervision", "student supervision",
-            "mentoring and supervision", "clinical rotations", "boards and affiliations", "editorial service", "peer review", "reviewing",
+            "mentoring and supervision", "clinical rotations", "editorial service", "peer review", "reviewing",
             "equipment operated", "equipment used", "machinery operated", "vehicles operated", "plant operated", "vehicles and equipment");
         Add(SectionKind.Courses, "coursework", "relevant coursework", "courses", "selected coursework", "related coursework");
         return map;
@@ -208,6 +213,34 @@ internal static partial class SectionHeadings
 
     [GeneratedRegex(@"^(?!linkedin |github |online |social )[a-z]+(?: and [a-z]+)? (?:(?<experience>experience)|(?<skills>skills|competencies)(?: and [a-z]+)?|(?<profile>profile))$", RegexOptions.CultureInvariant)]
     private static partial Regex TradeHeadRegex();
+
+    /// <summary>
+    /// A heading that qualifies "Experience" or "Skills" with a word of the trade or setting ("Nursing Experience",
+    /// "Professional Nursing Experience", "Clinical Skills"): known heading words and one word of its own before the last. Such a line may as well be an entry's or a group's name, so it is a heading
+    /// only where it is styled like the document's other headings.
+    /// </summary>
+    public static SectionKind? MatchQualified(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(':').Trim();
+        if (trimmed.Length is 0 or > 48 || trimmed.Any(char.IsDigit) || Match(trimmed) is not null)
+        {
+            return null;
+        }
+
+        var words = Normalize(trimmed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var own = words.Where(w => !VocabularyWords.Contains(w)).ToList();
+        if (words.Length is < 2 or > 5 || own.Count != 1 || own[0].Length < 4 || Array.IndexOf(words, own[0]) == words.Length - 1)
+        {
+            return null;
+        }
+
+        return words[^1] switch
+        {
+            "experience" => SectionKind.Experience,
+            "skills" => SectionKind.Skills,
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// The vocabulary heading an OCR line is a misreading of ("EpucaTion", "Work ExPeERIENCE": small capitals and

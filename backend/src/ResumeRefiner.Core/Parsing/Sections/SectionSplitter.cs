@@ -20,7 +20,7 @@ internal static class SectionSplitter
     {
         "work", "research", "software", "tools", "programming", "training", "leadership", "activities", "about", "details",
         "links", "social", "portfolio", "project", "language", "strengths", "abilities", "qualifications", "bio",
-        "introduction", "overview", "career", "positions", "articles", "grants", "recognition", "expertise", "technologies",
+        "introduction", "overview", "career", "positions", "hello", "articles", "grants", "recognition", "expertise", "technologies",
         "credentials", "contact", "profile", "summary", "objective", "languages", "interests", "awards", "courses",
         "reference", "references", "publication", "papers", "hobbies", "volunteer", "teaching", "supervision", "reviewing",
     };
@@ -38,14 +38,14 @@ internal static class SectionSplitter
         // Pass 1: vocabulary headings with clear heading looks.
         for (var i = 0; i < lines.Count; i++)
         {
-            var kind = MatchHeading(lines[i], ocr, out var key, out _);
+            var kind = MatchHeading(lines[i], ocr, out var key, out _, out var qualified);
             if (kind is null)
             {
                 continue;
             }
 
             var looks = LooksLikeHeading(lines, i, document.BodyFontSize, hasTypography, ocr);
-            if (looks && !WeakHeadings.Contains(key))
+            if (looks && !WeakHeadings.Contains(key) && !qualified)
             {
                 kinds[i] = kind;
                 strongStyles.Add(StyleOf(lines[i], ocr));
@@ -75,7 +75,7 @@ internal static class SectionSplitter
                 continue;
             }
 
-            var kind = MatchHeading(line, ocr, out _, out var misread);
+            var kind = MatchHeading(line, ocr, out _, out var misread, out _);
             var style = StyleOf(line, ocr);
             var sameStyle = headingStyles.Contains(style);
             if (kind is not null)
@@ -152,9 +152,28 @@ internal static class SectionSplitter
             {
                 sections[s] = sections[s] with { Kind = SectionKind.Other };
             }
+            else if (sections[s].Kind == SectionKind.Skills && SectionHeadings.Normalize(sections[s].Heading) == "qualifications" && ListsDegrees(sections[s].Lines))
+            {
+                // A British CV's "Qualifications" are its degrees; elsewhere the word heads a list of strengths.
+                sections[s] = sections[s] with { Kind = SectionKind.Education };
+            }
+        }
+
+        // An executive's "Leadership Experience" holds the jobs when no other section does; beside one it holds activities.
+        if (!sections.Any(s => s.Kind == SectionKind.Experience)
+            && sections.FindIndex(s => s.Kind == SectionKind.Volunteer && SectionHeadings.Normalize(s.Heading) == "leadership experience") is var lead and >= 0)
+        {
+            sections[lead] = sections[lead] with { Kind = SectionKind.Experience };
         }
 
         return sections;
+    }
+
+    /// <summary>Lines naming degrees and the schools that gave them ("BSc (Hons) Psychology, 2:1" / "University of Leeds").</summary>
+    private static bool ListsDegrees(IReadOnlyList<DocLine> lines)
+    {
+        var degrees = lines.Count(l => l.Segments.Any(s => Fields.Degrees.Parse(TextCleaner.StripBullet(s.Text)) is not null));
+        return degrees > 0 && degrees * 3 >= lines.Count && lines.Any(l => Fields.EntryVocabulary.IsInstitution(l.Text));
     }
 
     /// <summary>
@@ -204,7 +223,7 @@ internal static class SectionSplitter
     private static bool StartsHeaderAbove(DocLine line, DocLine? heading, double bodyFontSize, bool ocr) =>
         heading is not null && bodyFontSize > 0 && line.Kind() == DocumentKindHint.Positioned && heading.Kind() == DocumentKindHint.Positioned
         && line.Page == heading.Page && line.Top < heading.Top - (2 * heading.FontSize) && line.FontSize >= bodyFontSize + 2
-        && MatchHeading(line, ocr, out _, out _) is null;
+        && MatchHeading(line, ocr, out _, out _, out _) is null;
 
     /// <summary>
     /// The second line of a heading too long for a narrow column ("EDUCATION AND" / "QUALIFICATIONS"): set in the
@@ -248,12 +267,14 @@ internal static class SectionSplitter
 
     /// <summary>
     /// The section a line names, with its vocabulary key (empty when it names none). On OCR pages a line that matches nothing may be a heading
-    /// misread by a letter or two (<paramref name="misread"/>); text layers are matched exactly.
+    /// misread by a letter or two (<paramref name="misread"/>); text layers are matched exactly. A heading named with a
+    /// word of its own (<paramref name="qualified"/>, "Nursing Experience") counts only when styled like the others.
     /// </summary>
-    private static SectionKind? MatchHeading(DocLine line, bool ocr, out string key, out bool misread)
+    private static SectionKind? MatchHeading(DocLine line, bool ocr, out string key, out bool misread, out bool qualified)
     {
         key = string.Empty;
         misread = false;
+        qualified = false;
         if (line.ListItem)
         {
             return null;
@@ -281,6 +302,11 @@ internal static class SectionSplitter
         {
             (key, misread) = (nearest, true);
             kind = SectionHeadings.Match(nearest);
+        }
+
+        if (kind is null && SectionHeadings.MatchQualified(text) is { } named)
+        {
+            (kind, qualified) = (named, true);
         }
 
         // The key is read only for a heading: normalising every body line would cost more than the match itself.
