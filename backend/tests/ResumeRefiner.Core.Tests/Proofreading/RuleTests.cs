@@ -15,6 +15,7 @@ public class RuleTests
     [InlineData("Improved managment of the backlog.", "managment", "management")]
     [InlineData("The Enviroment was stable.", "Enviroment", "Environment")]
     [InlineData("We toured Eruope last year.", "Eruope", "Europe")]
+    [InlineData("Skills: Comunication, Leadership, Budgeting", "Comunication", "Communication")]
     public void Spelling_flags_misspellings(string text, string span, string fix) => Flags("SPELLING", text, span, fix);
 
     [Theory]
@@ -29,6 +30,9 @@ public class RuleTests
     [InlineData("Architected, dockerized and productionized the pipeline.")]
     [InlineData("Reported to the Wendt family office and to Bauer.")]
     [InlineData("Titrated vasoactive drips in the cardiothoracic unit.")]
+    [InlineData("Software: Adobe Creative Suite, Enscape, Grasshopper, Revit")]
+    [InlineData("Graduate Research Assistant, Masarykova univerzita (2019 – 2024)")]
+    [InlineData("lic. in Neuroscience, Politechnika Gdańska (2019 – 2022)")]
     public void Spelling_leaves_resume_idioms_alone(string text) => Passes("SPELLING", text);
 
     [Fact]
@@ -251,6 +255,7 @@ public class RuleTests
     [InlineData("led a team of 5 engineers.")]
     [InlineData("Earned a B.Tech. in Electronics. Graduated in 2012.")]
     [InlineData("Used tools, e.g. kubectl and helm.")]
+    [InlineData("lic. in Neuroscience, Politechnika Gdańska (2019 – 2022)")]
     public void Sentence_start_capital_passes_bullets_and_abbreviations(string text) => Passes("CAPITALIZATION_SENTENCE_START", text);
 
     [Theory]

@@ -168,11 +168,38 @@ internal sealed class CommaBeforeWhichRule : SentenceRule
         {
             var prev = t[i - 1];
             if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "may" or "might" or "makes" or "made" or "means" or "gives" or "includes" or "contains" or "allows" or "helps" or "leads" or "causes" or "became" or "becomes"
-                && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of"))
+                && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of")
+                && IsDefiniteObject(t, i - 1))
             {
                 issues.Add(Issue(prev.End, t[i].Start - prev.End, "Put a comma before a \"which\" clause that adds information.", ", "));
             }
         }
+    }
+
+    // Only "... the methane which is": after "the" or a possessive the thing is already identified, so the clause adds
+    // information. "a system which is web based", "API server which is" and a subject's "The cluster which has 9 nodes
+    // processed" are restrictive or need a pair of commas: no single comma to offer.
+    private static bool IsDefiniteObject(List<Token> t, int noun)
+    {
+        for (var j = noun - 1; j >= 0 && j >= noun - 4; j--)
+        {
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+
+            if (t[j].Lower is "the" or "this" or "our" or "their" or "his" or "her" or "its" or "my" or "your")
+            {
+                return j > 0;
+            }
+
+            if (t[j].Lower is "a" or "an")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
 
