@@ -16,6 +16,7 @@ public class RuleTests
     [InlineData("The Enviroment was stable.", "Enviroment", "Environment")]
     [InlineData("We toured Eruope last year.", "Eruope", "Europe")]
     [InlineData("Skills: Comunication, Leadership, Budgeting", "Comunication", "Communication")]
+    [InlineData("The storm caused two blakcouts downtown.", "blakcouts", "blackouts")]
     public void Spelling_flags_misspellings(string text, string span, string fix) => Flags("SPELLING", text, span, fix);
 
     [Theory]
@@ -33,6 +34,8 @@ public class RuleTests
     [InlineData("Software: Adobe Creative Suite, Enscape, Grasshopper, Revit")]
     [InlineData("Graduate Research Assistant, Masarykova univerzita (2019 – 2024)")]
     [InlineData("lic. in Neuroscience, Politechnika Gdańska (2019 – 2022)")]
+    [InlineData("Scanned the negatives at 400 ppi and sized ducts for 12 cfm.")]
+    [InlineData("Mentor two junior designers on level blockouts and buildouts.")]
     public void Spelling_leaves_resume_idioms_alone(string text) => Passes("SPELLING", text);
 
     [Fact]
@@ -201,6 +204,7 @@ public class RuleTests
     [Theory]
     [InlineData("There are many problems and several software engineers.")]
     [InlineData("This means we believe that students have time.")]
+    [InlineData("Schedule a team of nine in 7shifts every week.")]
     public void Noun_number_passes(string text) => Passes("GRAMMAR_NOUN_NUMBER", text);
 
     [Fact]

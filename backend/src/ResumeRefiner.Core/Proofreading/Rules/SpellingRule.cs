@@ -188,6 +188,13 @@ internal sealed class SpellingRule : SentenceRule
             // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
             var scored = context.Resources.Suggester.SuggestScored(word, allowScan: context.TakeWideSearch());
 
+            // The noun of a phrasal verb written as one word is a term of the trade ("blockouts", "buildout",
+            // "teardowns"), not a slip for a word one letter away ("blackouts").
+            if (casing == WordCasing.Lower && IsPhrasalCompound(word, context))
+            {
+                continue;
+            }
+
             // After a capitalised word no dictionary has, a lower-case word is often the rest of a name in another
             // language ("Masarykova univerzita", "Titre professionnel"): only a one-letter slip is flagged there
             // ("the Wendt managment").
@@ -443,6 +450,12 @@ internal sealed class SpellingRule : SentenceRule
             return false;
         }
 
+        // A short lower-case word after a number is a unit: "400 ppi", "12 cfm", "30 kva".
+        if (k > 0 && tokens[k - 1].Kind == TokenKind.Number && text.Length <= 3 && casing == WordCasing.Lower)
+        {
+            return false;
+        }
+
         for (var j = k - 1; j >= 0 && !tokens[j + 1].SpaceBefore; j--)
         {
             if (tokens[j].Text is "@" or "#" or "/" or "\\" or "~" or "." or "=" or "<" or "_")
@@ -460,6 +473,23 @@ internal sealed class SpellingRule : SentenceRule
         }
 
         return true;
+    }
+
+    private static readonly string[] Particles = ["out", "up", "off", "over", "down", "through", "back", "away", "in"];
+
+    private static bool IsPhrasalCompound(string word, ProofContext context)
+    {
+        var lower = word.EndsWith('s') ? word[..^1] : word;
+        foreach (var particle in Particles)
+        {
+            if (lower.Length - particle.Length >= 3 && lower.EndsWith(particle, StringComparison.Ordinal)
+                && English.IsBaseVerb(lower[..^particle.Length], context.Resources))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A short lower-case word with a full stop that does not end the sentence: "lic. in Neuroscience", "dipl. ing.".
