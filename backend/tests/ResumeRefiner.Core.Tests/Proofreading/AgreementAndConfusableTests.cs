@@ -61,6 +61,8 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_THEIR_THERE", "Replaced fuel pumps and there filters on the aircraft.", "there", "their")]
     [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured that all torque wrenches were calibrated.", "Insured", "Ensured")]
     [InlineData("CONFUSABLE_INSURE_ENSURE", "Checked every file to insure compliance with the audit.", "insure", "ensure")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Worked with geologists to insure ore is sent to the right stockpile.", "insure", "ensure")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Found worn brakes early because I insured the wear pins were checked.", "insured", "ensured")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I was on call every other weekend.", "was", "were")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The nurse and the team lead was praised by the board.", "was", "were")]
     public void Flags_the_error(string rule, string text, string span, string fix)
@@ -116,6 +118,8 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_COMPLEMENT_COMPLIMENT", "Patients who compliment the staff get a thank-you card.")]
     [InlineData("CONFUSABLE_THEIR_THERE", "Moved to Austin and there joined a clinic; bugs here and there were fixed.")]
     [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured the fleet against hail damage.")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured the 40 homes that were rebuilt and the trucks for $2M.")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "The buildings we insured are inspected every year.")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I were on call; the nurse and the team lead were praised.")]
     public void Leaves_correct_text_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 

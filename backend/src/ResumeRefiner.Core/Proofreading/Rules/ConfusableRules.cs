@@ -412,13 +412,59 @@ internal sealed class FormFromRule : ConfusableRule
 /// </summary>
 internal sealed class InsureEnsureRule : ConfusableRule
 {
+    // Finite verbs that show a clause after "insure": "insure ore is sent", "insured the wear pins were checked".
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "stays", "stayed",
+        "remains", "remained", "gets", "got",
+    };
+
     public override string Id => "CONFUSABLE_INSURE_ENSURE";
 
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var before = issues.Count;
+        base.Check(sentence, context, issues);
+        var flagged = issues.Skip(before).Select(i => i.Offset).ToHashSet();
+        var t = sentence.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (IsInsure(t[i].Lower) && !flagged.Contains(t[i].Start) && OpensClause(t, i + 1))
+            {
+                var fix = "en" + t[i].Lower[2..];
+                issues.Add(Issue(t[i], Message(t[i].Text, fix), Casing.Match(fix, Casing.Of(t[i].Text))));
+            }
+        }
+    }
+
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
-        word is "insure" or "insured" or "insures" or "insuring"
+        IsInsure(word)
         && next is "that" or "compliance" or "accuracy" or "consistency" or "quality" or "continuity" or "timely" or "accurate" or "compliant" or "smooth"
             ? "en" + word[2..]
             : null;
+
+    private static bool IsInsure(string lower) => lower is "insure" or "insured" or "insures" or "insuring";
+
+    // A short noun phrase and then a finite verb, with no punctuation, preposition or relative word between: what is
+    // made certain is a clause, while one insures a thing ("insured the fleet for $2M", "insured homes that were").
+    private static bool OpensClause(List<Token> t, int start)
+    {
+        for (var j = start; j < t.Count && j < start + 5; j++)
+        {
+            if (!t[j].IsWord && t[j].Kind != TokenKind.Number || t[j].Lower is "that" or "which" or "who" or "whom" or "whose" or "where" or "for" or "against"
+                    or "with" or "by" or "through" or "under" or "at" or "and" or "or" or "to" or "in" or "on" or "of" or "from")
+            {
+                return false;
+            }
+
+            if (ClauseVerbs.Contains(t[j].Lower))
+            {
+                return j > start;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>
