@@ -57,9 +57,27 @@ internal sealed class ThenThanRule : ConfusableRule
 
     public override string Id => "CONFUSABLE_THEN_THAN";
 
+    // What "than" compares a thing with, after a comparison earlier in the clause: "more often wrong then right",
+    // "more associates from my departments then from any other".
+    private static readonly HashSet<string> ComparedWith = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "in", "at", "on", "for", "with", "during", "any", "ever", "before", "expected", "planned", "required", "needed",
+        "usual", "anticipated", "average", "budgeted", "projected", "targeted", "last", "previous", "prior", "right", "wrong",
+    };
+
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
+        var before = issues.Count;
         base.Check(sentence, context, issues);
+        var flagged = issues.Skip(before).Select(i => i.Offset).ToHashSet();
+        var t = sentence.Tokens;
+        for (var i = 2; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower == "then" && !flagged.Contains(t[i].Start) && t[i - 1].Lower is not ("and" or "but" or "since" or "until" or "or") && t[i + 1].IsWord && ComparedWith.Contains(t[i + 1].Lower) && ComparisonEarlierInClause(t, i, context))
+            {
+                issues.Add(Issue(t[i], "A comparison takes \"than\", not \"then\".", Casing.Match("than", Casing.Of(t[i].Text))));
+            }
+        }
 
         // "Planned the trip than wrote the lesson": "than" before a verb in the past, with nothing compared
         // before it, is the "then" of a sequence. "More than doubled", "faster than planned" compare.
@@ -87,6 +105,25 @@ internal sealed class ThenThanRule : ConfusableRule
                 issues.Add(Issue(w[i], "A sequence of actions takes \"then\", not \"than\".", Casing.Match("then", Casing.Of(w[i].Text))));
             }
         }
+    }
+
+    // "more", "fewer", a comparative within the eight words before, with no punctuation between.
+    private static bool ComparisonEarlierInClause(List<Token> t, int then, ProofContext context)
+    {
+        for (var j = then - 1; j >= 0 && j >= then - 8; j--)
+        {
+            if (t[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (t[j].Lower is "more" or "less" or "fewer" or "rather" or "better" or "worse" || (j < then - 1 && IsComparison(t[j].Lower, context) && t[j].Lower is not ("other" or "later" or "earlier" or "different" or "prefer")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A comparative ("more", "faster", "easier": the stem takes "-est") or a word that compares ("different", "rather").
@@ -483,6 +520,13 @@ internal sealed class WhoseRule : ConfusableRule
         // "who's parents are", "who's team has": a noun that is then the subject of a verb.
         if (NounNumberRule.IsNoun(next, resources) && next.Length >= 4 && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
             && !English.IsBaseVerb(next, resources) && (next2 is "is" or "are" or "was" or "were" or "has" or "have" || English.BaseOfThirdPerson(next2, resources) is not null && !NounNumberRule.IsNoun(next2, resources)))
+        {
+            return "whose";
+        }
+
+        // "who's work I can vouch for": a noun and then a subject pronoun; "who is" or "who has" cannot take both.
+        if ((NounNumberRule.IsNoun(next, resources) || English.IsBaseVerb(next, resources)) && next.Length >= 3 && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+            && next2 is "i" or "we" or "they" or "he" or "she" or "you")
         {
             return "whose";
         }
