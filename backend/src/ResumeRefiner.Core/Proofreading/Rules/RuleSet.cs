@@ -20,6 +20,7 @@ internal static class RuleSet
         new SubjectVerbAgreementRule(),
         new NounSubjectAgreementRule(),
         new SubjectPhraseAgreementRule(),
+        new CompoundSubjectAgreementRule(),
         new DoubleComparativeRule(),
         new NounNumberRule(),
         new NumberWordPluralRule(),
