@@ -260,4 +260,19 @@ public class GrammarRecallTests
     [InlineData("Our buyers and the planning team meet every Tuesday.")]
     public void A_singular_verb_after_one_subject_or_one_idea_is_left_alone(string text) =>
         Assert.Empty(Issues(text, "GRAMMAR_COMPOUND_SUBJECT_AGREEMENT"));
+
+    [Theory]
+    [InlineData("• Every edit go through a QC pass for loudness.", "go", "goes")]
+    [InlineData("• Each interpreter on our staff of nine keep a log of assignments.", "keep", "keeps")]
+    [InlineData("• Every one of our properties get a quality audit once a month.", "get", "gets")]
+    public void A_subject_opening_with_each_or_every_takes_a_singular_verb(string text, string span, string fix) =>
+        Flags("GRAMMAR_EACH_SUBJECT_AGREEMENT", text, span, fix);
+
+    [Theory]
+    [InlineData("Every nurse who works nights gets a parking pass.")]
+    [InlineData("Each week we review a sample of charts.")]
+    [InlineData("Every patient with a new stroke gets a screen.")]
+    [InlineData("Each of the techs can run the autoclave.")]
+    public void A_singular_verb_or_another_subject_after_each_or_every_is_left_alone(string text) =>
+        Assert.Empty(Issues(text, "GRAMMAR_EACH_SUBJECT_AGREEMENT"));
 }

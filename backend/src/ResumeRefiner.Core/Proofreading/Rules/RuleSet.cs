@@ -26,6 +26,7 @@ internal static class RuleSet
         new NumberWordPluralRule(),
         new CountQuantifierRule(),
         new EachEveryRule(),
+        new EachEverySubjectRule(),
         new EverydayRule(),
         new NonPrefixRule(),
         new InfinitiveRule(),

@@ -55,6 +55,58 @@ internal sealed class EachEveryRule : SentenceRule
     }
 }
 
+/// <summary>
+/// "Every edit go through a QC pass", "Each interpreter on our staff of nine keep a log": a sentence whose subject opens
+/// with "each" or "every" takes a singular verb, however long the phrase after it. Only a bare verb before its object or
+/// particle is judged, and a relative clause, a pronoun or "and" ends the look.
+/// </summary>
+internal sealed class EachEverySubjectRule : SentenceRule
+{
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "that", "which", "where", "when", "and", "or", "to", "we", "i", "you", "they", "he", "she", "it", "if", "whose",
+    };
+
+    public override string Id => "GRAMMAR_EACH_SUBJECT_AGREEMENT";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        var first = sentence.FirstWordIndex;
+        if (first < 0 || t[first].Lower is not ("each" or "every") || first + 2 >= t.Count)
+        {
+            return;
+        }
+
+        for (var k = first + 2; k + 1 < t.Count && k <= first + 9; k++)
+        {
+            var word = t[k];
+            if (!word.IsWord && word.Kind != TokenKind.Number || Stops.Contains(word.Lower) || English.Modals.Contains(word.Lower))
+            {
+                return;
+            }
+
+            // A word after a determiner or an adjective is a noun ("on our staff", "with a new stroke").
+            if (Casing.Of(word.Text) != WordCasing.Lower || !(English.IsBaseVerb(word.Lower, context.Resources) || word.Lower is "have" or "do" or "get" or "go")
+                || t[k - 1].Lower is "a" or "an" or "the" or "our" or "my" or "their" or "his" or "her" or "its" or "new" or "same" or "first" or "last")
+            {
+                continue;
+            }
+
+            // The verb is the first bare verb before an object or particle ("get a", "go through", "keep a").
+            if (t[k + 1].Lower is "a" or "an" or "the" or "through" or "up" or "their" or "its" or "his" or "her" or "every" or "all" or "at" or "out")
+            {
+                var fix = English.ThirdPerson(word.Lower, context.Resources);
+                issues.Add(Issue(word, $"A subject with \"{t[first].Text}\" takes a singular verb: \"{fix}\".", fix));
+            }
+
+            return;
+        }
+    }
+}
+
 /// <summary>"everyday" is an adjective ("everyday tasks"); as an adverb it is "every day".</summary>
 internal sealed class EverydayRule : SentenceRule
 {
