@@ -1,6 +1,7 @@
 // Writes clean resume text for a false-alarm probe: one .txt per JSON Resume file (the generated people under
 // tools/corpus/out/people and the public corpus's *.truth.json). Their prose is clean by construction, so every
 // finding `check` raises on it is a likely false alarm. Nobody labels or tunes thresholds on these files.
+// Plain .txt files in a directory (tools/proofset/clean) are copied in as they are.
 //   node tools/proofset/probe.mjs OUT_DIR JSON_DIR...
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,6 +52,11 @@ function lines(r) {
 
 let n = 0;
 for (const dir of dirs) {
+  // Plain clean text (tools/proofset/clean) goes in as it is.
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    fs.copyFileSync(path.join(dir, f), path.join(out, f));
+    n++;
+  }
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const r = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const name = f.replace(/\.truth\.json$|\.json$/, '') + '.txt';

@@ -25,6 +25,9 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_THEIR_THERE", "Taught patients about there new medications.", "there", "their")]
     [InlineData("CONFUSABLE_WHOSE_WHO_S", "Helped learners who's first language is isiZulu.", "who's", "whose")]
     [InlineData("CONFUSABLE_WHOSE_WHO_S", "Mentored students who's parents were abroad.", "who's", "whose")]
+    [InlineData("CONFUSABLE_WHOSE_WHO_S", "Built a network of contractors who's work I can vouch for.", "who's", "whose")]
+    [InlineData("CONFUSABLE_THEN_THAN", "Counsel patients on inhaler technique, which is more often wrong then right.", "then", "than")]
+    [InlineData("CONFUSABLE_THEN_THAN", "More associates were promoted from my departments then from any other.", "then", "than")]
     [InlineData("CONFUSABLE_LOOSE_LOSE", "Helped the team loose fewer hours to manual work.", "loose", "lose")]
     [InlineData("CONFUSABLE_AFFECT_EFFECT", "The recommendations effect what millions of listeners hear.", "effect", "affect")]
     [InlineData("GRAMMAR_NUMBER_WORD_PLURAL", "Cleaned and joined dozen of legacy tables.", "dozen", "dozens")]
@@ -61,6 +64,8 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_THEIR_THERE", "Replaced fuel pumps and there filters on the aircraft.", "there", "their")]
     [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured that all torque wrenches were calibrated.", "Insured", "Ensured")]
     [InlineData("CONFUSABLE_INSURE_ENSURE", "Checked every file to insure compliance with the audit.", "insure", "ensure")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Worked with geologists to insure ore is sent to the right stockpile.", "insure", "ensure")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Found worn brakes early because I insured the wear pins were checked.", "insured", "ensured")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I was on call every other weekend.", "was", "were")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The nurse and the team lead was praised by the board.", "was", "were")]
     public void Flags_the_error(string rule, string text, string span, string fix)
@@ -94,6 +99,8 @@ public class AgreementAndConfusableTests
     [InlineData("GRAMMAR_ARTICLE_FRAME", "On a daily basis we met; worked on basis of trust; as results came in; at same-day surgery centers.")]
     [InlineData("CONFUSABLE_TO_TOO", "It was too expensive; too many meetings; he was too busy; the goal was to slow the spread; they, too, receive it.")]
     [InlineData("CONFUSABLE_THEN_THAN", "Grew faster than the market and performed better than expected.")]
+    [InlineData("CONFUSABLE_THEN_THAN", "Wrote more tests, then from May on led the release; hired fewer temps and then in 2020 none.")]
+    [InlineData("CONFUSABLE_WHOSE_WHO_S", "Ask the nurse who's on call; the one who's worked here longest I trust.")]
     [InlineData("CONFUSABLE_LEAD_LED", "Ran projects which lead to promotions; chose the lead, which leads to fewer handoffs.")]
     [InlineData("CONFUSABLE_FORM_FROM", "Helped form the committee; decided to form a union; updated the from address; data from the CRM.")]
     [InlineData("GRAMMAR_NUMBER_WORD_PLURAL", "A dozen of us went; two hundred of the devices and several hundred of them failed.")]
@@ -116,6 +123,8 @@ public class AgreementAndConfusableTests
     [InlineData("CONFUSABLE_COMPLEMENT_COMPLIMENT", "Patients who compliment the staff get a thank-you card.")]
     [InlineData("CONFUSABLE_THEIR_THERE", "Moved to Austin and there joined a clinic; bugs here and there were fixed.")]
     [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured the fleet against hail damage.")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "Insured the 40 homes that were rebuilt and the trucks for $2M.")]
+    [InlineData("CONFUSABLE_INSURE_ENSURE", "The buildings we insured are inspected every year.")]
     [InlineData("GRAMMAR_NOUN_SUBJECT_VERB", "The technicians and I were on call; the nurse and the team lead were praised.")]
     public void Leaves_correct_text_alone(string rule, string text) => Assert.Empty(Issues(text, rule));
 

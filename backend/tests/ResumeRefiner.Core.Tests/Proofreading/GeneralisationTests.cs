@@ -131,12 +131,14 @@ public class GeneralisationTests
     [Theory]
     [InlineData("Systems: Resy, 7shifts, MarketMan, Toast POS")]
     [InlineData("Tools: 7shifts, Square")]
+    [InlineData("Schedule a team of nine in 7shifts and keep labor within 24% of sales.")]
     public void A_digit_led_name_standing_alone_in_a_series_is_not_split(string text) =>
         Assert.Empty(Issues(text, "TYPOGRAPHY_NUMBER_SPACING"));
 
     [Theory]
     [InlineData("Led a team of 5 with 12years of experience.", "12years", "12 years")]
     [InlineData("Experience: 12years", "12years", "12 years")]
+    [InlineData("Sued them for about 100million dollars.", "100million", "100 million")]
     public void A_number_glued_to_the_word_it_counts_is_still_split(string text, string span, string fix) =>
         Flags("TYPOGRAPHY_NUMBER_SPACING", text, span, fix);
 

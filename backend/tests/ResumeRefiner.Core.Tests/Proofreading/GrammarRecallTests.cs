@@ -242,4 +242,37 @@ public class GrammarRecallTests
     [InlineData("It's clear the plan was sound, and it's now the standard.")]
     [InlineData("The fund is small but it's growing and has doubled.")]
     public void It_s_as_it_is_is_left_alone(string text) => Assert.Empty(Issues(text, "CONFUSABLE_ITS_IT_S"));
+
+    [Theory]
+    [InlineData("• Our buyers and the planning team meets every Tuesday to review shortages.", "meets", "meet")]
+    [InlineData("• The ventilation surveys and the gas readings is logged before anyone enters.", "is", "are")]
+    [InlineData("• The owner's son and I was the only ones licensed to spray.", "was", "were")]
+    [InlineData("• The help desk's four technicians and one supervisor covers three shifts.", "covers", "cover")]
+    public void Two_subjects_joined_by_and_take_a_plural_verb(string text, string span, string fix) =>
+        Flags("GRAMMAR_COMPOUND_SUBJECT_AGREEMENT", text, span, fix);
+
+    [Theory]
+    [InlineData("Health and safety is our first priority.")]
+    [InlineData("Research and development has grown to 40 people.")]
+    [InlineData("The design of the kitchen and the bar was mine.")]
+    [InlineData("Every nurse and every doctor on the unit has a badge.")]
+    [InlineData("Sales rose and the team was promoted.")]
+    [InlineData("Our buyers and the planning team meet every Tuesday.")]
+    public void A_singular_verb_after_one_subject_or_one_idea_is_left_alone(string text) =>
+        Assert.Empty(Issues(text, "GRAMMAR_COMPOUND_SUBJECT_AGREEMENT"));
+
+    [Theory]
+    [InlineData("• Every edit go through a QC pass for loudness.", "go", "goes")]
+    [InlineData("• Each interpreter on our staff of nine keep a log of assignments.", "keep", "keeps")]
+    [InlineData("• Every one of our properties get a quality audit once a month.", "get", "gets")]
+    public void A_subject_opening_with_each_or_every_takes_a_singular_verb(string text, string span, string fix) =>
+        Flags("GRAMMAR_EACH_SUBJECT_AGREEMENT", text, span, fix);
+
+    [Theory]
+    [InlineData("Every nurse who works nights gets a parking pass.")]
+    [InlineData("Each week we review a sample of charts.")]
+    [InlineData("Every patient with a new stroke gets a screen.")]
+    [InlineData("Each of the techs can run the autoclave.")]
+    public void A_singular_verb_or_another_subject_after_each_or_every_is_left_alone(string text) =>
+        Assert.Empty(Issues(text, "GRAMMAR_EACH_SUBJECT_AGREEMENT"));
 }

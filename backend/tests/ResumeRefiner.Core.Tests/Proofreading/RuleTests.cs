@@ -15,6 +15,8 @@ public class RuleTests
     [InlineData("Improved managment of the backlog.", "managment", "management")]
     [InlineData("The Enviroment was stable.", "Enviroment", "Environment")]
     [InlineData("We toured Eruope last year.", "Eruope", "Europe")]
+    [InlineData("Skills: Comunication, Leadership, Budgeting", "Comunication", "Communication")]
+    [InlineData("The storm caused two blakcouts downtown.", "blakcouts", "blackouts")]
     public void Spelling_flags_misspellings(string text, string span, string fix) => Flags("SPELLING", text, span, fix);
 
     [Theory]
@@ -29,6 +31,11 @@ public class RuleTests
     [InlineData("Architected, dockerized and productionized the pipeline.")]
     [InlineData("Reported to the Wendt family office and to Bauer.")]
     [InlineData("Titrated vasoactive drips in the cardiothoracic unit.")]
+    [InlineData("Software: Adobe Creative Suite, Enscape, Grasshopper, Revit")]
+    [InlineData("Graduate Research Assistant, Masarykova univerzita (2019 – 2024)")]
+    [InlineData("lic. in Neuroscience, Politechnika Gdańska (2019 – 2022)")]
+    [InlineData("Scanned the negatives at 400 ppi and sized ducts for 12 cfm.")]
+    [InlineData("Mentor two junior designers on level blockouts and buildouts.")]
     public void Spelling_leaves_resume_idioms_alone(string text) => Passes("SPELLING", text);
 
     [Fact]
@@ -197,6 +204,7 @@ public class RuleTests
     [Theory]
     [InlineData("There are many problems and several software engineers.")]
     [InlineData("This means we believe that students have time.")]
+    [InlineData("Schedule a team of nine in 7shifts every week.")]
     public void Noun_number_passes(string text) => Passes("GRAMMAR_NOUN_NUMBER", text);
 
     [Fact]
@@ -251,6 +259,7 @@ public class RuleTests
     [InlineData("led a team of 5 engineers.")]
     [InlineData("Earned a B.Tech. in Electronics. Graduated in 2012.")]
     [InlineData("Used tools, e.g. kubectl and helm.")]
+    [InlineData("lic. in Neuroscience, Politechnika Gdańska (2019 – 2022)")]
     public void Sentence_start_capital_passes_bullets_and_abbreviations(string text) => Passes("CAPITALIZATION_SENTENCE_START", text);
 
     [Theory]

@@ -50,7 +50,14 @@ public class UsageRuleTests
     [Fact]
     public void Comma_before_which_clause()
     {
-        Assert.Single(Issues("We use methane which is derived from gas.", "PUNCTUATION_COMMA_WHICH"));
-        Assert.Empty(Issues("We use methane, which is derived from gas, in which we trust.", "PUNCTUATION_COMMA_WHICH"));
+        Assert.Single(Issues("We use the methane which is derived from gas.", "PUNCTUATION_COMMA_WHICH"));
+        Assert.Single(Issues("They chose the first and only tariff which was higher.", "PUNCTUATION_COMMA_WHICH"));
+        Assert.Empty(Issues("We use the methane, which is derived from gas, in which we trust.", "PUNCTUATION_COMMA_WHICH"));
     }
+
+    [Theory]
+    [InlineData("Implemented a military cooperation system which is web based.")]
+    [InlineData("Implemented API server which is communicating with the game client.")]
+    [InlineData("The ES cluster which has 9 nodes processed 1 billion documents.")]
+    public void Comma_before_which_leaves_restrictive_clauses_alone(string text) => Assert.Empty(Issues(text, "PUNCTUATION_COMMA_WHICH"));
 }

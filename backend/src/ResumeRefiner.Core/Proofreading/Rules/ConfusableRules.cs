@@ -57,9 +57,27 @@ internal sealed class ThenThanRule : ConfusableRule
 
     public override string Id => "CONFUSABLE_THEN_THAN";
 
+    // What "than" compares a thing with, after a comparison earlier in the clause: "more often wrong then right",
+    // "more associates from my departments then from any other".
+    private static readonly HashSet<string> ComparedWith = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "from", "in", "at", "on", "for", "with", "during", "any", "ever", "before", "expected", "planned", "required", "needed",
+        "usual", "anticipated", "average", "budgeted", "projected", "targeted", "last", "previous", "prior", "right", "wrong",
+    };
+
     protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
     {
+        var before = issues.Count;
         base.Check(sentence, context, issues);
+        var flagged = issues.Skip(before).Select(i => i.Offset).ToHashSet();
+        var t = sentence.Tokens;
+        for (var i = 2; i + 1 < t.Count; i++)
+        {
+            if (t[i].Lower == "then" && !flagged.Contains(t[i].Start) && t[i - 1].Lower is not ("and" or "but" or "since" or "until" or "or") && t[i + 1].IsWord && ComparedWith.Contains(t[i + 1].Lower) && ComparisonEarlierInClause(t, i, context))
+            {
+                issues.Add(Issue(t[i], "A comparison takes \"than\", not \"then\".", Casing.Match("than", Casing.Of(t[i].Text))));
+            }
+        }
 
         // "Planned the trip than wrote the lesson": "than" before a verb in the past, with nothing compared
         // before it, is the "then" of a sequence. "More than doubled", "faster than planned" compare.
@@ -87,6 +105,25 @@ internal sealed class ThenThanRule : ConfusableRule
                 issues.Add(Issue(w[i], "A sequence of actions takes \"then\", not \"than\".", Casing.Match("then", Casing.Of(w[i].Text))));
             }
         }
+    }
+
+    // "more", "fewer", a comparative within the eight words before, with no punctuation between.
+    private static bool ComparisonEarlierInClause(List<Token> t, int then, ProofContext context)
+    {
+        for (var j = then - 1; j >= 0 && j >= then - 8; j--)
+        {
+            if (t[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (t[j].Lower is "more" or "less" or "fewer" or "rather" or "better" or "worse" || (j < then - 1 && IsComparison(t[j].Lower, context) && t[j].Lower is not ("other" or "later" or "earlier" or "different" or "prefer")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A comparative ("more", "faster", "easier": the stem takes "-est") or a word that compares ("different", "rather").
@@ -412,13 +449,59 @@ internal sealed class FormFromRule : ConfusableRule
 /// </summary>
 internal sealed class InsureEnsureRule : ConfusableRule
 {
+    // Finite verbs that show a clause after "insure": "insure ore is sent", "insured the wear pins were checked".
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must", "stays", "stayed",
+        "remains", "remained", "gets", "got",
+    };
+
     public override string Id => "CONFUSABLE_INSURE_ENSURE";
 
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var before = issues.Count;
+        base.Check(sentence, context, issues);
+        var flagged = issues.Skip(before).Select(i => i.Offset).ToHashSet();
+        var t = sentence.Tokens;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (IsInsure(t[i].Lower) && !flagged.Contains(t[i].Start) && OpensClause(t, i + 1))
+            {
+                var fix = "en" + t[i].Lower[2..];
+                issues.Add(Issue(t[i], Message(t[i].Text, fix), Casing.Match(fix, Casing.Of(t[i].Text))));
+            }
+        }
+    }
+
     protected override string? Judge(string word, string prev, string next, string next2, ProofContext context) =>
-        word is "insure" or "insured" or "insures" or "insuring"
+        IsInsure(word)
         && next is "that" or "compliance" or "accuracy" or "consistency" or "quality" or "continuity" or "timely" or "accurate" or "compliant" or "smooth"
             ? "en" + word[2..]
             : null;
+
+    private static bool IsInsure(string lower) => lower is "insure" or "insured" or "insures" or "insuring";
+
+    // A short noun phrase and then a finite verb, with no punctuation, preposition or relative word between: what is
+    // made certain is a clause, while one insures a thing ("insured the fleet for $2M", "insured homes that were").
+    private static bool OpensClause(List<Token> t, int start)
+    {
+        for (var j = start; j < t.Count && j < start + 5; j++)
+        {
+            if (!t[j].IsWord && t[j].Kind != TokenKind.Number || t[j].Lower is "that" or "which" or "who" or "whom" or "whose" or "where" or "for" or "against"
+                    or "with" or "by" or "through" or "under" or "at" or "and" or "or" or "to" or "in" or "on" or "of" or "from")
+            {
+                return false;
+            }
+
+            if (ClauseVerbs.Contains(t[j].Lower))
+            {
+                return j > start;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>"who's first language is", "who's parents are": before a noun the possessive is "whose".</summary>
@@ -437,6 +520,13 @@ internal sealed class WhoseRule : ConfusableRule
         // "who's parents are", "who's team has": a noun that is then the subject of a verb.
         if (NounNumberRule.IsNoun(next, resources) && next.Length >= 4 && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
             && !English.IsBaseVerb(next, resources) && (next2 is "is" or "are" or "was" or "were" or "has" or "have" || English.BaseOfThirdPerson(next2, resources) is not null && !NounNumberRule.IsNoun(next2, resources)))
+        {
+            return "whose";
+        }
+
+        // "who's work I can vouch for": a noun and then a subject pronoun; "who is" or "who has" cannot take both.
+        if ((NounNumberRule.IsNoun(next, resources) || English.IsBaseVerb(next, resources)) && next.Length >= 3 && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+            && next2 is "i" or "we" or "they" or "he" or "she" or "you")
         {
             return "whose";
         }

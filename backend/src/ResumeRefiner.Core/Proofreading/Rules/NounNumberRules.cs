@@ -114,6 +114,7 @@ internal sealed class NounNumberRule : SentenceRule
     {
         "are", "is", "am", "was", "were", "be", "have", "has", "do", "does", "can", "will", "may", "might", "must", "should",
         "would", "could", "as", "so", "no", "like", "well", "more", "most", "less", "much", "all", "any", "other",
+        "in", "on", "at", "up", "out", "off", "by", "to", "of", "for", "per", "via", "and", "or", "but", "if", "than",
     };
 
     // "two user surveys": the dictionary does not mark every noun, but a known word with an "-s" of a known stem after a

@@ -125,12 +125,22 @@ internal sealed class NumberSpacingRule : SentenceRule
             var digits = t.Text.TakeWhile(char.IsAsciiDigit).Count();
             var rest = t.Text[digits..];
             if (rest.Length >= 4 && rest.All(char.IsLower) && context.Resources.Dictionary.ContainsExact(rest) && !context.Vocabulary.Contains(rest)
-                && rest is not ("th" or "st" or "nd" or "rd"))
+                && Units.Contains(rest))
             {
                 issues.Add(Issue(t, $"Put a space between the number and \"{rest}\".", t.Text[..digits] + " " + rest));
             }
         }
     }
+
+    // Counts and units people glue to a number ("12years", "100million"). Any other word glued to a digit is more
+    // often a product's name ("in 7shifts", "on 99designs") than a missing space.
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "year", "years", "month", "months", "week", "weeks", "days", "hour", "hours", "minute", "minutes", "seconds",
+        "hundred", "thousand", "million", "millions", "billion", "billions", "percent", "times", "people", "persons",
+        "members", "employees", "staff", "students", "users", "clients", "customers", "patients", "projects", "miles",
+        "pounds", "dollars", "euros", "feet", "meters", "metres", "inches",
+    };
 
     // "Systems: Resy, 7shifts, MarketMan": a glued word standing alone as an item of a comma series is a name, not a
     // count ("Experience: 12years" has no series and is still flagged).

@@ -133,8 +133,9 @@ internal sealed class SpellingRule : SentenceRule
                 continue;
             }
 
-            // An item in a series of products ("Kafka, Telegraf, InfluxDB"; "SketchUp, Enscape, Grasshopper") is one too.
-            if (casing != WordCasing.Lower && InSeriesWithProduct(tokens, k, context))
+            // An item in a series of products ("Kafka, Telegraf, InfluxDB"; "SketchUp, Enscape, Grasshopper") is one too,
+            // and so is a capitalised item of a tool list ("Software: Adobe Creative Suite, Enscape, Revit").
+            if (casing != WordCasing.Lower && (InSeriesWithProduct(tokens, k, context) || IsToolListItem(sentence, k)))
             {
                 continue;
             }
@@ -186,6 +187,23 @@ internal sealed class SpellingRule : SentenceRule
             // A word with no close dictionary word is far more often a term of the trade
             // ("vasoactive", "kubectl") than a typo: typos stay near the word meant.
             var scored = context.Resources.Suggester.SuggestScored(word, allowScan: context.TakeWideSearch());
+
+            // The noun of a phrasal verb written as one word is a term of the trade ("blockouts", "buildout",
+            // "teardowns"), not a slip for a word one letter away ("blackouts").
+            if (casing == WordCasing.Lower && IsPhrasalCompound(word, context))
+            {
+                continue;
+            }
+
+            // After a capitalised word no dictionary has, a lower-case word is often the rest of a name in another
+            // language ("Masarykova univerzita", "Titre professionnel"): only a one-letter slip is flagged there
+            // ("the Wendt managment").
+            if (k > 0 && IsCapitalisedWord(tokens[k - 1]) && !IsKnown(tokens[k - 1].Text, context) && !context.IsKnownOrRegularForm(tokens[k - 1].Text)
+                && (scored.Count == 0 || scored[0].Cost > OneLetterSlip))
+            {
+                continue;
+            }
+
             IReadOnlyList<string> suggestions = [.. scored.Select(s => s.Word)];
             if (suggestions.Count == 0 && word.Length >= 9 && context.TakeWideSearch() && context.Resources.Suggester.DistantCommonWord(word, 10000) is { } distant)
             {
@@ -312,6 +330,31 @@ internal sealed class SpellingRule : SentenceRule
         return string.Join('-', parts);
     }
 
+    // The cost of one inserted, dropped or changed letter in the suggester's weighted distance.
+    private const double OneLetterSlip = 1.0;
+
+    // Labels of lines that list tools and products rather than skills in words.
+    private static readonly HashSet<string> ToolListLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "software", "tools", "technologies", "technology", "technical", "platforms", "systems", "equipment", "applications",
+        "programs", "stack", "frameworks", "libraries", "instruments", "apps", "products",
+    };
+
+    // A capitalised word that is a whole item of a list labelled as tools ("Software: Adobe Creative Suite, Enscape,
+    // Revit"): such lists are product names, and a product is often one letter from a word ("Enscape", "Procore").
+    private static bool IsToolListItem(Sentence sentence, int k)
+    {
+        var tokens = sentence.Tokens;
+        var colon = tokens.FindIndex(t => t.Text == ":");
+        if (colon <= 0 || colon > 4 || colon > k || !tokens.Take(colon).Any(t => ToolListLabels.Contains(t.Text)))
+        {
+            return false;
+        }
+
+        static bool Separator(Token t) => t.Text is "," or ";" or "|" or ":" or "•" or "·";
+        return (k == 0 || Separator(tokens[k - 1])) && (k + 1 == tokens.Count || Separator(tokens[k + 1]) || tokens[k + 1].Text == ".");
+    }
+
     private static bool IsCapitalisedWord(Token token) => token.IsWord && char.IsUpper(token.Text[0]);
 
     private static bool IsDictionaryName(Token token, ProofContext context) =>
@@ -402,6 +445,17 @@ internal sealed class SpellingRule : SentenceRule
 
         // Part of an address, handle, path or hashtag: look at the whole whitespace-free chunk.
         var tokens = sentence.Tokens;
+        if (IsAbbreviation(tokens, k))
+        {
+            return false;
+        }
+
+        // A short lower-case word after a number is a unit: "400 ppi", "12 cfm", "30 kva".
+        if (k > 0 && tokens[k - 1].Kind == TokenKind.Number && text.Length <= 3 && casing == WordCasing.Lower)
+        {
+            return false;
+        }
+
         for (var j = k - 1; j >= 0 && !tokens[j + 1].SpaceBefore; j--)
         {
             if (tokens[j].Text is "@" or "#" or "/" or "\\" or "~" or "." or "=" or "<" or "_")
@@ -420,6 +474,28 @@ internal sealed class SpellingRule : SentenceRule
 
         return true;
     }
+
+    private static readonly string[] Particles = ["out", "up", "off", "over", "down", "through", "back", "away", "in"];
+
+    private static bool IsPhrasalCompound(string word, ProofContext context)
+    {
+        var lower = word.EndsWith('s') ? word[..^1] : word;
+        foreach (var particle in Particles)
+        {
+            if (lower.Length - particle.Length >= 3 && lower.EndsWith(particle, StringComparison.Ordinal)
+                && English.IsBaseVerb(lower[..^particle.Length], context.Resources))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A short lower-case word with a full stop that does not end the sentence: "lic. in Neuroscience", "dipl. ing.".
+    private static bool IsAbbreviation(List<Token> tokens, int k) =>
+        tokens[k].Length <= 5 && Casing.Of(tokens[k].Text) == WordCasing.Lower && k + 2 < tokens.Count && tokens[k + 1].Text == "."
+        && !tokens[k + 1].SpaceBefore && tokens[k + 2].IsWord && Casing.Of(tokens[k + 2].Text) == WordCasing.Lower;
 
     internal static bool IsKnown(string word, ProofContext context)
     {

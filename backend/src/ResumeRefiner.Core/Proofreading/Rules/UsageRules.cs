@@ -55,6 +55,58 @@ internal sealed class EachEveryRule : SentenceRule
     }
 }
 
+/// <summary>
+/// "Every edit go through a QC pass", "Each interpreter on our staff of nine keep a log": a sentence whose subject opens
+/// with "each" or "every" takes a singular verb, however long the phrase after it. Only a bare verb before its object or
+/// particle is judged, and a relative clause, a pronoun or "and" ends the look.
+/// </summary>
+internal sealed class EachEverySubjectRule : SentenceRule
+{
+    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "that", "which", "where", "when", "and", "or", "to", "we", "i", "you", "they", "he", "she", "it", "if", "whose",
+    };
+
+    public override string Id => "GRAMMAR_EACH_SUBJECT_AGREEMENT";
+
+    public override string Category => ProofCategory.Grammar;
+
+    protected override void Check(Sentence sentence, ProofContext context, List<ProofIssue> issues)
+    {
+        var t = sentence.Tokens;
+        var first = sentence.FirstWordIndex;
+        if (first < 0 || t[first].Lower is not ("each" or "every") || first + 2 >= t.Count)
+        {
+            return;
+        }
+
+        for (var k = first + 2; k + 1 < t.Count && k <= first + 9; k++)
+        {
+            var word = t[k];
+            if (!word.IsWord && word.Kind != TokenKind.Number || Stops.Contains(word.Lower) || English.Modals.Contains(word.Lower))
+            {
+                return;
+            }
+
+            // A word after a determiner or an adjective is a noun ("on our staff", "with a new stroke").
+            if (Casing.Of(word.Text) != WordCasing.Lower || !(English.IsBaseVerb(word.Lower, context.Resources) || word.Lower is "have" or "do" or "get" or "go")
+                || t[k - 1].Lower is "a" or "an" or "the" or "our" or "my" or "their" or "his" or "her" or "its" or "new" or "same" or "first" or "last")
+            {
+                continue;
+            }
+
+            // The verb is the first bare verb before an object or particle ("get a", "go through", "keep a").
+            if (t[k + 1].Lower is "a" or "an" or "the" or "through" or "up" or "their" or "its" or "his" or "her" or "every" or "all" or "at" or "out")
+            {
+                var fix = English.ThirdPerson(word.Lower, context.Resources);
+                issues.Add(Issue(word, $"A subject with \"{t[first].Text}\" takes a singular verb: \"{fix}\".", fix));
+            }
+
+            return;
+        }
+    }
+}
+
 /// <summary>"everyday" is an adjective ("everyday tasks"); as an adverb it is "every day".</summary>
 internal sealed class EverydayRule : SentenceRule
 {
@@ -168,11 +220,38 @@ internal sealed class CommaBeforeWhichRule : SentenceRule
         {
             var prev = t[i - 1];
             if (t[i].Lower == "which" && prev.IsWord && t[i].SpaceBefore && i + 1 < t.Count && t[i + 1].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "can" or "could" or "will" or "would" or "may" or "might" or "makes" or "made" or "means" or "gives" or "includes" or "contains" or "allows" or "helps" or "leads" or "causes" or "became" or "becomes"
-                && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of"))
+                && NounNumberRule.IsNoun(prev.Lower, context.Resources) && prev.Lower is not ("that" or "those" or "one" or "ones" or "in" or "of")
+                && IsDefiniteObject(t, i - 1))
             {
                 issues.Add(Issue(prev.End, t[i].Start - prev.End, "Put a comma before a \"which\" clause that adds information.", ", "));
             }
         }
+    }
+
+    // Only "... the methane which is": after "the" or a possessive the thing is already identified, so the clause adds
+    // information. "a system which is web based", "API server which is" and a subject's "The cluster which has 9 nodes
+    // processed" are restrictive or need a pair of commas: no single comma to offer.
+    private static bool IsDefiniteObject(List<Token> t, int noun)
+    {
+        for (var j = noun - 1; j >= 0 && j >= noun - 4; j--)
+        {
+            if (!t[j].IsWord)
+            {
+                return false;
+            }
+
+            if (t[j].Lower is "the" or "this" or "our" or "their" or "his" or "her" or "its" or "my" or "your")
+            {
+                return j > 0;
+            }
+
+            if (t[j].Lower is "a" or "an")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -183,6 +183,13 @@ internal sealed class ProofDocument
             {
                 return false;
             }
+
+            // A line that opens with a short lower-case word and its full stop is an abbreviated title or degree
+            // ("lic. in Neuroscience", "mgr. inż."), not a one-word sentence.
+            if (k == 1 && prev.IsWord && prev.Length <= 5 && prev.Text.All(char.IsLower) && next.IsWord && char.IsLower(next.Text[0]))
+            {
+                return false;
+            }
         }
 
         // Abbreviations were handled above: a period followed by a space ends the sentence even
