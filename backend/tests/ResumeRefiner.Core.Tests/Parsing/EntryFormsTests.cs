@@ -289,4 +289,47 @@ public class EntryFormsTests
 
         Assert.Equal(["Route Optimizer", "Fleet Dashboard"], projects.Select(p => p.Name));
     }
+
+    /// <summary>
+    /// A narrow column wraps a credential's name ("Certified Logistics" / "Associate (CLA)") over its issuer and date: the
+    /// wrapped line belongs to the name when its first word could not have fitted beside the line above; a name closed by
+    /// its acronym or its credential's noun is whole.
+    /// </summary>
+    [Fact]
+    public void A_credential_name_wrapped_in_a_narrow_column_is_one_name()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .Text("Certificates", 50, 110, 14, isBold: true)
+            .Text("OSHA 10-Hour General", 50, 130).Text("Industry", 50, 143).Text("OSHA, Mar. 2017", 50, 156)
+            .Text("Certified Logistics", 50, 169).Text("Associate (CLA)", 50, 182).Text("MSSC, Dec. 2015", 50, 195)
+            .Text("Forklift Certification", 50, 208).Text("Toyota, Jul. 2014", 50, 221)
+            .Build();
+
+        var certificates = ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Certificates;
+
+        Assert.Equal(["OSHA 10-Hour General Industry", "Certified Logistics Associate (CLA)", "Forklift Certification"], certificates.Select(c => c.Name));
+    }
+
+    /// <summary>
+    /// A right-aligned sidebar prints each credential over its issuer, the pairs set apart by wider spacing ("Tanker
+    /// Endorsement" / "Colorado DMV", a space, "TWIC Card" / "TSA"); a credential alone in its group names no issuer.
+    /// </summary>
+    [Fact]
+    public void Credentials_over_their_issuers_in_spaced_pairs_are_read_without_the_issuers()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .TextRight("Certificates", 560, 110, 14)
+            .TextRight("Tanker Endorsement", 560, 132).TextRight("Colorado DMV", 560, 144)
+            .TextRight("TWIC Card", 560, 164).TextRight("TSA", 560, 176)
+            .TextRight("Forklift Operator Certification", 560, 196)
+            .Build();
+
+        var certificates = ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Certificates;
+
+        Assert.Equal([("Tanker Endorsement", "Colorado DMV"), ("TWIC Card", "TSA"), ("Forklift Operator Certification", null)], certificates.Select(c => (c.Name, c.Issuer)));
+    }
 }
