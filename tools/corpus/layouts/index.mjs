@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 const here = dirname(fileURLToPath(import.meta.url));
 
 export async function loadLayouts() {
-  const modules = ['themes.mjs', 'text.mjs', 'docx.mjs', 'conversions.mjs', 'fresh.mjs', 'dev-more.mjs', 'dev-wide.mjs', 'dev-kinds.mjs'].map((f) => join(here, f));
+  const modules = ['themes.mjs', 'text.mjs', 'docx.mjs', 'conversions.mjs', 'fresh.mjs', 'dev-more.mjs', 'dev-wide.mjs', 'dev-kinds.mjs', 'dev-kinds2.mjs'].map((f) => join(here, f));
   const htmlDir = join(here, 'html');
   for (const f of readdirSync(htmlDir).sort()) {
     if (f.endsWith('.mjs') && f !== 'common.mjs') modules.push(join(htmlDir, f));
