@@ -32,6 +32,7 @@ public class EntryFormsTests
     [InlineData("Ngee Ann Polytechnic, CAP 4.4/5.0\nPolytechnic Diploma in Construction Technology\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
     [InlineData("Polytechnic Diploma in Construction Technology\n\nNgee Ann Polytechnic\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
     [InlineData("University of Wisconsin–Madison Summa Cum Laude\nBSN, Nursing\nMay 2024", "University of Wisconsin–Madison", "BSN", "Nursing", "2024")]
+    [InlineData("Statistics, Master of Science, Rijksuniversiteit Groningen\nSep 2015 - Jul 2017", "Rijksuniversiteit Groningen", "Master of Science", "Statistics", "2017")]
     public void Reads_an_education_line_in_any_common_form(string line, string institution, string studyType, string? area, string endYear)
     {
         var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", line)).Resume.Education);
