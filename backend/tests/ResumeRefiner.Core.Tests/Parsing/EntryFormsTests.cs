@@ -333,4 +333,29 @@ public class EntryFormsTests
 
         Assert.Equal([("Tanker Endorsement", "Colorado DMV"), ("TWIC Card", "TSA"), ("Forklift Operator Certification", null)], certificates.Select(c => (c.Name, c.Issuer)));
     }
+
+    /// <summary>
+    /// "Achievements:" printed over the bullets of every job is a label inside the entries, not the heading of an awards
+    /// section that would swallow the jobs after the first.
+    /// </summary>
+    [Fact]
+    public void A_label_repeated_under_each_job_is_not_a_section()
+    {
+        var work = ParseHelpers.ParseText("""
+            Jordan Avery
+            jordan.avery@example.com | (555) 201-3344
+
+            CAREER EXPERIENCE
+            Denny's, Seattle, WA   2024 – Present
+            Prep Cook
+            Achievements:
+            • Trained 10 new cooks on station setup and food safety
+            Bluewater Grill, Seattle, WA   2023 – 2024
+            Line Cook
+            Achievements:
+            • Prepped sauces, proteins and vegetables for 3 services a day
+            """).Resume.Work;
+
+        Assert.Equal([("Denny's", 1), ("Bluewater Grill", 1)], work.Select(w => (w.Name, w.Highlights.Count)));
+    }
 }
