@@ -32,6 +32,7 @@ public class EntryFormsTests
     [InlineData("Ngee Ann Polytechnic, CAP 4.4/5.0\nPolytechnic Diploma in Construction Technology\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
     [InlineData("Polytechnic Diploma in Construction Technology\n\nNgee Ann Polytechnic\n2017 – 2019", "Ngee Ann Polytechnic", "Polytechnic Diploma", "Construction Technology", "2019")]
     [InlineData("University of Wisconsin–Madison Summa Cum Laude\nBSN, Nursing\nMay 2024", "University of Wisconsin–Madison", "BSN", "Nursing", "2024")]
+    [InlineData("Statistics, Master of Science, Rijksuniversiteit Groningen\nSep 2015 - Jul 2017", "Rijksuniversiteit Groningen", "Master of Science", "Statistics", "2017")]
     public void Reads_an_education_line_in_any_common_form(string line, string institution, string studyType, string? area, string endYear)
     {
         var education = Assert.Single(ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("EDUCATION", line)).Resume.Education);
@@ -288,5 +289,73 @@ public class EntryFormsTests
         var projects = ParseHelpers.ParseText(ParseHelpers.PlainResumeWith("PROJECTS", body)).Resume.Projects;
 
         Assert.Equal(["Route Optimizer", "Fleet Dashboard"], projects.Select(p => p.Name));
+    }
+
+    /// <summary>
+    /// A narrow column wraps a credential's name ("Certified Logistics" / "Associate (CLA)") over its issuer and date: the
+    /// wrapped line belongs to the name when its first word could not have fitted beside the line above; a name closed by
+    /// its acronym or its credential's noun is whole.
+    /// </summary>
+    [Fact]
+    public void A_credential_name_wrapped_in_a_narrow_column_is_one_name()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .Text("Certificates", 50, 110, 14, isBold: true)
+            .Text("OSHA 10-Hour General", 50, 130).Text("Industry", 50, 143).Text("OSHA, Mar. 2017", 50, 156)
+            .Text("Certified Logistics", 50, 169).Text("Associate (CLA)", 50, 182).Text("MSSC, Dec. 2015", 50, 195)
+            .Text("Forklift Certification", 50, 208).Text("Toyota, Jul. 2014", 50, 221)
+            .Build();
+
+        var certificates = ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Certificates;
+
+        Assert.Equal(["OSHA 10-Hour General Industry", "Certified Logistics Associate (CLA)", "Forklift Certification"], certificates.Select(c => c.Name));
+    }
+
+    /// <summary>
+    /// A right-aligned sidebar prints each credential over its issuer, the pairs set apart by wider spacing ("Tanker
+    /// Endorsement" / "Colorado DMV", a space, "TWIC Card" / "TSA"); a credential alone in its group names no issuer.
+    /// </summary>
+    [Fact]
+    public void Credentials_over_their_issuers_in_spaced_pairs_are_read_without_the_issuers()
+    {
+        var pdf = new PdfFixture()
+            .Text("Jordan Avery", 50, 50, 20, isBold: true)
+            .Text("jordan.avery@example.com | (555) 201-3344", 50, 75)
+            .TextRight("Certificates", 560, 110, 14)
+            .TextRight("Tanker Endorsement", 560, 132).TextRight("Colorado DMV", 560, 144)
+            .TextRight("TWIC Card", 560, 164).TextRight("TSA", 560, 176)
+            .TextRight("Forklift Operator Certification", 560, 196)
+            .Build();
+
+        var certificates = ParseHelpers.Parse(pdf, DocumentKind.Pdf).Resume.Certificates;
+
+        Assert.Equal([("Tanker Endorsement", "Colorado DMV"), ("TWIC Card", "TSA"), ("Forklift Operator Certification", null)], certificates.Select(c => (c.Name, c.Issuer)));
+    }
+
+    /// <summary>
+    /// "Achievements:" printed over the bullets of every job is a label inside the entries, not the heading of an awards
+    /// section that would swallow the jobs after the first.
+    /// </summary>
+    [Fact]
+    public void A_label_repeated_under_each_job_is_not_a_section()
+    {
+        var work = ParseHelpers.ParseText("""
+            Jordan Avery
+            jordan.avery@example.com | (555) 201-3344
+
+            CAREER EXPERIENCE
+            Denny's, Seattle, WA   2024 – Present
+            Prep Cook
+            Achievements:
+            • Trained 10 new cooks on station setup and food safety
+            Bluewater Grill, Seattle, WA   2023 – 2024
+            Line Cook
+            Achievements:
+            • Prepped sauces, proteins and vegetables for 3 services a day
+            """).Resume.Work;
+
+        Assert.Equal([("Denny's", 1), ("Bluewater Grill", 1)], work.Select(w => (w.Name, w.Highlights.Count)));
     }
 }

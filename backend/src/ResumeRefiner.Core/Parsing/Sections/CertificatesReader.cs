@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ResumeRefiner.Core.Model;
 using ResumeRefiner.Core.Parsing.Dates;
+using ResumeRefiner.Core.Parsing.Layout;
 
 namespace ResumeRefiner.Core.Parsing.Sections;
 
@@ -74,10 +75,105 @@ internal static partial class CertificatesReader
         return names.Zip(issuers, (n, i) => new Item { Line = n.Line, Segments = [n.Text, .. i.Segments], Side = [.. n.Side, .. i.Side] }).ToList();
     }
 
+    /// <summary>
+    /// "Class A Commercial Driver’s" / "License (CDL)": a credential's name too long for a narrow column runs onto the
+    /// next line in the same type when the next line's first word could not have fitted
+    /// beside it. A name closed by its acronym or its credential's noun is whole.
+    /// </summary>
+    private static List<Item> JoinWrappedNames(List<Item> items)
+    {
+        var joined = new List<Item>(items.Count);
+        foreach (var item in items)
+        {
+            if (joined.Count > 0 && joined[^1] is var previous && IsWrappedName(previous, item, items))
+            {
+                joined[^1] = new Item { Line = previous.Line, LastLine = item.LastLine, Segments = [previous.Segments[0] + " " + item.Segments[0]], Bullet = previous.Bullet };
+                continue;
+            }
+
+            joined.Add(item);
+        }
+
+        return joined;
+    }
+
+    // A name closed by the credential's own noun ("Xero Advisor Certification") is whole.
+    [GeneratedRegex(@"\b(?:certification|certificate|licen[cs]e|endorsement|card|diploma)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CredentialNounEndRegex();
+
+    private static bool IsWrappedName(Item previous, Item item, List<Item> items)
+    {
+        var (above, line) = (previous.LastLine, item.Line);
+        if (item.Bullet || item.Segments.Count != 1 || item.Side.Count != 0 || previous.Segments.Count != 1 || previous.Side.Count != 0
+            || line.Kind() != DocumentKindHint.Positioned || above.Page != line.Page || above.Bold != line.Bold
+            || Math.Abs(above.FontSize - line.FontSize) >= 0.3 || line.Top - above.Top > 1.6 * line.FontSize)
+        {
+            return false;
+        }
+
+        var (text, before) = (item.Segments[0].Trim(), previous.Segments[0].TrimEnd());
+        if (text.Length == 0 || before.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '(') || ",;.:)".Contains(before[^1], StringComparison.Ordinal)
+            || DateParser.Find(text) is not null || DateParser.Find(before) is not null || CredentialNounEndRegex().IsMatch(before)
+            || text.Contains(' ', StringComparison.Ordinal) && IssuerRegex().IsMatch(text))
+        {
+            return false;
+        }
+
+        // The column: lines sharing this line's left or right edge.
+        var column = items.Select(i => i.Line).Where(l => l.Page == line.Page && l.Kind() == DocumentKindHint.Positioned
+            && (Math.Abs(l.Right - line.Right) < 2 || Math.Abs(l.Left - line.Left) < 2)).ToList();
+        var width = column.Max(l => l.Right - l.Left);
+        var letter = (line.Right - line.Left) / Math.Max(1, line.Text.Length);
+        return above.Right - above.Left + (letter * (text.Split(' ')[0].Length + 1)) > width + 0.5;
+    }
+
+    /// <summary>
+    /// "Tanker Endorsement" / "Colorado DMV", a space, "TWIC Card" / "TSA": when the list's lines stand in groups of one
+    /// or two set apart by wider spacing than within them, each pair is a credential over its issuer, however the
+    /// issuer is named, and a line alone is a credential that names none.
+    /// </summary>
+    private static List<Item> PairSpacedLines(List<Item> items)
+    {
+        if (items.Count < 3 || items.Any(i => i.Bullet || i.Line.Kind() != DocumentKindHint.Positioned))
+        {
+            return items;
+        }
+
+        var pitches = new List<double>();
+        for (var k = 1; k < items.Count; k++)
+        {
+            pitches.Add(items[k].Line.Page == items[k - 1].LastLine.Page ? items[k].Line.Top - items[k - 1].LastLine.Top : double.MaxValue);
+        }
+
+        var line = pitches.Min();
+        if (line <= 0 || line > 1.6 * items[0].Line.FontSize)
+        {
+            return items;
+        }
+
+        var groups = new List<List<Item>> { new() { items[0] } };
+        for (var k = 1; k < items.Count; k++)
+        {
+            if (pitches[k - 1] > 1.3 * line)
+            {
+                groups.Add([]);
+            }
+
+            groups[^1].Add(items[k]);
+        }
+
+        if (groups.Count < 2 || groups.Any(g => g.Count > 2) || !groups.Any(g => g.Count == 2) || groups.Any(g => IsDated(g[0])))
+        {
+            return items;
+        }
+
+        return groups.Select(g => g.Count == 1 ? g[0] : new Item { Line = g[0].Line, Segments = [g[0].Text, .. g[1].Segments], Side = [.. g[0].Side, .. g[1].Side] }).ToList();
+    }
+
     public static List<Certificate> Read(List<Item> items, ConfidenceLog log, int offset)
     {
         var result = new List<Certificate>();
-        foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(PairIssuerLines(items)), namedEditions: true))
+        foreach (var (text, date) in DatedListItems.Read(DatedListItems.MergeEntries(PairSpacedLines(PairIssuerLines(JoinWrappedNames(items)))), namedEditions: true))
         {
             var parts = text.Split(" | ");
             parts = parts.Select(p => NumberRegex().Replace(SetOffNumberRegex().Replace(p, string.Empty), string.Empty)).Where(p => p.Trim().Length > 0).DefaultIfEmpty(text).ToArray();

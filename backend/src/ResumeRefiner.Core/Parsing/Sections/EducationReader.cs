@@ -37,6 +37,19 @@ internal static partial class EducationReader
             var hasInstitution = parts.Any(EntryVocabulary.IsInstitution);
             var hasDegree = parts.Any(p => EntryVocabulary.ParseDegree(p) is not null);
             var degreeWithSchool = parts.Any(p => EntryVocabulary.IsInstitution(p) && EntryVocabulary.ParseDegree(p) is not null);
+
+            // "Statistics, Master of Science, Rijksuniversiteit Groningen": the field, the bare degree, then a name, which
+            // is the school whether or not an institution word says so. The degree goes first so the field is read as its field.
+            if (parts.Length == 3 && EntryVocabulary.ParseDegree(parts[1]) is { Area: null } && EntryVocabulary.ParseDegree(parts[0]) is null
+                && !EntryVocabulary.IsInstitution(parts[0]) && IsCapitalisedName(parts[2]) && !EntryHeaderReader.IsPlace(parts[2])
+                && parts.All(p => DateParser.Find(p) is null))
+            {
+                yield return (parts[1], line);
+                yield return (parts[0], line);
+                yield return (parts[2], line);
+                continue;
+            }
+
             if (parts.Length > 1 && hasInstitution && hasDegree && !degreeWithSchool
                 && parts.All(p => p.Count(c => c == '(') == p.Count(c => c == ')')))
             {

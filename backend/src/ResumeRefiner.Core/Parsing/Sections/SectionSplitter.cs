@@ -110,6 +110,16 @@ internal static class SectionSplitter
             }
         }
 
+        // "Achievements:" under each job: a label ending in a colon that recurs is part of the entries, not a section.
+        foreach (var label in Enumerable.Range(0, lines.Count).Where(i => kinds[i] is not null && lines[i].Text.TrimEnd().EndsWith(':'))
+            .GroupBy(i => lines[i].Text.Trim().ToUpperInvariant()).Where(g => g.Count() >= 2))
+        {
+            foreach (var i in label)
+            {
+                kinds[i] = null;
+            }
+        }
+
         var sections = new List<Section>();
         var current = new List<DocLine>();
         var currentKind = SectionKind.Header;
