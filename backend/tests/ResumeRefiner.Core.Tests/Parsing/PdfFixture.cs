@@ -37,6 +37,10 @@ internal sealed class PdfFixture
         return Text(text, right - width, top, size);
     }
 
+    /// <summary>How wide <paramref name="text"/> prints, for placing text right beside other text.</summary>
+    public double Width(string text, double size = 10, bool isBold = false) =>
+        page.MeasureText(text, size, new PdfPoint(0, 0), isBold ? bold : regular).Max(l => l.BoundingBox.Right);
+
     /// <summary>Lines stacked from <paramref name="top"/> with a fixed pitch; returns the next free top.</summary>
     public double Lines(double x, double top, IEnumerable<string> lines, double size = 10, bool isBold = false, double pitch = 13)
     {

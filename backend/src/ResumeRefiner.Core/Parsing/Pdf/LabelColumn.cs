@@ -161,7 +161,11 @@ internal static class LabelColumn
             bestCount = count;
         }
 
-        return best;
+        // Never left of where the content's text really starts, which its two-point bucket may round down: a label
+        // that outgrew its column ends only a few points before the content.
+        return best is { } bucket
+            ? Math.Max(bucket, lines.SelectMany(l => l.Segments).Where(s => Math.Abs(s.Left - bucket) <= 1.5).Min(s => s.Left))
+            : null;
     }
 
     private static bool IsContentEdge(List<DocLine> lines, double x)

@@ -423,9 +423,11 @@ internal static class PdfGlyphs
             // A wide gap separates columns of a line; a weight change after more than a space separates a
             // bold label from its content ("DevOps   AWS, Docker"); a short label set close to the content beside it
             // ends where most lines of the page start ("Curriculum Vitae  Jane Doe" in a label column).
-            // Text in two drawn boxes (chips, shaded cells) is two pieces, however close the boxes.
+            // Text in two drawn boxes (chips, shaded cells) is two pieces, however close the boxes. A label wider than
+            // its column runs up to the content, closer than a space, but in its own size and with no space between.
             if (gap > Math.Max(1.6 * size, 9) || (g.Bold != prev.Bold && gap > 0.6 * size)
                 || (gap > 0.45 * size && words <= 6 && AtContentEdge(g.Left, line[runStart].Left, contentEdges))
+                || (gap > 0 && !g.SpaceBefore && Math.Abs(g.Size - prev.Size) >= 0.4 && words <= 6 && AtContentEdge(g.Left, line[runStart].Left, contentEdges))
                 || (gap > 0.3 * size && boxEdges.Exists(x => x >= prev.Right - 0.5 && x <= g.Left + 0.5)))
             {
                 segments.Add(MakeSegment(line[runStart..i], lineId));

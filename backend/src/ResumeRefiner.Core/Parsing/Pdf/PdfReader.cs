@@ -159,7 +159,7 @@ internal static partial class PdfReader
         var lines = new List<DocLine>();
         foreach (var region in regions.SelectMany(BulletListColumns.Split))
         {
-            lines.AddRange(LabelColumn.Apply(BuildLines(region, page)));
+            lines.AddRange(LabelColumn.Apply(WrappedCells.Join(BuildLines(region, page))));
         }
 
         return lines;

@@ -126,6 +126,22 @@ internal static class SectionSplitter
         var currentHeading = string.Empty;
         var byVocabulary = false;
         DocLine? headingLine = null;
+
+        // The earlier section that lines read now go on with, when a page opens in another column than the one the last page ended in.
+        int? resumed = null;
+        void Close()
+        {
+            if (resumed is { } r)
+            {
+                sections[r] = sections[r] with { Lines = [.. sections[r].Lines, .. current] };
+                resumed = null;
+            }
+            else
+            {
+                sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+            }
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             if (wrapped[i])
@@ -136,7 +152,7 @@ internal static class SectionSplitter
 
             if (kinds[i] is { } k)
             {
-                sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+                Close();
                 current = [];
                 currentKind = k;
                 currentHeading = lines[i].Text;
@@ -148,14 +164,20 @@ internal static class SectionSplitter
             if (StartsHeaderAbove(lines[i], headingLine, document.BodyFontSize, ocr))
             {
                 // A sidebar read first ends in a section; the main column then opens with the name and title above it.
-                sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+                Close();
                 (current, currentKind, currentHeading, headingLine, byVocabulary) = ([], SectionKind.Header, string.Empty, null, false);
+            }
+            else if (i > 0 && lines[i].Page > lines[i - 1].Page && ColumnGoingOn(sections, current, lines[i]) is { } earlier)
+            {
+                Close();
+                resumed = earlier;
+                (current, currentKind, currentHeading, headingLine, byVocabulary) = ([], sections[earlier].Kind, sections[earlier].Heading, null, sections[earlier].HeadingByVocabulary);
             }
 
             current.Add(lines[i]);
         }
 
-        sections.Add(new Section(currentKind, currentHeading, current, byVocabulary));
+        Close();
         for (var s = 0; s < sections.Count; s++)
         {
             if (sections[s].Kind == SectionKind.Skills && IsAccomplishmentBlock(sections[s].Lines))
@@ -234,6 +256,24 @@ internal static class SectionSplitter
         heading is not null && bodyFontSize > 0 && line.Kind() == DocumentKindHint.Positioned && heading.Kind() == DocumentKindHint.Positioned
         && line.Page == heading.Page && line.Top < heading.Top - (2 * heading.FontSize) && line.FontSize >= bodyFontSize + 2
         && MatchHeading(line, ocr, out _, out _, out _) is null;
+
+    /// <summary>
+    /// A page that opens without a heading, in a column the section that ended the last page was not in: a two-column
+    /// resume whose main column runs on to the next page after its sidebar ended on the first. The lines go on with the
+    /// last section read in their column (the jobs), not with the sidebar's last section (certificates).
+    /// </summary>
+    private static int? ColumnGoingOn(List<Section> sections, List<DocLine> current, DocLine line)
+    {
+        var page = line.Page - 1;
+        var ended = current.Where(l => l.Page == page).ToList();
+        if (line.Kind() != DocumentKindHint.Positioned || ended.Count == 0 || ended.Any(l => l.Left <= line.Right && l.Right >= line.Left))
+        {
+            return null;
+        }
+
+        var column = sections.FindLastIndex(s => s.Lines.Any(l => l.Page == page && Math.Abs(l.Left - line.Left) <= 2));
+        return column >= 0 && sections[column].Kind != SectionKind.Header ? column : null;
+    }
 
     /// <summary>
     /// The second line of a heading too long for a narrow column ("EDUCATION AND" / "QUALIFICATIONS"): set in the
