@@ -104,15 +104,7 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
             Section(blocks, "Skills");
             foreach (var skill in resume.Skills)
             {
-                var keywords = Join(", ", skill.Keywords.Select(Clean).ToArray());
-                if (keywords is null)
-                {
-                    Add(blocks, BlockKind.Paragraph, Clean(skill.Name));
-                }
-                else
-                {
-                    blocks.Add(new OutlineBlock(BlockKind.Labelled, keywords, Clean(skill.Name) ?? "Skills"));
-                }
+                NamedList(blocks, skill.Name, skill.Keywords, BlockKind.Paragraph, "Skills");
             }
         }
 
@@ -164,17 +156,9 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
         if (resume.Interests.Count > 0)
         {
             Section(blocks, "Interests");
-            foreach (var i in resume.Interests)
+            foreach (var interest in resume.Interests)
             {
-                var keywords = Join(", ", i.Keywords.Select(Clean).ToArray());
-                if (keywords is null)
-                {
-                    Add(blocks, BlockKind.Bullet, Clean(i.Name));
-                }
-                else
-                {
-                    blocks.Add(new OutlineBlock(BlockKind.Labelled, keywords, Clean(i.Name) ?? "Interests"));
-                }
+                NamedList(blocks, interest.Name, interest.Keywords, BlockKind.Bullet, "Interests");
             }
         }
 
@@ -296,6 +280,20 @@ internal sealed record ResumeOutline(string? Name, IReadOnlyList<OutlineBlock> B
         foreach (var highlight in highlights)
         {
             Add(blocks, BlockKind.Bullet, Clean(highlight));
+        }
+    }
+
+    // A named group of keywords ("Languages: C#, Go") is one labelled line; a bare name stands on its own as `bareKind`.
+    private static void NamedList(List<OutlineBlock> blocks, string? name, IEnumerable<string> keywords, BlockKind bareKind, string fallbackLabel)
+    {
+        var joined = Join(", ", keywords.Select(Clean).ToArray());
+        if (joined is null)
+        {
+            Add(blocks, bareKind, Clean(name));
+        }
+        else
+        {
+            blocks.Add(new OutlineBlock(BlockKind.Labelled, joined, Clean(name) ?? fallbackLabel));
         }
     }
 
