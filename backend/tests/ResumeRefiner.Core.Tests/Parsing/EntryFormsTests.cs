@@ -358,4 +358,37 @@ public class EntryFormsTests
 
         Assert.Equal([("Denny's", 1), ("Bluewater Grill", 1)], work.Select(w => (w.Name, w.Highlights.Count)));
     }
+
+    [Fact]
+    public void A_consultants_project_history_naming_clients_holds_the_jobs_when_no_other_section_does()
+    {
+        var resume = ParseHelpers.ParseText("""
+            Jordan Avery
+            jordan.avery@example.com | (555) 201-3344 | Denver, CO
+
+            PROJECT HISTORY
+            Client: Northwind Health · Role: Operations Consultant · 03/2021 – 11/2022
+            - Cut claim turnaround from 12 days to 5
+            """).Resume;
+
+        Assert.Equal("Northwind Health", Assert.Single(resume.Work).Name);
+        Assert.Empty(resume.Projects);
+    }
+
+    [Fact]
+    public void A_one_line_client_and_role_header_names_the_employer_role_and_dates()
+    {
+        var work = Assert.Single(ParseHelpers.ParseText("""
+            Jordan Avery
+            jordan.avery@example.com | (555) 201-3344 | Denver, CO
+
+            EXPERIENCE
+            Client: Northwind Health · Role: Operations Consultant · 03/2021 – 11/2022
+            - Cut claim turnaround from 12 days to 5
+            """).Resume.Work);
+
+        Assert.Equal(("Northwind Health", "Operations Consultant"), (work.Name, work.Position));
+        Assert.StartsWith("2021-03", work.StartDate, StringComparison.Ordinal);
+        Assert.StartsWith("2022-11", work.EndDate, StringComparison.Ordinal);
+    }
 }

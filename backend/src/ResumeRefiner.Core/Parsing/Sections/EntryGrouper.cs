@@ -298,7 +298,8 @@ internal static class EntryGrouper
     /// "Hours per week: 40", "Salary: …", "Duties:" under a job: a labelled line about the entry, with a bold label like
     /// the title's, that adds to it rather than starting another.
     /// </summary>
-    private static bool IsAsideLabel(Item item) => FieldLabels.Split(item.Text) is { Role: FieldRole.Heading };
+    private static bool IsAsideLabel(Item item) =>
+        FieldLabels.Split(item.Text) is { Role: FieldRole.Heading } && FieldLabels.JoinedFields(item.Text).Count == 1;
 
     /// <summary>The item is printed right under the one before it, on the same page, not across a gap or in another column.</summary>
     private static bool FollowsClosely(Item item, Item before) =>

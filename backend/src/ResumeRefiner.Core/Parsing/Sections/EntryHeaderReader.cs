@@ -38,11 +38,13 @@ internal static partial class EntryHeaderReader
 
         for (var lineIndex = 0; lineIndex < entry.Header.Count; lineIndex++)
         {
-            var segments = entry.Header[lineIndex].Segments;
+            var segments = entry.Header[lineIndex].Segments.SelectMany(FieldLabels.JoinedFields).ToList();
+            var clientIsOrganisation = segments.Count > entry.Header[lineIndex].Segments.Count
+                && !segments.Any(s => FieldLabels.Split(s) is { Role: FieldRole.Organisation });
             for (var segmentIndex = 0; segmentIndex < segments.Count; segmentIndex++)
             {
                 var text = segments[segmentIndex];
-                var labelled = FieldLabels.Split(text);
+                var labelled = FieldLabels.Split(text, clientIsOrganisation);
                 if (labelled is { } field)
                 {
                     if (field.Role == FieldRole.Location && field.Value.Length > 0)

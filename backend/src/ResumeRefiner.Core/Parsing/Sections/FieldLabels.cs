@@ -38,17 +38,38 @@ internal static partial class FieldLabels
         + @"|(?<start>start(?:\s+date)?|started|from|date\s+started)|(?<end>end(?:\s+date)?|ended|to|until|date\s+ended|finish(?:\s+date)?)"
         + @"|(?<heading>(?:key\s+|main\s+)?(?:responsibilities|duties|achievements|accomplishments|tasks)(?:\s*(?:,|and|&)\s*(?:key\s+)?(?:responsibilities|duties|achievements|accomplishments|tasks|related\s+skills))*"
         + @"|employment\s+type|job\s+type|industry|salary|reason\s+for\s+leaving|supervisor|may\s+we\s+contact(?:\s+this\s+employer)?|series(?:\s*/\s*grade)?|pay\s+plan"
-        + @"|hours(?:\s+per\s+week)?|(?:job\s+|work\s+|project\s+)?sites?|clients?|thesis|dissertation|advisors?|advisers?|(?:co-?)?supervisors?|country|state|province|region|zip(?:\s+code)?|postal\s+code))\s*:\s*(?<value>.*)$",
+        + @"|hours(?:\s+per\s+week)?|(?:job\s+|work\s+|project\s+)?sites?|(?<client>clients?)|thesis|dissertation|advisors?|advisers?|(?:co-?)?supervisors?|country|state|province|region|zip(?:\s+code)?|postal\s+code))\s*:\s*(?<value>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelRegex();
 
-    /// <summary>The role a label gives its value, and the value; null when the text starts with no field label.</summary>
-    public static (FieldRole Role, string Value)? Split(string text)
+    [GeneratedRegex(@"\s+[·|•]\s+")]
+    private static partial Regex JoinedFieldSeparatorRegex();
+
+    /// <summary>
+    /// A consultant's one-line entry header ("Client: Acme · Role: Analyst · 03/2021 – 11/2022") cut into its labelled
+    /// fields; the text alone when it does not join two labelled fields.
+    /// </summary>
+    public static IReadOnlyList<string> JoinedFields(string text)
+    {
+        var pieces = JoinedFieldSeparatorRegex().Split(text);
+        return pieces.Count(p => LabelRegex().IsMatch(p)) >= 2 && LabelRegex().IsMatch(pieces[0]) ? pieces : [text];
+    }
+
+    /// <summary>
+    /// The role a label gives its value, and the value; null when the text starts with no field label. A client is
+    /// said aside under an employer, but is the organisation on a consultant's header that names no employer.
+    /// </summary>
+    public static (FieldRole Role, string Value)? Split(string text, bool clientIsOrganisation = false)
     {
         var m = LabelRegex().Match(text);
         if (!m.Success)
         {
             return null;
+        }
+
+        if (m.Groups["client"].Success && clientIsOrganisation)
+        {
+            return (FieldRole.Organisation, m.Groups["value"].Value.Trim());
         }
 
         string[] groups = ["name", "org", "role", "school", "degree", "area", "place", "dates", "start", "end", "heading"];

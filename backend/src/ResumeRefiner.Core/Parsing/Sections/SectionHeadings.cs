@@ -104,7 +104,9 @@ internal static partial class SectionHeadings
             "digital skills", "qualifications", "toolbox", "toolkit");
         Add(SectionKind.Projects, "projects", "personal projects", "selected projects", "academic projects", "side projects",
             "key projects", "open source", "open source projects", "project experience", "technical projects", "relevant projects",
-            "notable projects", "project", "portfolio", "research projects", "projects and research");
+            "notable projects", "project", "portfolio", "research projects", "projects and research", "project history",
+            "client projects", "selected engagements", "client engagements", "consulting engagements", "engagements", "assignments",
+            "client assignments");
         Add(SectionKind.Certifications, "certifications", "tickets", "licenses and tickets", "tickets and licenses", "safety training", "safety certifications", "certifications and safety training", "licenses and permits", "certificates", "certification", "licenses", "licences",
             "licenses and certifications", "certifications and licenses", "licences and certifications",
             "courses and certifications", "certifications and training", "professional certifications", "training",

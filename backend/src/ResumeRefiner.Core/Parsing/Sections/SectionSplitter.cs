@@ -198,8 +198,26 @@ internal static class SectionSplitter
             sections[lead] = sections[lead] with { Kind = SectionKind.Experience };
         }
 
+        // A consultant's "Project History" names a client for each engagement; with no other work section (one with
+        // dates: a skills table's "Experience" column is none) those are the jobs.
+        if (!sections.Any(s => s.Kind == SectionKind.Experience && s.Lines.Any(l => DateParser.Find(l.Text) is not null)))
+        {
+            for (var s = 0; s < sections.Count; s++)
+            {
+                if (sections[s].Kind == SectionKind.Projects && NamesClients(sections[s].Lines))
+                {
+                    sections[s] = sections[s] with { Kind = SectionKind.Experience };
+                }
+            }
+        }
+
         return sections;
     }
+
+    /// <summary>Entries that name their client ("Client: Acme · Role: Analyst" or a "Client" label column).</summary>
+    private static bool NamesClients(IReadOnlyList<DocLine> lines) =>
+        lines.Any(l => l.Text.StartsWith("Client:", StringComparison.OrdinalIgnoreCase)
+            || (l.Segments.Count > 1 && l.Segments[0].Text.Trim().Equals("Client", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Lines naming degrees and the schools that gave them ("BSc (Hons) Psychology, 2:1" / "University of Leeds").</summary>
     private static bool ListsDegrees(IReadOnlyList<DocLine> lines)
